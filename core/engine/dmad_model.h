@@ -1,0 +1,63 @@
+// A trained DMAD model: the dual memory bank, the knowledge enhancer and the score mapper, saved as one file.
+#pragma once
+
+#include "engine/engine_config.h"
+#include "engine/feature_extractor.h"
+#include "engine/image_score.h"
+#include "engine/patch_features.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dmad {
+
+struct ModelInfo {
+    int formatVersion = 0;
+    Setting setting = Setting::Unsupervised;
+    BackboneInfo backbone;          // sha256 and channel counts the model was trained on
+    EngineConfig config;            // everything it was trained with
+    std::vector<std::string> categories;
+    std::int64_t normalBankSize = 0;   // |M_n|
+    std::int64_t pseudoBankSize = 0;   // |M_o|
+    std::int64_t seenBankSize = 0;     // |M_as|
+    std::int64_t sampledBankSize = 0;  // |M_p|
+    double finalLoss = 0.0;
+    std::string createdUtc;         // ISO 8601
+};
+
+class DmadModel {
+public:
+    DmadModel();
+    ~DmadModel();
+    DmadModel(const DmadModel&);
+    DmadModel& operator=(const DmadModel&);
+    DmadModel(DmadModel&&) noexcept;
+    DmadModel& operator=(DmadModel&&) noexcept;
+
+    bool empty() const noexcept { return !impl_; }
+    const ModelInfo& info() const;
+
+    // Throws EngineError(ModelFileCorrupt) for a damaged or foreign file.
+    static DmadModel load(const std::string& path);
+    // Written to a temporary file beside path, then renamed: a crash never leaves half a model.
+    void save(const std::string& path) const;
+
+    // Throws EngineError(ModelMismatch) when the features come from another backbone / settings.
+    void checkCompatible(const FeatureExtractor& extractor) const;
+
+    // imageSize empty: no pixel map (cheaper). Safe to call from several threads.
+    ImageScore score(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;
+    // The PatchCore baseline on the same features: distance to the nearest normal patch in M_n.
+    ImageScore scorePatchCore(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;
+
+    struct Impl;
+    explicit DmadModel(std::shared_ptr<Impl> impl);
+    Impl* impl() const noexcept { return impl_.get(); }
+
+private:
+    std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace dmad

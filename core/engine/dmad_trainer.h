@@ -1,0 +1,77 @@
+// Builds the dual memory bank and trains the knowledge enhancer and score mapper, reusing what it can.
+#pragma once
+
+#include "engine/dmad_model.h"
+#include "engine/engine_config.h"
+#include "engine/feature_extractor.h"
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <opencv2/core.hpp>
+#include <string>
+#include <vector>
+
+namespace dmad {
+
+struct NormalImage {
+    std::string path;
+    std::string category;
+};
+
+struct SeenAnomaly {
+    std::string path;
+    std::string category;
+    cv::Mat mask;  // CV_8U at the image's size, non-zero = defect; empty = image-level label only
+};
+
+struct TrainingSet {
+    std::vector<NormalImage> normals;     // all categories together: one unified model
+    std::vector<SeenAnomaly> anomalies;   // empty: unsupervised setting
+    std::vector<std::string> outliers;    // texture images x_o for the pseudo anomalies M_o
+};
+
+struct TrainingProgress {
+    std::string stage;          // "features", "normal bank", "pseudo anomalies", "seen anomalies",
+                                // "neighbours", "training", "done"
+    std::int64_t done = 0;      // units of this stage finished
+    std::int64_t total = 0;
+    int epoch = 0;              // during "training"
+    int epochs = 0;
+    double loss = 0.0;          // mean loss of the last finished epoch (training stage)
+    double elapsedSeconds = 0.0;
+};
+using ProgressCallback = std::function<void(const TrainingProgress&)>;
+
+struct TrainingStats {
+    std::map<std::string, double> stageSeconds;  // wall time of each stage
+    std::vector<double> epochLoss;
+    std::int64_t trainingPatches = 0;
+    bool reusedNormalBank = false;  // incremental retrain kept M_n and M_o
+};
+
+class DmadTrainer {
+public:
+    DmadTrainer(std::shared_ptr<FeatureExtractor> extractor, EngineConfig config);
+    ~DmadTrainer();
+
+    // Trains one unified model. The setting follows from the data: semi-supervised when anomalies
+    // are given. Features are cached by content; M_n and M_o are reused while the normal images,
+    // the outliers and the bank settings are unchanged, so a retrain after labelling one more defect
+    // only redoes M_as, M_p and the MLP. previous (optional) scores image-level-only anomalies to take
+    // their most anomalous patches. cancel: checked often; when set, throws EngineError(Cancelled).
+    // progress is called from the calling thread.
+    DmadModel train(const TrainingSet& set, const ProgressCallback& progress = {},
+                    const std::atomic<bool>* cancel = nullptr, const DmadModel* previous = nullptr);
+
+    const TrainingStats& lastStats() const;
+    EngineConfig& config();
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dmad

@@ -1,0 +1,72 @@
+// Every knob of the DMAD method and its run time, with the paper's defaults, in one plain struct.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace dmad {
+
+enum class DevicePreference { Auto, Cpu, Cuda };
+
+// How the knowledge enhancer's cross-attention is formed (method notes, step 5).
+enum class AttentionMode {
+    Off,        // knowledge = difference vectors only (the paper's semi-supervised choice)
+    OverImage,  // scaled dot-product attention over the image's N patches (the paper's intent)
+    PerPatch    // the released code's sequence-length-1 form: A collapses to W_v q (ablation)
+};
+
+enum class Setting { Unsupervised, SemiSupervised };
+
+struct RuntimeConfig {
+    DevicePreference device = DevicePreference::Auto;
+    int threads = 0;  // 0: one per core
+};
+
+struct FeatureConfig {
+    int imageSize = 256;        // images are resized to imageSize x imageSize
+    int maxFeatureDim = 1536;   // C = c8 + c16, reduced by channel pooling only above this
+};
+
+struct BankConfig {
+    double normalCoresetRatio = 0.02;   // M_n keeps 2% of all normal patches
+    double pseudoCoresetRatio = 0.02;   // M_o keeps this share of the fused outlier patches
+    double beta = 0.6;                  // fusion beta*F(x_o) + (1-beta)*F(x_n)
+    double filterThreshold = 0.5;       // Filter: feature-grid mask value that counts as anomalous
+    double centreNoiseStd = 0.01;       // M_p: N(0, std) around the anomaly centre
+    int coresetProjectionDim = 128;     // random projection for the approximate greedy k-center
+    std::int64_t coresetMaxCandidates = 400000;  // budget: candidates are subsampled above this
+    int unlabelledDefectPatches = 10;   // image-level-only defects: most anomalous patches taken
+};
+
+struct TrainConfig {
+    int epochs = 48;
+    int batchSize = 32;                 // images per step
+    int patchesPerImage = 0;            // budget: query patches sampled per image and epoch (0 = all)
+    double lrAttention = 1e-4;          // W_k, W_v and the projection P
+    double lrMapper = 2e-4;             // the MLP Psi
+    double weightDecayMapper = 1e-5;
+    double lambda1 = -1;                // < 0: the setting's default (1 unsupervised, 0.5 semi)
+    double lambda2 = -1;                // < 0: the setting's default (0 unsupervised, 15 semi)
+    double pseudoNegativeStd = 0.015;   // o_p = o_n + N(0, std)
+    int hiddenDim = 0;                  // MLP width; 0 = min(3C, 1024)
+    AttentionMode attentionUnsupervised = AttentionMode::OverImage;
+    AttentionMode attentionSemiSupervised = AttentionMode::Off;
+    std::uint64_t seed = 0;
+};
+
+struct ScoreConfig {
+    int topK = 5;              // image score = mean of the top-k patch scores
+    double sigmaAt256 = 4.0;   // Gaussian smoothing of the pixel map, scaled with the image size
+};
+
+struct EngineConfig {
+    std::string backbonePath;
+    RuntimeConfig runtime;
+    FeatureConfig features;
+    BankConfig banks;
+    TrainConfig training;
+    ScoreConfig scoring;
+    std::string featureCacheDir;  // empty: features are cached in memory only
+};
+
+}  // namespace dmad
