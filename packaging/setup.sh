@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# One entry for a fresh Debian machine: install what DMAD Studio needs, build it, then run it or test it.
+#   packaging/setup.sh run             the GUI on the demo project (under Xvfb when there is no display)
+#   packaging/setup.sh run --headless  no GUI: train the unified model on ../shared/data and score images
+#   packaging/setup.sh test            the whole test suite (what CI runs)
+# Idempotent: packages already installed are not fetched again; the build is incremental.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode="${1:-run}"
+shift || true
+build_dir="${DMAD_BUILD_DIR:-$here/build}"
+shared_dir="$(cd "$here/.." && pwd)/shared"
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6
+  libtorch-dev libopencv-dev libqcustomplot-dev
+  libopenblas0-openmp   # without it libtorch runs on the reference BLAS: 10-45x slower
+  xvfb xauth imagemagick
+  python3-torch python3-torchvision   # only for packaging/export_backbone.py and its test
+  dpkg-dev file
+)
+
+install_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages already installed"
+    return
+  fi
+  echo "setup: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDMAD_SHARED_DIR="$shared_dir"
+  # -j2: a torch translation unit takes ~1.6 GB to compile; more jobs gain nothing on 2 cores.
+  cmake --build "$build_dir" -j "${DMAD_JOBS:-2}"
+}
+
+run_tests() {
+  export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+  chmod 700 "$XDG_RUNTIME_DIR"
+  [ -d "$shared_dir" ] || echo "setup: $shared_dir is absent: suites that need real data or the backbone skip"
+  ctest --test-dir "$build_dir" --output-on-failure --timeout 900 "$@"
+}
+
+run_gui() {
+  local project="${DMAD_DEMO_PROJECT:-$here/demo-project}"
+  local gui=("$build_dir/app/gui/dmad-studio" --demo "$project")
+  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    exec "${gui[@]}" "$@"
+  fi
+  echo "setup: no display found; starting the GUI under Xvfb (use 'run --headless' for the command line)"
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "${gui[@]}" "$@"
+}
+
+run_headless() {
+  local out="${DMAD_OUT:-$here/out}"
+  local cli="$build_dir/app/cli/dmad"
+  mkdir -p "$out"
+  "$cli" train --data "$shared_dir/data" --outliers "$shared_dir/data/outliers" --out "$out/unified.dmad" "$@"
+  "$cli" score --model "$out/unified.dmad" --out "$out/heatmaps" \
+    "$shared_dir"/data/piped_PA_BDP01_TL/test/impurity/PA_BDP01_TL_S_D_01_1.png "$shared_dir"/data/tire/test/cut/000.jpg \
+    "$shared_dir"/data/tire/test/good/000.jpg
+  echo "setup: model in $out/unified.dmad, heatmaps in $out/heatmaps"
+}
+
+install_packages
+build
+case "$mode" in
+  test) run_tests "$@" ;;
+  run)
+    if [ "${1:-}" = "--headless" ]; then shift; run_headless "$@"; else run_gui "$@"; fi ;;
+  *) echo "usage: packaging/setup.sh run [--headless] | test" >&2; exit 1 ;;
+esac
