@@ -1,0 +1,121 @@
+#include "evaluation/mvtec_dataset.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace dmad::eval {
+namespace {
+
+bool hasImageExtension(const fs::path& p)
+{
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp" || ext == ".tif" ||
+           ext == ".tiff" || ext == ".webp" || ext == ".pgm" || ext == ".ppm";
+}
+
+std::vector<std::string> sortedSubdirs(const fs::path& dir)
+{
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_directory())
+            names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+}  // namespace
+
+std::size_t CategoryDataset::normalTestCount() const
+{
+    return static_cast<std::size_t>(
+        std::count_if(test.begin(), test.end(), [](const TestImage& t) { return !t.anomalous; }));
+}
+
+std::size_t CategoryDataset::anomalousTestCount() const
+{
+    return test.size() - normalTestCount();
+}
+
+std::vector<std::string> listImages(const std::string& dir)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_regular_file() && hasImageExtension(entry.path()))
+            files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::vector<std::string> listImagesRecursive(const std::string& dir)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
+        if (it->is_regular_file() && hasImageExtension(it->path()))
+            files.push_back(it->path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::vector<std::string> findCategoryDirs(const std::string& root)
+{
+    std::vector<std::string> dirs;
+    for (const std::string& name : sortedSubdirs(root)) {
+        const fs::path dir = fs::path(root) / name;
+        if (fs::is_directory(dir / "train" / "good") && fs::is_directory(dir / "test"))
+            dirs.push_back(dir.string());
+    }
+    return dirs;
+}
+
+CategoryDataset loadMvtecCategory(const std::string& dir)
+{
+    const fs::path root(dir);
+    if (!fs::is_directory(root))
+        throw DatasetError("data folder not found: " + dir);
+    CategoryDataset ds;
+    ds.root = root.string();
+    ds.name = root.filename().empty() ? root.parent_path().filename().string() : root.filename().string();
+
+    ds.trainNormals = listImages((root / "train" / "good").string());
+    if (ds.trainNormals.empty())
+        throw DatasetError(dir + " has no images in train/good (expected the MVTec AD layout: "
+                                 "train/good, test/<type>, ground_truth/<type>/<stem>_mask.png)");
+    for (const std::string& extra : listImages((root / "validation" / "good").string()))
+        ds.trainNormals.push_back(extra);
+
+    const fs::path testDir = root / "test";
+    const fs::path truthDir = root / "ground_truth";
+    ds.hasMasks = fs::is_directory(truthDir);
+    std::vector<std::string> types = sortedSubdirs(testDir);
+    std::stable_partition(types.begin(), types.end(), [](const std::string& t) { return t == "good"; });
+    for (const std::string& type : types) {
+        const bool anomalous = type != "good";
+        for (const std::string& path : listImages((testDir / type).string())) {
+            TestImage t;
+            t.path = path;
+            t.defectType = type;
+            t.anomalous = anomalous;
+            if (anomalous && ds.hasMasks) {
+                const fs::path mask = truthDir / type / (fs::path(path).stem().string() + "_mask.png");
+                if (!fs::is_regular_file(mask))
+                    throw DatasetError("test anomaly " + path + " has no mask: expected " + mask.string() +
+                                       " (the category has a ground_truth folder, so every anomaly needs one)");
+                t.maskPath = mask.string();
+            }
+            ds.test.push_back(std::move(t));
+        }
+    }
+    if (ds.test.empty())
+        throw DatasetError(dir + " has no test images (expected test/good and test/<defect type>)");
+    return ds;
+}
+
+}  // namespace dmad::eval

@@ -1,0 +1,64 @@
+// What one evaluation protocol run measured: every figure per setting, seed, category and method, with timings.
+#pragma once
+
+#include "evaluation/metrics.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dmad::eval {
+
+inline constexpr const char* kMethodDmad = "DMAD";
+inline constexpr const char* kMethodPatchCore = "PatchCore";
+
+// "unsupervised" for k = 0, else "<k>-shot".
+std::string settingName(int shots);
+
+struct MethodResult {
+    RankingMetrics image;
+    bool imageDefined = false;   // false: the test set lacks one class
+    bool hasPixel = false;       // the category has masks
+    PixelMetrics pixel;
+    double scoreSeconds = 0.0;   // scoring every test image, pixel maps included
+};
+
+struct CategoryResult {
+    std::string category;
+    std::int64_t testNormals = 0;
+    std::int64_t testAnomalies = 0;
+    std::vector<std::string> seen;               // the seen anomalies removed from the test set
+    std::map<std::string, MethodResult> methods; // by method name
+};
+
+struct RunResult {
+    int shots = 0;                 // 0: unsupervised
+    std::uint64_t seed = 0;
+    double trainSeconds = 0.0;
+    std::map<std::string, double> trainStageSeconds;
+    double finalLoss = 0.0;
+    std::int64_t normalBankSize = 0;
+    std::int64_t abnormalBankSize = 0;  // |M_o| + |M_as| + |M_p|
+    bool reusedNormalBank = false;
+    double evaluateSeconds = 0.0;
+    std::vector<CategoryResult> categories;  // only those that take part in this setting
+};
+
+struct ProtocolResult {
+    std::string backbonePath;
+    std::string backboneSha256;
+    int featureDim = 0;
+    std::string device;
+    std::map<std::string, std::string> settings;  // the engine settings that shape the result, as text
+    std::vector<std::string> categories;          // all categories of the unified model
+    std::vector<std::string> categoriesWithMasks;
+    std::int64_t trainNormals = 0;
+    std::int64_t outliers = 0;
+    double featureSeconds = 0.0;   // extracting every test image once
+    double totalSeconds = 0.0;
+    double peakRssMiB = 0.0;       // the process's high-water mark, where the platform reports it
+    std::vector<RunResult> runs;
+};
+
+}  // namespace dmad::eval
