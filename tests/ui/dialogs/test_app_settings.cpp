@@ -1,0 +1,158 @@
+// AppSettings refuses invalid values with a reason, stores valid ones, and survives a corrupt file.
+#include "settings_sandbox.h"
+#include "ui/dialogs/app_settings.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+#include <limits>
+
+using dmad::ui::AppSettings;
+using dmad::ui::ComputeDevice;
+using dmad::ui::UiLanguage;
+using dmad::ui::UserRole;
+
+class TestAppSettings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { SettingsSandbox::clear(); }
+
+    void defaultsWithoutAFile()
+    {
+        const AppSettings settings;
+        QVERIFY(settings.backbonePath().isEmpty());
+        QCOMPARE(settings.device(), ComputeDevice::Auto);
+        QCOMPARE(settings.threads(), 0);
+        QCOMPARE(settings.epochs(), 48);
+        QCOMPARE(settings.patchesPerImage(), 0);
+        QCOMPARE(settings.imageThreshold(), 0.0);
+        QVERIFY(settings.maskAutosave());
+        QVERIFY(!settings.userName().trimmed().isEmpty());
+        QCOMPARE(settings.role(), UserRole::Labeller);
+        QCOMPARE(settings.language(), UiLanguage::System);
+    }
+
+    void refusesOutOfRangeNumbers()
+    {
+        AppSettings settings;
+        QVERIFY(settings.setEpochs(0).contains("between 1 and 200"));
+        QVERIFY(!settings.setEpochs(201).isEmpty());
+        QVERIFY(!settings.setThreads(-1).isEmpty());
+        QVERIFY(!settings.setThreads(AppSettings::maxThreads() + 1).isEmpty());
+        QVERIFY(!settings.setPatchesPerImage(-1).isEmpty());
+        QVERIFY(settings.setPatchesPerImage(4097).contains("4096"));
+        QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::quiet_NaN()).isEmpty());
+        QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::infinity()).isEmpty());
+        QVERIFY(!settings.setUserName("   ").isEmpty());
+        // Nothing refused reached the file.
+        for (const char* key : {"training/epochs", "engine/threads", "training/patchesPerImage",
+                                "review/imageThreshold", "user/name"})
+            QVERIFY2(!SettingsSandbox::stored(key).isValid(), key);
+    }
+
+    void storesValidValues()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.setEpochs(200), QString());
+        QCOMPARE(settings.setThreads(AppSettings::maxThreads()), QString());
+        QCOMPARE(settings.setPatchesPerImage(4096), QString());
+        QCOMPARE(settings.setImageThreshold(-1.25), QString());
+        QCOMPARE(settings.setMaskAutosave(false), QString());
+        QCOMPARE(settings.setUserName("  Mei Lin "), QString());
+        QCOMPARE(settings.setRole(UserRole::Supervisor), QString());
+        QCOMPARE(settings.setLanguage(UiLanguage::ChineseSimplified), QString());
+        QCOMPARE(settings.setDevice(ComputeDevice::Cpu), QString());
+
+        QCOMPARE(SettingsSandbox::stored("training/epochs").toInt(), 200);
+        QCOMPARE(SettingsSandbox::stored("user/name").toString(), QString("Mei Lin"));
+        QCOMPARE(SettingsSandbox::stored("user/role").toString(), QString("supervisor"));
+        QCOMPARE(SettingsSandbox::stored("ui/language").toString(), QString("zh_CN"));
+        QCOMPARE(SettingsSandbox::stored("engine/device").toString(), QString("cpu"));
+
+        const AppSettings reread;
+        QCOMPARE(reread.epochs(), 200);
+        QCOMPARE(reread.threads(), AppSettings::maxThreads());
+        QCOMPARE(reread.patchesPerImage(), 4096);
+        QCOMPARE(reread.imageThreshold(), -1.25);
+        QVERIFY(!reread.maskAutosave());
+        QCOMPARE(reread.userName(), QString("Mei Lin"));
+        QCOMPARE(reread.role(), UserRole::Supervisor);
+        QCOMPARE(reread.language(), UiLanguage::ChineseSimplified);
+        QCOMPARE(reread.device(), ComputeDevice::Cpu);
+    }
+
+    void corruptStoredValuesFallBackToDefaults()
+    {
+        SettingsSandbox::store("training/epochs", "many");
+        SettingsSandbox::store("engine/threads", 100000);
+        SettingsSandbox::store("engine/device", "tpu");
+        SettingsSandbox::store("user/role", "admin");
+        SettingsSandbox::store("ui/language", "klingon");
+        SettingsSandbox::store("review/imageThreshold", "nan");
+        const AppSettings settings;
+        QCOMPARE(settings.epochs(), 48);
+        QCOMPARE(settings.threads(), 0);
+        QCOMPARE(settings.device(), ComputeDevice::Auto);
+        QCOMPARE(settings.role(), UserRole::Labeller);
+        QCOMPARE(settings.language(), UiLanguage::System);
+        QVERIFY(std::isfinite(settings.imageThreshold()));
+    }
+
+    void refusesMissingOrUnreadableBackbone()
+    {
+        AppSettings settings;
+        QVERIFY(settings.setBackbonePath("").contains("Choose"));
+        QVERIFY(settings.setBackbonePath(sandbox_.path() + "/absent.pt").contains("no file"));
+        QVERIFY(settings.setBackbonePath(sandbox_.path()).contains("folder"));
+        const QString empty = sandbox_.path() + "/empty.pt";
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY(settings.setBackbonePath(empty).contains("empty"));
+        QVERIFY(!SettingsSandbox::stored("engine/backbone").isValid());
+    }
+
+    void backboneGoesThroughTheValidatorOncePerFileVersion()
+    {
+        const QString path = writeFile("model.pt", "not really torchscript");
+        std::atomic<int> calls{0};
+        AppSettings refusing([&calls](const QString&) {
+            ++calls;
+            return QStringLiteral("forward() returned one map, expected two");
+        });
+        QCOMPARE(refusing.setBackbonePath(path), QString("forward() returned one map, expected two"));
+        QVERIFY(!SettingsSandbox::stored("engine/backbone").isValid());
+
+        AppSettings accepting([&calls](const QString&) {
+            ++calls;
+            return QString();
+        });
+        calls = 0;
+        QCOMPARE(accepting.checkBackbone(path), QString());
+        QCOMPARE(accepting.setBackbonePath(path), QString());
+        QCOMPARE(calls.load(), 1);  // the setter reused the check's verdict
+        QCOMPARE(accepting.backbonePath(), path);
+
+        // A copy shares the verdicts (the dialog checks on a copy in a worker thread).
+        const AppSettings copy = accepting;
+        QCOMPARE(copy.checkBackbone(path), QString());
+        QCOMPARE(calls.load(), 1);
+    }
+
+private:
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = sandbox_.path() + '/' + name;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+    SettingsSandbox sandbox_;
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "test_app_settings.moc"

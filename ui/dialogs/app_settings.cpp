@@ -1,0 +1,329 @@
+#include "ui/dialogs/app_settings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSettings>
+#include <QThread>
+
+#include <cmath>
+
+namespace dmad::ui {
+
+namespace {
+
+constexpr auto kOrganisation = "DMAD";
+constexpr auto kApplication = "DMAD Studio";
+
+namespace key {
+constexpr auto backbone = "engine/backbone";
+constexpr auto device = "engine/device";
+constexpr auto threads = "engine/threads";
+constexpr auto epochs = "training/epochs";
+constexpr auto patchesPerImage = "training/patchesPerImage";
+constexpr auto imageThreshold = "review/imageThreshold";
+constexpr auto maskAutosave = "labelling/maskAutosave";
+constexpr auto userName = "user/name";
+constexpr auto role = "user/role";
+constexpr auto language = "ui/language";
+}  // namespace key
+
+// The paper trains for 48 epochs; the score mapper's hinge puts normal patches at s <= -0.5 and
+// anomalous ones at s >= +0.5, so 0 is the neutral default threshold.
+constexpr int kDefaultEpochs = 48;
+constexpr double kDefaultThreshold = 0.0;
+
+QSettings store()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, kOrganisation, kApplication);
+}
+
+QString write(const char* name, const QVariant& value)
+{
+    auto settings = store();
+    settings.setValue(name, value);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return AppSettings::tr("The settings file %1 could not be written.").arg(settings.fileName());
+    return {};
+}
+
+// Reads an int, falling back to the default when it is missing, not a number, or refused by check.
+template <typename Check>
+int readInt(const char* name, int fallback, Check check)
+{
+    bool ok = false;
+    const int value = store().value(name).toInt(&ok);
+    return ok && check(value).isEmpty() ? value : fallback;
+}
+
+QString loginName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.trimmed().isEmpty() ? QStringLiteral("operator") : user.trimmed();
+}
+
+}  // namespace
+
+QString toKey(ComputeDevice device)
+{
+    switch (device) {
+    case ComputeDevice::Auto: return QStringLiteral("auto");
+    case ComputeDevice::Cpu: return QStringLiteral("cpu");
+    case ComputeDevice::Gpu: return QStringLiteral("gpu");
+    }
+    return {};
+}
+
+QString toKey(UserRole role)
+{
+    switch (role) {
+    case UserRole::Labeller: return QStringLiteral("labeller");
+    case UserRole::Supervisor: return QStringLiteral("supervisor");
+    }
+    return {};
+}
+
+QString toKey(UiLanguage language)
+{
+    switch (language) {
+    case UiLanguage::System: return QStringLiteral("system");
+    case UiLanguage::English: return QStringLiteral("en");
+    case UiLanguage::German: return QStringLiteral("de");
+    case UiLanguage::ChineseSimplified: return QStringLiteral("zh_CN");
+    }
+    return {};
+}
+
+std::optional<ComputeDevice> deviceFromKey(const QString& key)
+{
+    for (const auto device : {ComputeDevice::Auto, ComputeDevice::Cpu, ComputeDevice::Gpu})
+        if (toKey(device) == key)
+            return device;
+    return std::nullopt;
+}
+
+std::optional<UserRole> roleFromKey(const QString& key)
+{
+    for (const auto role : {UserRole::Labeller, UserRole::Supervisor})
+        if (toKey(role) == key)
+            return role;
+    return std::nullopt;
+}
+
+std::optional<UiLanguage> languageFromKey(const QString& key)
+{
+    for (const auto language : {UiLanguage::System, UiLanguage::English, UiLanguage::German,
+                                UiLanguage::ChineseSimplified})
+        if (toKey(language) == key)
+            return language;
+    return std::nullopt;
+}
+
+AppSettings::AppSettings(BackboneValidator validator)
+    : validator_(std::move(validator)), cache_(std::make_shared<VerdictCache>())
+{
+}
+
+int AppSettings::maxThreads()
+{
+    return 2 * std::max(1, QThread::idealThreadCount());
+}
+
+QString AppSettings::checkBackboneFile(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return tr("Choose a TorchScript backbone file.");
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("There is no file at %1.").arg(path);
+    if (!info.isFile())
+        return tr("%1 is a folder, not a backbone file.").arg(path);
+    if (!info.isReadable())
+        return tr("%1 cannot be read (check its permissions).").arg(path);
+    if (info.size() == 0)
+        return tr("%1 is empty.").arg(path);
+    return {};
+}
+
+QString AppSettings::checkBackbone(const QString& path) const
+{
+    if (const QString reason = checkBackboneFile(path); !reason.isEmpty())
+        return reason;
+    if (!validator_)
+        return {};
+    const QFileInfo info(path);
+    const QString version = QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath()).arg(info.size())
+                                .arg(info.lastModified().toMSecsSinceEpoch());
+    {
+        const QMutexLocker lock(&cache_->mutex);
+        if (const auto known = cache_->verdicts.constFind(version); known != cache_->verdicts.cend())
+            return *known;
+    }
+    const QString verdict = validator_(path);
+    const QMutexLocker lock(&cache_->mutex);
+    cache_->verdicts.insert(version, verdict);
+    return verdict;
+}
+
+QString AppSettings::checkThreads(int threads)
+{
+    if (threads < 0 || threads > maxThreads())
+        return tr("Threads must be 0 (one per core) or 1 to %1.").arg(maxThreads());
+    return {};
+}
+
+QString AppSettings::checkEpochs(int epochs)
+{
+    if (epochs < kMinEpochs || epochs > kMaxEpochs)
+        return tr("Epochs must be between %1 and %2.").arg(kMinEpochs).arg(kMaxEpochs);
+    return {};
+}
+
+QString AppSettings::checkPatchesPerImage(int patches)
+{
+    if (patches < 0 || patches > kMaxPatchesPerImage)
+        return tr("Patches per image must be 0 (all) or 1 to %1.").arg(kMaxPatchesPerImage);
+    return {};
+}
+
+QString AppSettings::checkImageThreshold(double threshold)
+{
+    if (!std::isfinite(threshold))
+        return tr("The threshold must be a finite number.");
+    return {};
+}
+
+QString AppSettings::checkUserName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("The user name must not be empty.");
+    return {};
+}
+
+QString AppSettings::backbonePath() const
+{
+    return store().value(key::backbone).toString();
+}
+
+QString AppSettings::setBackbonePath(const QString& path)
+{
+    if (const QString reason = checkBackbone(path); !reason.isEmpty())
+        return reason;
+    return write(key::backbone, QFileInfo(path).absoluteFilePath());
+}
+
+ComputeDevice AppSettings::device() const
+{
+    return deviceFromKey(store().value(key::device).toString()).value_or(ComputeDevice::Auto);
+}
+
+QString AppSettings::setDevice(ComputeDevice device)
+{
+    const QString name = toKey(device);
+    if (name.isEmpty())
+        return tr("Unknown compute device.");
+    return write(key::device, name);
+}
+
+int AppSettings::threads() const
+{
+    return readInt(key::threads, 0, checkThreads);
+}
+
+QString AppSettings::setThreads(int threads)
+{
+    if (const QString reason = checkThreads(threads); !reason.isEmpty())
+        return reason;
+    return write(key::threads, threads);
+}
+
+int AppSettings::epochs() const
+{
+    return readInt(key::epochs, kDefaultEpochs, checkEpochs);
+}
+
+QString AppSettings::setEpochs(int epochs)
+{
+    if (const QString reason = checkEpochs(epochs); !reason.isEmpty())
+        return reason;
+    return write(key::epochs, epochs);
+}
+
+int AppSettings::patchesPerImage() const
+{
+    return readInt(key::patchesPerImage, 0, checkPatchesPerImage);
+}
+
+QString AppSettings::setPatchesPerImage(int patches)
+{
+    if (const QString reason = checkPatchesPerImage(patches); !reason.isEmpty())
+        return reason;
+    return write(key::patchesPerImage, patches);
+}
+
+double AppSettings::imageThreshold() const
+{
+    bool ok = false;
+    const double value = store().value(key::imageThreshold).toDouble(&ok);
+    return ok && std::isfinite(value) ? value : kDefaultThreshold;
+}
+
+QString AppSettings::setImageThreshold(double threshold)
+{
+    if (const QString reason = checkImageThreshold(threshold); !reason.isEmpty())
+        return reason;
+    return write(key::imageThreshold, threshold);
+}
+
+bool AppSettings::maskAutosave() const
+{
+    return store().value(key::maskAutosave, true).toBool();
+}
+
+QString AppSettings::setMaskAutosave(bool enabled)
+{
+    return write(key::maskAutosave, enabled);
+}
+
+QString AppSettings::userName() const
+{
+    const QString name = store().value(key::userName).toString().trimmed();
+    return name.isEmpty() ? loginName() : name;
+}
+
+QString AppSettings::setUserName(const QString& name)
+{
+    if (const QString reason = checkUserName(name); !reason.isEmpty())
+        return reason;
+    return write(key::userName, name.trimmed());
+}
+
+UserRole AppSettings::role() const
+{
+    return roleFromKey(store().value(key::role).toString()).value_or(UserRole::Labeller);
+}
+
+QString AppSettings::setRole(UserRole role)
+{
+    const QString name = toKey(role);
+    if (name.isEmpty())
+        return tr("Unknown role.");
+    return write(key::role, name);
+}
+
+UiLanguage AppSettings::language() const
+{
+    return languageFromKey(store().value(key::language).toString()).value_or(UiLanguage::System);
+}
+
+QString AppSettings::setLanguage(UiLanguage language)
+{
+    const QString name = toKey(language);
+    if (name.isEmpty())
+        return tr("Unknown language.");
+    return write(key::language, name);
+}
+
+}  // namespace dmad::ui

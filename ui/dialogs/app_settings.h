@@ -1,0 +1,95 @@
+// Typed, validated access to the workstation's persistent settings (QSettings "DMAD" / "DMAD Studio").
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dmad::ui {
+
+enum class ComputeDevice { Auto, Cpu, Gpu };
+enum class UserRole { Labeller, Supervisor };
+enum class UiLanguage { System, English, German, ChineseSimplified };
+
+// The stable spellings stored in QSettings ("auto", "labeller", "zh_CN", ...).
+QString toKey(ComputeDevice device);
+QString toKey(UserRole role);
+QString toKey(UiLanguage language);
+std::optional<ComputeDevice> deviceFromKey(const QString& key);
+std::optional<UserRole> roleFromKey(const QString& key);
+std::optional<UiLanguage> languageFromKey(const QString& key);
+
+// Every setter returns an empty string when the value was stored, otherwise the reason it was
+// refused (and nothing is written). Getters fall back to the default when the stored value is
+// missing or no longer valid (a hand-edited file), so a corrupt setting never reaches the engine.
+class AppSettings {
+    Q_DECLARE_TR_FUNCTIONS(dmad::ui::AppSettings)
+
+public:
+    // Deep check of a backbone file (the engine loads it and checks its contract): an empty string
+    // when usable, otherwise the reason. Called from worker threads too, so it must be thread-safe.
+    using BackboneValidator = std::function<QString(const QString& path)>;
+
+    explicit AppSettings(BackboneValidator validator = {});
+
+    static constexpr int kMinEpochs = 1;
+    static constexpr int kMaxEpochs = 200;
+    static constexpr int kMaxPatchesPerImage = 4096;
+    static int maxThreads();  // twice the hardware cores
+
+    // The checks the setters apply, for forms that validate while the user types.
+    // checkBackbone may take seconds (it runs the validator); its verdict is remembered per file
+    // version, so the setter that follows a successful check does not load the module again.
+    QString checkBackbone(const QString& path) const;
+    static QString checkBackboneFile(const QString& path);  // exists and readable; fast
+    static QString checkThreads(int threads);
+    static QString checkEpochs(int epochs);
+    static QString checkPatchesPerImage(int patches);
+    static QString checkImageThreshold(double threshold);
+    static QString checkUserName(const QString& name);
+
+    QString backbonePath() const;  // empty until one is chosen
+    QString setBackbonePath(const QString& path);
+
+    ComputeDevice device() const;
+    QString setDevice(ComputeDevice device);
+
+    int threads() const;  // 0 = one per core
+    QString setThreads(int threads);
+
+    int epochs() const;
+    QString setEpochs(int epochs);
+
+    int patchesPerImage() const;  // 0 = all patches
+    QString setPatchesPerImage(int patches);
+
+    double imageThreshold() const;  // image score above which an image counts as defective
+    QString setImageThreshold(double threshold);
+
+    bool maskAutosave() const;
+    QString setMaskAutosave(bool enabled);
+
+    QString userName() const;  // defaults to the login name
+    QString setUserName(const QString& name);
+
+    UserRole role() const;
+    QString setRole(UserRole role);
+
+    UiLanguage language() const;
+    QString setLanguage(UiLanguage language);
+
+private:
+    struct VerdictCache {
+        QMutex mutex;
+        QHash<QString, QString> verdicts;  // "path|size|mtime" -> reason ("" = usable)
+    };
+    BackboneValidator validator_;
+    std::shared_ptr<VerdictCache> cache_;
+};
+
+}  // namespace dmad::ui
