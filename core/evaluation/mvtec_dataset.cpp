@@ -28,6 +28,13 @@ std::vector<std::string> sortedSubdirs(const fs::path& dir)
     return names;
 }
 
+// "a/b/tire/" and "a/b/tire" both name the category "tire".
+std::string folderName(const std::string& dir)
+{
+    const fs::path p = fs::path(dir).lexically_normal();
+    return p.filename().empty() ? p.parent_path().filename().string() : p.filename().string();
+}
+
 }  // namespace
 
 std::size_t CategoryDataset::normalTestCount() const
@@ -75,6 +82,36 @@ std::vector<std::string> findCategoryDirs(const std::string& root)
     return dirs;
 }
 
+std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dirs,
+                                             const std::vector<std::string>& only)
+{
+    std::vector<std::string> found;
+    for (const std::string& dir : dirs) {
+        if (!fs::is_directory(dir))
+            throw DatasetError("data folder not found: " + dir);
+        if (fs::is_directory(fs::path(dir) / "train" / "good")) {
+            found.push_back(dir);
+            continue;
+        }
+        const std::vector<std::string> inside = findCategoryDirs(dir);
+        if (inside.empty())
+            throw DatasetError(dir + " is neither a category (train/good, test/...) nor a folder of categories");
+        found.insert(found.end(), inside.begin(), inside.end());
+    }
+    if (only.empty())
+        return found;
+    std::vector<std::string> kept;
+    for (const std::string& name : only) {
+        const auto it = std::find_if(found.begin(), found.end(), [&](const std::string& d) {
+            return folderName(d) == name;
+        });
+        if (it == found.end())
+            throw DatasetError("no category named '" + name + "' in the data folders given");
+        kept.push_back(*it);
+    }
+    return kept;
+}
+
 CategoryDataset loadMvtecCategory(const std::string& dir)
 {
     const fs::path root(dir);
@@ -82,7 +119,7 @@ CategoryDataset loadMvtecCategory(const std::string& dir)
         throw DatasetError("data folder not found: " + dir);
     CategoryDataset ds;
     ds.root = root.string();
-    ds.name = root.filename().empty() ? root.parent_path().filename().string() : root.filename().string();
+    ds.name = folderName(dir);
 
     ds.trainNormals = listImages((root / "train" / "good").string());
     if (ds.trainNormals.empty())

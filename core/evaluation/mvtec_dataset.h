@@ -43,6 +43,13 @@ CategoryDataset loadMvtecCategory(const std::string& dir);
 // Every sub-folder of root that holds train/good and test/, sorted by name (a root of categories).
 std::vector<std::string> findCategoryDirs(const std::string& root);
 
+// Category folders from folders given on a command line: a folder with train/good is one category,
+// any other folder is searched for categories. only (optional) keeps the categories of those names,
+// in the order found. Throws DatasetError when a folder is missing, holds no category, or a name in
+// only matches none.
+std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dirs,
+                                             const std::vector<std::string>& only = {});
+
 // Image files directly in dir (any depth of sub-folders is ignored), sorted; empty when dir is missing.
 std::vector<std::string> listImages(const std::string& dir);
 // Image files in dir and all its sub-folders, sorted (e.g. outliers/dtd/<class>/ and outliers/skimage/).

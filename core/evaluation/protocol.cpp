@@ -1,0 +1,328 @@
+#include "evaluation/protocol.h"
+
+#include "engine/config_text.h"
+#include "engine/dmad_model.h"
+#include "engine/dmad_trainer.h"
+#include "engine/engine_error.h"
+#include "engine/feature_extractor.h"
+#include "engine/image_io.h"
+#include "engine/runtime.h"
+#include "evaluation/kshot_split.h"
+#include "evaluation/mvtec_dataset.h"
+#include "evaluation/report.h"
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace dmad::eval {
+namespace {
+
+class Stopwatch {
+public:
+    double seconds() const
+    {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    }
+
+private:
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+void throwIfCancelled(const std::atomic<bool>* cancel)
+{
+    if (cancel && cancel->load())
+        throw EngineError(EngineError::Kind::Cancelled, "evaluation cancelled");
+}
+
+// The process's peak resident memory in MiB (Linux: VmHWM), 0 where the platform does not say.
+double peakRssMiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;  // "VmHWM:  123456 kB"
+    return 0.0;
+}
+
+std::map<std::string, std::string> settingsAsMap(const EngineConfig& config)
+{
+    std::map<std::string, std::string> settings;
+    std::istringstream lines(configToText(config));
+    std::string line;
+    while (std::getline(lines, line)) {
+        const auto eq = line.find('=');
+        if (eq == std::string::npos)
+            continue;
+        auto trim = [](std::string s) {
+            s.erase(0, s.find_first_not_of(" \t"));
+            s.erase(s.find_last_not_of(" \t\r") + 1);
+            return s;
+        };
+        settings[trim(line.substr(0, eq))] = trim(line.substr(eq + 1));
+    }
+    return settings;
+}
+
+// Everything the runs share: data, features, masks, the trainer (which keeps M_n and M_o between runs).
+struct Context {
+    const ProtocolConfig& config;
+    const ProtocolProgressCallback& progress;
+    const std::atomic<bool>* cancel;
+    std::vector<CategoryDataset> datasets;
+    std::vector<std::string> outliers;
+    std::shared_ptr<FeatureExtractor> extractor;
+    std::map<std::string, cv::Size> imageSizes;  // test image path -> size
+    std::map<std::string, cv::Mat> masks;        // mask path -> CV_8U at its image's size
+    std::set<std::string> emptyMaskImages;       // anomalies whose mask marks nothing: never drawn as seen
+    std::map<std::string, int> strides;          // category -> pixel subsampling stride
+    std::unique_ptr<ScoreCsvWriter> csv;
+
+    void report(const std::string& stage, const std::string& detail, std::int64_t done, std::int64_t total) const
+    {
+        if (progress)
+            progress({stage, detail, done, total});
+    }
+};
+
+void extractTestFeatures(Context& ctx)
+{
+    std::int64_t total = 0, done = 0;
+    for (const CategoryDataset& ds : ctx.datasets)
+        total += static_cast<std::int64_t>(ds.test.size());
+    for (const CategoryDataset& ds : ctx.datasets) {
+        std::int64_t pixels = 0;
+        for (const TestImage& t : ds.test) {
+            throwIfCancelled(ctx.cancel);
+            cv::Size size;
+            ctx.extractor->extractFile(t.path, &size);
+            ctx.imageSizes[t.path] = size;
+            pixels += static_cast<std::int64_t>(size.area());
+            if (++done % 25 == 0 || done == total)
+                ctx.report("features", ds.name, done, total);
+        }
+        int stride = 1;
+        while (pixels / (static_cast<std::int64_t>(stride) * stride) > ctx.config.maxPixelsPerCategory)
+            ++stride;
+        ctx.strides[ds.name] = stride;
+    }
+}
+
+void readMasks(Context& ctx)
+{
+    for (const CategoryDataset& ds : ctx.datasets) {
+        for (const TestImage& t : ds.test) {
+            if (t.maskPath.empty())
+                continue;
+            cv::Mat mask = readMask(t.maskPath, ctx.imageSizes.at(t.path));  // MaskMismatch names the file
+            if (cv::countNonZero(mask) == 0)
+                ctx.emptyMaskImages.insert(t.path);
+            ctx.masks[t.maskPath] = std::move(mask);
+        }
+        ctx.report("masks", ds.name, 0, 0);
+    }
+}
+
+fs::path mapPath(const Context& ctx, const std::string& method, int shots, std::uint64_t seed,
+                 const std::string& category, const TestImage& t)
+{
+    return fs::path(ctx.config.outputDir) / "maps" / method /
+           (settingName(shots) + "_seed" + std::to_string(seed)) / category / t.defectType /
+           (fs::path(t.path).stem().string() + ".tiff");
+}
+
+MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::string& method,
+                            const CategoryDataset& ds, const std::vector<TestImage>& test, int shots,
+                            std::uint64_t seed)
+{
+    const Stopwatch watch;
+    const bool pixel = ds.hasMasks;
+    const bool wantMap = pixel || ctx.config.writeMaps;
+    PixelMetricsAccumulator pixels(ctx.strides.at(ds.name));
+    std::vector<double> scores;
+    std::vector<int> labels;
+    std::int64_t done = 0;
+    for (const TestImage& t : test) {
+        throwIfCancelled(ctx.cancel);
+        cv::Size size;
+        const PatchFeatures q = ctx.extractor->extractFile(t.path, &size);
+        const cv::Size mapSize = wantMap ? size : cv::Size();
+        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize) : model.scorePatchCore(q, mapSize);
+        scores.push_back(s.score);
+        labels.push_back(t.anomalous ? 1 : 0);
+        ctx.csv->write({ds.name, t.path, t.anomalous ? 1 : 0, t.defectType, s.score, method, shots, seed});
+        if (pixel) {
+            const cv::Mat mask = t.anomalous ? ctx.masks.at(t.maskPath) : cv::Mat::zeros(size, CV_8U);
+            pixels.add(s.anomalyMap, mask);
+        }
+        if (ctx.config.writeMaps) {
+            const fs::path out = mapPath(ctx, method, shots, seed, ds.name, t);
+            fs::create_directories(out.parent_path());
+            if (!cv::imwrite(out.string(), s.anomalyMap))
+                throw EngineError(EngineError::Kind::Io, "cannot write the anomaly map " + out.string());
+        }
+        if (++done % 50 == 0 || done == static_cast<std::int64_t>(test.size()))
+            ctx.report("scoring", ds.name + " " + method, done, static_cast<std::int64_t>(test.size()));
+    }
+    ctx.csv->flush();
+
+    MethodResult r;
+    const bool bothClasses = std::count(labels.begin(), labels.end(), 1) > 0 &&
+                             std::count(labels.begin(), labels.end(), 0) > 0;
+    if (bothClasses) {
+        r.image = rankingMetrics(scores, labels);
+        r.imageDefined = true;
+    }
+    if (pixel && pixels.regionCount() > 0) {
+        r.pixel = pixels.compute(ctx.config.maxFpr);
+        r.hasPixel = true;
+    }
+    r.scoreSeconds = watch.seconds();
+    return r;
+}
+
+RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t seed)
+{
+    RunResult run;
+    run.shots = shots;
+    run.seed = seed;
+    const std::string label = settingName(shots) + " seed " + std::to_string(seed);
+
+    TrainingSet set;
+    set.outliers = ctx.outliers;
+    std::vector<std::pair<const CategoryDataset*, KShotSplit>> participants;
+    for (const CategoryDataset& ds : ctx.datasets) {
+        for (const std::string& p : ds.trainNormals)
+            set.normals.push_back({p, ds.name});
+        if (shots > 0 && !ds.hasMasks)
+            continue;  // image-level labels only: unsupervised setting only
+        KShotSplit split = splitKShot(ds, shots, seed, ctx.emptyMaskImages);
+        for (const TestImage& s : split.seen)
+            set.anomalies.push_back({s.path, ds.name, ctx.masks.at(s.maskPath)});
+        participants.emplace_back(&ds, std::move(split));
+    }
+
+    trainer.config().training.seed = seed;
+    const Stopwatch trainWatch;
+    const DmadModel model = trainer.train(
+        set,
+        [&](const TrainingProgress& p) {
+            ctx.report("training", label + ": " + p.stage +
+                                       (p.epochs > 0 ? " epoch " + std::to_string(p.epoch) + "/" +
+                                                           std::to_string(p.epochs)
+                                                     : std::string()),
+                       p.done, p.total);
+        },
+        ctx.cancel);
+    run.trainSeconds = trainWatch.seconds();
+    const TrainingStats& stats = trainer.lastStats();
+    run.trainStageSeconds = stats.stageSeconds;
+    run.reusedNormalBank = stats.reusedNormalBank;
+    run.finalLoss = model.info().finalLoss;
+    run.normalBankSize = model.info().normalBankSize;
+    run.abnormalBankSize = model.info().pseudoBankSize + model.info().seenBankSize + model.info().sampledBankSize;
+
+    const Stopwatch evaluateWatch;
+    std::vector<std::string> methods{kMethodDmad};
+    if (ctx.config.patchCore)
+        methods.emplace_back(kMethodPatchCore);
+    for (const auto& [ds, split] : participants) {
+        CategoryResult c;
+        c.category = ds->name;
+        for (const TestImage& t : split.test)
+            (t.anomalous ? c.testAnomalies : c.testNormals) += 1;
+        for (const TestImage& s : split.seen)
+            c.seen.push_back(s.path);
+        for (const std::string& method : methods)
+            c.methods[method] = evaluateMethod(ctx, model, method, *ds, split.test, shots, seed);
+        run.categories.push_back(std::move(c));
+    }
+    run.evaluateSeconds = evaluateWatch.seconds();
+    return run;
+}
+
+void writeReports(const ProtocolConfig& config, const ProtocolResult& result)
+{
+    writeTextFile((fs::path(config.outputDir) / "results.json").string(), toJson(result));
+    writeTextFile((fs::path(config.outputDir) / "results.md").string(), toMarkdown(result));
+}
+
+}  // namespace
+
+ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress,
+                           const std::atomic<bool>* cancel)
+{
+    const Stopwatch total;
+    if (config.categoryDirs.empty())
+        throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: no category folders given");
+    if (config.seeds.empty() || config.shots.empty())
+        throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: at least one seed and one setting needed");
+    for (const int k : config.shots)
+        if (k < 0)
+            throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: k must not be negative");
+    if (config.outputDir.empty())
+        throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: no output folder given");
+
+    Context ctx{config, progress, cancel, {}, {}, {}, {}, {}, {}, {}, {}};
+    for (const std::string& dir : config.categoryDirs)
+        ctx.datasets.push_back(loadMvtecCategory(dir));
+    ctx.outliers = listImagesRecursive(config.outlierDir);
+    if (ctx.outliers.empty())
+        throw DatasetError("no outlier images found in '" + config.outlierDir + "'");
+
+    std::error_code ec;
+    fs::create_directories(config.outputDir, ec);
+    if (ec || !fs::is_directory(config.outputDir))
+        throw std::runtime_error("cannot create the output folder " + config.outputDir);
+    ctx.csv = std::make_unique<ScoreCsvWriter>((fs::path(config.outputDir) / "scores.csv").string());
+
+    const RuntimeInfo runtime = configureRuntime(config.engine.runtime);
+    ctx.extractor = FeatureExtractor::open(config.engine);
+
+    ProtocolResult result;
+    result.backbonePath = ctx.extractor->backbone().path;
+    result.backboneSha256 = ctx.extractor->backbone().sha256;
+    result.featureDim = ctx.extractor->backbone().featureDim;
+    result.device = runtime.device + ", " + std::to_string(runtime.threads) + " threads, torch " + runtime.torchVersion;
+    result.settings = settingsAsMap(config.engine);
+    result.outliers = static_cast<std::int64_t>(ctx.outliers.size());
+    for (const CategoryDataset& ds : ctx.datasets) {
+        result.categories.push_back(ds.name);
+        if (ds.hasMasks)
+            result.categoriesWithMasks.push_back(ds.name);
+        result.trainNormals += static_cast<std::int64_t>(ds.trainNormals.size());
+    }
+
+    const Stopwatch featureWatch;
+    extractTestFeatures(ctx);
+    result.featureSeconds = featureWatch.seconds();
+    readMasks(ctx);
+
+    DmadTrainer trainer(ctx.extractor, config.engine);
+    for (const int shots : config.shots) {
+        for (const std::uint64_t seed : config.seeds) {
+            throwIfCancelled(cancel);
+            result.runs.push_back(runOne(ctx, trainer, shots, seed));
+            result.totalSeconds = total.seconds();
+            result.peakRssMiB = peakRssMiB();
+            writeReports(config, result);
+        }
+    }
+    result.totalSeconds = total.seconds();
+    result.peakRssMiB = peakRssMiB();
+    writeReports(config, result);
+    ctx.report("done", config.outputDir, 0, 0);
+    return result;
+}
+
+}  // namespace dmad::eval

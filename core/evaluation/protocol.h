@@ -1,0 +1,46 @@
+// The paper's evaluation protocol: one unified model per setting and seed, DMAD and PatchCore on the same features.
+#pragma once
+
+#include "engine/engine_config.h"
+#include "evaluation/protocol_result.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace dmad::eval {
+
+struct ProtocolConfig {
+    std::vector<std::string> categoryDirs;  // MVTec layout folders; all form ONE unified model
+    std::string outlierDir;                 // texture images for the pseudo anomalies (searched recursively)
+    EngineConfig engine;                    // backbone, budget; training.seed is set per run
+    std::vector<int> shots{0, 1, 5, 10};    // 0: unsupervised; k: k seen anomalies per category with masks
+    std::vector<std::uint64_t> seeds{0, 1, 2};
+    bool patchCore = true;                  // also score the PatchCore baseline (normal bank only)
+    std::string outputDir;                  // results.json, results.md, scores.csv, maps/
+    bool writeMaps = false;                 // every test image's raw anomaly map as 32-bit TIFF
+    std::int64_t maxPixelsPerCategory = 64'000'000;  // pixel figures keep every n-th pixel above this
+    double maxFpr = 0.3;                    // PRO integration limit
+};
+
+struct ProtocolProgress {
+    std::string stage;   // "features", "masks", "training", "scoring", "done"
+    std::string detail;  // e.g. "5-shot seed 1", "tire DMAD"
+    std::int64_t done = 0;
+    std::int64_t total = 0;
+};
+using ProtocolProgressCallback = std::function<void(const ProtocolProgress&)>;
+
+// Runs every (setting, seed): draws the seen anomalies (categories without masks join only the
+// unsupervised setting), trains one model on the normal images of all categories, scores each
+// participating category's remaining test images with DMAD and PatchCore, and rewrites the reports
+// in outputDir after every run so a stopped run keeps what it finished. Each test image's features
+// are extracted once and reused (the extractor caches them by content).
+// Throws DatasetError (layout, missing mask), EngineError (unreadable image, mask size, backbone,
+// Cancelled) and std::runtime_error (output not writable).
+ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress = {},
+                           const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace dmad::eval
