@@ -1,0 +1,49 @@
+// The images of a project: where each file is, its content hash and size, its split and its label.
+#pragma once
+
+#include "project/project_types.h"
+
+#include <QVector>
+#include <optional>
+
+namespace dmad::project {
+
+class ProjectStore;
+
+struct NewImage {
+    qint64 categoryId = 0;
+    QString path;  // absolute; stored relative when inside the project folder
+    QString contentHash;
+    int width = 0;
+    int height = 0;
+    Split split = Split::Train;
+    ImageStatus status = ImageStatus::Unlabelled;
+    std::optional<qint64> defectTypeId;
+};
+
+class ImageRepository {
+public:
+    explicit ImageRepository(ProjectStore& store) : m_store(store) {}
+
+    qint64 add(const NewImage& image);
+    std::optional<ImageRecord> byId(qint64 id) const;
+    std::optional<qint64> idForPath(const QString& absolutePath) const;
+    QVector<ImageRecord> all() const;  // by category, then path
+    QVector<ImageRecord> inCategory(qint64 categoryId) const;
+    int count() const;
+
+    // A normal or unlabelled image has no defect type; a defective one may have one.
+    void setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId = std::nullopt);
+    void setSplit(qint64 id, Split split);
+    void setReviewed(qint64 id, bool reviewed);
+    // For a file that was moved: the record follows it (the hash is kept and can be checked).
+    void setPath(qint64 id, const QString& absolutePath);
+
+private:
+    QVector<ImageRecord> select(const QString& where, std::initializer_list<QVariant> values) const;
+    void update(qint64 id, const QString& assignments, std::initializer_list<QVariant> values);
+
+    ProjectStore& m_store;
+};
+
+}  // namespace dmad::project

@@ -1,0 +1,66 @@
+#include "project/labelling.h"
+
+#include "project/audit_log.h"
+#include "project/image_repository.h"
+#include "project/mask_repository.h"
+#include "project/project_store.h"
+
+namespace dmad::project {
+
+namespace {
+
+QString imageSubject(qint64 imageId) {
+    return QStringLiteral("image:%1").arg(imageId);
+}
+
+QString defectDetails(std::optional<qint64> defectTypeId) {
+    return defectTypeId ? QStringLiteral("defect_type:%1").arg(*defectTypeId) : QString();
+}
+
+}  // namespace
+
+void Labelling::markNormal(qint64 imageId) {
+    setLabel(imageId, ImageStatus::Normal, std::nullopt);
+}
+
+void Labelling::markDefective(qint64 imageId, std::optional<qint64> defectTypeId) {
+    setLabel(imageId, ImageStatus::Defective, defectTypeId);
+}
+
+void Labelling::markUnlabelled(qint64 imageId) {
+    setLabel(imageId, ImageStatus::Unlabelled, std::nullopt);
+}
+
+void Labelling::setReviewed(qint64 imageId, bool reviewed) {
+    Transaction transaction(m_store);
+    ImageRepository(m_store).setReviewed(imageId, reviewed);
+    AuditLog(m_store).append(m_user, reviewed ? QStringLiteral("review") : QStringLiteral("unreview"),
+                             imageSubject(imageId));
+    transaction.commit();
+}
+
+MaskRecord Labelling::saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId) {
+    Transaction transaction(m_store);
+    ImageRepository(m_store).setLabel(imageId, ImageStatus::Defective, defectTypeId);
+    const MaskRecord mask = MaskRepository(m_store).save(imageId, png, defectTypeId, m_user);
+    AuditLog(m_store).append(m_user, QStringLiteral("save_mask"), imageSubject(imageId), defectDetails(defectTypeId));
+    transaction.commit();
+    return mask;
+}
+
+void Labelling::removeMask(qint64 imageId) {
+    Transaction transaction(m_store);
+    MaskRepository(m_store).remove(imageId);
+    AuditLog(m_store).append(m_user, QStringLiteral("remove_mask"), imageSubject(imageId));
+    transaction.commit();
+}
+
+void Labelling::setLabel(qint64 imageId, ImageStatus status, std::optional<qint64> defectTypeId) {
+    Transaction transaction(m_store);
+    ImageRepository(m_store).setLabel(imageId, status, defectTypeId);
+    AuditLog(m_store).append(m_user, QStringLiteral("label_") + toText(status), imageSubject(imageId),
+                             defectDetails(defectTypeId));
+    transaction.commit();
+}
+
+}  // namespace dmad::project

@@ -1,0 +1,34 @@
+// What a labeller does to an image (label, review, save a mask), each change committed with its audit entry.
+#pragma once
+
+#include "project/project_types.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace dmad::project {
+
+class ProjectStore;
+
+class Labelling {
+public:
+    Labelling(ProjectStore& store, QString user) : m_store(store), m_user(std::move(user)) {}
+
+    void markNormal(qint64 imageId);
+    void markDefective(qint64 imageId, std::optional<qint64> defectTypeId);
+    void markUnlabelled(qint64 imageId);
+    void setReviewed(qint64 imageId, bool reviewed);
+    // A painted mask says the image is defective: the label follows in the same transaction.
+    MaskRecord saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId);
+    void removeMask(qint64 imageId);
+
+    QString user() const { return m_user; }
+
+private:
+    void setLabel(qint64 imageId, ImageStatus status, std::optional<qint64> defectTypeId);
+
+    ProjectStore& m_store;
+    QString m_user;
+};
+
+}  // namespace dmad::project

@@ -1,0 +1,89 @@
+// The rows of a project database as plain values: images, categories, defect types, masks, models, users.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QtGlobal>
+#include <optional>
+
+namespace dmad::project {
+
+enum class Split { Train, Test };
+// Reviewed is kept apart from the label (ImageRecord::reviewed) so that a reviewed image keeps
+// whether it is normal or defective.
+enum class ImageStatus { Unlabelled, Normal, Defective };
+enum class UserRole { Labeller, Supervisor };
+
+QString toText(Split split);
+QString toText(ImageStatus status);
+QString toText(UserRole role);
+// Database spellings back to values; unknown text gives std::nullopt.
+std::optional<Split> splitFromString(const QString& text);
+std::optional<ImageStatus> statusFromString(const QString& text);
+std::optional<UserRole> roleFromString(const QString& text);
+
+struct Category {
+    qint64 id = 0;
+    QString name;
+};
+
+struct DefectType {
+    qint64 id = 0;
+    QString name;
+    QString colour;  // "#rrggbb"
+};
+
+struct ImageRecord {
+    qint64 id = 0;
+    qint64 categoryId = 0;
+    QString categoryName;
+    QString path;  // absolute
+    QString contentHash;
+    int width = 0;
+    int height = 0;
+    Split split = Split::Train;
+    ImageStatus status = ImageStatus::Unlabelled;
+    bool reviewed = false;
+    std::optional<qint64> defectTypeId;
+    QString defectTypeName;  // empty when no defect type
+    bool hasMask = false;
+
+    QString fileName() const;
+};
+
+struct MaskRecord {
+    qint64 id = 0;
+    qint64 imageId = 0;
+    std::optional<qint64> defectTypeId;
+    QString file;  // relative to the project folder when the project owns it, else absolute
+    QString author;
+    QDateTime created;
+    QDateTime updated;
+};
+
+struct ModelRecord {
+    qint64 id = 0;
+    int version = 0;
+    QString file;  // relative to the project folder or absolute
+    QDateTime created;
+    QString settingsJson = QStringLiteral("{}");
+    QString metricsJson = QStringLiteral("{}");
+    bool active = false;
+};
+
+struct UserRecord {
+    qint64 id = 0;
+    QString name;
+    UserRole role = UserRole::Labeller;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QString user;
+    QString action;
+    QString subject;
+    QString details;
+    QDateTime time;
+};
+
+}  // namespace dmad::project

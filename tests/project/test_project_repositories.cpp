@@ -1,0 +1,246 @@
+// The repositories of a project: images and labels, masks on disk, defect types, models, scores, users, audit.
+#include "project/audit_log.h"
+#include "project/category_repository.h"
+#include "project/defect_type_repository.h"
+#include "project/image_header.h"
+#include "project/image_repository.h"
+#include "project/labelling.h"
+#include "project/mask_repository.h"
+#include "project/model_repository.h"
+#include "project/project_error.h"
+#include "project/project_store.h"
+#include "project/score_repository.h"
+#include "project/user_repository.h"
+#include "project_test_printing.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dmad::project;
+
+namespace {
+
+QByteArray pngBytes(const QImage& image) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QImage maskImage(int width, int height) {
+    QImage mask(width, height, QImage::Format_Grayscale8);
+    mask.fill(0);
+    for (int y = 2; y < qMin(5, height); ++y)
+        for (int x = 3; x < qMin(7, width); ++x) mask.setPixel(x, y, qRgb(255, 255, 255));
+    return mask;
+}
+
+qint64 addImage(ProjectStore& store, const QString& path, int width = 10, int height = 8) {
+    NewImage image;
+    image.categoryId = CategoryRepository(store).ensure(QStringLiteral("bottle"));
+    image.path = path;
+    image.contentHash = QStringLiteral("abc");
+    image.width = width;
+    image.height = height;
+    return ImageRepository(store).add(image);
+}
+
+}  // namespace
+
+class TestProjectRepositories : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+
+private slots:
+    void init() {
+        m_store.reset();
+        QVERIFY(QDir(m_dir.path()).removeRecursively());
+        m_store = ProjectStore::create(m_dir.path());
+    }
+
+    void categoriesAreCreatedOnce() {
+        CategoryRepository categories(*m_store);
+        const qint64 a = categories.ensure(QStringLiteral("tire"));
+        QCOMPARE(categories.ensure(QStringLiteral("tire")), a);
+        categories.ensure(QStringLiteral("bottle"));
+        QCOMPARE(categories.all().size(), 2);
+        QCOMPARE(categories.all().front().name, QStringLiteral("bottle"));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, categories.ensure(QStringLiteral("  ")));
+    }
+
+    void defectTypesGetDistinctColours() {
+        DefectTypeRepository types(*m_store);
+        const qint64 crack = types.ensure(QStringLiteral("crack"));
+        const qint64 hole = types.ensure(QStringLiteral("hole"));
+        QVERIFY(crack != hole);
+        QVERIFY(types.byId(crack)->colour != types.byId(hole)->colour);
+        types.setColour(crack, QStringLiteral("#102030"));
+        QCOMPARE(types.byName(QStringLiteral("crack"))->colour, QStringLiteral("#102030"));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, types.setColour(crack, QStringLiteral("red; DROP TABLE")));
+    }
+
+    void imagesAreLabelledAndListed() {
+        ImageRepository images(*m_store);
+        const qint64 id = addImage(*m_store, QStringLiteral("/data/a.png"));
+        QCOMPARE(images.count(), 1);
+        QCOMPARE(images.idForPath(QStringLiteral("/data/a.png")), std::optional<qint64>(id));
+        const qint64 crack = DefectTypeRepository(*m_store).ensure(QStringLiteral("crack"));
+        images.setLabel(id, ImageStatus::Defective, crack);
+        ImageRecord record = *images.byId(id);
+        QCOMPARE(record.status, ImageStatus::Defective);
+        QCOMPARE(record.defectTypeName, QStringLiteral("crack"));
+        QCOMPARE(record.categoryName, QStringLiteral("bottle"));
+        QCOMPARE(record.fileName(), QStringLiteral("a.png"));
+        images.setLabel(id, ImageStatus::Normal, crack);  // a normal image has no defect type
+        record = *images.byId(id);
+        QVERIFY(!record.defectTypeId);
+        images.setSplit(id, Split::Test);
+        images.setReviewed(id, true);
+        record = *images.byId(id);
+        QCOMPARE(record.split, Split::Test);
+        QVERIFY(record.reviewed);
+        QVERIFY_THROWS_EXCEPTION(ProjectError, images.setSplit(id + 100, Split::Train));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, addImage(*m_store, QStringLiteral("/data/a.png")));  // path is unique
+    }
+
+    void imagesInsideTheProjectAreStoredRelative() {
+        const QString inside = QDir(m_store->directory()).filePath(QStringLiteral("images/x.png"));
+        const qint64 id = addImage(*m_store, inside);
+        QCOMPARE(ImageRepository(*m_store).byId(id)->path, inside);
+        QCOMPARE(m_store->storedPath(inside), QStringLiteral("images/x.png"));
+    }
+
+    void maskIsSavedAtomicallyAtFullResolution() {
+        const qint64 id = addImage(*m_store, QStringLiteral("/data/a.png"), 10, 8);
+        MaskRepository masks(*m_store);
+        const MaskRecord saved = masks.save(id, pngBytes(maskImage(10, 8)), std::nullopt, QStringLiteral("anna"));
+        QCOMPARE(saved.file, QStringLiteral("masks/%1.png").arg(id));
+        const QImage back(masks.absoluteFile(saved));
+        QCOMPARE(back.size(), QSize(10, 8));
+        QCOMPARE(qGray(back.pixel(4, 3)), 255);
+        QCOMPARE(qGray(back.pixel(0, 0)), 0);
+        QVERIFY(ImageRepository(*m_store).byId(id)->hasMask);
+        // Saving again updates the one row.
+        masks.save(id, pngBytes(maskImage(10, 8)), std::nullopt, QStringLiteral("ben"));
+        QCOMPARE(masks.count(), 1);
+        QCOMPARE(masks.forImage(id)->author, QStringLiteral("ben"));
+    }
+
+    void maskOfTheWrongSizeIsRefusedAndNothingChanges() {
+        const qint64 id = addImage(*m_store, QStringLiteral("/data/a.png"), 10, 8);
+        MaskRepository masks(*m_store);
+        QVERIFY_THROWS_EXCEPTION(ProjectError, masks.save(id, pngBytes(maskImage(5, 4)), std::nullopt, {}));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, masks.save(id, QByteArray("not a png"), std::nullopt, {}));
+        QCOMPARE(masks.count(), 0);
+        QVERIFY(!QFile::exists(masks.managedFile(id)));
+    }
+
+    void removingAMaskDeletesOnlyOwnedFiles() {
+        const qint64 id = addImage(*m_store, QStringLiteral("/data/a.png"), 10, 8);
+        MaskRepository masks(*m_store);
+        masks.save(id, pngBytes(maskImage(10, 8)), std::nullopt, {});
+        masks.remove(id);
+        QVERIFY(!masks.forImage(id));
+        QVERIFY(!QFile::exists(masks.managedFile(id)));
+
+        QTemporaryDir outside;
+        const QString external = outside.filePath(QStringLiteral("gt_mask.png"));
+        QVERIFY(maskImage(10, 8).save(external));
+        masks.record(id, external, std::nullopt, QStringLiteral("import"));
+        masks.remove(id);
+        QVERIFY(QFile::exists(external));
+    }
+
+    void labellingWritesTheAuditLogInTheSameTransaction() {
+        const qint64 id = addImage(*m_store, QStringLiteral("/data/a.png"), 10, 8);
+        Labelling labelling(*m_store, QStringLiteral("anna"));
+        labelling.markNormal(id);
+        const qint64 crack = DefectTypeRepository(*m_store).ensure(QStringLiteral("crack"));
+        labelling.saveMask(id, pngBytes(maskImage(10, 8)), crack);
+        const ImageRecord record = *ImageRepository(*m_store).byId(id);
+        QCOMPARE(record.status, ImageStatus::Defective);
+        QCOMPARE(record.defectTypeId, std::optional<qint64>(crack));
+        const QVector<AuditEntry> log = AuditLog(*m_store).recent();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log[0].action, QStringLiteral("save_mask"));
+        QCOMPARE(log[1].action, QStringLiteral("label_normal"));
+        QCOMPARE(log[0].subject, QStringLiteral("image:%1").arg(id));
+
+        // A refused mask leaves neither a label change nor an audit entry.
+        labelling.markNormal(id);
+        QVERIFY_THROWS_EXCEPTION(ProjectError, labelling.saveMask(id, pngBytes(maskImage(3, 3)), crack));
+        QCOMPARE(ImageRepository(*m_store).byId(id)->status, ImageStatus::Normal);
+        QCOMPARE(AuditLog(*m_store).count(), 3);
+    }
+
+    void exactlyOneModelIsActive() {
+        ModelRepository models(*m_store);
+        const ModelRecord first = models.add(QStringLiteral("/m/1.dmad"), QStringLiteral("{\"k\":1}"), QStringLiteral("{}"));
+        const ModelRecord second = models.add(QStringLiteral("/m/2.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        QCOMPARE(first.version, 1);
+        QCOMPARE(second.version, 2);
+        QVERIFY(!models.active());
+        models.activate(first.id);
+        models.activate(second.id);
+        QCOMPARE(models.active()->id, second.id);
+        QCOMPARE(models.all().size(), 2);
+        QVERIFY(!models.all().front().active);
+        QVERIFY_THROWS_EXCEPTION(ProjectError, models.add(QStringLiteral("/m/3"), QStringLiteral("{oops"), QStringLiteral("{}")));
+        models.setMetrics(first.id, QStringLiteral("{\"auroc\":0.9}"));
+        QCOMPARE(models.byId(first.id)->metricsJson, QStringLiteral("{\"auroc\":0.9}"));
+    }
+
+    void scoresAndThresholdsPerModel() {
+        const qint64 a = addImage(*m_store, QStringLiteral("/data/a.png"));
+        const qint64 b = addImage(*m_store, QStringLiteral("/data/b.png"));
+        const ModelRecord model = ModelRepository(*m_store).add(QStringLiteral("/m.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        ScoreRepository scores(*m_store);
+        scores.put(model.id, {{a, 0.25}, {b, 1.5}});
+        scores.put(model.id, {{a, 0.75}});
+        const QHash<qint64, double> all = scores.forModel(model.id);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.value(a), 0.75);
+        QCOMPARE(scores.score(model.id, b), std::optional<double>(1.5));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, scores.put(model.id, {{a, std::nan("")}}));
+        QCOMPARE(scores.score(model.id, a), std::optional<double>(0.75));
+
+        const qint64 category = CategoryRepository(*m_store).ensure(QStringLiteral("bottle"));
+        QVERIFY(!scores.threshold(category, model.id));
+        scores.setThreshold(category, model.id, 0.5);
+        scores.setThreshold(category, model.id, 0.6);
+        QCOMPARE(scores.threshold(category, model.id), std::optional<double>(0.6));
+    }
+
+    void usersKeepTheirRole() {
+        UserRepository users(*m_store);
+        const UserRecord anna = users.ensure(QStringLiteral("anna"), UserRole::Supervisor);
+        QCOMPARE(users.ensure(QStringLiteral("anna"), UserRole::Labeller).role, UserRole::Supervisor);
+        users.setRole(anna.id, UserRole::Labeller);
+        QCOMPARE(users.byName(QStringLiteral("anna"))->role, UserRole::Labeller);
+        QCOMPARE(users.all().size(), 1);
+    }
+
+    void imageHeadersGiveTheSize() {
+        QTemporaryDir dir;
+        const QImage image(37, 21, QImage::Format_RGB32);
+        for (const char* format : {"png", "jpg", "bmp", "tif"}) {
+            const QString file = dir.filePath(QStringLiteral("x.") + QLatin1String(format));
+            if (!image.save(file, format)) continue;  // a missing image plugin is not this test's subject
+            QCOMPARE(readImageSize(file), std::optional<QSize>(QSize(37, 21)));
+        }
+        QFile text(dir.filePath(QStringLiteral("x.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("hello");
+        text.close();
+        QVERIFY(!readImageSize(text.fileName()));
+    }
+};
+
+QTEST_MAIN(TestProjectRepositories)
+#include "test_project_repositories.moc"
