@@ -87,6 +87,7 @@ struct Context {
     std::set<std::string> emptyMaskImages;       // anomalies whose mask marks nothing: never drawn as seen
     std::map<std::string, int> strides;          // category -> pixel subsampling stride
     std::unique_ptr<ScoreCsvWriter> csv;
+    std::map<std::string, ImageScore> patchCoreScores;  // valid for the current M_n only
 
     void report(const std::string& stage, const std::string& detail, std::int64_t done, std::int64_t total) const
     {
@@ -141,6 +142,19 @@ fs::path mapPath(const Context& ctx, const std::string& method, int shots, std::
            (fs::path(t.path).stem().string() + ".tiff");
 }
 
+// PatchCore looks at M_n only, which stays the same while the trainer reuses it (same seed, other
+// settings): its scores are kept until a run builds a new M_n.
+ImageScore patchCoreScore(Context& ctx, const DmadModel& model, const std::string& path, const PatchFeatures& q,
+                          cv::Size mapSize)
+{
+    const auto hit = ctx.patchCoreScores.find(path);
+    if (hit != ctx.patchCoreScores.end() && hit->second.anomalyMap.size() == mapSize)
+        return hit->second;
+    ImageScore s = model.scorePatchCore(q, mapSize);
+    ctx.patchCoreScores[path] = s;
+    return s;
+}
+
 MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::string& method,
                             const CategoryDataset& ds, const std::vector<TestImage>& test, int shots,
                             std::uint64_t seed)
@@ -157,7 +171,7 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
         cv::Size size;
         const PatchFeatures q = ctx.extractor->extractFile(t.path, &size);
         const cv::Size mapSize = wantMap ? size : cv::Size();
-        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize) : model.scorePatchCore(q, mapSize);
+        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize) : patchCoreScore(ctx, model, t.path, q, mapSize);
         scores.push_back(s.score);
         labels.push_back(t.anomalous ? 1 : 0);
         ctx.csv->write({ds.name, t.path, t.anomalous ? 1 : 0, t.defectType, s.score, method, shots, seed});
@@ -228,6 +242,8 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;
     run.reusedNormalBank = stats.reusedNormalBank;
+    if (!run.reusedNormalBank)
+        ctx.patchCoreScores.clear();
     run.finalLoss = model.info().finalLoss;
     run.normalBankSize = model.info().normalBankSize;
     run.abnormalBankSize = model.info().pseudoBankSize + model.info().seenBankSize + model.info().sampledBankSize;
@@ -273,7 +289,7 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
     if (config.outputDir.empty())
         throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: no output folder given");
 
-    Context ctx{config, progress, cancel, {}, {}, {}, {}, {}, {}, {}, {}};
+    Context ctx{config, progress, cancel, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     for (const std::string& dir : config.categoryDirs)
         ctx.datasets.push_back(loadMvtecCategory(dir));
     ctx.outliers = listImagesRecursive(config.outlierDir);
@@ -308,9 +324,11 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
     result.featureSeconds = featureWatch.seconds();
     readMasks(ctx);
 
+    // Seeds outside, settings inside: the trainer keeps M_n and M_o while the seed stays, so each
+    // seed builds its banks once for all its settings.
     DmadTrainer trainer(ctx.extractor, config.engine);
-    for (const int shots : config.shots) {
-        for (const std::uint64_t seed : config.seeds) {
+    for (const std::uint64_t seed : config.seeds) {
+        for (const int shots : config.shots) {
             throwIfCancelled(cancel);
             result.runs.push_back(runOne(ctx, trainer, shots, seed));
             result.totalSeconds = total.seconds();

@@ -1,0 +1,14 @@
+// The subcommands of `dmad`: each parses its own arguments, calls core/, and returns an exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dmad::cli {
+
+int runTrain(const std::vector<std::string>& args);
+int runScore(const std::vector<std::string>& args);
+int runEvaluate(const std::vector<std::string>& args);
+int runBench(const std::vector<std::string>& args);
+
+}  // namespace dmad::cli

@@ -1,0 +1,26 @@
+// The engine settings every `dmad` command shares: backbone, budget preset, device, threads, feature cache.
+#pragma once
+
+#include "app/cli/arguments.h"
+#include "engine/engine_config.h"
+
+#include <string>
+
+namespace dmad::cli {
+
+// Adds --backbone, --budget, --config, --epochs, --patches-per-image, --coreset-ratio, --image-size,
+// --device, --threads, --feature-cache to a command.
+void addEngineOptions(ArgumentParser& parser, bool training);
+
+// --backbone, else $DMAD_BACKBONE, else the shared MobileNetV2 next to the source tree (when it
+// exists). Throws EngineError(BackboneMissing) saying how to point at one.
+std::string resolveBackbone(const Arguments& args);
+
+// The preset named by --budget (workstation | paper), then --config FILE (key = value lines), then
+// the single options on top. Throws UsageError for an unknown preset or value.
+EngineConfig engineConfigFrom(const Arguments& args);
+
+// Only the runtime part (device, threads), for commands that load a model instead of training one.
+RuntimeConfig runtimeConfigFrom(const Arguments& args);
+
+}  // namespace dmad::cli
