@@ -1,0 +1,117 @@
+#!/bin/sh
+# Builds the dmad-studio .deb with CPack, installs it with apt, checks that `dmad --help` works and
+# that `dmad-studio` starts and stays up under a virtual X server, then removes the package again.
+#
+# usage: packaging/test_deb_install.sh BUILD_DIR [SECONDS_UP]
+#   BUILD_DIR   a configured CMake build folder of this project (Release recommended)
+#   SECONDS_UP  how long the GUI must stay up (default 5)
+# Needs: root, apt access to the Debian mirrors (for the package's dependencies), dpkg-dev
+# (dpkg-shlibdeps), xvfb and xauth (xvfb-run). Exit status 0 only when every step passed.
+set -eu
+
+fail() {
+    echo "test_deb_install: FAIL: $*" >&2
+    exit 1
+}
+step() {
+    echo "test_deb_install: $*"
+}
+
+build=${1:-}
+seconds_up=${2:-5}
+[ -n "$build" ] || fail "usage: $0 BUILD_DIR [SECONDS_UP]"
+[ -f "$build/CMakeCache.txt" ] || fail "$build is not a configured CMake build folder"
+build=$(cd "$build" && pwd)
+[ "$(id -u)" -eq 0 ] || fail "must run as root (it installs and removes a package)"
+for tool in cpack apt-get dpkg-deb dpkg-shlibdeps xvfb-run; do
+    command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (packages: cmake, apt, dpkg-dev, xvfb)"
+done
+if dpkg-query -W -f='${Status}' dmad-studio 2>/dev/null | grep -q "ok installed"; then
+    fail "dmad-studio is already installed; remove it first so this test cannot disturb a real installation"
+fi
+
+# The package is useless without both programs: say which one the build does not define.
+targets=$(cmake --build "$build" --target help 2>/dev/null) || fail "cannot list the targets of $build"
+for target in dmad-studio dmad; do
+    echo "$targets" | grep -Eq "(^|[[:space:]])$target(:|$|[[:space:]])" ||
+        fail "the build defines no target '$target' (app/gui or app/cli missing, or DMAD_BUILD_GUI=OFF)"
+done
+
+step "building the installed targets"
+optional=""
+for target in dmad_manpage dmad_resources; do
+    echo "$targets" | grep -Eq "(^|[[:space:]])$target(:|$|[[:space:]])" && optional="$optional $target"
+done
+# shellcheck disable=SC2086  # the optional targets are separate words on purpose
+cmake --build "$build" --target dmad-studio dmad $optional -- -j2 >/dev/null 2>&1 ||
+    cmake --build "$build" --target dmad-studio dmad $optional || fail "the build failed"
+
+step "packaging with CPack"
+out="$build/packages"
+rm -rf "$out"
+mkdir -p "$out"
+(cd "$build" && cpack -G DEB -B "$out") >"$out/cpack.log" 2>&1 || {
+    cat "$out/cpack.log" >&2
+    fail "cpack failed (log above)"
+}
+deb=$(find "$out" -maxdepth 1 -name 'dmad-studio_*.deb' | head -n 1)
+[ -n "$deb" ] || fail "cpack made no dmad-studio_*.deb in $out"
+size=$(du -k "$deb" | cut -f1)
+step "package: $deb (${size} KiB)"
+dpkg-deb --field "$deb" Package Version Depends Recommends
+contents=$(dpkg-deb --contents "$deb")
+for file in ./usr/bin/dmad-studio ./usr/bin/dmad ./usr/share/applications/dmad-studio.desktop \
+            ./usr/share/icons/hicolor/scalable/apps/dmad-studio.svg ./usr/share/man/man1/dmad.1; do
+    echo "$contents" | grep -q " $file" || fail "the package lacks $file"
+done
+
+cleanup() {
+    status=$?
+    if dpkg-query -W -f='${Status}' dmad-studio 2>/dev/null | grep -q "ok installed"; then
+        step "removing the package"
+        apt-get purge -y dmad-studio >/dev/null 2>&1 || echo "test_deb_install: could not remove dmad-studio" >&2
+    fi
+    exit $status
+}
+trap cleanup EXIT INT TERM
+
+step "installing with apt-get (dependencies from the Debian mirrors)"
+DEBIAN_FRONTEND=noninteractive apt-get install -y "$deb" >"$out/apt.log" 2>&1 || {
+    tail -n 30 "$out/apt.log" >&2
+    fail "apt-get install failed"
+}
+for program in /usr/bin/dmad-studio /usr/bin/dmad; do
+    [ -x "$program" ] || fail "$program was not installed"
+done
+
+step "dmad --help"
+/usr/bin/dmad --help >"$out/dmad-help.txt" 2>&1 || {
+    cat "$out/dmad-help.txt" >&2
+    fail "dmad --help exited with $?"
+}
+grep -qi "train" "$out/dmad-help.txt" || fail "dmad --help does not mention its train command"
+man -l /usr/share/man/man1/dmad.1.gz >/dev/null 2>&1 || [ ! -x /usr/bin/man ] || fail "the man page does not render"
+
+step "dmad-studio under xvfb-run for ${seconds_up}s"
+scratch=$(mktemp -d)
+mkdir -m 700 "$scratch/runtime" "$scratch/home"
+# The check runs inside the X session, so xvfb-run stops its server however the GUI ends.
+# shellcheck disable=SC2016  # the inner script expands its own arguments
+XDG_RUNTIME_DIR=$scratch/runtime HOME=$scratch/home QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
+        "$0" & pid=$!
+        sleep "$1"
+        if ! kill -0 "$pid" 2>/dev/null; then
+            wait "$pid"
+            echo "dmad-studio exited early with status $?"
+            exit 1
+        fi
+        kill "$pid"
+        wait "$pid" 2>/dev/null
+        exit 0' /usr/bin/dmad-studio "$seconds_up" >"$out/gui.log" 2>&1 || {
+    cat "$out/gui.log" >&2
+    fail "dmad-studio did not stay up for ${seconds_up}s (log above)"
+}
+rm -rf "$scratch"
+
+step "PASS ($deb, ${size} KiB)"
