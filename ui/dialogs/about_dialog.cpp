@@ -72,7 +72,7 @@ AboutDialog::AboutDialog(const QString& torchVersion, QWidget* parent)
         "<a href=\"https://creativecommons.org/publicdomain/zero/1.0/\">CC0 1.0</a>.</p>"
         "<h3>Not bundled</h3>"
         "<p><b>Backbones</b>: DMAD Studio ships no network weights. Choose a TorchScript backbone in "
-        "Settings; <code>export_backbone.py</code> (installed with the documentation) exports "
+        "Settings; <code>export_backbone.py</code> (installed in /usr/share/dmad-studio) exports "
         "torchvision's ResNet-18 or WideResNet-50-2 (BSD-3-Clause code; ImageNet-trained weights) on a "
         "computer with internet access.</p>"
         "<p><b>Data sets</b> are not included; download them from their authors and respect their "
