@@ -39,10 +39,17 @@ void copyFile(const QString& from, const QString& to) {
     }
 }
 
+QString writeWith(const MaskWriter& writeMask, const QString& source, const QString& target) {
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        return QObject::tr("Cannot create %1").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
+    }
+    return writeMask(source, target);
+}
+
 }  // namespace
 
 ExportReport exportMvtec(ProjectStore& store, const QString& outDirectory, const ProgressCallback& progress,
-                         const CancelFlag* cancel) {
+                         const CancelFlag* cancel, const MaskWriter& writeMask) {
     ExportReport report;
     const MaskRepository masks(store);
     const QVector<ImageRecord> images = ImageRepository(store).all();
@@ -84,7 +91,18 @@ ExportReport exportMvtec(ProjectStore& store, const QString& outDirectory, const
             continue;
         }
         const QString maskName = QFileInfo(name).completeBaseName() + QStringLiteral("_mask.png");
-        copyFile(maskFile, out.filePath(QStringLiteral("%1/ground_truth/%2/%3").arg(category, classFolder(image), maskName)));
+        const QString target =
+            out.filePath(QStringLiteral("%1/ground_truth/%2/%3").arg(category, classFolder(image), maskName));
+        QString error;
+        if (writeMask) {
+            error = writeWith(writeMask, maskFile, target);
+        } else {
+            copyFile(maskFile, target);
+        }
+        if (!error.isEmpty()) {
+            report.problems << error;
+            continue;
+        }
         ++report.masksWritten;
     }
     if (progress) progress(total, total, QString());

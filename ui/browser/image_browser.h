@@ -1,0 +1,88 @@
+// The project browser: category tree, filter bar, counter and the thumbnail grid, with keyboard navigation.
+#pragma once
+
+#include "project/project_types.h"
+#include "ui/browser/image_filter_model.h"
+
+#include <QHash>
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QModelIndex;
+class QTreeWidget;
+
+namespace dmad::ui {
+
+class ImageListModel;
+class ThumbnailCache;
+
+// Data in (setImages, updateImage, setScores), the chosen image out (currentImageChanged). It never
+// touches the database, so it is tested and reused without a project. In the grid: arrows, PgUp/PgDn,
+// Home/End move between images (QListView's own navigation); the thumbnails of the images around the
+// current one are decoded ahead.
+class ImageBrowser : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kPreloadRadius = 24;
+
+    explicit ImageBrowser(QWidget* parent = nullptr);
+    ~ImageBrowser() override;
+
+    // Replaces the contents; categories and defect types fill the tree and the filter.
+    void setImages(const QVector<project::ImageRecord>& images, const QVector<project::Category>& categories,
+                   const QVector<project::DefectType>& defectTypes);
+    void updateImage(const project::ImageRecord& image);
+    void setScores(const QHash<qint64, double>& scores);
+    void clear();
+
+    qint64 currentImageId() const;  // -1 when none
+    // Selects the image (clearing filters that hide it); false when the id is unknown.
+    bool selectImage(qint64 imageId);
+    bool selectNext();
+    bool selectPrevious();
+
+    int visibleCount() const;
+    int totalCount() const;
+    QString counterText() const;
+
+    QListView* gridView() const { return m_grid; }
+    QTreeWidget* categoryTree() const { return m_tree; }
+    QComboBox* statusFilterBox() const { return m_statusBox; }
+    QComboBox* splitFilterBox() const { return m_splitBox; }
+    QComboBox* defectTypeFilterBox() const { return m_defectBox; }
+    QComboBox* sortBox() const { return m_sortBox; }
+    ImageFilterModel* filterModel() const { return m_filter; }
+    ImageListModel* listModel() const { return m_model; }
+    ThumbnailCache* thumbnails() const { return m_thumbnails; }
+
+signals:
+    void currentImageChanged(qint64 imageId);  // -1 when the filter leaves nothing to show
+
+private:
+    void buildTree(const QVector<project::Category>& categories);
+    void fillDefectTypes(const QVector<project::DefectType>& defectTypes);
+    void applyFilters();
+    void afterFilterChange();
+    void onCurrentChanged(const QModelIndex& current);
+    void preloadAround(int proxyRow);
+    void updateCounter();
+    bool selectProxyRow(int row);
+
+    ThumbnailCache* m_thumbnails;
+    ImageListModel* m_model;
+    ImageFilterModel* m_filter;
+    QTreeWidget* m_tree;
+    QComboBox* m_statusBox;
+    QComboBox* m_splitBox;
+    QComboBox* m_defectBox;
+    QComboBox* m_sortBox;
+    QLabel* m_counter;
+    QListView* m_grid;
+    qint64 m_lastEmitted = -1;
+};
+
+}  // namespace dmad::ui

@@ -1,0 +1,87 @@
+#include "ui/browser/image_filter_model.h"
+
+#include "ui/browser/image_list_model.h"
+
+namespace dmad::ui {
+
+using project::ImageStatus;
+
+ImageFilterModel::ImageFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void ImageFilterModel::setCategory(std::optional<qint64> categoryId) {
+    m_category = categoryId;
+    invalidateFilter();
+}
+
+void ImageFilterModel::setStatusFilter(StatusFilter filter) {
+    m_status = filter;
+    invalidateFilter();
+}
+
+void ImageFilterModel::setSplit(std::optional<project::Split> split) {
+    m_split = split;
+    invalidateFilter();
+}
+
+void ImageFilterModel::setDefectType(std::optional<qint64> defectTypeId) {
+    m_defectType = defectTypeId;
+    invalidateFilter();
+}
+
+void ImageFilterModel::setMinimumScore(std::optional<double> score) {
+    m_minimumScore = score;
+    invalidateFilter();
+}
+
+void ImageFilterModel::setSortKey(SortKey key) {
+    m_sortKey = key;
+    invalidate();
+}
+
+bool ImageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_category && index.data(ImageListModel::CategoryIdRole).toLongLong() != *m_category) return false;
+    if (m_split && index.data(ImageListModel::SplitRole).toInt() != static_cast<int>(*m_split)) return false;
+    if (m_defectType && index.data(ImageListModel::DefectTypeIdRole).toLongLong() != *m_defectType) return false;
+    if (m_minimumScore) {
+        const QVariant score = index.data(ImageListModel::ScoreRole);
+        if (!score.isValid() || score.toDouble() < *m_minimumScore) return false;
+    }
+    return acceptsStatus(index);
+}
+
+bool ImageFilterModel::acceptsStatus(const QModelIndex& index) const {
+    const auto status = static_cast<ImageStatus>(index.data(ImageListModel::StatusRole).toInt());
+    const bool reviewed = index.data(ImageListModel::ReviewedRole).toBool();
+    switch (m_status) {
+    case StatusFilter::Any: return true;
+    case StatusFilter::Unlabelled: return status == ImageStatus::Unlabelled;
+    case StatusFilter::Normal: return status == ImageStatus::Normal;
+    case StatusFilter::Defective: return status == ImageStatus::Defective;
+    case StatusFilter::Reviewed: return reviewed;
+    case StatusFilter::NotReviewed: return !reviewed;
+    }
+    return true;
+}
+
+bool ImageFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    if (m_sortKey == SortKey::ScoreDescending) {
+        const QVariant a = left.data(ImageListModel::ScoreRole);
+        const QVariant b = right.data(ImageListModel::ScoreRole);
+        // Scored images first, highest score first; unscored ones after them, by name.
+        if (a.isValid() != b.isValid()) return a.isValid();
+        if (a.isValid() && a.toDouble() != b.toDouble()) return a.toDouble() > b.toDouble();
+    }
+    const QString category = left.data(ImageListModel::CategoryRole).toString();
+    const int byCategory = QString::compare(category, right.data(ImageListModel::CategoryRole).toString());
+    if (byCategory != 0) return byCategory < 0;
+    const int byPath = QString::localeAwareCompare(left.data(ImageListModel::PathRole).toString(),
+                                                   right.data(ImageListModel::PathRole).toString());
+    if (byPath != 0) return byPath < 0;
+    return left.data(ImageListModel::IdRole).toLongLong() < right.data(ImageListModel::IdRole).toLongLong();
+}
+
+}  // namespace dmad::ui

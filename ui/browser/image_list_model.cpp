@@ -1,0 +1,125 @@
+#include "ui/browser/image_list_model.h"
+
+#include "ui/browser/thumbnail_cache.h"
+
+#include <QColor>
+#include <QDir>
+#include <QImage>
+
+namespace dmad::ui {
+
+namespace {
+
+using project::ImageStatus;
+
+QString statusText(const project::ImageRecord& image) {
+    switch (image.status) {
+    case ImageStatus::Unlabelled: return ImageListModel::tr("unlabelled");
+    case ImageStatus::Normal: return ImageListModel::tr("normal");
+    case ImageStatus::Defective:
+        return image.defectTypeName.isEmpty() ? ImageListModel::tr("defective")
+                                              : ImageListModel::tr("defective: %1").arg(image.defectTypeName);
+    }
+    return {};
+}
+
+QColor statusColour(ImageStatus status) {
+    switch (status) {
+    case ImageStatus::Unlabelled: return QColor(140, 140, 140);
+    case ImageStatus::Normal: return QColor(60, 170, 90);
+    case ImageStatus::Defective: return QColor(220, 70, 60);
+    }
+    return {};
+}
+
+}  // namespace
+
+ImageListModel::ImageListModel(ThumbnailCache* thumbnails, QObject* parent)
+    : QAbstractListModel(parent), m_thumbnails(thumbnails) {
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &ImageListModel::onThumbnailReady);
+}
+
+void ImageListModel::setImages(const QVector<project::ImageRecord>& images) {
+    beginResetModel();
+    m_images = images;
+    m_rows.clear();
+    m_rows.reserve(m_images.size());
+    for (int row = 0; row < m_images.size(); ++row) m_rows.insert(m_images[row].id, row);
+    endResetModel();
+}
+
+bool ImageListModel::updateImage(const project::ImageRecord& image) {
+    const int row = rowForId(image.id);
+    if (row < 0) return false;
+    m_images[row] = image;
+    emit dataChanged(index(row), index(row));
+    return true;
+}
+
+void ImageListModel::setScores(const QHash<qint64, double>& scores) {
+    m_scores = scores;
+    if (!m_images.isEmpty()) emit dataChanged(index(0), index(rowCount() - 1), {ScoreRole, Qt::ToolTipRole});
+}
+
+int ImageListModel::rowForId(qint64 imageId) const {
+    return m_rows.value(imageId, -1);
+}
+
+int ImageListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_images.size());
+}
+
+QVariant ImageListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_images.size()) return {};
+    const project::ImageRecord& image = m_images[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return image.fileName();
+    case Qt::DecorationRole: return m_thumbnails->thumbnail(image.id, image.path);
+    case Qt::ForegroundRole: return statusColour(image.status);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2, %3 x %4 px\n%5, %6")
+                          .arg(QDir::toNativeSeparators(image.path), image.categoryName)
+                          .arg(image.width)
+                          .arg(image.height)
+                          .arg(statusText(image), project::toText(image.split));
+        if (image.reviewed) tip += tr(", reviewed");
+        if (image.hasMask) tip += tr(", mask");
+        const auto score = m_scores.constFind(image.id);
+        if (score != m_scores.constEnd()) tip += tr("\nscore %1").arg(*score, 0, 'f', 3);
+        return tip;
+    }
+    case IdRole: return image.id;
+    case PathRole: return image.path;
+    case CategoryIdRole: return image.categoryId;
+    case CategoryRole: return image.categoryName;
+    case StatusRole: return static_cast<int>(image.status);
+    case SplitRole: return static_cast<int>(image.split);
+    case DefectTypeIdRole: return image.defectTypeId.value_or(-1);
+    case DefectTypeRole: return image.defectTypeName;
+    case ReviewedRole: return image.reviewed;
+    case HasMaskRole: return image.hasMask;
+    case ScoreRole: {
+        const auto score = m_scores.constFind(image.id);
+        return score != m_scores.constEnd() ? QVariant(*score) : QVariant();
+    }
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ImageListModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    const std::pair<int, const char*> ours[] = {
+        {IdRole, "imageId"}, {PathRole, "path"}, {NameRole, "name"}, {CategoryIdRole, "categoryId"},
+        {CategoryRole, "category"}, {StatusRole, "status"}, {SplitRole, "split"}, {DefectTypeIdRole, "defectTypeId"},
+        {DefectTypeRole, "defectType"}, {ReviewedRole, "reviewed"}, {HasMaskRole, "hasMask"}, {ScoreRole, "score"}};
+    for (const auto& [role, name] : ours) names.insert(role, name);
+    return names;
+}
+
+void ImageListModel::onThumbnailReady(qint64 imageId) {
+    const int row = rowForId(imageId);
+    if (row >= 0) emit dataChanged(index(row), index(row), {Qt::DecorationRole});
+}
+
+}  // namespace dmad::ui

@@ -1,0 +1,44 @@
+// Thumbnails of project images, decoded on a worker pool and kept in a bounded cache.
+#pragma once
+
+#include <QCache>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+namespace dmad::ui {
+
+// thumbnail() answers from the cache at once; a miss returns a null image and starts a decode on
+// the pool (at most once per image), and thumbnailReady() follows on the GUI thread.
+class ThumbnailCache : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultEdge = 128;
+
+    explicit ThumbnailCache(QObject* parent = nullptr, int edge = kDefaultEdge);
+    ~ThumbnailCache() override;
+
+    int edge() const { return m_edge; }
+    QImage thumbnail(qint64 imageId, const QString& path);
+    void request(qint64 imageId, const QString& path);  // preload without asking for the image
+    bool contains(qint64 imageId) const { return m_cache.contains(imageId); }
+    void clear();
+
+    // Decodes at reduced size (JPEG decodes scaled, which is several times faster than full size).
+    // An unreadable file gives a null image.
+    static QImage load(const QString& path, int edge);
+
+signals:
+    void thumbnailReady(qint64 imageId);
+
+private:
+    int m_edge;
+    QThreadPool m_pool;
+    QCache<qint64, QImage> m_cache;
+    QSet<qint64> m_pending;
+    quint64 m_generation = 0;  // clear() makes results of decodes started earlier stale
+};
+
+}  // namespace dmad::ui
