@@ -4,7 +4,7 @@
 #include "ui/browser/thumbnail_cache.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -85,14 +85,14 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setModel(m_filter);
 
-    auto* filters = new QHBoxLayout;
+    // Two rows of filters and the counter under them: the browser lives in a narrow dock.
+    auto* filters = new QGridLayout;
     filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_statusBox);
-    filters->addWidget(m_splitBox);
-    filters->addWidget(m_defectBox);
-    filters->addWidget(m_sortBox);
-    filters->addStretch();
-    filters->addWidget(m_counter);
+    filters->addWidget(m_statusBox, 0, 0);
+    filters->addWidget(m_splitBox, 0, 1);
+    filters->addWidget(m_defectBox, 1, 0);
+    filters->addWidget(m_sortBox, 1, 1);
+    filters->addWidget(m_counter, 2, 0, 1, 2);
 
     auto* gridPane = new QWidget(this);
     auto* gridLayout = new QVBoxLayout(gridPane);
@@ -100,11 +100,12 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     gridLayout->addLayout(filters);
     gridLayout->addWidget(m_grid);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(gridPane);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({160, 600});
+    splitter->setSizes({150, 600});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -15,7 +15,7 @@ class ThumbnailCache : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultEdge = 128;
+    static constexpr int kDefaultEdge = 112;
 
     explicit ThumbnailCache(QObject* parent = nullptr, int edge = kDefaultEdge);
     ~ThumbnailCache() override;

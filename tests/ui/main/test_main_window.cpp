@@ -1,0 +1,268 @@
+// The main window over a real project: open it, choose an image, paint with the mouse, save, reopen; bad input.
+#include "project/audit_log.h"
+#include "project/folder_import.h"
+#include "project/image_repository.h"
+#include "project/mask_repository.h"
+#include "project/project_store.h"
+#include "ui/browser/image_browser.h"
+#include "ui/browser/image_list_model.h"
+#include "ui/canvas/mask_canvas.h"
+#include "ui/canvas/mask_document.h"
+#include "ui/dialogs/app_settings.h"
+#include "ui/main/main_window.h"
+
+#include <QAction>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QImage>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dmad;
+using namespace dmad::ui;
+
+namespace {
+
+const QString kPiped = QStringLiteral(DMAD_SHARED_DIR "/data/piped_PA_BDP01_TL");
+
+QByteArray digest(const QString& file) {
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1) : QByteArray();
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    QString m_project;
+    QVector<qint64> m_ids;  // by file name
+
+    // Three 64x48 images of different colours in a fresh project.
+    void makeProject() {
+        static int counter = 0;
+        const QString images = m_root.filePath(QStringLiteral("images%1").arg(counter));
+        m_project = m_root.filePath(QStringLiteral("project%1").arg(counter++));
+        QVERIFY(QDir().mkpath(images));
+        for (int i = 0; i < 3; ++i) {
+            QImage image(64, 48, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(i * 100, 150, 200));
+            QVERIFY(image.save(QDir(images).filePath(QStringLiteral("part_%1.png").arg(i))));
+        }
+        const auto store = project::ProjectStore::create(m_project);
+        QCOMPARE(project::importImageFolder(*store, images).imagesAdded, 3);
+        m_ids.clear();
+        for (const project::ImageRecord& image : project::ImageRepository(*store).all()) m_ids << image.id;
+    }
+
+    static bool showImage(MainWindow& window, qint64 id) {
+        if (window.shownImageId() == id) return true;
+        QSignalSpy shown(&window, &MainWindow::imageShown);
+        if (!window.browser()->selectImage(id)) return false;
+        return shown.wait(5000) && window.shownImageId() == id;
+    }
+
+    static void paintStroke(MaskCanvas* canvas, QPoint from, QPoint to) {
+        QWidget* viewport = canvas->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, canvas->pixelCentreInViewport(from));
+        for (int step = 1; step <= 8; ++step) {
+            const QPoint p = from + (to - from) * step / 8;
+            QTest::mouseMove(viewport, canvas->pixelCentreInViewport(p));
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, canvas->pixelCentreInViewport(to));
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DMAD"));
+        QCoreApplication::setApplicationName(QStringLiteral("DMAD Studio"));
+        QCOMPARE(AppSettings().setMaskAutosave(true), QString());
+    }
+
+    void init() { makeProject(); }
+
+    void cleanup() {
+        // Message boxes left open by a test must not leak into the next one.
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QMessageBox*>(widget)) widget->close();
+        }
+    }
+
+    void opensAProjectAndShowsTheFirstImage() {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::imageShown);
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(window.shownImageId(), m_ids.front());
+        QCOMPARE(window.browser()->totalCount(), 3);
+        QCOMPARE(window.canvas()->imageSize(), QSize(64, 48));
+        QVERIFY(!window.canvas()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(QFileInfo(m_project).fileName()));
+        QVERIFY(showImage(window, m_ids[2]));
+        QCOMPARE(window.canvas()->image().pixelColor(3, 3).rgb(), QColor::fromHsv(200, 150, 200).rgb());
+    }
+
+    void paintedMaskIsSavedAndFoundAfterReopening() {
+        const qint64 id = m_ids[1];
+        {
+            MainWindow window;
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(m_project));
+            QVERIFY(showImage(window, id));
+            window.canvas()->setTool(MaskTool::Brush);
+            window.canvas()->setBrushSize(5);
+            paintStroke(window.canvas(), QPoint(10, 10), QPoint(30, 10));
+            QVERIFY(window.canvas()->document()->isDirty());
+            QCOMPARE(window.canvas()->document()->labelAt(QPoint(20, 10)), kUnspecifiedDefectLabel);
+            window.action(QStringLiteral("saveMask"))->trigger();
+            QVERIFY(!window.canvas()->document()->isDirty());
+            window.close();
+        }
+        const auto store = project::ProjectStore::open(m_project);
+        const project::MaskRepository masks(*store);
+        const std::optional<project::MaskRecord> mask = masks.forImage(id);
+        QVERIFY(mask);
+        const QImage saved(masks.absoluteFile(*mask));
+        QCOMPARE(saved.size(), QSize(64, 48));
+        QVERIFY(qGray(saved.pixel(20, 10)) != 0);
+        QCOMPARE(qGray(saved.pixel(20, 30)), 0);
+        QCOMPARE(project::ImageRepository(*store).byId(id)->status, project::ImageStatus::Defective);
+        QCOMPARE(project::AuditLog(*store).recent().front().action, QStringLiteral("save_mask"));
+
+        // Reopened, the window shows the stored mask again.
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(showImage(window, id));
+        QCOMPARE(window.canvas()->document()->labelAt(QPoint(20, 10)), kUnspecifiedDefectLabel);
+        QCOMPARE(window.canvas()->document()->labelAt(QPoint(20, 30)), kBackgroundLabel);
+    }
+
+    void leavingAnImageWithUnsavedPaintSavesIt() {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(showImage(window, m_ids[0]));
+        paintStroke(window.canvas(), QPoint(40, 20), QPoint(50, 30));
+        QVERIFY(showImage(window, m_ids[2]));
+        const auto store = project::ProjectStore::open(m_project);
+        QVERIFY(project::MaskRepository(*store).forImage(m_ids[0]));
+    }
+
+    void closingWithUnsavedPaintSavesIt() {
+        {
+            MainWindow window;
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(m_project));
+            QVERIFY(showImage(window, m_ids[2]));
+            paintStroke(window.canvas(), QPoint(5, 5), QPoint(15, 15));
+            QVERIFY(window.close());
+        }
+        const auto store = project::ProjectStore::open(m_project);
+        QVERIFY(project::MaskRepository(*store).forImage(m_ids[2]));
+    }
+
+    void marksNormalAndDefectiveWithShortcuts() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(showImage(window, m_ids[0]));
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_N);
+        const auto store = project::ProjectStore::open(m_project);
+        QCOMPARE(project::ImageRepository(*store).byId(m_ids[0])->status, project::ImageStatus::Normal);
+        window.action(QStringLiteral("markDefective"))->trigger();
+        QCOMPARE(project::ImageRepository(*store).byId(m_ids[0])->status, project::ImageStatus::Defective);
+        const int row = window.browser()->listModel()->rowForId(m_ids[0]);
+        QCOMPARE(window.browser()->listModel()->image(row).status, project::ImageStatus::Defective);
+    }
+
+    void unreadableImageGivesAMessageNotACrash() {
+        const auto path = [this] {
+            const auto store = project::ProjectStore::open(m_project);
+            return project::ImageRepository(*store).byId(m_ids[1])->path;
+        }();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("\x89PNG\r\n\x1a\n but nothing after the signature");
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        window.browser()->selectImage(m_ids[1]);
+        QVERIFY(errors.wait(5000));
+        QVERIFY(errors.front().front().toString().contains(QFileInfo(path).fileName()));
+        QCOMPARE(window.shownImageId(), -1);
+        QVERIFY(window.canvas()->isReadOnly());
+        QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorMessage")));
+        QVERIFY(showImage(window, m_ids[2]));  // and the next image works
+    }
+
+    void corruptDatabaseGivesAMessageAndStaysUntouched() {
+        const QString file = QDir(m_project).filePath(QStringLiteral("project.sqlite"));
+        QFile db(file);
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.write(QByteArray(2048, '\x5a'));
+        db.close();
+        const QByteArray before = digest(file);
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        QVERIFY(!window.openProject(m_project));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.front().front().toString().contains(QLatin1String("not an SQLite database")));
+        QVERIFY(!window.project());
+        QCOMPARE(digest(file), before);
+    }
+
+    void importAndExportRunInTheBackground() {
+        if (!QFileInfo(kPiped).isDir()) QSKIP("../shared/data is absent");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QSignalSpy finished(&window, &MainWindow::jobFinished);
+        QVERIFY(window.importMvtecFolder(kPiped));
+        QVERIFY(window.isJobRunning() || finished.size() == 1);
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        QVERIFY(finished.front().front().toBool());
+        QCOMPARE(window.browser()->totalCount(), 3 + 96);
+
+        const QString out = m_root.filePath(QStringLiteral("export"));
+        QVERIFY(window.exportMvtec(out));
+        QVERIFY(finished.size() == 2 || finished.wait(30000));
+        QVERIFY(finished.last().front().toBool());
+        QDirIterator masks(QDir(out).filePath(QStringLiteral("piped_PA_BDP01_TL/ground_truth/impurity")),
+                           QDir::Files);
+        int count = 0;
+        while (masks.hasNext()) {
+            const QImage mask(masks.next());
+            QCOMPARE(mask.format(), QImage::Format_Grayscale8);
+            for (int y = 0; y < mask.height(); y += 7) {
+                for (int x = 0; x < mask.width(); x += 7) {
+                    const int v = qGray(mask.pixel(x, y));
+                    QVERIFY(v == 0 || v == 255);
+                }
+            }
+            ++count;
+        }
+        QCOMPARE(count, 48);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,85 @@
+#include "ui/main/image_loading.h"
+
+#include "ui/canvas/mask_document.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSaveFile>
+
+namespace dmad::ui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("dmad::ui::ImageLoading", text);
+}
+
+QImage readImage(const QString& path, QString* error) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        *error = tr("Cannot read the image %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString());
+    }
+    return image;
+}
+
+}  // namespace
+
+LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QString& maskPath, QSize expectedSize) {
+    LoadedImage loaded;
+    loaded.imageId = imageId;
+    if (!QFileInfo(path).isFile()) {
+        loaded.error = tr("The image %1 is missing (moved or deleted). Use File > Check Files to list all "
+                          "missing files.").arg(QDir::toNativeSeparators(path));
+        return loaded;
+    }
+    loaded.image = readImage(path, &loaded.error);
+    if (loaded.image.isNull()) return loaded;
+    if (expectedSize.isValid() && loaded.image.size() != expectedSize) {
+        loaded.warning = tr("%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(loaded.image.width())
+                             .arg(loaded.image.height())
+                             .arg(expectedSize.width())
+                             .arg(expectedSize.height());
+    }
+    if (maskPath.isEmpty()) return loaded;
+    QString maskError;
+    const QImage mask = readImage(maskPath, &maskError);
+    if (mask.isNull()) {
+        loaded.warning = maskError;
+    } else if (mask.size() != loaded.image.size()) {
+        loaded.warning = tr("The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.")
+                             .arg(QDir::toNativeSeparators(maskPath))
+                             .arg(mask.width())
+                             .arg(mask.height())
+                             .arg(loaded.image.width())
+                             .arg(loaded.image.height());
+    } else {
+        loaded.maskLabels = mask.format() == QImage::Format_Indexed8 || mask.format() == QImage::Format_Grayscale8
+                                ? mask
+                                : mask.convertToFormat(QImage::Format_Grayscale8);
+    }
+    return loaded;
+}
+
+QString writeBinaryMask(const QString& labelMaskPath, const QString& target) {
+    QImageReader reader(labelMaskPath);
+    QImage labels = reader.read();
+    if (labels.isNull()) {
+        return tr("Cannot read the mask %1: %2").arg(QDir::toNativeSeparators(labelMaskPath), reader.errorString());
+    }
+    if (labels.format() != QImage::Format_Grayscale8 && labels.format() != QImage::Format_Indexed8) {
+        labels = labels.convertToFormat(QImage::Format_Grayscale8);
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || !MaskDocument::toBinary(labels).save(&file, "PNG") || !file.commit()) {
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+    }
+    return {};
+}
+
+}  // namespace dmad::ui

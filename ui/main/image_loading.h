@@ -1,0 +1,25 @@
+// Reading the image to label and its stored mask on a worker thread, with errors in words.
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+namespace dmad::ui {
+
+struct LoadedImage {
+    qint64 imageId = -1;
+    QImage image;       // null when it could not be read
+    QImage maskLabels;  // Grayscale8 at the image's size; null when there is no (usable) mask
+    QString error;      // why the image could not be shown
+    QString warning;    // the image is shown, but its mask was not (unreadable, wrong size)
+};
+
+// Thread-safe (QImageReader only). maskPath empty: no mask. expectedSize: the size recorded at import;
+// a different size means the file changed since, which is reported as a warning.
+LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QString& maskPath, QSize expectedSize);
+
+// Writes the mask's 0/255 binary form atomically as PNG (what MVTec AD expects); empty string on success.
+QString writeBinaryMask(const QString& labelMaskPath, const QString& target);
+
+}  // namespace dmad::ui

@@ -1,0 +1,769 @@
+#include "ui/main/main_window.h"
+
+#include "project/category_repository.h"
+#include "project/csv_export.h"
+#include "project/defect_type_repository.h"
+#include "project/demo_project.h"
+#include "project/file_check.h"
+#include "project/folder_import.h"
+#include "project/image_repository.h"
+#include "project/labelling.h"
+#include "project/mask_repository.h"
+#include "project/model_repository.h"
+#include "project/mvtec_export.h"
+#include "project/mvtec_import.h"
+#include "project/project_error.h"
+#include "project/project_store.h"
+#include "project/score_repository.h"
+#include "project/user_repository.h"
+#include "ui/browser/image_browser.h"
+#include "ui/canvas/mask_canvas.h"
+#include "ui/canvas/mask_document.h"
+#include "ui/canvas/tool_panel.h"
+#include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/app_settings.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/main/project_job.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace dmad::ui {
+
+namespace {
+
+using project::ImageStatus;
+using project::ProjectError;
+using project::ProjectStore;
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
+
+QByteArray encodePng(const QImage& labels) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    labels.save(&buffer, "PNG");
+    return bytes;
+}
+
+QString importSummary(const project::ImportReport& report) {
+    QString text = MainWindow::tr("%n image(s) and ", nullptr, report.imagesAdded) +
+                   MainWindow::tr("%n mask(s) imported.", nullptr, report.masksAdded);
+    if (report.skippedExisting > 0) {
+        text += QLatin1Char(' ') + MainWindow::tr("%n image(s) were already in the project.", nullptr,
+                                                  report.skippedExisting);
+    }
+    if (!report.problems.isEmpty()) {
+        text += QLatin1Char('\n') + MainWindow::tr("%n file(s) were not imported:", nullptr,
+                                                   static_cast<int>(report.problems.size()));
+        text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
+    }
+    return text;
+}
+
+JobOutcome importOutcome(const project::ImportReport& report) {
+    if (report.cancelled) return {MainWindow::tr("Import cancelled: nothing was imported."), QString(), true};
+    return {importSummary(report), QString(), false};
+}
+
+project::UserRole projectRole(UserRole role) {
+    return role == UserRole::Supervisor ? project::UserRole::Supervisor : project::UserRole::Labeller;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_canvas = new MaskCanvas(this);
+    m_canvas->setObjectName(QStringLiteral("maskCanvas"));
+    m_canvas->setReadOnly(true);
+    setCentralWidget(m_canvas);
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    connect(&m_loader, &QFutureWatcher<LoadedImage>::finished, this, &MainWindow::onImageLoaded);
+    connect(m_browser, &ImageBrowser::currentImageChanged, this, &MainWindow::onCurrentImageChanged);
+    connect(m_canvas->document(), &MaskDocument::dirtyChanged, this, [this] { updateTitle(); });
+    restoreWindowState();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    m_loader.waitForFinished();
+    if (m_job) m_job->waitForFinished();
+}
+
+// ---- project ---------------------------------------------------------------------------------------
+
+bool MainWindow::openProject(const QString& directory) {
+    if (!resolveUnsavedMask()) return false;
+    std::unique_ptr<ProjectStore> store;
+    try {
+        store = ProjectStore::open(directory);
+        const AppSettings settings;
+        project::UserRepository(*store).ensure(settings.userName(), projectRole(settings.role()));
+    } catch (const ProjectError& error) {
+        showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
+        return false;
+    }
+    closeProject();
+    m_store = std::move(store);
+    QSettings().setValue(kLastFolderKey, QFileInfo(m_store->directory()).absolutePath());
+    reloadProject();
+    updateActions();
+    updateTitle();
+    emit projectOpened(m_store->directory());
+    return true;
+}
+
+bool MainWindow::createProject(const QString& directory) {
+    try {
+        ProjectStore::create(directory);
+    } catch (const ProjectError& error) {
+        showError(tr("The project could not be created.\n\n%1").arg(error.message()));
+        return false;
+    }
+    return openProject(directory);
+}
+
+void MainWindow::closeProject() {
+    if (!m_store) return;
+    m_loader.waitForFinished();
+    m_requestedId = -1;
+    m_shownId = -1;
+    m_canvas->setImage(QImage());
+    m_canvas->setReadOnly(true);
+    {
+        const QSignalBlocker blocker(m_browser);
+        m_browser->clear();
+    }
+    m_store.reset();
+    updateActions();
+    updateTitle();
+    updateImageStatus();
+    emit projectClosed();
+}
+
+bool MainWindow::openDemoProject(const QString& directory, const QString& dataFolder) {
+    if (ProjectStore::containsProject(directory)) return openProject(directory);
+    const bool started = runJob(tr("Building the demo project"),
+                                [directory, dataFolder](const project::ProgressCallback& progress,
+                                                        const project::CancelFlag* cancel) {
+                                    const project::ImportReport report =
+                                        project::createDemoProject(directory, dataFolder, progress, cancel);
+                                    if (report.cancelled) {
+                                        return JobOutcome{tr("The demo project was not built."), QString(), true};
+                                    }
+                                    return importOutcome(report);
+                                },
+                                false);
+    if (!started) return false;
+    connect(m_job, &ProjectJob::finished, this, [this, directory](const JobOutcome& outcome) {
+        if (outcome.error.isEmpty() && !outcome.cancelled) openProject(directory);
+    });
+    return true;
+}
+
+void MainWindow::reloadProject() {
+    if (!m_store) return;
+    try {
+        const QVector<project::ImageRecord> images = project::ImageRepository(*m_store).all();
+        const QVector<project::Category> categories = project::CategoryRepository(*m_store).all();
+        const QVector<project::DefectType> types = project::DefectTypeRepository(*m_store).all();
+        m_browser->setImages(images, categories, types);
+        QHash<qint64, double> scores;
+        if (const auto model = project::ModelRepository(*m_store).active()) {
+            scores = project::ScoreRepository(*m_store).forModel(model->id);
+        }
+        m_browser->setScores(scores);
+        reloadDefectTypes();
+    } catch (const ProjectError& error) {
+        showError(error.message());
+    }
+}
+
+void MainWindow::reloadDefectTypes() {
+    DefectTypes types;
+    for (const project::DefectType& type : project::DefectTypeRepository(*m_store).all()) {
+        // The canvas paints the defect type's id into the mask; ids beyond its label range stay unnamed.
+        if (type.id < kMinDefectTypeId || type.id > kMaxDefectTypeId) continue;
+        types.push_back({static_cast<int>(type.id), type.name, QColor(type.colour)});
+    }
+    m_canvas->setDefectTypes(types);
+}
+
+// ---- jobs ------------------------------------------------------------------------------------------
+
+bool MainWindow::importMvtecFolder(const QString& folder) {
+    if (!requireProject()) return false;
+    const QString directory = m_store->directory();
+    return runJob(tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
+                  [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                      const auto store = ProjectStore::open(directory);
+                      return importOutcome(project::importMvtecFolder(*store, folder, {}, progress, cancel));
+                  },
+                  true);
+}
+
+bool MainWindow::importImageFolder(const QString& folder) {
+    if (!requireProject()) return false;
+    const QString directory = m_store->directory();
+    return runJob(tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
+                  [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                      const auto store = ProjectStore::open(directory);
+                      return importOutcome(project::importImageFolder(*store, folder, {}, progress, cancel));
+                  },
+                  true);
+}
+
+bool MainWindow::exportMvtec(const QString& folder) {
+    if (!requireProject() || !resolveUnsavedMask()) return false;
+    const QString directory = m_store->directory();
+    return runJob(tr("Exporting to %1").arg(QDir::toNativeSeparators(folder)),
+                  [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                      const auto store = ProjectStore::open(directory);
+                      const project::ExportReport report =
+                          project::exportMvtec(*store, folder, progress, cancel, &writeBinaryMask);
+                      if (report.cancelled) return JobOutcome{tr("Export cancelled."), QString(), true};
+                      QString text = tr("%n image(s) and ", nullptr, report.imagesWritten) +
+                                     tr("%n mask(s) exported in MVTec AD layout.", nullptr, report.masksWritten);
+                      if (report.skippedUnlabelled > 0) {
+                          text += QLatin1Char(' ') +
+                                  tr("%n unlabelled image(s) were left out.", nullptr, report.skippedUnlabelled);
+                      }
+                      if (!report.problems.isEmpty()) {
+                          text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
+                      }
+                      return JobOutcome{text, QString(), false};
+                  },
+                  false);
+}
+
+bool MainWindow::exportCsv(const QString& file) {
+    if (!requireProject()) return false;
+    const QString directory = m_store->directory();
+    return runJob(tr("Exporting %1").arg(QDir::toNativeSeparators(file)),
+                  [directory, file](const project::ProgressCallback&, const project::CancelFlag*) {
+                      const auto store = ProjectStore::open(directory);
+                      project::exportCsv(*store, file);
+                      return JobOutcome{tr("The image table was written to %1.").arg(QDir::toNativeSeparators(file)),
+                                        QString(), false};
+                  },
+                  false);
+}
+
+bool MainWindow::checkFiles() {
+    if (!requireProject()) return false;
+    const QString directory = m_store->directory();
+    return runJob(tr("Checking the project's files"),
+                  [directory](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                      const auto store = ProjectStore::open(directory);
+                      const project::FileCheckReport report = project::checkProjectFiles(*store, false, progress, cancel);
+                      if (report.cancelled) return JobOutcome{tr("Check cancelled."), QString(), true};
+                      if (report.allPresent()) {
+                          return JobOutcome{tr("All %n image(s) and their masks are in place.", nullptr,
+                                               report.imagesChecked),
+                                            QString(), false};
+                      }
+                      QStringList lines;
+                      for (const project::MissingFile& missing : report.missing.mid(0, 30)) {
+                          lines << QDir::toNativeSeparators(missing.path);
+                      }
+                      return JobOutcome{tr("%n file(s) are missing (moved or deleted); their records are kept:",
+                                           nullptr, static_cast<int>(report.missing.size())) +
+                                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                                        QString(), false};
+                  },
+                  false);
+}
+
+bool MainWindow::runJob(const QString& title,
+                        std::function<JobOutcome(const project::ProgressCallback&, const project::CancelFlag*)> work,
+                        bool reloadAfter) {
+    if (isJobRunning()) {
+        showError(tr("Another job is still running; wait for it or cancel it first."));
+        return false;
+    }
+    if (m_job) m_job->deleteLater();
+    m_job = new ProjectJob(title, std::move(work), this);
+    connect(m_job, &ProjectJob::finished, this, [this, title, reloadAfter](const JobOutcome& outcome) {
+        qInfo("%s: finished in %lld ms%s", qPrintable(title), static_cast<long long>(outcome.elapsedMs),
+              outcome.error.isEmpty() ? "" : " with an error");
+        if (reloadAfter) reloadProject();
+        if (!outcome.error.isEmpty()) {
+            showError(tr("%1 failed.\n\n%2").arg(title, outcome.error));
+        } else {
+            showInformation(title, tr("%1\n\nTook %2 s.")
+                                       .arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
+        }
+        emit jobFinished(outcome.error.isEmpty() && !outcome.cancelled);
+    });
+    qInfo("%s: started", qPrintable(title));
+    m_job->start();
+    return true;
+}
+
+bool MainWindow::isJobRunning() const {
+    return m_job && m_job->isRunning();
+}
+
+void MainWindow::waitForJob() {
+    if (m_job) m_job->waitForFinished();
+}
+
+// ---- the shown image -------------------------------------------------------------------------------
+
+void MainWindow::onCurrentImageChanged(qint64 imageId) {
+    if (imageId == m_shownId && imageId == m_requestedId) return;
+    if (!resolveUnsavedMask()) {
+        const QSignalBlocker blocker(m_browser);
+        m_browser->selectImage(m_shownId);
+        return;
+    }
+    requestImage(imageId);
+}
+
+void MainWindow::requestImage(qint64 imageId) {
+    m_requestedId = imageId;
+    // Read-only until the new image is there, so no stroke lands on the image that is leaving.
+    m_canvas->setReadOnly(true);
+    const std::optional<project::ImageRecord> image =
+        (m_store && imageId >= 0) ? project::ImageRepository(*m_store).byId(imageId) : std::nullopt;
+    if (!image) {
+        m_shownId = -1;
+        m_canvas->setImage(QImage());
+        updateImageStatus();
+        updateActions();
+        return;
+    }
+    QString maskPath;
+    if (image->hasMask) {
+        const project::MaskRepository masks(*m_store);
+        if (const auto mask = masks.forImage(imageId)) maskPath = masks.absoluteFile(*mask);
+    }
+    const QSize expected(image->width, image->height);
+    m_loader.setFuture(QtConcurrent::run([imageId, path = image->path, maskPath, expected] {
+        return loadImageForLabelling(imageId, path, maskPath, expected);
+    }));
+}
+
+void MainWindow::onImageLoaded() {
+    const LoadedImage loaded = m_loader.result();
+    if (loaded.imageId != m_requestedId) return;  // the user moved on meanwhile
+    if (!loaded.error.isEmpty()) {
+        m_shownId = -1;
+        m_canvas->setImage(QImage());
+        updateImageStatus();
+        updateActions();
+        showError(loaded.error);
+        return;
+    }
+    m_canvas->setImage(loaded.image);
+    if (!loaded.maskLabels.isNull()) m_canvas->document()->setLabels(loaded.maskLabels);
+    m_shownId = loaded.imageId;
+    if (const auto image = shownImage(); image && image->defectTypeId) {
+        m_canvas->setCurrentDefectType(static_cast<int>(*image->defectTypeId));
+    }
+    m_canvas->setReadOnly(false);
+    updateImageStatus();
+    updateActions();
+    updateTitle();
+    emit imageShown(m_shownId);
+    if (!loaded.warning.isEmpty()) showError(loaded.warning);
+}
+
+void MainWindow::refreshImage(qint64 imageId) {
+    if (const auto image = project::ImageRepository(*m_store).byId(imageId)) m_browser->updateImage(*image);
+    updateImageStatus();
+    emit imageLabelChanged(imageId);
+}
+
+std::optional<project::ImageRecord> MainWindow::shownImage() const {
+    if (!m_store || m_shownId < 0) return std::nullopt;
+    return project::ImageRepository(*m_store).byId(m_shownId);
+}
+
+std::optional<qint64> MainWindow::chosenDefectType() const {
+    const int current = m_canvas->currentDefectType();
+    if (current >= kMinDefectTypeId && current <= kMaxDefectTypeId) return current;
+    const auto image = shownImage();
+    return image ? image->defectTypeId : std::nullopt;
+}
+
+// ---- labelling -------------------------------------------------------------------------------------
+
+bool MainWindow::markNormal() {
+    if (!m_store || m_shownId < 0) return false;
+    try {
+        project::Labelling(*m_store, userName()).markNormal(m_shownId);
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    refreshImage(m_shownId);
+    return true;
+}
+
+bool MainWindow::markDefective() {
+    if (!m_store || m_shownId < 0) return false;
+    try {
+        project::Labelling(*m_store, userName()).markDefective(m_shownId, chosenDefectType());
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    refreshImage(m_shownId);
+    return true;
+}
+
+bool MainWindow::markUnlabelled() {
+    if (!m_store || m_shownId < 0) return false;
+    try {
+        project::Labelling(*m_store, userName()).markUnlabelled(m_shownId);
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    refreshImage(m_shownId);
+    return true;
+}
+
+bool MainWindow::toggleReviewed() {
+    const auto image = shownImage();
+    if (!image) return false;
+    try {
+        project::Labelling(*m_store, userName()).setReviewed(image->id, !image->reviewed);
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    refreshImage(image->id);
+    return true;
+}
+
+bool MainWindow::saveMask() {
+    const auto image = shownImage();
+    if (!image) return false;
+    MaskDocument* document = m_canvas->document();
+    try {
+        project::Labelling labelling(*m_store, userName());
+        if (!document->hasDefectPixels()) {
+            // An emptied mask is no mask: the stored one goes, the label stays as the user set it.
+            if (image->hasMask) labelling.removeMask(image->id);
+        } else {
+            labelling.saveMask(image->id, encodePng(document->labels()), chosenDefectType());
+        }
+    } catch (const ProjectError& error) {
+        showError(tr("The mask was not saved; your painting is still on the canvas.\n\n%1").arg(error.message()));
+        return false;
+    }
+    document->setClean();
+    refreshImage(image->id);
+    statusBar()->showMessage(tr("Mask saved"), 3000);
+    return true;
+}
+
+bool MainWindow::resolveUnsavedMask() {
+    if (m_shownId < 0 || !m_canvas->document()->isDirty()) return true;
+    if (AppSettings().maskAutosave()) return saveMask();
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Unsaved mask"), tr("The mask of this image has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return saveMask();
+    if (answer == QMessageBox::Discard) {
+        m_canvas->document()->setClean();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::addDefectType() {
+    if (!requireProject()) return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New defect type"), tr("Name:"), QLineEdit::Normal, {}, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) return;
+    try {
+        const qint64 id = project::DefectTypeRepository(*m_store).ensure(name);
+        reloadDefectTypes();
+        if (id <= kMaxDefectTypeId) m_canvas->setCurrentDefectType(static_cast<int>(id));
+    } catch (const ProjectError& error) {
+        showError(error.message());
+    }
+}
+
+QString MainWindow::userName() const {
+    return AppSettings().userName();
+}
+
+// ---- window ----------------------------------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!resolveUnsavedMask()) {
+        event->ignore();
+        return;
+    }
+    if (m_job) {
+        m_job->cancel();
+        m_job->waitForFinished();
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::restoreWindowState() {
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1200, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+bool MainWindow::requireProject() {
+    if (m_store) return true;
+    showError(tr("Open or create a project first (File menu)."));
+    return false;
+}
+
+void MainWindow::showError(const QString& message) {
+    emit errorShown(message);
+    // Not exec(): an error must never stop the event loop that is delivering it (workers, tests).
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("DMAD Studio"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->open();
+}
+
+void MainWindow::showInformation(const QString& title, const QString& message) {
+    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 8000);
+    auto* box = new QMessageBox(QMessageBox::Information, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("informationMessage"));
+    box->open();
+}
+
+QAction* MainWindow::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
+
+QMenu* MainWindow::insertMenu(const QString& title) {
+    auto* menu = new QMenu(title, this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_store != nullptr;
+    const bool image = open && m_shownId >= 0;
+    for (const char* name : {"importMvtec", "importFolder", "exportMvtec", "exportCsv", "checkFiles", "closeProject",
+                             "newDefectType"}) {
+        action(QLatin1String(name))->setEnabled(open);
+    }
+    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "saveMask"}) {
+        action(QLatin1String(name))->setEnabled(image);
+    }
+}
+
+void MainWindow::updateTitle() {
+    // "[*]" is where Qt shows the unsaved-changes mark.
+    setWindowTitle(m_store ? tr("%1[*] - DMAD Studio").arg(QDir(m_store->directory()).dirName())
+                           : tr("DMAD Studio[*]"));
+    setWindowModified(m_canvas->document()->isDirty());
+}
+
+void MainWindow::updateImageStatus() {
+    const auto image = shownImage();
+    if (!image) {
+        m_imageStatus->setText(m_store ? tr("No image selected") : tr("No project open"));
+        return;
+    }
+    QString label = project::toText(image->status);
+    if (!image->defectTypeName.isEmpty()) label += QStringLiteral(": ") + image->defectTypeName;
+    if (image->reviewed) label += tr(", reviewed");
+    m_imageStatus->setText(tr("%1  |  %2  |  %3 x %4 px  |  %5  |  %6")
+                               .arg(image->fileName(), image->categoryName)
+                               .arg(image->width)
+                               .arg(image->height)
+                               .arg(project::toText(image->split), label));
+}
+
+// ---- construction ----------------------------------------------------------------------------------
+
+void MainWindow::createActions() {
+    const auto make = [this](const char* name, const QString& text, const QKeySequence& shortcut,
+                             auto slot) -> QAction* {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty()) action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    make("newProject", tr("&New Project..."), QKeySequence::New, [this] { chooseNewProject(); });
+    make("openProject", tr("&Open Project..."), QKeySequence::Open, [this] { chooseOpenProject(); });
+    make("closeProject", tr("&Close Project"), QKeySequence(), [this] {
+        if (resolveUnsavedMask()) closeProject();
+    });
+    make("importMvtec", tr("Import &MVTec Folder..."), QKeySequence(tr("Ctrl+I")), [this] { chooseImportMvtec(); });
+    make("importFolder", tr("Import Image &Folder..."), QKeySequence(tr("Ctrl+Shift+I")),
+         [this] { chooseImportFolder(); });
+    make("exportMvtec", tr("&Export MVTec..."), QKeySequence(tr("Ctrl+E")), [this] { chooseExportMvtec(); });
+    make("exportCsv", tr("Export &CSV..."), QKeySequence(tr("Ctrl+Shift+E")), [this] { chooseExportCsv(); });
+    make("checkFiles", tr("Check &Files"), QKeySequence(), [this] { checkFiles(); });
+    make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    make("markNormal", tr("Mark &Normal"), QKeySequence(tr("N")), [this] { markNormal(); });
+    make("markDefective", tr("Mark &Defective"), QKeySequence(tr("D")), [this] { markDefective(); });
+    make("markUnlabelled", tr("Mark &Unlabelled"), QKeySequence(tr("U")), [this] { markUnlabelled(); });
+    make("toggleReviewed", tr("Toggle &Reviewed"), QKeySequence(tr("R")), [this] { toggleReviewed(); });
+    make("saveMask", tr("&Save Mask"), QKeySequence::Save, [this] { saveMask(); });
+    make("newDefectType", tr("New Defect &Type..."), QKeySequence(), [this] { addDefectType(); });
+    make("preferences", tr("&Preferences..."), QKeySequence::Preferences, [this] { showPreferences(); });
+    make("about", tr("&About DMAD Studio"), QKeySequence(), [this] { showAbout(); });
+    make("nextImage", tr("Ne&xt Image"), QKeySequence(tr("Ctrl+Right")), [this] { m_browser->selectNext(); });
+    make("previousImage", tr("Pre&vious Image"), QKeySequence(tr("Ctrl+Left")),
+         [this] { m_browser->selectPrevious(); });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    for (const char* name : {"newProject", "openProject", "closeProject"}) file->addAction(action(QLatin1String(name)));
+    file->addSeparator();
+    for (const char* name : {"importMvtec", "importFolder", "exportMvtec", "exportCsv", "checkFiles"}) {
+        file->addAction(action(QLatin1String(name)));
+    }
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_canvas->undoAction());
+    edit->addAction(m_canvas->redoAction());
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("saveMask")));
+    edit->addAction(m_canvas->clearAction());
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("preferences")));
+
+    QMenu* label = menuBar()->addMenu(tr("&Label"));
+    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed"}) {
+        label->addAction(action(QLatin1String(name)));
+    }
+    label->addSeparator();
+    label->addAction(action(QStringLiteral("newDefectType")));
+    label->addSeparator();
+    label->addAction(action(QStringLiteral("nextImage")));
+    label->addAction(action(QStringLiteral("previousImage")));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* zoom : {m_canvas->zoomInAction(), m_canvas->zoomOutAction(), m_canvas->fitAction(),
+                          m_canvas->actualSizeAction()}) {
+        view->addAction(zoom);
+    }
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(action(QStringLiteral("about")));
+}
+
+void MainWindow::createDocks() {
+    m_browser = new ImageBrowser(this);
+    m_browser->setObjectName(QStringLiteral("imageBrowser"));
+    auto* browserDock = new QDockWidget(tr("Images"), this);
+    browserDock->setObjectName(QStringLiteral("imagesDock"));
+    browserDock->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
+
+    m_toolPanel = new ToolPanel(m_canvas, this);
+    m_toolPanel->setObjectName(QStringLiteral("toolPanel"));
+    auto* toolDock = new QDockWidget(tr("Mask Tools"), this);
+    toolDock->setObjectName(QStringLiteral("toolsDock"));
+    toolDock->setWidget(m_toolPanel);
+    addDockWidget(Qt::RightDockWidgetArea, toolDock);
+    resizeDocks({browserDock, toolDock}, {400, 210}, Qt::Horizontal);
+}
+
+void MainWindow::createStatusBar() {
+    m_imageStatus = new QLabel(this);
+    m_zoomStatus = new QLabel(this);
+    m_cursorStatus = new QLabel(this);
+    statusBar()->addWidget(m_imageStatus, 1);
+    statusBar()->addPermanentWidget(m_cursorStatus);
+    statusBar()->addPermanentWidget(m_zoomStatus);
+    connect(m_canvas, &ImageView::zoomChanged, this, [this](double zoom) {
+        m_zoomStatus->setText(tr("%1 %").arg(QLocale().toString(zoom * 100.0, 'f', 0)));
+    });
+    connect(m_canvas, &ImageView::cursorMoved, this, [this](const QPoint& pixel) {
+        m_cursorStatus->setText(tr("x %1, y %2").arg(pixel.x()).arg(pixel.y()));
+    });
+    connect(m_canvas, &ImageView::cursorLeft, m_cursorStatus, &QLabel::clear);
+    updateImageStatus();
+}
+
+// ---- dialogs ---------------------------------------------------------------------------------------
+
+void MainWindow::chooseNewProject() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("New project: choose an empty folder"), QSettings().value(kLastFolderKey).toString());
+    if (!folder.isEmpty()) createProject(folder);
+}
+
+void MainWindow::chooseOpenProject() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open project folder"),
+                                                             QSettings().value(kLastFolderKey).toString());
+    if (!folder.isEmpty()) openProject(folder);
+}
+
+void MainWindow::chooseImportMvtec() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder in MVTec AD layout"));
+    if (!folder.isEmpty()) importMvtecFolder(folder);
+}
+
+void MainWindow::chooseImportFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of images"));
+    if (!folder.isEmpty()) importImageFolder(folder);
+}
+
+void MainWindow::chooseExportMvtec() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export to a folder (MVTec AD layout)"));
+    if (!folder.isEmpty()) exportMvtec(folder);
+}
+
+void MainWindow::chooseExportCsv() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the image table"), QStringLiteral("images.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!file.isEmpty()) exportCsv(file);
+}
+
+void MainWindow::showPreferences() {
+    auto* dialog = new SettingsDialog(AppSettings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout() {
+    // The engine's version reaches the About box once the training part links it.
+    auto* dialog = new AboutDialog(QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+}  // namespace dmad::ui

@@ -1,0 +1,134 @@
+// The workstation's main window: wires the project, the browser, the mask canvas and the menus together.
+#pragma once
+
+#include "project/import_job.h"
+#include "project/project_types.h"
+#include "ui/main/image_loading.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace dmad::project {
+class ProjectStore;
+}
+
+namespace dmad::ui {
+
+class ImageBrowser;
+class MaskCanvas;
+class ProjectJob;
+class ToolPanel;
+struct JobOutcome;
+
+// Does little itself: project data comes from core/project, pixels from ui/canvas, the list from
+// ui/browser, long jobs run in ProjectJob and images load on a worker (QFutureWatcher). Every error
+// reaches the user as a message box and errorShown(); nothing painted is lost when the user moves
+// to another image or closes the window (autosave, or a question when autosave is off).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false (after telling the user why) when it could not be done.
+    bool openProject(const QString& directory);
+    bool createProject(const QString& directory);
+    void closeProject();
+    // Opens the demo project in `directory`, building it from `dataFolder` first when absent.
+    bool openDemoProject(const QString& directory, const QString& dataFolder);
+
+    // The long jobs; they run on a worker thread and end in jobFinished().
+    bool importMvtecFolder(const QString& folder);
+    bool importImageFolder(const QString& folder);
+    bool exportMvtec(const QString& folder);
+    bool exportCsv(const QString& file);
+    bool checkFiles();
+
+    bool markNormal();
+    bool markDefective();
+    bool markUnlabelled();
+    bool toggleReviewed();
+    bool saveMask();
+    // Saves or asks about unsaved mask edits; false when the user chose to stay.
+    bool resolveUnsavedMask();
+
+    project::ProjectStore* project() const { return m_store.get(); }
+    ImageBrowser* browser() const { return m_browser; }
+    MaskCanvas* canvas() const { return m_canvas; }
+    qint64 shownImageId() const { return m_shownId; }
+    bool isJobRunning() const;
+    void waitForJob();
+    QAction* action(const QString& objectName) const;
+    // For later parts (training, review): their own menu, placed before Help.
+    QMenu* insertMenu(const QString& title);
+
+signals:
+    void projectOpened(const QString& directory);
+    void projectClosed();
+    void imageShown(qint64 imageId);     // the canvas shows this image (and its mask) now
+    void imageLabelChanged(qint64 imageId);
+    void errorShown(const QString& message);
+    void jobFinished(bool succeeded);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void restoreWindowState();
+    void updateActions();
+    void updateTitle();
+    void updateImageStatus();
+
+    void chooseNewProject();
+    void chooseOpenProject();
+    void chooseImportMvtec();
+    void chooseImportFolder();
+    void chooseExportMvtec();
+    void chooseExportCsv();
+    void addDefectType();
+    void showPreferences();
+    void showAbout();
+
+    void reloadProject();
+    void reloadDefectTypes();
+    void onCurrentImageChanged(qint64 imageId);
+    void requestImage(qint64 imageId);
+    void onImageLoaded();
+    void refreshImage(qint64 imageId);
+    std::optional<project::ImageRecord> shownImage() const;
+    std::optional<qint64> chosenDefectType() const;
+    QString userName() const;
+    bool runJob(const QString& title, std::function<JobOutcome(const project::ProgressCallback&,
+                                                               const project::CancelFlag*)> work,
+                bool reloadAfter);
+    bool requireProject();
+    void showError(const QString& message);
+    void showInformation(const QString& title, const QString& message);
+
+    std::unique_ptr<project::ProjectStore> m_store;
+    ImageBrowser* m_browser = nullptr;
+    MaskCanvas* m_canvas = nullptr;
+    ToolPanel* m_toolPanel = nullptr;
+    QFutureWatcher<LoadedImage> m_loader;
+    qint64 m_requestedId = -1;
+    qint64 m_shownId = -1;
+    ProjectJob* m_job = nullptr;
+
+    QMenu* m_helpMenu = nullptr;
+    QLabel* m_imageStatus = nullptr;
+    QLabel* m_zoomStatus = nullptr;
+    QLabel* m_cursorStatus = nullptr;
+};
+
+}  // namespace dmad::ui
