@@ -1,0 +1,328 @@
+#include "ui/review/review_queue.h"
+
+#include "project/category_repository.h"
+#include "project/image_repository.h"
+#include "project/model_repository.h"
+#include "project/project_error.h"
+#include "project/score_repository.h"
+#include "ui/dialogs/app_settings.h"
+#include "ui/review/review_filter_proxy.h"
+#include "ui/review/review_queue_model.h"
+#include "ui/review/session.h"
+#include "ui/review/supervisor_actions.h"
+#include "ui/review/verdict.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dmad::ui {
+namespace {
+
+QToolButton* actionButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+}  // namespace
+
+ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget* parent)
+    : QWidget(parent),
+      m_store(store),
+      m_session(session),
+      m_defaultThreshold(AppSettings().imageThreshold()),
+      m_model(new ReviewQueueModel(this)),
+      m_proxy(new ReviewFilterProxy(this)),
+      m_view(new QTableView(this)),
+      m_category(new QComboBox(this)),
+      m_unreviewedOnly(new QCheckBox(tr("&Unreviewed only"), this)),
+      m_modelLabel(new QLabel(this)),
+      m_note(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("reviewTable"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ReviewQueueModel::ScoreColumn, Qt::DescendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::LabelColumn, QHeaderView::ResizeToContents);
+    m_view->setAlternatingRowColors(true);
+
+    m_category->setObjectName(QStringLiteral("category"));
+    m_unreviewedOnly->setObjectName(QStringLiteral("unreviewedOnly"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+
+    createActions();
+
+    auto* filters = new QHBoxLayout;
+    auto* categoryLabel = new QLabel(tr("&Category:"), this);
+    categoryLabel->setBuddy(m_category);
+    filters->addWidget(categoryLabel);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_unreviewedOnly);
+    filters->addStretch();
+    filters->addWidget(m_modelLabel);
+
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {m_acceptLabel, m_rejectLabel, m_acceptPrediction})
+        buttons->addWidget(actionButton(action, this));
+    buttons->addStretch();
+    buttons->addWidget(actionButton(m_refresh, this));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant id = m_category->currentData();
+        m_proxy->setCategory(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
+    });
+    connect(m_unreviewedOnly, &QCheckBox::toggled, m_proxy, &ReviewFilterProxy::setUnreviewedOnly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    Q_EMIT imageActivated(current.data(ReviewQueueModel::ImageIdRole).toLongLong());
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewQueue::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewQueue::updateActions);
+    connect(&m_session, &Session::changed, this, &ReviewQueue::updateActions);
+
+    reload();
+}
+
+void ReviewQueue::createActions()
+{
+    const auto make = [this](const QString& text, const QKeySequence& key, const QString& tip) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_acceptLabel = make(tr("&Accept Label"), QKeySequence(Qt::Key_A),
+                         tr("Confirm the labeller's label and mark the image reviewed"));
+    m_rejectLabel = make(tr("&Reject Label"), QKeySequence(Qt::Key_R),
+                         tr("Send the image back to the labellers: unlabelled and unreviewed"));
+    m_acceptPrediction = make(tr("Accept &Prediction"), QKeySequence(Qt::Key_P),
+                              tr("Label the image as the model's verdict says (NG: defective, OK: normal)"));
+    m_refresh = make(tr("Re&fresh"), QKeySequence::Refresh, tr("Read the queue from the project again"));
+    m_acceptLabel->setObjectName(QStringLiteral("acceptLabel"));
+    m_rejectLabel->setObjectName(QStringLiteral("rejectLabel"));
+    m_acceptPrediction->setObjectName(QStringLiteral("acceptPrediction"));
+    m_refresh->setObjectName(QStringLiteral("refresh"));
+
+    connect(m_acceptLabel, &QAction::triggered, this, &ReviewQueue::acceptLabels);
+    connect(m_rejectLabel, &QAction::triggered, this, &ReviewQueue::rejectLabels);
+    connect(m_acceptPrediction, &QAction::triggered, this, &ReviewQueue::acceptPredictions);
+    connect(m_refresh, &QAction::triggered, this, &ReviewQueue::reload);
+}
+
+void ReviewQueue::setDefaultThreshold(double threshold)
+{
+    m_defaultThreshold = threshold;
+    reload();
+}
+
+void ReviewQueue::reload()
+{
+    const auto current = m_view->currentIndex();
+    const qint64 currentImage = current.isValid() ? current.data(ReviewQueueModel::ImageIdRole).toLongLong() : 0;
+    try {
+        const auto model = project::ModelRepository(m_store).active();
+        m_modelId = model ? std::optional<qint64>(model->id) : std::nullopt;
+        m_modelVersion = model ? model->version : 0;
+        QVector<ReviewRow> rows;
+        if (model) {
+            const project::ScoreRepository scores(m_store);
+            QHash<qint64, double> thresholds;
+            for (ScoredImage& scored : loadScoredImages(m_store, model->id)) {
+                const qint64 category = scored.image.categoryId;
+                if (!thresholds.contains(category))
+                    thresholds.insert(category, effectiveThreshold(scores, category, model->id, m_defaultThreshold));
+                rows.push_back({std::move(scored.image), scored.score, thresholds.value(category)});
+            }
+        }
+        m_model->setRows(std::move(rows));
+        rebuildCategoryCombo();
+        m_modelLabel->setText(model ? tr("Model v%1").arg(model->version) : QString());
+        if (model)
+            m_note->hide();
+        else
+            showNote(tr("There is no active model yet: train one to fill the review queue."), false);
+    } catch (const project::ProjectError& error) {
+        m_model->setRows({});
+        showNote(tr("The review queue could not be read: %1").arg(error.message()), true);
+    }
+    if (currentImage != 0)
+        selectImage(currentImage);
+    updateActions();
+}
+
+void ReviewQueue::rebuildCategoryCombo()
+{
+    const QVariant selected = m_category->currentData();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"));
+    for (const project::Category& category : project::CategoryRepository(m_store).all())
+        m_category->addItem(category.name, category.id);
+    const int index = selected.isValid() ? m_category->findData(selected) : 0;
+    m_category->setCurrentIndex(std::max(index, 0));
+    const QVariant id = m_category->currentData();
+    m_proxy->setCategory(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
+}
+
+void ReviewQueue::refreshImage(qint64 imageId)
+{
+    try {
+        if (const auto image = project::ImageRepository(m_store).byId(imageId))
+            m_model->updateImage(*image);
+    } catch (const project::ProjectError& error) {
+        showNote(tr("Image %1 could not be read: %2").arg(imageId).arg(error.message()), true);
+    }
+    updateActions();
+}
+
+void ReviewQueue::setCategoryThreshold(qint64 categoryId, double threshold)
+{
+    m_model->setCategoryThreshold(categoryId, threshold);
+}
+
+void ReviewQueue::showCategory(std::optional<qint64> categoryId)
+{
+    const int index = categoryId ? m_category->findData(*categoryId) : 0;
+    if (index >= 0)
+        m_category->setCurrentIndex(index);
+}
+
+void ReviewQueue::selectImage(qint64 imageId)
+{
+    const auto row = m_model->rowOf(imageId);
+    if (!row)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(*row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QVector<qint64> ReviewQueue::selectedImageIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids.push_back(index.data(ReviewQueueModel::ImageIdRole).toLongLong());
+    return ids;
+}
+
+QString ReviewQueue::message() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+bool ReviewQueue::selectionHasLabel() const
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    return std::any_of(rows.begin(), rows.end(), [](const QModelIndex& index) {
+        return index.data(ReviewQueueModel::StatusRole).toInt() != static_cast<int>(project::ImageStatus::Unlabelled);
+    });
+}
+
+void ReviewQueue::updateActions()
+{
+    const bool supervisor = m_session.isSupervisor();
+    const bool selected = m_view->selectionModel()->hasSelection();
+    m_acceptLabel->setEnabled(supervisor && selected && selectionHasLabel());
+    m_rejectLabel->setEnabled(supervisor && selected);
+    m_acceptPrediction->setEnabled(supervisor && selected && m_modelId.has_value());
+    const QString why = supervisor ? QString() : tr("Supervisors only");
+    for (QAction* action : {m_acceptLabel, m_rejectLabel, m_acceptPrediction})
+        action->setToolTip(why.isEmpty() ? action->statusTip() : QStringLiteral("%1 (%2)").arg(action->statusTip(), why));
+}
+
+void ReviewQueue::acceptLabels()
+{
+    decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.acceptLabels(ids); });
+}
+
+void ReviewQueue::rejectLabels()
+{
+    decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.rejectLabels(ids); });
+}
+
+void ReviewQueue::acceptPredictions()
+{
+    decide([this](SupervisorActions& actions, const QVector<qint64>& ids) {
+        return actions.acceptPredictions(ids, m_modelId.value_or(0), m_defaultThreshold);
+    });
+}
+
+// Applies one decision to the selected images, then moves on to the image that followed the current
+// one, so a supervisor can work through the queue with the keyboard alone.
+template <typename Decide>
+void ReviewQueue::decide(Decide decide)
+{
+    const QVector<qint64> ids = selectedImageIds();
+    if (ids.isEmpty())
+        return;
+    QVector<qint64> order;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        order.push_back(m_proxy->index(row, 0).data(ReviewQueueModel::ImageIdRole).toLongLong());
+    const int currentRow = m_view->currentIndex().row();
+
+    SupervisorActions actions(m_store, m_session);
+    const ActionOutcome outcome = decide(actions, ids);
+    if (!outcome.ok()) {
+        showNote(outcome.error, true);
+        return;
+    }
+    m_note->hide();
+    for (const qint64 id : ids)
+        refreshImage(id);
+    Q_EMIT labelsChanged(ids);
+
+    for (int row = currentRow + 1; row < order.size(); ++row) {
+        if (isShown(order[row]))
+            return selectImage(order[row]);
+    }
+    if (m_proxy->rowCount() > 0)
+        selectImage(m_proxy->index(m_proxy->rowCount() - 1, 0).data(ReviewQueueModel::ImageIdRole).toLongLong());
+}
+
+bool ReviewQueue::isShown(qint64 imageId) const
+{
+    const auto row = m_model->rowOf(imageId);
+    return row && m_proxy->mapFromSource(m_model->index(*row, 0)).isValid();
+}
+
+void ReviewQueue::showNote(const QString& text, bool isError)
+{
+    m_note->setText(text);
+    m_note->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_note->show();
+}
+
+}  // namespace dmad::ui

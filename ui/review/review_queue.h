@@ -1,0 +1,98 @@
+// The supervisor's review queue: the active model's images, highest score first, with accept / reject actions.
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace dmad::project {
+class ProjectStore;
+}
+
+namespace dmad::ui {
+
+class ReviewFilterProxy;
+class ReviewQueueModel;
+class Session;
+
+class ReviewQueue : public QWidget {
+    Q_OBJECT
+
+public:
+    // The store and the session must outlive the widget. The fallback threshold (for categories
+    // without one of their own) starts as the settings' image threshold.
+    ReviewQueue(project::ProjectStore& store, Session& session, QWidget* parent = nullptr);
+
+    // Shortcuts A, R, P and F5, active while the queue has the focus.
+    QAction* acceptLabelAction() const { return m_acceptLabel; }
+    QAction* rejectLabelAction() const { return m_rejectLabel; }
+    QAction* acceptPredictionAction() const { return m_acceptPrediction; }
+    QAction* refreshAction() const { return m_refresh; }
+
+    QTableView* view() const { return m_view; }
+    ReviewQueueModel* model() const { return m_model; }
+    ReviewFilterProxy* proxy() const { return m_proxy; }
+    QComboBox* categoryCombo() const { return m_category; }
+    QCheckBox* unreviewedOnlyBox() const { return m_unreviewedOnly; }
+
+    std::optional<qint64> modelId() const { return m_modelId; }
+    double defaultThreshold() const { return m_defaultThreshold; }
+    void setDefaultThreshold(double threshold);
+    QVector<qint64> selectedImageIds() const;
+    QString message() const;  // the last note or error shown above the table; empty when hidden
+
+public Q_SLOTS:
+    // Reads the active model, its scores and thresholds again (after training, import, a new model).
+    void reload();
+    // One image's label or review flag changed elsewhere (canvas, browser).
+    void refreshImage(qint64 imageId);
+    // A threshold changed elsewhere (the analysis panel): the verdicts follow.
+    void setCategoryThreshold(qint64 categoryId, double threshold);
+    void showCategory(std::optional<qint64> categoryId);
+    void selectImage(qint64 imageId);
+
+Q_SIGNALS:
+    // The current row changed: the main window shows that image.
+    void imageActivated(qint64 imageId);
+    // A decision here changed these images' labels or review flags.
+    void labelsChanged(const QVector<qint64>& imageIds);
+
+private:
+    void createActions();
+    void rebuildCategoryCombo();
+    void updateActions();
+    void acceptLabels();
+    void rejectLabels();
+    void acceptPredictions();
+    template <typename Decide>
+    void decide(Decide decide);
+    void showNote(const QString& text, bool isError);
+    bool selectionHasLabel() const;
+    bool isShown(qint64 imageId) const;
+
+    project::ProjectStore& m_store;
+    Session& m_session;
+    std::optional<qint64> m_modelId;
+    int m_modelVersion = 0;
+    double m_defaultThreshold = 0.0;
+
+    ReviewQueueModel* m_model;
+    ReviewFilterProxy* m_proxy;
+    QTableView* m_view;
+    QComboBox* m_category;
+    QCheckBox* m_unreviewedOnly;
+    QLabel* m_modelLabel;
+    QLabel* m_note;
+    QAction* m_acceptLabel = nullptr;
+    QAction* m_rejectLabel = nullptr;
+    QAction* m_acceptPrediction = nullptr;
+    QAction* m_refresh = nullptr;
+};
+
+}  // namespace dmad::ui

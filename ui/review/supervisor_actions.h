@@ -1,0 +1,47 @@
+// The supervisor's decisions on labels, predictions and thresholds, each refused for a labeller and audited.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace dmad::project {
+class ProjectStore;
+}
+
+namespace dmad::ui {
+
+class Session;
+
+// What one decision did: how many images (or thresholds) it changed, or why it changed nothing.
+struct ActionOutcome {
+    int changed = 0;
+    QString error;  // empty when the decision was applied
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Every call is all or nothing (one transaction) and checks the role itself, whatever the buttons
+// say. Database failures come back as an error message, never as an exception.
+class SupervisorActions {
+    Q_DECLARE_TR_FUNCTIONS(dmad::ui::SupervisorActions)
+
+public:
+    SupervisorActions(project::ProjectStore& store, Session& session) : m_store(store), m_session(session) {}
+
+    // The labeller's label stands: the images are marked reviewed. Unlabelled images are refused.
+    ActionOutcome acceptLabels(const QVector<qint64>& imageIds);
+    // The label goes back to "unlabelled" and unreviewed, so the image returns to the labellers.
+    ActionOutcome rejectLabels(const QVector<qint64>& imageIds);
+    // The model's verdict becomes the label (NG -> defective, OK -> normal), reviewed. An image with a
+    // painted mask is not relabelled normal (the mask would contradict it): that call is refused.
+    ActionOutcome acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, double fallbackThreshold);
+    // The category's OK / NG threshold for the model.
+    ActionOutcome setThreshold(qint64 categoryId, qint64 modelId, double threshold);
+
+private:
+    project::ProjectStore& m_store;
+    Session& m_session;
+};
+
+}  // namespace dmad::ui
