@@ -128,7 +128,7 @@ private slots:
 
     void keyboardMovesBetweenImages() {
         ImageBrowser browser;
-        browser.resize(900, 600);
+        browser.resize(480, 900);  // a tall, narrow dock: several grid rows of a few images
         browser.setImages(m_images, m_categories, m_types);
         browser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&browser));
@@ -154,7 +154,7 @@ private slots:
         QTest::keyClick(grid, Qt::Key_PageDown);  // to the last grid row, same column
         const qint64 lastRow = browser.currentImageId();
         QVERIFY(lastRow > secondRow);
-        QCOMPARE(lastRow - secondRow, secondRow - 100);
+        QCOMPARE((lastRow - 100) % (secondRow - 100), 0);  // same column
         QTest::keyClick(grid, Qt::Key_Home);
         QVERIFY(browser.selectNext());
         QCOMPARE(browser.currentImageId(), 101);
