@@ -1,0 +1,313 @@
+// The real flow, headless: Train, label two defects, Retrain with the dock's button, heatmap, cancel, switch version.
+#include "engine/dmad_model.h"
+#include "engine/inspector.h"
+#include "event_loop_stall_meter.h"
+#include "project/model_repository.h"
+#include "project/score_repository.h"
+#include "small_project.h"
+#include "ui/canvas/mask_canvas.h"
+#include "ui/plots/loss_plot.h"
+#include "ui/training/engine_session.h"
+#include "ui/training/heatmap_controller.h"
+#include "ui/training/training_controller.h"
+#include "ui/training/training_dock.h"
+#include "ui/training/verdict_panel.h"
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+#include <cmath>
+
+using namespace dmad;
+using namespace dmad::ui;
+using namespace dmad::ui::testing;
+
+namespace {
+
+constexpr int kTrainTimeoutMs = 240000;
+
+QJsonObject metricsOf(const project::ModelRecord& record)
+{
+    return QJsonDocument::fromJson(record.metricsJson.toUtf8()).object();
+}
+
+qint64 seenBank(const project::ModelRecord& record)
+{
+    return qint64(metricsOf(record).value(QStringLiteral("banks")).toObject().value(QStringLiteral("seen")).toDouble());
+}
+
+QToolButton* buttonOf(QWidget* parent, QAction* action)
+{
+    for (QToolButton* b : parent->findChildren<QToolButton*>()) {
+        if (b->defaultAction() == action)
+            return b;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+class TestTrainingFlow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!sharedDataPresent())
+            QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
+        m_project = makeSmallProject(1);
+        m_session = std::make_unique<EngineSession>();
+        m_controller = std::make_unique<TrainingController>(m_session.get());
+        TrainingOptions options;
+        options.backbonePath = backbonePath();
+        options.outliersFolder = m_project->outliers;
+        options.epochs = 3;
+        options.patchesPerImage = 32;
+        options.threads = 2;
+        options.userName = QStringLiteral("tester");
+        m_controller->setOptions(options);
+        m_controller->setProject(m_project->store.get());
+        m_dock = std::make_unique<TrainingDock>(m_controller.get());
+        m_dock->resize(400, 700);
+        m_dock->show();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_controller)
+            m_controller->setProject(nullptr);
+    }
+
+    void firstTrainIsUnsupervised()
+    {
+        QSignalSpy finished(m_controller.get(), &TrainingController::finished);
+        QSignalSpy losses(m_controller.get(), &TrainingController::lossAppended);
+        QSignalSpy failed(m_controller.get(), &TrainingController::failed);
+        m_controller->train();
+        QVERIFY(m_controller->isTraining());
+        QVERIFY(!m_dock->trainAction()->isEnabled());
+        QVERIFY(finished.wait(kTrainTimeoutMs) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QCOMPARE(losses.count(), 3);  // one point per epoch
+        QCOMPARE(m_dock->lossPlot()->pointCount(), 3);
+
+        const auto v1 = project::ModelRepository(*m_project->store).active();
+        QVERIFY(v1);
+        QCOMPARE(v1->version, 1);
+        m_v1 = *v1;
+        QCOMPARE(metricsOf(*v1).value(QStringLiteral("setting")).toString(), QStringLiteral("unsupervised"));
+        QCOMPARE(seenBank(*v1), 0);
+        QVERIFY(QFileInfo::exists(project::ModelRepository(*m_project->store).absoluteFile(*v1)));
+    }
+
+    void retrainWithTwoLabelledDefects()
+    {
+        project::ProjectStore& store = *m_project->store;
+        const QVector<project::ImageRecord> defects = maskedTestDefects(store);
+        labelDefectForTraining(store, defects.at(0));
+        labelDefectForTraining(store, defects.at(1));
+        m_defect = defects.at(0);
+
+        QSignalSpy finished(m_controller.get(), &TrainingController::finished);
+        QSignalSpy failed(m_controller.get(), &TrainingController::failed);
+        QSignalSpy progress(m_controller.get(), &TrainingController::progress);
+        EventLoopStallMeter meter;
+        meter.start();
+        QToolButton* retrain = buttonOf(m_dock.get(), m_dock->retrainAction());
+        QVERIFY(retrain);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(retrain, Qt::LeftButton);
+        QVERIFY(m_controller->isTraining());
+        QVERIFY(finished.wait(kTrainTimeoutMs) || !failed.isEmpty());
+        meter.stop();
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        qInfo("retrain: %.1f s, longest event-loop stall %lld ms over %lld ticks", clock.elapsed() / 1000.0,
+              meter.maxGapMs(), meter.ticks());
+        QVERIFY2(meter.maxGapMs() < 250, "the GUI thread was blocked while training");
+
+        QStringList stages;
+        for (const QList<QVariant>& args : progress)
+            if (!stages.contains(args.first().toString()))
+                stages.push_back(args.first().toString());
+        QVERIFY2(stages.contains(QLatin1String("training")) && stages.contains(QLatin1String("scoring")),
+                 qPrintable(stages.join(QLatin1String(", "))));
+        QVERIFY2(!stages.contains(QLatin1String("normal bank")), "a retrain rebuilt the normal bank");
+
+        project::ModelRepository models(store);
+        const auto v2 = models.active();
+        QVERIFY(v2);
+        QCOMPARE(v2->version, 2);
+        m_v2 = *v2;
+        QCOMPARE(models.all().size(), 2);
+        QVERIFY(QFileInfo::exists(models.absoluteFile(*v2)));
+        QVERIFY(models.absoluteFile(*v2).endsWith(QLatin1String("/models/model-v2.dmad")));
+        const QJsonObject metrics = metricsOf(*v2);
+        QCOMPARE(metrics.value(QStringLiteral("setting")).toString(), QStringLiteral("semi-supervised"));
+        QVERIFY(seenBank(*v2) > seenBank(m_v1));  // the abnormal bank grew
+        QVERIFY(metrics.value(QStringLiteral("training")).toObject().value(QStringLiteral("reusedNormalBank")).toBool());
+        QCOMPARE(metrics.value(QStringLiteral("trainingSet")).toObject().value(QStringLiteral("maskedAnomalies")).toInt(), 2);
+        QVERIFY(metrics.value(QStringLiteral("test")).toObject().contains(QStringLiteral("meanAuroc")));
+
+        const QHash<qint64, double> scores = project::ScoreRepository(store).forModel(v2->id);
+        QCOMPARE(scores.size(), project::ImageRepository(store).count());  // every image scored
+        QCOMPARE(m_dock->versionsModel()->rowCount(), 2);
+        QCOMPARE(m_dock->versionsModel()->activeRow(), 1);
+    }
+
+    void heatmapOfADefectiveImage()
+    {
+        MaskCanvas canvas;
+        VerdictPanel panel;
+        HeatmapController heatmaps(m_session.get(), &canvas, &panel);
+        heatmaps.setProject(m_project->store.get());
+        QSignalSpy ready(&heatmaps, &HeatmapController::heatmapReady);
+        QSignalSpy failed(&heatmaps, &HeatmapController::failed);
+
+        // A request that is superseded at once: only the latest image's map reaches the canvas.
+        const project::ImageRecord normal = project::ImageRepository(*m_project->store).all().first();
+        canvas.setImage(QImage(normal.path));
+        heatmaps.showImage(normal.id);
+        const QVector<project::ImageRecord> testDefects = maskedTestDefects(*m_project->store);
+        const project::ImageRecord defect = testDefects.first();
+        canvas.setImage(QImage(defect.path));
+        heatmaps.showImage(defect.id);
+        QVERIFY(heatmaps.isComputing());
+        QVERIFY(ready.wait(60000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(ready.first().first().toLongLong(), defect.id);
+
+        QVERIFY(canvas.hasHeatmap());
+        const HeatmapOverlay& overlay = canvas.heatmap();
+        QCOMPARE(overlay.mapSize(), QSize(defect.width, defect.height));
+        float lo = 1e9f, hi = -1e9f;
+        for (int y = 0; y < overlay.mapSize().height(); ++y)
+            for (int x = 0; x < overlay.mapSize().width(); ++x) {
+                lo = std::min(lo, overlay.valueAt(QPoint(x, y)));
+                hi = std::max(hi, overlay.valueAt(QPoint(x, y)));
+            }
+        QVERIFY2(hi > lo, "the map is flat");
+        const auto model = m_session->activeModel();
+        QCOMPARE(overlay.minValue(), float(model->mapRange.low));
+        QCOMPARE(overlay.maxValue(), float(model->mapRange.high));
+
+        // The score is the one stored for this image and model; the verdict follows the threshold.
+        const auto stored = project::ScoreRepository(*m_project->store).score(model->modelId, defect.id);
+        QVERIFY(stored);
+        QVERIFY(std::abs(*heatmaps.currentScore() - *stored) < 1e-6);
+        QCOMPARE(panel.verdict(), *stored > 0.0 ? VerdictPanel::Verdict::Ng : VerdictPanel::Verdict::Ok);
+        project::ScoreRepository(*m_project->store).setThreshold(defect.categoryId, model->modelId, *stored - 1.0);
+        heatmaps.refresh();
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);
+
+        // The contour slider draws the outline of the region above it.
+        panel.setContourThreshold((lo + hi) / 2.0);
+        QVERIFY(!canvas.heatmap().contour().isEmpty());
+        panel.setHeatmapOpacity(0.25);
+        QCOMPARE(canvas.heatmapOpacity(), 0.25);
+    }
+
+    void cancelLeavesTheActiveModelUntouched()
+    {
+        project::ModelRepository models(*m_project->store);
+        const int rowsBefore = models.all().size();
+        const QStringList filesBefore = QDir(m_project->store->modelsDirectory()).entryList(QDir::Files);
+        QSignalSpy cancelled(m_controller.get(), &TrainingController::cancelled);
+        QSignalSpy finished(m_controller.get(), &TrainingController::finished);
+        bool inTraining = false;
+        const auto connection = connect(m_controller.get(), &TrainingController::progress, this,
+                                        [&](const QString& stage) { inTraining = inTraining || stage == QLatin1String("training"); });
+        const TrainingOptions budget = m_controller->options();
+        TrainingOptions longer = budget;
+        longer.epochs = 500;  // long enough to be cancelled in the middle of the training stage
+        m_controller->setOptions(longer);
+        m_controller->train();
+        m_controller->setOptions(budget);
+        QTRY_VERIFY_WITH_TIMEOUT(inTraining || !m_controller->isBusy(), kTrainTimeoutMs);
+        disconnect(connection);
+        QVERIFY(m_controller->isTraining());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(buttonOf(m_dock.get(), m_dock->cancelAction()), Qt::LeftButton);
+        QVERIFY(cancelled.wait(10000));
+        qInfo("cancel took %lld ms", clock.elapsed());
+        QVERIFY2(clock.elapsed() < 3000, "cancelling took too long");
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!m_controller->isBusy());
+        QCOMPARE(models.all().size(), rowsBefore);
+        QCOMPARE(models.active()->id, m_v2.id);
+        QCOMPARE(QDir(m_project->store->modelsDirectory()).entryList(QDir::Files), filesBefore);
+        QCOMPARE(m_session->activeModel()->modelId, m_v2.id);
+
+        // The previous model still loads and scores the image exactly as recorded.
+        const dmad::DmadModel reloaded = dmad::DmadModel::load(models.absoluteFile(m_v2).toStdString());
+        const dmad::Inspector inspector(m_session->extractor(m_controller->options().engineConfig()), reloaded);
+        const double again = inspector.inspect(m_defect.path.toStdString(), false).score;
+        const auto stored = project::ScoreRepository(*m_project->store).score(m_v2.id, m_defect.id);
+        QVERIFY(stored);
+        QVERIFY2(std::abs(again - *stored) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(again).arg(*stored)));
+    }
+
+    void switchBackToTheFirstVersion()
+    {
+        QSignalSpy active(m_controller.get(), &TrainingController::activeModelChanged);
+        const int row = m_dock->versionsModel()->rowOfModel(m_v1.id);
+        m_dock->versionsView()->selectRow(row);
+        QVERIFY(m_dock->switchAction()->isEnabled());
+        m_dock->switchAction()->trigger();
+        QVERIFY(active.wait(60000));
+        QCOMPARE(active.first().first().toLongLong(), m_v1.id);
+        QCOMPARE(project::ModelRepository(*m_project->store).active()->id, m_v1.id);
+        QCOMPARE(m_session->activeModel()->version, 1);
+        QCOMPARE(m_dock->versionsModel()->activeRow(), row);
+        QVERIFY(!m_dock->switchAction()->isEnabled());  // the selected version is the active one now
+    }
+
+    void reopeningTheProjectLoadsTheActiveModel()
+    {
+        QSignalSpy active(m_controller.get(), &TrainingController::activeModelChanged);
+        m_controller->setProject(nullptr);
+        QVERIFY(!m_session->activeModel());
+        m_controller->setProject(m_project->store.get());
+        QVERIFY(active.wait(60000));
+        QCOMPARE(m_session->activeModel()->modelId, m_v1.id);
+    }
+
+    void aBrokenModelFileIsReportedNotLoaded()
+    {
+        project::ModelRepository models(*m_project->store);
+        QFile file(models.absoluteFile(m_v2));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.resize(file.size() / 2);
+        file.close();
+        QSignalSpy failed(m_controller.get(), &TrainingController::failed);
+        m_controller->switchToVersion(m_v2.id);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("v2")) ||
+                     failed.first().first().toString().contains(QLatin1String("version 2")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(models.active()->id, m_v1.id);  // nothing changed
+        QCOMPARE(m_session->activeModel()->modelId, m_v1.id);
+    }
+
+private:
+    std::unique_ptr<SmallProject> m_project;
+    std::unique_ptr<EngineSession> m_session;
+    std::unique_ptr<TrainingController> m_controller;
+    std::unique_ptr<TrainingDock> m_dock;
+    project::ModelRecord m_v1, m_v2;
+    project::ImageRecord m_defect;
+};
+
+QTEST_MAIN(TestTrainingFlow)
+#include "test_training_flow.moc"

@@ -1,0 +1,261 @@
+// The training parts that need no trained model: training-set rules, outliers, ranges, metrics, verdict, versions.
+#include "project/model_repository.h"
+#include "project/score_repository.h"
+#include "small_project.h"
+#include "ui/training/map_range.h"
+#include "ui/training/model_versions_model.h"
+#include "ui/training/test_split_metrics.h"
+#include "ui/training/training_dock.h"
+#include "ui/training/training_options.h"
+#include "ui/training/training_set_builder.h"
+#include "ui/training/verdict_panel.h"
+
+#include <QImage>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QtTest>
+
+using namespace dmad;
+using namespace dmad::ui;
+using namespace dmad::ui::testing;
+
+class TestTrainingParts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!sharedDataPresent())
+            QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
+        m_project = makeSmallProject(2);
+    }
+
+    void importedProjectTrainsUnsupervised()
+    {
+        const BuiltTrainingSet built =
+            TrainingSetBuilder(m_project->outliers).build(ProjectSnapshot::read(*m_project->store));
+        QVERIFY2(built.ok(), qPrintable(built.error));
+        QCOMPARE(built.summary.normals, 32);
+        QCOMPARE(int(built.set.anomalies.size()), 0);
+        QCOMPARE(built.summary.testDefects, 48);
+        QCOMPARE(built.summary.outliers, 20);  // 10 DTD classes x 2
+        QVERIFY(built.warnings.join(QLatin1Char('\n')).contains(QLatin1String("evaluation only")));
+    }
+
+    void trainSplitDefectsBecomeSeenAnomalies()
+    {
+        project::ProjectStore& store = *m_project->store;
+        const QVector<project::ImageRecord> defects = maskedTestDefects(store);
+        QVERIFY(defects.size() >= 4);
+        labelDefectForTraining(store, defects.at(0));
+        labelDefectForTraining(store, defects.at(1));
+        // An image-level label: defective in the train split without a mask.
+        project::ImageRepository(store).setSplit(defects.at(2).id, project::Split::Train);
+        project::Labelling(store, QStringLiteral("tester")).removeMask(defects.at(2).id);
+
+        const ProjectSnapshot snapshot = ProjectSnapshot::read(store);
+        const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(snapshot);
+        QVERIFY2(built.ok(), qPrintable(built.error));
+        QCOMPARE(built.summary.maskedAnomalies, 2);
+        QCOMPARE(built.summary.imageLevelAnomalies, 1);
+        QCOMPARE(built.summary.testDefects, 45);
+        int masked = 0;
+        for (const dmad::SeenAnomaly& a : built.set.anomalies) {
+            if (a.mask.empty())
+                continue;
+            ++masked;
+            QCOMPARE(a.mask.cols, 128);  // full resolution, as the image
+            QCOMPARE(a.mask.rows, 128);
+            QVERIFY(cv::countNonZero(a.mask) > 0);
+        }
+        QCOMPARE(masked, 2);
+        QCOMPARE(snapshot.nextVersion, 1);
+    }
+
+    void maskOfTheWrongSizeIsSkippedWithAWarning()
+    {
+        project::ProjectStore& store = *m_project->store;
+        const QVector<project::ImageRecord> defects = maskedTestDefects(store);
+        labelDefectForTraining(store, defects.at(0));
+        const project::MaskRepository masks(store);
+        const QString file = masks.absoluteFile(*masks.forImage(defects.at(0).id));
+        QImage wrong(64, 64, QImage::Format_Grayscale8);
+        wrong.fill(255);
+        QVERIFY(wrong.save(file, "PNG"));  // damaged behind the project's back
+
+        const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(ProjectSnapshot::read(store));
+        QVERIFY(built.ok());
+        QCOMPARE(built.summary.maskedAnomalies, 2);
+        QCOMPARE(built.summary.skippedAnomalies, 1);
+        const QString warnings = built.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(defects.at(0).fileName()), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QLatin1String("64")), qPrintable(warnings));
+        project::Labelling(store, QStringLiteral("tester")).removeMask(defects.at(0).id);
+        project::ImageRepository(store).setSplit(defects.at(0).id, project::Split::Test);
+    }
+
+    void missingOutlierFolderIsAClearError()
+    {
+        const QString missing = m_project->dir.filePath(QStringLiteral("no-such-folder"));
+        const BuiltTrainingSet built = TrainingSetBuilder(missing).build(ProjectSnapshot::read(*m_project->store));
+        QVERIFY(!built.ok());
+        QVERIFY2(built.error.contains(QDir::toNativeSeparators(missing)), qPrintable(built.error));
+        QVERIFY(built.error.contains(QLatin1String("settings")));
+
+        QString error;
+        QDir().mkpath(m_project->dir.filePath(QStringLiteral("empty")));
+        QVERIFY(TrainingSetBuilder::outlierImages(m_project->dir.filePath(QStringLiteral("empty")), 0, &error).isEmpty());
+        QVERIFY(error.contains(QLatin1String("no images")));
+    }
+
+    void outlierBudgetSpreadsOverTheClasses()
+    {
+        QString error;
+        const QStringList all = TrainingSetBuilder::outlierImages(m_project->outliers, 0, &error);
+        QCOMPARE(all.size(), 20);
+        const QStringList five = TrainingSetBuilder::outlierImages(m_project->outliers, 5, &error);
+        QCOMPARE(five.size(), 5);
+        QSet<QString> classes;
+        for (const QString& f : five)
+            classes.insert(QFileInfo(f).fileName().section(QLatin1Char('_'), 0, 0));
+        QCOMPARE(classes.size(), 5);  // sorted by class: every 4th file is another class
+        QVERIFY(std::is_sorted(five.begin(), five.end()));
+    }
+
+    void noNormalImagesIsAClearError()
+    {
+        ProjectSnapshot empty;
+        const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(empty);
+        QVERIFY(!built.ok());
+        QVERIFY(built.error.contains(QLatin1String("normal")));
+    }
+
+    void defaultOutliersFolderIsTheSharedOne()
+    {
+        QVERIFY(defaultOutliersFolder().endsWith(QLatin1String("/data/outliers")));
+        const TrainingOptions options;
+        const dmad::EngineConfig config = options.engineConfig();
+        QCOMPARE(config.training.epochs, options.epochs);
+        QCOMPARE(config.training.patchesPerImage, options.patchesPerImage);
+    }
+
+    void mapRangeFollowsTheScoreDistribution()
+    {
+        QHash<qint64, double> scores;
+        QSet<qint64> normal;
+        for (int i = 0; i < 100; ++i) {
+            scores.insert(i, -1.0 + i * 0.01);  // normals: -1.0 .. -0.01
+            normal.insert(i);
+        }
+        for (int i = 100; i < 110; ++i)
+            scores.insert(i, 2.0);
+        const MapRange range = mapRangeFromScores(scores, normal);
+        QVERIFY(std::abs(range.low - (-0.5)) < 0.02);  // the normals' median
+        QCOMPARE(range.high, 2.0);
+        const MapRange flat = mapRangeFromScores({{1, 0.3}, {2, 0.3}}, {});
+        QCOMPARE(flat.low, 0.3);
+        QVERIFY(flat.high >= 0.4 - 1e-12);
+        const MapRange none = mapRangeFromScores({}, {});
+        QVERIFY(none.high > none.low);
+    }
+
+    void testMetricsUseLabelledTestImagesPerCategory()
+    {
+        QVector<ProjectImage> images;
+        QHash<qint64, double> scores;
+        auto add = [&](qint64 id, const char* category, project::Split split, project::ImageStatus status, double s) {
+            ProjectImage image;
+            image.id = id;
+            image.category = QString::fromLatin1(category);
+            image.split = split;
+            image.status = status;
+            images.push_back(image);
+            scores.insert(id, s);
+        };
+        using project::ImageStatus;
+        using project::Split;
+        add(1, "a", Split::Test, ImageStatus::Normal, 0.1);
+        add(2, "a", Split::Test, ImageStatus::Normal, 0.5);
+        add(3, "a", Split::Test, ImageStatus::Defective, 0.4);
+        add(4, "a", Split::Test, ImageStatus::Defective, 0.9);
+        add(5, "a", Split::Train, ImageStatus::Defective, -5.0);   // trained on: not evaluated
+        add(6, "a", Split::Test, ImageStatus::Unlabelled, 10.0);   // unknown truth: not evaluated
+        add(7, "b", Split::Test, ImageStatus::Normal, 0.2);        // one class only: not measured
+        const QJsonObject m = testSplitMetrics(images, scores);
+        QCOMPARE(m.value(QStringLiteral("measuredCategories")).toInt(), 1);
+        const QJsonObject a = m.value(QStringLiteral("categories")).toObject().value(QStringLiteral("a")).toObject();
+        QCOMPARE(a.value(QStringLiteral("normal")).toInt(), 2);
+        QCOMPARE(a.value(QStringLiteral("defective")).toInt(), 2);
+        QCOMPARE(a.value(QStringLiteral("auroc")).toDouble(), 0.75);
+        QCOMPARE(m.value(QStringLiteral("meanAuroc")).toDouble(), 0.75);
+        const QJsonObject b = m.value(QStringLiteral("categories")).toObject().value(QStringLiteral("b")).toObject();
+        QVERIFY(!b.contains(QStringLiteral("auroc")));
+    }
+
+    void verdictPanelComparesWithTheThreshold()
+    {
+        VerdictPanel panel;
+        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::None);
+        panel.showResult(0.7, 0.5, true);
+        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);
+        panel.showResult(0.2, 0.5, false);
+        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ok);
+        QCOMPARE(panel.score(), 0.2);
+
+        panel.setMapRange(MapRange{-1.0, 3.0});
+        QSignalSpy contour(&panel, &VerdictPanel::contourThresholdChanged);
+        panel.setContourThreshold(1.0);
+        QCOMPARE(contour.count(), 1);
+        QVERIFY(std::abs(panel.contourThreshold() - 1.0) < 0.005);
+        panel.setContourThreshold(99.0);
+        QCOMPARE(panel.contourThreshold(), 3.0);  // clamped
+        auto* opacity = panel.findChild<QSlider*>(QStringLiteral("opacity"));
+        QVERIFY(opacity);
+        QSignalSpy opacitySpy(&panel, &VerdictPanel::heatmapOpacityChanged);
+        opacity->setValue(80);
+        QCOMPARE(opacitySpy.count(), 1);
+        QCOMPARE(opacitySpy.first().first().toDouble(), 0.8);
+    }
+
+    void versionsModelReadsMetrics()
+    {
+        project::ProjectStore& store = *m_project->store;
+        project::ModelRepository models(store);
+        const QString file = m_project->store->modelsDirectory() + QStringLiteral("/model-v1.dmad");
+        const project::ModelRecord v1 = models.add(file, QStringLiteral("{}"),
+            QStringLiteral(R"({"setting":"unsupervised","trainingSet":{"maskedAnomalies":0,"imageLevelAnomalies":0},"test":{"meanAuroc":0.9}})"));
+        const project::ModelRecord v2 = models.add(file, QStringLiteral("{}"),
+            QStringLiteral(R"({"setting":"semi-supervised","trainingSet":{"maskedAnomalies":2,"imageLevelAnomalies":1}})"));
+        models.activate(v2.id);
+        ModelVersionsModel model;
+        QVERIFY(model.reload(&store));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.activeRow(), 1);
+        QCOMPARE(model.modelId(0), v1.id);
+        QCOMPARE(model.rowOfModel(v2.id), 1);
+        QCOMPARE(model.index(0, ModelVersionsModel::Version).data().toString(), QStringLiteral("v1"));
+        QCOMPARE(model.index(0, ModelVersionsModel::TestAuroc).data().toString(), QLocale().toString(90.0, 'f', 1));
+        QCOMPARE(model.index(1, ModelVersionsModel::SeenDefects).data().toInt(), 3);
+        QCOMPARE(model.index(1, ModelVersionsModel::Active).data().toString(), QStringLiteral("active"));
+        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model.reload(nullptr));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void etaAndStagesReadWell()
+    {
+        QCOMPARE(TrainingDock::formatEta(-1), QString());
+        QCOMPARE(TrainingDock::formatEta(12.4), QStringLiteral("12 s"));
+        QCOMPARE(TrainingDock::formatEta(65), QStringLiteral("1:05"));
+        QCOMPARE(TrainingDock::formatEta(3725), QStringLiteral("1:02:05"));
+        QCOMPARE(TrainingDock::stageTitle(QStringLiteral("scoring")), QStringLiteral("Scoring every image"));
+        QCOMPARE(TrainingDock::stageTitle(QStringLiteral("unknown stage")), QStringLiteral("unknown stage"));
+    }
+
+private:
+    std::unique_ptr<SmallProject> m_project;
+};
+
+QTEST_MAIN(TestTrainingParts)
+#include "test_training_parts.moc"

@@ -1,0 +1,67 @@
+// The engine state of one open project, shared by training and the heatmap: backbone, trainer, active model.
+#pragma once
+
+#include "engine/dmad_model.h"
+#include "engine/dmad_trainer.h"
+#include "engine/inspector.h"
+#include "ui/training/map_range.h"
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace dmad::ui {
+
+// A loaded model version ready to score: immutable, shared between threads through shared_ptr.
+struct ActiveModel {
+    qint64 modelId = 0;
+    int version = 0;
+    QString file;
+    std::shared_ptr<const dmad::Inspector> inspector;  // extractor + model
+    MapRange mapRange;
+};
+
+class EngineSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EngineSession(QObject* parent = nullptr);
+    ~EngineSession() override;
+
+    // Worker threads only (loading a backbone takes seconds): the extractor for this backbone and
+    // feature settings, reused while they stay the same so its feature cache survives retrains.
+    // Throws dmad::EngineError (missing backbone, broken contract).
+    std::shared_ptr<dmad::FeatureExtractor> extractor(const dmad::EngineConfig& config);
+
+    // Worker threads only, one run at a time: the project's trainer, kept between runs so a retrain
+    // reuses cached features and the normal and pseudo banks. fresh: start from nothing.
+    std::shared_ptr<dmad::DmadTrainer> trainer(const dmad::EngineConfig& config, bool fresh);
+
+    // Any thread.
+    std::shared_ptr<const ActiveModel> activeModel() const;
+    // GUI thread: emits activeModelChanged().
+    void setActiveModel(std::shared_ptr<const ActiveModel> model);
+
+    // Another project: the trainer's banks and the active model go; the extractor (whose cache is
+    // keyed by image content) stays.
+    void resetProject();
+
+    // Training and model loading run here, one job at a time, in order.
+    QThreadPool* jobPool() { return &m_jobs; }
+
+Q_SIGNALS:
+    void activeModelChanged();
+
+private:
+    mutable std::mutex m_mutex;
+    std::shared_ptr<dmad::FeatureExtractor> m_extractor;
+    std::string m_extractorKey;
+    std::shared_ptr<dmad::DmadTrainer> m_trainer;
+    std::shared_ptr<const ActiveModel> m_active;
+    QThreadPool m_jobs;
+};
+
+}  // namespace dmad::ui

@@ -1,0 +1,182 @@
+#include "ui/training/heatmap_controller.h"
+
+#include "engine/engine_error.h"
+#include "project/image_repository.h"
+#include "project/project_error.h"
+#include "project/score_repository.h"
+#include "ui/canvas/mask_canvas.h"
+#include "ui/training/verdict_panel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dmad::ui {
+
+HeatmapController::HeatmapController(EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel, QObject* parent)
+    : QObject(parent), m_session(session), m_canvas(canvas), m_panel(panel)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &HeatmapController::onComputed);
+    connect(m_session, &EngineSession::activeModelChanged, this, &HeatmapController::refresh);
+    if (m_panel && m_canvas) {
+        m_canvas->setHeatmapOpacity(m_panel->heatmapOpacity());
+        connect(m_panel, &VerdictPanel::heatmapOpacityChanged, m_canvas, &MaskCanvas::setHeatmapOpacity);
+        connect(m_panel, &VerdictPanel::heatmapVisibleChanged, m_canvas, &MaskCanvas::setHeatmapVisible);
+        connect(m_panel, &VerdictPanel::contourThresholdChanged, m_canvas, [this](double threshold) {
+            if (m_canvas->hasHeatmap())
+                m_canvas->setHeatmapThreshold(threshold);
+        });
+    }
+}
+
+HeatmapController::~HeatmapController()
+{
+    m_watcher.waitForFinished();
+}
+
+void HeatmapController::setProject(project::ProjectStore* store)
+{
+    m_store = store;
+    clear();
+}
+
+double HeatmapController::thresholdFor(qint64 categoryId, bool* categoryOwn) const
+{
+    if (categoryOwn)
+        *categoryOwn = false;
+    const auto model = m_session->activeModel();
+    if (!m_store || !model)
+        return m_defaultThreshold;
+    try {
+        if (const auto own = project::ScoreRepository(*m_store).threshold(categoryId, model->modelId)) {
+            if (categoryOwn)
+                *categoryOwn = true;
+            return *own;
+        }
+    } catch (const project::ProjectError&) {
+        // A database that cannot answer leaves the default in force; the verdict still shows.
+    }
+    return m_defaultThreshold;
+}
+
+void HeatmapController::showImage(qint64 imageId)
+{
+    if (!m_store)
+        return;
+    std::optional<project::ImageRecord> image;
+    try {
+        image = project::ImageRepository(*m_store).byId(imageId);
+    } catch (const project::ProjectError& e) {
+        Q_EMIT failed(imageId, e.message());
+        return;
+    }
+    if (!image) {
+        Q_EMIT failed(imageId, tr("Image %1 is not in the project.").arg(imageId));
+        return;
+    }
+    showImageFile(imageId, image->path, image->categoryId);
+}
+
+void HeatmapController::showImageFile(qint64 imageId, const QString& path, qint64 categoryId)
+{
+    Request request{imageId, path, categoryId, m_session->activeModel()};
+    m_current = request;
+    m_score.reset();
+    if (!request.model) {
+        if (m_panel)
+            m_panel->showMessage(tr("No model: train one first"));
+        return;
+    }
+    if (m_panel)
+        m_panel->showBusy();
+    if (!m_running)
+        start(request);
+}
+
+void HeatmapController::refresh()
+{
+    if (m_current)
+        showImageFile(m_current->imageId, m_current->path, m_current->categoryId);
+}
+
+void HeatmapController::clear()
+{
+    m_current.reset();
+    m_score.reset();
+    if (m_canvas)
+        m_canvas->clearHeatmap();
+    if (m_panel)
+        m_panel->showMessage(m_session->activeModel() ? QString() : tr("No model"));
+}
+
+void HeatmapController::start(const Request& request)
+{
+    m_running = request;
+    m_watcher.setFuture(QtConcurrent::run([request]() {
+        Result result;
+        try {
+            const dmad::ImageScore scored = request.model->inspector->inspect(request.path.toStdString(), true);
+            result.score = scored.score;
+            const cv::Mat map = scored.anomalyMap.isContinuous() ? scored.anomalyMap : scored.anomalyMap.clone();
+            result.size = QSize(map.cols, map.rows);
+            result.values.assign(map.ptr<float>(), map.ptr<float>() + map.total());
+        } catch (const std::exception& e) {
+            result.error = QString::fromStdString(e.what());
+        }
+        return result;
+    }));
+}
+
+void HeatmapController::onComputed()
+{
+    const Request done = *m_running;
+    m_running.reset();
+    const Result result = m_watcher.result();
+    if (!m_current)
+        return;
+    const bool stale = done.imageId != m_current->imageId || done.model != m_current->model ||
+                       done.path != m_current->path;
+    if (stale) {
+        start(*m_current);  // only the newest request is computed next
+        return;
+    }
+    apply(done, result);
+}
+
+void HeatmapController::apply(const Request& request, const Result& result)
+{
+    if (!result.error.isEmpty()) {
+        if (m_canvas)
+            m_canvas->clearHeatmap();
+        if (m_panel)
+            m_panel->showMessage(tr("Not scored"));
+        Q_EMIT failed(request.imageId, result.error);
+        return;
+    }
+    const MapRange range = request.model->mapRange;
+    if (m_canvas) {
+        QString error;
+        if (!m_canvas->setHeatmap(result.values, result.size, float(range.low), float(range.high), &error)) {
+            Q_EMIT failed(request.imageId, error);
+            return;
+        }
+    }
+    bool own = false;
+    const double threshold = thresholdFor(request.categoryId, &own);
+    if (m_panel) {
+        // A new model: its range, and the contour at the verdict threshold until the user moves it.
+        if (m_panelModel.lock() != request.model) {
+            m_panel->setMapRange(range);
+            m_panel->setContourThreshold(threshold);
+            m_panelModel = request.model;
+        }
+        m_panel->showResult(result.score, threshold, own);
+        if (m_canvas) {
+            m_canvas->setHeatmapOpacity(m_panel->heatmapOpacity());
+            m_canvas->setHeatmapVisible(m_panel->isHeatmapVisible());
+            m_canvas->setHeatmapThreshold(m_panel->contourThreshold());
+        }
+    }
+    m_score = result.score;
+    Q_EMIT heatmapReady(request.imageId, result.score);
+}
+
+}  // namespace dmad::ui

@@ -1,0 +1,86 @@
+// Computes the selected image's anomaly map with the active model off the GUI thread and shows it on the canvas.
+#pragma once
+
+#include "ui/training/engine_session.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <optional>
+#include <vector>
+
+namespace dmad::project {
+class ProjectStore;
+}
+
+namespace dmad::ui {
+
+class MaskCanvas;
+class VerdictPanel;
+
+// Call canvas->setImage() first, then showImage(): setImage clears the heatmap layer. A newer request
+// supersedes an older one: at most one map is computed at a time, and only the latest request waits.
+// The map is coloured over the active model's MapRange, so a colour means the same on every image.
+class HeatmapController : public QObject {
+    Q_OBJECT
+
+public:
+    // panel may be null (no verdict shown). The canvas and panel are not owned.
+    HeatmapController(EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel, QObject* parent = nullptr);
+    ~HeatmapController() override;
+
+    // The GUI thread's connection, for image paths and per-category thresholds (nullptr: none).
+    void setProject(project::ProjectStore* store);
+    // The verdict threshold of categories without their own (AppSettings::imageThreshold()).
+    void setDefaultThreshold(double threshold) { m_defaultThreshold = threshold; }
+    // ScoreRepository's threshold of the category for the active model, else the default.
+    double thresholdFor(qint64 categoryId, bool* categoryOwn = nullptr) const;
+
+    qint64 currentImage() const { return m_current ? m_current->imageId : 0; }
+    std::optional<double> currentScore() const { return m_score; }
+    bool isComputing() const { return m_running.has_value(); }
+
+public Q_SLOTS:
+    // Looks the image up in the project and computes its map.
+    void showImage(qint64 imageId);
+    void showImageFile(qint64 imageId, const QString& path, qint64 categoryId);
+    // The active model changed: the current image again, with the new model.
+    void refresh();
+    void clear();
+
+Q_SIGNALS:
+    void heatmapReady(qint64 imageId, double score);
+    void failed(qint64 imageId, const QString& message);
+
+private:
+    struct Request {
+        qint64 imageId = 0;
+        QString path;
+        qint64 categoryId = 0;
+        std::shared_ptr<const ActiveModel> model;
+    };
+    struct Result {
+        double score = 0.0;
+        std::vector<float> values;  // row-major [H, W]
+        QSize size;
+        QString error;
+    };
+
+    void start(const Request& request);
+    void onComputed();
+    void apply(const Request& request, const Result& result);
+
+    EngineSession* m_session;
+    QPointer<MaskCanvas> m_canvas;
+    QPointer<VerdictPanel> m_panel;
+    project::ProjectStore* m_store = nullptr;
+    double m_defaultThreshold = 0.0;
+    std::optional<Request> m_current;  // the latest request: what the canvas should show
+    std::optional<Request> m_running;  // the one being computed
+    std::optional<double> m_score;
+    std::weak_ptr<const ActiveModel> m_panelModel;  // the model whose range the panel shows
+    QFutureWatcher<Result> m_watcher;
+};
+
+}  // namespace dmad::ui

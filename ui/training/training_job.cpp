@@ -1,0 +1,265 @@
+#include "ui/training/training_job.h"
+
+#include "engine/config_text.h"
+#include "engine/engine_error.h"
+#include "engine/runtime.h"
+#include "ui/training/test_split_metrics.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace dmad::ui {
+namespace {
+
+using Kind = dmad::EngineError::Kind;
+constexpr int kMaxListedScoringProblems = 20;
+
+// Turns done/total of the current stage into an estimate of the time it still needs.
+class StageEta {
+public:
+    double update(const QString& stage, qint64 done, qint64 total)
+    {
+        if (stage != m_stage) {
+            m_stage = stage;
+            m_clock.start();
+            m_firstDone = done;
+        }
+        const qint64 progressed = done - m_firstDone;
+        if (progressed <= 0 || total <= 0 || m_clock.elapsed() < 200)
+            return -1.0;
+        return double(m_clock.elapsed()) / 1000.0 * double(total - done) / double(progressed);
+    }
+
+private:
+    QString m_stage;
+    QElapsedTimer m_clock;
+    qint64 m_firstDone = 0;
+};
+
+// The file is removed unless the run gets to the end: a cancelled run leaves nothing behind.
+class ModelFileGuard {
+public:
+    explicit ModelFileGuard(QString file) : m_file(std::move(file)) {}
+    ~ModelFileGuard()
+    {
+        if (!m_kept)
+            QFile::remove(m_file);
+    }
+    void keep() { m_kept = true; }
+
+private:
+    QString m_file;
+    bool m_kept = false;
+};
+
+dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const TrainingReporter& reporter)
+{
+    try {
+        return dmad::configureRuntime(config.runtime);
+    } catch (const dmad::EngineError&) {
+        if (reporter.warning)
+            reporter.warning(TrainingJob::tr("No GPU is available to this build; training runs on the CPU."));
+        dmad::RuntimeConfig fallback = config.runtime;
+        fallback.device = dmad::DevicePreference::Cpu;
+        return dmad::configureRuntime(fallback);
+    }
+}
+
+QString toJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString settingsJson(const dmad::EngineConfig& config, const dmad::RuntimeInfo& runtime, const TrainingRequest& request,
+                     const dmad::ModelInfo& info)
+{
+    return toJson({
+        {QStringLiteral("engine"), QString::fromStdString(dmad::configToText(config))},
+        {QStringLiteral("backboneSha256"), QString::fromStdString(info.backbone.sha256)},
+        {QStringLiteral("device"), QString::fromStdString(runtime.device)},
+        {QStringLiteral("threads"), runtime.threads},
+        {QStringLiteral("incremental"), request.incremental},
+        {QStringLiteral("outliersFolder"), request.options.outliersFolder},
+        {QStringLiteral("user"), request.options.userName},
+    });
+}
+
+QJsonObject summaryJson(const TrainingSetSummary& s)
+{
+    return {{QStringLiteral("normals"), s.normals},
+            {QStringLiteral("maskedAnomalies"), s.maskedAnomalies},
+            {QStringLiteral("imageLevelAnomalies"), s.imageLevelAnomalies},
+            {QStringLiteral("skippedAnomalies"), s.skippedAnomalies},
+            {QStringLiteral("outliers"), s.outliers}};
+}
+
+QJsonObject bankJson(const dmad::ModelInfo& info)
+{
+    return {{QStringLiteral("normal"), qint64(info.normalBankSize)},
+            {QStringLiteral("pseudo"), qint64(info.pseudoBankSize)},
+            {QStringLiteral("seen"), qint64(info.seenBankSize)},
+            {QStringLiteral("sampled"), qint64(info.sampledBankSize)}};
+}
+
+QJsonObject statsJson(const dmad::TrainingStats& stats)
+{
+    QJsonObject stages;
+    for (const auto& [stage, seconds] : stats.stageSeconds)
+        stages.insert(QString::fromStdString(stage), seconds);
+    QJsonArray losses;
+    for (const double loss : stats.epochLoss)
+        losses.push_back(loss);
+    return {{QStringLiteral("stageSeconds"), stages},
+            {QStringLiteral("epochLoss"), losses},
+            {QStringLiteral("trainingPatches"), qint64(stats.trainingPatches)},
+            {QStringLiteral("reusedNormalBank"), stats.reusedNormalBank}};
+}
+
+// Reports each epoch's loss once: the engine's report at the last step of an epoch carries it.
+dmad::ProgressCallback engineProgress(const TrainingReporter& reporter, StageEta& eta, int& lastEpoch)
+{
+    return [&reporter, &eta, &lastEpoch](const dmad::TrainingProgress& p) {
+        const QString stage = QString::fromStdString(p.stage);
+        if (reporter.progress)
+            reporter.progress(stage, p.done, p.total, eta.update(stage, p.done, p.total));
+        const bool epochEnd = p.stage == "training" && p.epochs > 0 && p.total > 0 &&
+                              p.done * p.epochs == p.total * p.epoch;
+        if (epochEnd && p.epoch > lastEpoch) {
+            lastEpoch = p.epoch;
+            if (reporter.loss)
+                reporter.loss(p.epoch, p.loss);
+        }
+    };
+}
+
+}  // namespace
+
+QString TrainingJob::modelFileFor(const ProjectSnapshot& project)
+{
+    const QDir folder(project.modelsDirectory);
+    const QString base = QStringLiteral("model-v%1").arg(project.nextVersion);
+    QString file = folder.filePath(base + QStringLiteral(".dmad"));
+    for (int n = 2; QFileInfo::exists(file); ++n)
+        file = folder.filePath(QStringLiteral("%1-%2.dmad").arg(base).arg(n));
+    return file;
+}
+
+TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& session,
+                                 const TrainingReporter& reporter, const std::atomic<bool>& cancel)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto checkCancel = [&cancel] {
+        if (cancel.load())
+            throw dmad::EngineError(Kind::Cancelled, tr("Training was cancelled; nothing was written.").toStdString());
+    };
+    const auto warn = [&reporter](const QString& message) {
+        if (reporter.warning)
+            reporter.warning(message);
+    };
+
+    const dmad::EngineConfig config = request.options.engineConfig();
+    const dmad::RuntimeInfo runtime = configureDevice(config, reporter);
+    if (reporter.progress)
+        reporter.progress(QStringLiteral("preparing"), 0, 1, -1.0);
+
+    const BuiltTrainingSet built =
+        TrainingSetBuilder(request.options.outliersFolder, request.options.maxOutliers).build(request.project);
+    for (const QString& warning : built.warnings)
+        warn(warning);
+    if (!built.ok())
+        throw dmad::EngineError(Kind::InvalidArgument, built.error.toStdString());
+    checkCancel();
+
+    const std::shared_ptr<dmad::DmadTrainer> trainer = session.trainer(config, !request.incremental);
+    const std::shared_ptr<dmad::FeatureExtractor> extractor = session.extractor(config);
+    const dmad::DmadModel* previous = nullptr;
+    if (request.previous && request.previous->inspector) {
+        try {
+            request.previous->inspector->model().checkCompatible(*extractor);
+            previous = &request.previous->inspector->model();
+        } catch (const dmad::EngineError& e) {
+            warn(tr("The active model was made with another backbone; image-level defects are located with "
+                    "the normal bank instead (%1).").arg(QString::fromStdString(e.what())));
+        }
+    }
+
+    StageEta eta;
+    int lastEpoch = 0;
+    const dmad::DmadModel model = trainer->train(built.set, engineProgress(reporter, eta, lastEpoch), &cancel, previous);
+    checkCancel();
+
+    TrainingOutcome outcome;
+    outcome.summary = built.summary;
+    outcome.modelFile = modelFileFor(request.project);
+    if (!QDir().mkpath(request.project.modelsDirectory))
+        throw dmad::EngineError(Kind::Io, tr("Cannot create the folder %1.")
+                                              .arg(QDir::toNativeSeparators(request.project.modelsDirectory))
+                                              .toStdString());
+    ModelFileGuard guard(outcome.modelFile);
+    model.save(outcome.modelFile.toStdString());
+    outcome.trainSeconds = double(clock.elapsed()) / 1000.0;
+    outcome.inspector = std::make_shared<const dmad::Inspector>(extractor, model);
+
+    // Scoring every image, so the browser can sort and filter by the new model's scores at once.
+    QElapsedTimer scoring;
+    scoring.start();
+    const qint64 total = request.project.images.size();
+    QHash<qint64, double> scores;
+    QSet<qint64> normalImages;
+    QStringList problems;
+    int problemCount = 0;
+    outcome.scores.reserve(int(total));
+    for (qint64 i = 0; i < total; ++i) {
+        checkCancel();
+        const ProjectImage& image = request.project.images.at(int(i));
+        if (reporter.progress)
+            reporter.progress(QStringLiteral("scoring"), i, total, eta.update(QStringLiteral("scoring"), i, total));
+        try {
+            const double score = outcome.inspector->inspect(image.path.toStdString(), false).score;
+            outcome.scores.push_back({image.id, score});
+            scores.insert(image.id, score);
+            if (image.status == project::ImageStatus::Normal)
+                normalImages.insert(image.id);
+        } catch (const dmad::EngineError& e) {
+            if (++problemCount <= kMaxListedScoringProblems)
+                problems.push_back(QString::fromStdString(e.what()));
+        }
+    }
+    checkCancel();
+    if (reporter.progress)
+        reporter.progress(QStringLiteral("scoring"), total, total, 0.0);
+    for (const QString& problem : problems)
+        warn(tr("Not scored: %1").arg(problem));
+    if (problemCount > problems.size())
+        warn(tr("%n more image(s) could not be scored.", nullptr, problemCount - int(problems.size())));
+    outcome.scoreSeconds = double(scoring.elapsed()) / 1000.0;
+    outcome.mapRange = mapRangeFromScores(scores, normalImages);
+
+    const dmad::ModelInfo& info = model.info();
+    QJsonObject metrics{
+        {QStringLiteral("setting"), QString::fromLatin1(dmad::toString(info.setting))},
+        {QStringLiteral("banks"), bankJson(info)},
+        {QStringLiteral("finalLoss"), info.finalLoss},
+        {QStringLiteral("training"), statsJson(trainer->lastStats())},
+        {QStringLiteral("trainingSet"), summaryJson(built.summary)},
+        {QStringLiteral("test"), testSplitMetrics(request.project.images, scores)},
+        {QStringLiteral("trainSeconds"), outcome.trainSeconds},
+        {QStringLiteral("scoreSeconds"), outcome.scoreSeconds},
+        {QStringLiteral("scoredImages"), int(outcome.scores.size())},
+        {QStringLiteral("mapRange"), QJsonArray{outcome.mapRange.low, outcome.mapRange.high}},
+    };
+    outcome.metricsJson = toJson(metrics);
+    outcome.settingsJson = settingsJson(config, runtime, request, info);
+    guard.keep();
+    return outcome;
+}
+
+}  // namespace dmad::ui

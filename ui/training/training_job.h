@@ -1,0 +1,57 @@
+// One training run on a worker thread: train, save the model file, score every project image, measure.
+#pragma once
+
+#include "project/score_repository.h"
+#include "ui/training/engine_session.h"
+#include "ui/training/training_options.h"
+#include "ui/training/training_set_builder.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace dmad::ui {
+
+struct TrainingRequest {
+    ProjectSnapshot project;
+    TrainingOptions options;
+    bool incremental = true;                      // false: rebuild the banks from scratch
+    std::shared_ptr<const ActiveModel> previous;  // the model image-level defects are scored with
+};
+
+// Called on the worker thread; the controller forwards them to the GUI thread.
+struct TrainingReporter {
+    // etaSeconds < 0: not known yet.
+    std::function<void(const QString& stage, qint64 done, qint64 total, double etaSeconds)> progress;
+    std::function<void(int epoch, double loss)> loss;
+    std::function<void(const QString& message)> warning;
+};
+
+// Everything the GUI thread writes to the database in one transaction, and the model to activate.
+struct TrainingOutcome {
+    std::shared_ptr<const dmad::Inspector> inspector;
+    QString modelFile;  // absolute, already written
+    QString settingsJson;
+    QString metricsJson;
+    QVector<project::ImageScore> scores;
+    MapRange mapRange;
+    TrainingSetSummary summary;
+    double trainSeconds = 0.0;  // from the click to the saved model
+    double scoreSeconds = 0.0;  // scoring every project image
+};
+
+class TrainingJob {
+    Q_DECLARE_TR_FUNCTIONS(dmad::ui::TrainingJob)
+
+public:
+    // Throws dmad::EngineError: Kind::Cancelled when cancel was set (no model file is left behind),
+    // other kinds with a message a user can read. Any other std::exception is a failure too.
+    static TrainingOutcome run(const TrainingRequest& request, EngineSession& session,
+                               const TrainingReporter& reporter, const std::atomic<bool>& cancel);
+
+    // <models folder>/model-v<version>.dmad, or a free variant when that name is taken.
+    static QString modelFileFor(const ProjectSnapshot& project);
+};
+
+}  // namespace dmad::ui

@@ -1,0 +1,55 @@
+#include "ui/training/training_options.h"
+
+#include "engine/presets.h"
+#include "ui/dialogs/app_settings.h"
+
+#include <QSettings>
+
+namespace dmad::ui {
+namespace {
+
+dmad::DevicePreference toEngine(ComputeDevice device)
+{
+    switch (device) {
+    case ComputeDevice::Cpu: return dmad::DevicePreference::Cpu;
+    case ComputeDevice::Gpu: return dmad::DevicePreference::Cuda;
+    case ComputeDevice::Auto: break;
+    }
+    return dmad::DevicePreference::Auto;
+}
+
+}  // namespace
+
+QString defaultOutliersFolder()
+{
+    return QStringLiteral(DMAD_DEFAULT_OUTLIERS_DIR);
+}
+
+TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings)
+{
+    TrainingOptions options;
+    options.backbonePath = settings.backbonePath();
+    options.device = toEngine(settings.device());
+    options.threads = settings.threads();
+    options.epochs = settings.epochs();
+    options.patchesPerImage = settings.patchesPerImage();
+    options.userName = settings.userName();
+    options.defaultThreshold = settings.imageThreshold();
+    const QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("DMAD"),
+                          QStringLiteral("DMAD Studio"));
+    const QString folder = store.value(QLatin1String(kOutliersFolderKey)).toString().trimmed();
+    options.outliersFolder = folder.isEmpty() ? defaultOutliersFolder() : folder;
+    return options;
+}
+
+dmad::EngineConfig TrainingOptions::engineConfig() const
+{
+    dmad::EngineConfig config = dmad::workstationPreset(backbonePath.toStdString());
+    config.runtime.device = device;
+    config.runtime.threads = threads;
+    config.training.epochs = epochs;
+    config.training.patchesPerImage = patchesPerImage;
+    return config;
+}
+
+}  // namespace dmad::ui

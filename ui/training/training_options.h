@@ -1,0 +1,36 @@
+// What a training run needs from the settings: backbone, device, threads, budget, outlier textures, user.
+#pragma once
+
+#include "engine/engine_config.h"
+
+#include <QString>
+
+namespace dmad::ui {
+
+class AppSettings;
+
+struct TrainingOptions {
+    QString backbonePath;
+    dmad::DevicePreference device = dmad::DevicePreference::Auto;
+    int threads = 0;          // 0: one per core
+    int epochs = 16;          // the workstation preset's budget
+    int patchesPerImage = 64; // 0: all patches
+    QString outliersFolder;   // texture images for the pseudo anomalies (searched recursively)
+    int maxOutliers = 0;      // 0: every image found; else an evenly spread subset (a training budget)
+    QString userName;         // recorded in the audit log
+    double defaultThreshold = 0.0;  // verdict threshold of a category without its own
+
+    // The settings a user chose in the settings dialog; the outliers folder comes from
+    // "training/outliersFolder" when set, else defaultOutliersFolder().
+    static TrainingOptions fromSettings(const AppSettings& settings);
+
+    // The workstation preset with this budget applied (features cached in memory only).
+    dmad::EngineConfig engineConfig() const;
+};
+
+// <DMAD_SHARED_DIR>/data/outliers as configured at build time (../shared beside the source tree).
+QString defaultOutliersFolder();
+// The QSettings key of the outliers folder (the settings dialog does not offer it yet).
+inline constexpr const char* kOutliersFolderKey = "training/outliersFolder";
+
+}  // namespace dmad::ui

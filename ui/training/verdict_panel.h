@@ -1,0 +1,62 @@
+// The selected image's anomaly score and OK / NG verdict, with the heatmap's opacity and contour threshold sliders.
+#pragma once
+
+#include "ui/training/map_range.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QSlider;
+
+namespace dmad::ui {
+
+class VerdictPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Verdict { None, Ok, Ng };
+
+    explicit VerdictPanel(QWidget* parent = nullptr);
+
+    // The contour slider spans the model's map range (map units = anomaly scores).
+    void setMapRange(const MapRange& range);
+    MapRange mapRange() const { return m_range; }
+    double contourThreshold() const;
+    void setContourThreshold(double threshold);  // clamped to the range
+    double heatmapOpacity() const;
+    void setHeatmapOpacity(double opacity);      // 0..1
+    bool isHeatmapVisible() const;
+
+    // score > threshold: NG. categoryThreshold: the category has its own threshold (else the default).
+    void showResult(double score, double threshold, bool categoryThreshold);
+    void showBusy();                       // a map is being computed
+    void showMessage(const QString& text);  // no model, an unreadable image, ...
+
+    Verdict verdict() const { return m_verdict; }
+    double score() const { return m_score; }
+
+Q_SIGNALS:
+    void contourThresholdChanged(double threshold);
+    void heatmapOpacityChanged(double opacity);
+    void heatmapVisibleChanged(bool visible);
+
+private:
+    static constexpr int kSteps = 1000;
+    double sliderToValue(int position) const;
+    int valueToSlider(double value) const;
+    void updateContourLabel();
+
+    MapRange m_range;
+    Verdict m_verdict = Verdict::None;
+    double m_score = 0.0;
+    QLabel* m_verdictLabel;
+    QLabel* m_scoreLabel;
+    QLabel* m_thresholdLabel;
+    QCheckBox* m_visible;
+    QSlider* m_opacity;
+    QSlider* m_contour;
+    QLabel* m_contourLabel;
+};
+
+}  // namespace dmad::ui
