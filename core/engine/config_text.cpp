@@ -1,0 +1,174 @@
+#include "engine/config_text.h"
+
+#include "engine/engine_error.h"
+
+#include <functional>
+#include <iomanip>
+#include <map>
+#include <sstream>
+
+namespace dmad {
+namespace {
+
+std::string formatDouble(double v) {
+    std::ostringstream s;
+    s << std::setprecision(17) << v;
+    return s.str();
+}
+
+[[noreturn]] void badValue(const std::string& key, const std::string& value) {
+    throw EngineError(EngineError::Kind::InvalidArgument, "Bad value '" + value + "' for setting '" + key + "'.");
+}
+
+double parseDouble(const std::string& key, const std::string& v) {
+    try {
+        std::size_t used = 0;
+        const double d = std::stod(v, &used);
+        if (used != v.size()) badValue(key, v);
+        return d;
+    } catch (const std::logic_error&) {
+        badValue(key, v);
+    }
+}
+
+long long parseInt(const std::string& key, const std::string& v) {
+    try {
+        std::size_t used = 0;
+        const long long i = std::stoll(v, &used);
+        if (used != v.size()) badValue(key, v);
+        return i;
+    } catch (const std::logic_error&) {
+        badValue(key, v);
+    }
+}
+
+AttentionMode parseAttention(const std::string& key, const std::string& v) {
+    if (v == "off") return AttentionMode::Off;
+    if (v == "over-image") return AttentionMode::OverImage;
+    if (v == "per-patch") return AttentionMode::PerPatch;
+    badValue(key, v);
+}
+
+DevicePreference parseDevice(const std::string& key, const std::string& v) {
+    if (v == "auto") return DevicePreference::Auto;
+    if (v == "cpu") return DevicePreference::Cpu;
+    if (v == "cuda") return DevicePreference::Cuda;
+    badValue(key, v);
+}
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r");
+    return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+const char* toString(AttentionMode mode) {
+    switch (mode) {
+    case AttentionMode::Off: return "off";
+    case AttentionMode::OverImage: return "over-image";
+    case AttentionMode::PerPatch: return "per-patch";
+    }
+    return "off";
+}
+
+const char* toString(Setting setting) {
+    return setting == Setting::SemiSupervised ? "semi-supervised" : "unsupervised";
+}
+
+const char* toString(DevicePreference device) {
+    switch (device) {
+    case DevicePreference::Auto: return "auto";
+    case DevicePreference::Cpu: return "cpu";
+    case DevicePreference::Cuda: return "cuda";
+    }
+    return "auto";
+}
+
+std::string configToText(const EngineConfig& c) {
+    std::ostringstream s;
+    s << "backbonePath = " << c.backbonePath << "\n"
+      << "runtime.device = " << toString(c.runtime.device) << "\n"
+      << "runtime.threads = " << c.runtime.threads << "\n"
+      << "features.imageSize = " << c.features.imageSize << "\n"
+      << "features.maxFeatureDim = " << c.features.maxFeatureDim << "\n"
+      << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
+      << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
+      << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
+      << "banks.filterThreshold = " << formatDouble(c.banks.filterThreshold) << "\n"
+      << "banks.centreNoiseStd = " << formatDouble(c.banks.centreNoiseStd) << "\n"
+      << "banks.coresetProjectionDim = " << c.banks.coresetProjectionDim << "\n"
+      << "banks.coresetMaxCandidates = " << c.banks.coresetMaxCandidates << "\n"
+      << "banks.unlabelledDefectPatches = " << c.banks.unlabelledDefectPatches << "\n"
+      << "training.epochs = " << c.training.epochs << "\n"
+      << "training.batchSize = " << c.training.batchSize << "\n"
+      << "training.patchesPerImage = " << c.training.patchesPerImage << "\n"
+      << "training.lrAttention = " << formatDouble(c.training.lrAttention) << "\n"
+      << "training.lrMapper = " << formatDouble(c.training.lrMapper) << "\n"
+      << "training.weightDecayMapper = " << formatDouble(c.training.weightDecayMapper) << "\n"
+      << "training.lambda1 = " << formatDouble(c.training.lambda1) << "\n"
+      << "training.lambda2 = " << formatDouble(c.training.lambda2) << "\n"
+      << "training.pseudoNegativeStd = " << formatDouble(c.training.pseudoNegativeStd) << "\n"
+      << "training.hiddenDim = " << c.training.hiddenDim << "\n"
+      << "training.attentionUnsupervised = " << toString(c.training.attentionUnsupervised) << "\n"
+      << "training.attentionSemiSupervised = " << toString(c.training.attentionSemiSupervised) << "\n"
+      << "training.seed = " << c.training.seed << "\n"
+      << "scoring.topK = " << c.scoring.topK << "\n"
+      << "scoring.sigmaAt256 = " << formatDouble(c.scoring.sigmaAt256) << "\n"
+      << "featureCacheDir = " << c.featureCacheDir << "\n";
+    return s.str();
+}
+
+EngineConfig configFromText(const std::string& text) {
+    EngineConfig c;
+    using Setter = std::function<void(const std::string&, const std::string&)>;
+    const std::map<std::string, Setter> setters = {
+        {"backbonePath", [&](auto&, auto& v) { c.backbonePath = v; }},
+        {"runtime.device", [&](auto& k, auto& v) { c.runtime.device = parseDevice(k, v); }},
+        {"runtime.threads", [&](auto& k, auto& v) { c.runtime.threads = int(parseInt(k, v)); }},
+        {"features.imageSize", [&](auto& k, auto& v) { c.features.imageSize = int(parseInt(k, v)); }},
+        {"features.maxFeatureDim", [&](auto& k, auto& v) { c.features.maxFeatureDim = int(parseInt(k, v)); }},
+        {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
+        {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
+        {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},
+        {"banks.filterThreshold", [&](auto& k, auto& v) { c.banks.filterThreshold = parseDouble(k, v); }},
+        {"banks.centreNoiseStd", [&](auto& k, auto& v) { c.banks.centreNoiseStd = parseDouble(k, v); }},
+        {"banks.coresetProjectionDim", [&](auto& k, auto& v) { c.banks.coresetProjectionDim = int(parseInt(k, v)); }},
+        {"banks.coresetMaxCandidates", [&](auto& k, auto& v) { c.banks.coresetMaxCandidates = parseInt(k, v); }},
+        {"banks.unlabelledDefectPatches", [&](auto& k, auto& v) { c.banks.unlabelledDefectPatches = int(parseInt(k, v)); }},
+        {"training.epochs", [&](auto& k, auto& v) { c.training.epochs = int(parseInt(k, v)); }},
+        {"training.batchSize", [&](auto& k, auto& v) { c.training.batchSize = int(parseInt(k, v)); }},
+        {"training.patchesPerImage", [&](auto& k, auto& v) { c.training.patchesPerImage = int(parseInt(k, v)); }},
+        {"training.lrAttention", [&](auto& k, auto& v) { c.training.lrAttention = parseDouble(k, v); }},
+        {"training.lrMapper", [&](auto& k, auto& v) { c.training.lrMapper = parseDouble(k, v); }},
+        {"training.weightDecayMapper", [&](auto& k, auto& v) { c.training.weightDecayMapper = parseDouble(k, v); }},
+        {"training.lambda1", [&](auto& k, auto& v) { c.training.lambda1 = parseDouble(k, v); }},
+        {"training.lambda2", [&](auto& k, auto& v) { c.training.lambda2 = parseDouble(k, v); }},
+        {"training.pseudoNegativeStd", [&](auto& k, auto& v) { c.training.pseudoNegativeStd = parseDouble(k, v); }},
+        {"training.hiddenDim", [&](auto& k, auto& v) { c.training.hiddenDim = int(parseInt(k, v)); }},
+        {"training.attentionUnsupervised", [&](auto& k, auto& v) { c.training.attentionUnsupervised = parseAttention(k, v); }},
+        {"training.attentionSemiSupervised", [&](auto& k, auto& v) { c.training.attentionSemiSupervised = parseAttention(k, v); }},
+        {"training.seed", [&](auto& k, auto& v) { c.training.seed = static_cast<std::uint64_t>(parseInt(k, v)); }},
+        {"scoring.topK", [&](auto& k, auto& v) { c.scoring.topK = int(parseInt(k, v)); }},
+        {"scoring.sigmaAt256", [&](auto& k, auto& v) { c.scoring.sigmaAt256 = parseDouble(k, v); }},
+        {"featureCacheDir", [&](auto&, auto& v) { c.featureCacheDir = v; }},
+    };
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::string t = trim(line);
+        if (t.empty() || t[0] == '#') continue;
+        const auto eq = t.find('=');
+        if (eq == std::string::npos) {
+            throw EngineError(EngineError::Kind::InvalidArgument, "Malformed setting line '" + t + "'.");
+        }
+        const std::string key = trim(t.substr(0, eq));
+        const auto it = setters.find(key);
+        if (it != setters.end()) it->second(key, trim(t.substr(eq + 1)));
+    }
+    return c;
+}
+
+}  // namespace dmad

@@ -1,0 +1,114 @@
+#include "engine/dmad_model.h"
+
+#include "engine/engine_error.h"
+#include "engine/method/dmad_model_impl.h"
+#include "engine/method/model_file.h"
+#include "engine/method/patchcore.h"
+#include "engine/method/patch_features_impl.h"
+#include "engine/method/scorer.h"
+
+namespace dmad {
+
+void DmadModel::Impl::finalise() {
+    enhancer->eval();
+    mapper->eval();
+    abnormalIndex = abnormal.index();
+    info.normalBankSize = normal.size();
+    info.pseudoBankSize = abnormal.pseudoSize();
+    info.seenBankSize = abnormal.seenSize();
+    info.sampledBankSize = abnormal.sampledSize();
+}
+
+torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q) const {
+    torch::NoGradGuard noGrad;
+    const torch::Tensor qd = q.to(normal.features().device(), torch::kFloat);  // [N, C]
+    const std::int64_t n = qd.size(0);
+    const auto nn = normal.index().search(qd);
+    const auto na = abnormalIndex.search(qd);
+    const torch::Tensor qnn = method::gatherRows(normal.index(), nn.indices).unsqueeze(0);  // [1, N, C]
+    const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);   // [1, N, C]
+    const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);  // [1, N]
+    const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];   // [N, 3C]
+    return -mapper.ptr()->forward(o);                                                                  // [N]
+}
+
+DmadModel::DmadModel() = default;
+DmadModel::~DmadModel() = default;
+DmadModel::DmadModel(const DmadModel&) = default;
+DmadModel& DmadModel::operator=(const DmadModel&) = default;
+DmadModel::DmadModel(DmadModel&&) noexcept = default;
+DmadModel& DmadModel::operator=(DmadModel&&) noexcept = default;
+DmadModel::DmadModel(std::shared_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+namespace {
+
+const DmadModel::Impl& require(const std::shared_ptr<DmadModel::Impl>& impl) {
+    if (!impl) throw EngineError(EngineError::Kind::InvalidArgument, "No model: train or load one first.");
+    return *impl;
+}
+
+void requireFeatureDim(const DmadModel::Impl& m, const PatchFeatures& q) {
+    if (q.empty()) throw EngineError(EngineError::Kind::InvalidArgument, "Empty patch features.");
+    if (q.dim() != m.info.backbone.featureDim) {
+        throw EngineError(EngineError::Kind::ModelMismatch,
+                          "The features have " + std::to_string(q.dim()) + " dimensions but the model expects " +
+                              std::to_string(m.info.backbone.featureDim) + ".");
+    }
+}
+
+}  // namespace
+
+const ModelInfo& DmadModel::info() const { return require(impl_).info; }
+
+DmadModel DmadModel::load(const std::string& path) {
+    try {
+        return DmadModel(method::readModelFile(path));
+    } catch (const EngineError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw EngineError(EngineError::Kind::ModelFileCorrupt,
+                          "Model file '" + path + "' cannot be used: " + std::string(e.what()).substr(0, 200));
+    }
+}
+
+void DmadModel::save(const std::string& path) const { method::writeModelFile(path, require(impl_)); }
+
+void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
+    const ModelInfo& i = require(impl_).info;
+    const BackboneInfo& b = extractor.backbone();
+    if (i.backbone.sha256 != b.sha256) {
+        throw EngineError(EngineError::Kind::ModelMismatch,
+                          "The model was trained with backbone '" + i.backbone.path + "' (sha256 " +
+                              i.backbone.sha256.substr(0, 12) + "...), not with '" + b.path + "' (sha256 " +
+                              b.sha256.substr(0, 12) + "...).");
+    }
+    if (i.backbone.channelsStride8 != b.channelsStride8 || i.backbone.channelsStride16 != b.channelsStride16 ||
+        i.backbone.featureDim != b.featureDim) {
+        throw EngineError(EngineError::Kind::ModelMismatch,
+                          "The model expects " + std::to_string(i.backbone.featureDim) +
+                              "-dimensional features; this extractor gives " + std::to_string(b.featureDim) + ".");
+    }
+    const FeatureConfig& f = extractor.featureConfig();
+    if (f.imageSize != i.config.features.imageSize || f.maxFeatureDim != i.config.features.maxFeatureDim) {
+        throw EngineError(EngineError::Kind::ModelMismatch,
+                          "The model was trained at image size " + std::to_string(i.config.features.imageSize) +
+                              ", the extractor uses " + std::to_string(f.imageSize) + ".");
+    }
+}
+
+ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize) const {
+    const Impl& m = require(impl_);
+    requireFeatureDim(m, q);
+    const torch::Tensor s = m.patchScores(method::tensorOf(q));
+    return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
+}
+
+ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize) const {
+    const Impl& m = require(impl_);
+    requireFeatureDim(m, q);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor s = method::patchCoreScores(method::tensorOf(q), m.normal.index());
+    return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
+}
+
+}  // namespace dmad

@@ -1,0 +1,393 @@
+#include "engine/dmad_trainer.h"
+
+#include "engine/config_text.h"
+#include "engine/engine_error.h"
+#include "engine/method/abnormal_bank.h"
+#include "engine/method/device.h"
+#include "engine/method/dmad_model_impl.h"
+#include "engine/method/model_file.h"
+#include "engine/method/normal_bank.h"
+#include "engine/method/patch_features_impl.h"
+#include "engine/method/patchcore.h"
+#include "engine/method/sha256.h"
+#include "engine/method/trainer.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <random>
+#include <set>
+
+namespace dmad {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr std::int64_t kImagesPerSearch = 8;  // normal images searched together: 8192 queries
+
+std::string nowUtc() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string fileStamp(const std::string& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    const auto time = std::filesystem::last_write_time(path, ec);
+    return path + "|" + std::to_string(ec ? 0 : size) + "|" +
+           std::to_string(ec ? 0 : time.time_since_epoch().count()) + "\n";
+}
+
+// Reports each stage's progress (throttled), its wall time, and stops on cancel.
+class StageClock {
+public:
+    StageClock(const ProgressCallback& progress, const std::atomic<bool>* cancel, TrainingStats& stats)
+        : progress_(progress), cancel_(cancel), stats_(stats), started_(Clock::now()) {}
+
+    void begin(const std::string& stage, std::int64_t total) {
+        checkCancel();
+        stage_ = stage;
+        stageStart_ = Clock::now();
+        report(0, total, true);
+    }
+    void end() {
+        stats_.stageSeconds[stage_] += seconds(stageStart_);
+    }
+    void tick(std::int64_t done, std::int64_t total, bool force = false) {
+        checkCancel();
+        report(done, total, force);
+    }
+    void epoch(int epoch, int epochs, std::int64_t done, std::int64_t total, double loss, bool force) {
+        checkCancel();
+        current_.epoch = epoch;
+        current_.epochs = epochs;
+        if (loss >= 0) current_.loss = loss;
+        report(done, total, force);
+    }
+    void checkCancel() const {
+        if (cancel_ && cancel_->load()) {
+            throw EngineError(EngineError::Kind::Cancelled, "Training was cancelled; nothing was written.");
+        }
+    }
+    double total() const { return seconds(started_); }
+
+private:
+    static double seconds(Clock::time_point since) {
+        return std::chrono::duration<double>(Clock::now() - since).count();
+    }
+    void report(std::int64_t done, std::int64_t total, bool force) {
+        const auto now = Clock::now();
+        if (!progress_ || (!force && now - lastReport_ < std::chrono::milliseconds(100) && done < total)) return;
+        lastReport_ = now;
+        current_.stage = stage_;
+        current_.done = done;
+        current_.total = total;
+        current_.elapsedSeconds = seconds(started_);
+        progress_(current_);
+    }
+
+    const ProgressCallback& progress_;
+    const std::atomic<bool>* cancel_;
+    TrainingStats& stats_;
+    Clock::time_point started_, stageStart_, lastReport_;
+    std::string stage_;
+    TrainingProgress current_;
+};
+
+}  // namespace
+
+struct DmadTrainer::Impl {
+    std::shared_ptr<FeatureExtractor> extractor;
+    EngineConfig config;
+    TrainingStats stats;
+
+    // Kept between calls while bankSignature holds: the normal side never changes with new defects.
+    std::string bankSignature;
+    method::NormalBank normal;
+    torch::Tensor pseudoRows, pseudoSources;  // M_o [Ko, C], [Ko]
+    torch::Tensor normalFeatures;             // [In, N, C]
+    method::Neighbours normalInNormal;        // [In * N], own image excluded
+    method::Neighbours normalInPseudo;        // [In * N]
+    int gridHeight = 0, gridWidth = 0;
+
+    std::string signatureOf(const TrainingSet& set) const;
+    torch::Tensor extractAll(const std::vector<std::string>& paths, StageClock& clock, std::int64_t& done,
+                             std::int64_t total, std::vector<cv::Size>* sizes);
+    void buildNormalSide(const TrainingSet& set, StageClock& clock);
+    DmadModel train(const TrainingSet& set, const ProgressCallback& progress, const std::atomic<bool>* cancel,
+                    const DmadModel* previous);
+};
+
+std::string DmadTrainer::Impl::signatureOf(const TrainingSet& set) const {
+    method::Sha256 h;
+    const BankConfig& b = config.banks;
+    const FeatureConfig& f = extractor->featureConfig();
+    h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
+             std::to_string(f.maxFeatureDim) + "|" + std::to_string(b.normalCoresetRatio) + "|" +
+             std::to_string(b.pseudoCoresetRatio) + "|" + std::to_string(b.beta) + "|" +
+             std::to_string(b.coresetProjectionDim) + "|" + std::to_string(b.coresetMaxCandidates) + "|" +
+             std::to_string(config.training.seed) + "\nnormals\n");
+    for (const auto& n : set.normals) h.update(fileStamp(n.path));
+    h.update("outliers\n");
+    for (const auto& o : set.outliers) h.update(fileStamp(o));
+    return h.hexDigest();
+}
+
+torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& paths, StageClock& clock,
+                                            std::int64_t& done, std::int64_t total, std::vector<cv::Size>* sizes) {
+    std::vector<torch::Tensor> features;
+    features.reserve(paths.size());
+    for (const auto& path : paths) {
+        cv::Size size;
+        const PatchFeatures q = extractor->extractFile(path, &size);
+        if (gridHeight == 0) {
+            gridHeight = q.gridHeight();
+            gridWidth = q.gridWidth();
+        }
+        if (q.gridHeight() != gridHeight || q.gridWidth() != gridWidth) {
+            throw EngineError(EngineError::Kind::InvalidArgument, "Image '" + path + "' gives a different feature grid.");
+        }
+        features.push_back(method::tensorOf(q));
+        if (sizes) sizes->push_back(size);
+        clock.tick(++done, total);
+    }
+    return torch::stack(features, 0);  // [I, N, C]
+}
+
+void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& clock) {
+    bankSignature.clear();
+    const std::int64_t in = std::int64_t(set.normals.size());
+    const std::int64_t n = normalFeatures.size(1), c = normalFeatures.size(2);
+    const auto device = normalFeatures.device();
+    const torch::Tensor all = normalFeatures.reshape({-1, c});  // [In * N, C]
+    const torch::Tensor sources = torch::arange(in, torch::TensorOptions().dtype(torch::kLong).device(device))
+                                      .repeat_interleave(n);  // [In * N]
+
+    clock.begin("normal bank", 1);
+    normal = method::NormalBank::build(all, sources, config.banks, config.training.seed,
+                                       [&](std::int64_t d, std::int64_t t) { clock.tick(d, t); });
+    clock.end();
+
+    clock.begin("pseudo anomalies", 1);
+    std::vector<torch::Tensor> fused, fusedSources;
+    std::mt19937_64 rng(config.training.seed + 1);
+    std::uniform_int_distribution<std::int64_t> pickNormal(0, in - 1);
+    std::int64_t done = 0;
+    const std::int64_t total = std::int64_t(set.outliers.size());
+    for (const auto& path : set.outliers) {
+        const torch::Tensor xo = method::tensorOf(extractor->extractFile(path));  // cached after "features"
+        const std::int64_t partner = pickNormal(rng);
+        fused.push_back(method::fusePseudoAnomaly(xo, normalFeatures[partner], config.banks.beta));
+        fusedSources.push_back(torch::full({n}, partner, torch::TensorOptions().dtype(torch::kLong).device(device)));
+        clock.tick(++done, total);
+    }
+    method::AbnormalBank pseudo;
+    pseudo.buildPseudo(torch::cat(fused, 0), torch::cat(fusedSources, 0), config.banks, config.training.seed + 2,
+                       [&](std::int64_t d, std::int64_t t) { clock.tick(d, t); });
+    pseudoRows = pseudo.pseudo();
+    pseudoSources = pseudo.pseudoIndex().sources();
+    clock.end();
+
+    clock.begin("neighbours", in);
+    const method::SearchIndex pseudoIndex = pseudo.pseudoIndex();
+    std::vector<method::Neighbours> inNormal, inPseudo;
+    for (std::int64_t i = 0; i < in; i += kImagesPerSearch) {
+        const std::int64_t e = std::min(in, i + kImagesPerSearch);
+        const torch::Tensor q = normalFeatures.slice(0, i, e).reshape({-1, c});
+        const torch::Tensor src = sources.slice(0, i * n, e * n);
+        inNormal.push_back(normal.index().search(q, src));
+        inPseudo.push_back(pseudoIndex.search(q, src));
+        clock.tick(e, in);
+    }
+    auto join = [](const std::vector<method::Neighbours>& parts) {
+        std::vector<torch::Tensor> d, i;
+        for (const auto& p : parts) {
+            d.push_back(p.distances);
+            i.push_back(p.indices);
+        }
+        return method::Neighbours{torch::cat(d), torch::cat(i)};
+    };
+    normalInNormal = join(inNormal);
+    normalInPseudo = join(inPseudo);
+    clock.end();
+}
+
+DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallback& progress,
+                                   const std::atomic<bool>* cancel, const DmadModel* previous) {
+    if (set.normals.empty()) {
+        throw EngineError(EngineError::Kind::InvalidArgument, "Training needs at least one normal image.");
+    }
+    if (set.outliers.empty()) {
+        throw EngineError(EngineError::Kind::InvalidArgument,
+                          "Training needs outlier texture images for the pseudo anomalies (M_o).");
+    }
+    if (previous && !previous->empty()) previous->checkCompatible(*extractor);
+    torch::NoGradGuard noGrad;  // the loop enables gradients where it needs them
+    stats = TrainingStats{};
+    StageClock clock(progress, cancel, stats);
+
+    const std::string signature = signatureOf(set);
+    const bool reuse = signature == bankSignature && normal.size() > 0;
+    stats.reusedNormalBank = reuse;
+
+    // Features: normals and outliers only when the normal side is rebuilt; seen anomalies always.
+    const std::int64_t ia = std::int64_t(set.anomalies.size());
+    const std::int64_t featureTotal = (reuse ? 0 : std::int64_t(set.normals.size() + set.outliers.size())) + ia;
+    clock.begin("features", featureTotal);
+    std::int64_t done = 0;
+    if (!reuse) {
+        gridHeight = gridWidth = 0;
+        std::vector<std::string> paths;
+        for (const auto& n : set.normals) paths.push_back(n.path);
+        normalFeatures = extractAll(paths, clock, done, featureTotal, nullptr);
+        extractAll(set.outliers, clock, done, featureTotal, nullptr);  // fills the cache for the fusion
+    }
+    std::vector<std::string> anomalyPaths;
+    for (const auto& a : set.anomalies) anomalyPaths.push_back(a.path);
+    std::vector<cv::Size> anomalySizes;
+    const torch::Tensor anomalyFeatures =
+        ia > 0 ? extractAll(anomalyPaths, clock, done, featureTotal, &anomalySizes) : torch::Tensor();  // [Ia, N, C]
+    clock.end();
+
+    if (!reuse) {
+        buildNormalSide(set, clock);
+        bankSignature = signature;
+    }
+    const std::int64_t in = normalFeatures.size(0), n = normalFeatures.size(1), c = normalFeatures.size(2);
+    const auto device = normalFeatures.device();
+
+    // Seen anomalies: M_as through the Filter (or the most anomalous patches for image-level labels), then M_p.
+    clock.begin("seen anomalies", ia);
+    method::AbnormalBank abnormal;
+    abnormal.setPseudo(pseudoRows, pseudoSources);
+    std::vector<torch::Tensor> anomalyPatches;
+    for (std::int64_t a = 0; a < ia; ++a) {
+        const SeenAnomaly& seen = set.anomalies[std::size_t(a)];
+        const torch::Tensor q = anomalyFeatures[a];  // [N, C]
+        torch::Tensor keep;
+        if (!seen.mask.empty() && seen.mask.size() != anomalySizes[std::size_t(a)]) {
+            throw EngineError(EngineError::Kind::MaskMismatch,
+                              "The mask of '" + seen.path + "' is " + std::to_string(seen.mask.cols) + "x" +
+                                  std::to_string(seen.mask.rows) + " but the image is " +
+                                  std::to_string(anomalySizes[std::size_t(a)].width) + "x" +
+                                  std::to_string(anomalySizes[std::size_t(a)].height) + ".");
+        }
+        if (!seen.mask.empty() && cv::countNonZero(seen.mask) > 0) {
+            keep = method::filterAnomalousPatches(seen.mask, gridHeight, gridWidth, config.banks.filterThreshold);
+        } else {
+            // Image-level label only: the patches the current model (or M_n's distance) finds most anomalous.
+            const torch::Tensor scores = previous && !previous->empty() ? previous->impl()->patchScores(q)
+                                                                        : method::patchCoreScores(q, normal.index());
+            const std::int64_t k = std::clamp<std::int64_t>(config.banks.unlabelledDefectPatches, 1, n);
+            keep = std::get<1>(scores.topk(k));
+        }
+        keep = keep.to(device);
+        abnormal.addSeen(q.index_select(0, keep), in + a);
+        anomalyPatches.push_back(keep);
+        clock.tick(a + 1, ia);
+    }
+    abnormal.sampleAroundCentre(config.banks.centreNoiseStd, config.training.seed + 3);
+    clock.end();
+
+    // Neighbours of the normal patches in M_a = nearest of (M_o, cached) and (M_as U M_p, new).
+    clock.begin("anomaly neighbours", in + ia);
+    method::TrainingData data;
+    data.normalFeatures = normalFeatures;
+    data.normalNn = normalInNormal.indices.reshape({in, n});
+    method::Neighbours normalInAbnormal = normalInPseudo;
+    const method::SearchIndex seenIndex = abnormal.seenAndSampledIndex();
+    if (seenIndex.size() > 0) {
+        std::vector<torch::Tensor> d, i;
+        for (std::int64_t s = 0; s < in; s += kImagesPerSearch) {
+            const std::int64_t e = std::min(in, s + kImagesPerSearch);
+            const auto found = seenIndex.search(normalFeatures.slice(0, s, e).reshape({-1, c}));
+            d.push_back(found.distances);
+            i.push_back(found.indices);
+            clock.tick(e, in + ia);
+        }
+        normalInAbnormal = method::closerOf(normalInPseudo, {torch::cat(d), torch::cat(i)}, abnormal.pseudoSize());
+    }
+    data.normalNa = normalInAbnormal.indices.reshape({in, n});
+    const method::SearchIndex abnormalIndex = abnormal.index();
+    if (ia > 0) {
+        std::vector<torch::Tensor> nn, na;
+        for (std::int64_t a = 0; a < ia; ++a) {
+            const torch::Tensor src = torch::full({n}, in + a, torch::TensorOptions().dtype(torch::kLong).device(device));
+            nn.push_back(normal.index().search(anomalyFeatures[a]).indices);
+            na.push_back(abnormalIndex.search(anomalyFeatures[a], src).indices);
+            clock.tick(in + a + 1, in + ia);
+        }
+        data.anomalyFeatures = anomalyFeatures;
+        data.anomalyNn = torch::stack(nn);
+        data.anomalyNa = torch::stack(na);
+        data.anomalyPatches = anomalyPatches;
+    }
+    data.normalBank = normal.features();
+    data.abnormalBank = abnormalIndex.rows();
+    clock.end();
+
+    // Training the enhancer and the mapper.
+    const Setting setting = ia > 0 ? Setting::SemiSupervised : Setting::Unsupervised;
+    const TrainConfig& t = config.training;
+    const double lambda1 = t.lambda1 >= 0 ? t.lambda1 : (setting == Setting::SemiSupervised ? 0.5 : 1.0);
+    const double lambda2 = t.lambda2 >= 0 ? t.lambda2 : (setting == Setting::SemiSupervised ? 15.0 : 0.0);
+    const AttentionMode attention =
+        setting == Setting::SemiSupervised ? t.attentionSemiSupervised : t.attentionUnsupervised;
+    clock.begin("training", 1);
+    method::TrainedHead head;
+    {
+        torch::AutoGradMode withGrad(true);
+        head = method::trainHead(data, t, attention, lambda1, lambda2, [&](const method::StepReport& r) {
+            clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
+        });
+    }
+    clock.end();
+    stats.epochLoss = head.epochLoss;
+    stats.trainingPatches = head.patchesPerEpoch;
+
+    auto model = std::make_shared<DmadModel::Impl>();
+    model->info.formatVersion = method::kModelFormatVersion;
+    model->info.setting = setting;
+    model->info.backbone = extractor->backbone();
+    model->info.config = config;
+    model->info.config.features = extractor->featureConfig();
+    std::set<std::string> categories;
+    for (const auto& x : set.normals) categories.insert(x.category);
+    for (const auto& x : set.anomalies) categories.insert(x.category);
+    model->info.categories.assign(categories.begin(), categories.end());
+    model->info.finalLoss = head.epochLoss.empty() ? 0.0 : head.epochLoss.back();
+    model->info.createdUtc = nowUtc();
+    model->attention = attention;
+    model->normal = method::NormalBank(method::SearchIndex(normal.features()));
+    model->abnormal.setParts(abnormal.pseudo(), abnormal.seen(), abnormal.sampled());
+    model->enhancer = head.enhancer;
+    model->mapper = head.mapper;
+    model->finalise();
+
+    clock.begin("done", 1);
+    clock.tick(1, 1, true);
+    clock.end();
+    return DmadModel(model);
+}
+
+DmadTrainer::DmadTrainer(std::shared_ptr<FeatureExtractor> extractor, EngineConfig config)
+    : impl_(std::make_unique<Impl>()) {
+    if (!extractor) throw EngineError(EngineError::Kind::InvalidArgument, "The trainer needs a feature extractor.");
+    impl_->extractor = std::move(extractor);
+    impl_->config = std::move(config);
+}
+
+DmadTrainer::~DmadTrainer() = default;
+
+DmadModel DmadTrainer::train(const TrainingSet& set, const ProgressCallback& progress,
+                             const std::atomic<bool>* cancel, const DmadModel* previous) {
+    return impl_->train(set, progress, cancel, previous);
+}
+
+const TrainingStats& DmadTrainer::lastStats() const { return impl_->stats; }
+EngineConfig& DmadTrainer::config() { return impl_->config; }
+
+}  // namespace dmad

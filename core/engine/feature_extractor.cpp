@@ -1,0 +1,83 @@
+#include "engine/feature_extractor.h"
+
+#include "engine/engine_error.h"
+#include "engine/image_io.h"
+#include "engine/runtime.h"
+#include "engine/method/backbone.h"
+#include "engine/method/device.h"
+#include "engine/method/feature_cache.h"
+#include "engine/method/patch_encoder.h"
+#include "engine/method/patch_features_impl.h"
+#include "engine/method/sha256.h"
+
+namespace dmad {
+
+namespace {
+constexpr std::size_t kMemoryCacheBytes = std::size_t(4) << 30;  // the full shared data at C=128 is ~1 GB
+}
+
+struct FeatureExtractor::Impl {
+    EngineConfig config;
+    BackboneInfo info;
+    std::unique_ptr<method::Backbone> backbone;
+    std::unique_ptr<method::FeatureCache> cache;
+};
+
+std::shared_ptr<FeatureExtractor> FeatureExtractor::open(const EngineConfig& config) {
+    if (config.features.imageSize < 32 || config.features.imageSize > 4096) {
+        throw EngineError(EngineError::Kind::InvalidArgument,
+                          "Image size " + std::to_string(config.features.imageSize) + " is outside 32..4096.");
+    }
+    configureRuntime(config.runtime);
+    auto impl = std::make_unique<Impl>();
+    impl->config = config;
+    impl->backbone = std::make_unique<method::Backbone>(config.backbonePath, config.features.imageSize,
+                                                        method::engineDevice());
+    impl->info.path = config.backbonePath;
+    impl->info.sha256 = method::sha256OfFile(config.backbonePath);
+    impl->info.channelsStride8 = impl->backbone->channelsStride8();
+    impl->info.channelsStride16 = impl->backbone->channelsStride16();
+    impl->info.featureDim = method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16,
+                                                  config.features.maxFeatureDim);
+    impl->cache = std::make_unique<method::FeatureCache>(config.featureCacheDir, kMemoryCacheBytes);
+    return std::shared_ptr<FeatureExtractor>(new FeatureExtractor(std::move(impl)));
+}
+
+FeatureExtractor::FeatureExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FeatureExtractor::~FeatureExtractor() = default;
+
+const BackboneInfo& FeatureExtractor::backbone() const { return impl_->info; }
+const FeatureConfig& FeatureExtractor::featureConfig() const { return impl_->config.features; }
+
+PatchFeatures FeatureExtractor::extract(const cv::Mat& rgb8) const {
+    if (rgb8.empty() || rgb8.type() != CV_8UC3) {
+        throw EngineError(EngineError::Kind::InvalidArgument, "extract() needs an 8-bit 3-channel RGB image.");
+    }
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = impl_->backbone->preprocess(rgb8, impl_->config.features.imageSize);  // [1,3,S,S]
+    const auto maps = impl_->backbone->forward(x);
+    const torch::Tensor q = method::aggregatePatches(maps.first, maps.second,
+                                                     impl_->config.features.maxFeatureDim);  // [1, N, C]
+    return method::makePatchFeatures(q[0], int(maps.first.size(2)), int(maps.first.size(3)));
+}
+
+PatchFeatures FeatureExtractor::extractFile(const std::string& path, cv::Size* imageSize) const {
+    const std::vector<unsigned char> bytes = readFileBytes(path);
+    const std::string key = method::FeatureCache::key(bytes, impl_->info.sha256, impl_->config.features);
+    if (auto hit = impl_->cache->find(key)) {
+        if (imageSize) *imageSize = hit->imageSize;
+        return method::makePatchFeatures(hit->q.to(method::engineDevice()), hit->gridHeight, hit->gridWidth);
+    }
+    const cv::Mat rgb = decodeImageRgb(bytes, path);
+    PatchFeatures features = extract(rgb);
+    method::FeatureCache::Entry entry;
+    entry.q = method::tensorOf(features);
+    entry.gridHeight = features.gridHeight();
+    entry.gridWidth = features.gridWidth();
+    entry.imageSize = rgb.size();
+    impl_->cache->store(key, entry);
+    if (imageSize) *imageSize = rgb.size();
+    return features;
+}
+
+}  // namespace dmad

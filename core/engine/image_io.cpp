@@ -1,0 +1,113 @@
+#include "engine/image_io.h"
+
+#include "engine/engine_error.h"
+
+#include <fstream>
+#include <iterator>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace dmad {
+namespace {
+
+cv::Mat toDepth8(const cv::Mat& image) {
+    if (image.depth() == CV_8U) return image;
+    cv::Mat out;
+    switch (image.depth()) {
+    case CV_16U: image.convertTo(out, CV_8U, 1.0 / 257.0); break;
+    case CV_16S: image.convertTo(out, CV_8U, 1.0 / 128.0, 128.0); break;
+    case CV_32F:
+    case CV_64F: image.convertTo(out, CV_8U, 255.0); break;  // float images are taken as 0..1
+    default: image.convertTo(out, CV_8U); break;
+    }
+    return out;
+}
+
+}  // namespace
+
+cv::Mat toRgb8(const cv::Mat& bgrOrGrey) {
+    if (bgrOrGrey.empty()) throw EngineError(EngineError::Kind::ImageUnreadable, "The image is empty.");
+    const cv::Mat image8 = toDepth8(bgrOrGrey);
+    cv::Mat rgb;
+    switch (image8.channels()) {
+    case 1: cv::cvtColor(image8, rgb, cv::COLOR_GRAY2RGB); break;
+    case 3: cv::cvtColor(image8, rgb, cv::COLOR_BGR2RGB); break;
+    case 4: cv::cvtColor(image8, rgb, cv::COLOR_BGRA2RGB); break;
+    default:
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          "Images with " + std::to_string(image8.channels()) + " channels are not supported.");
+    }
+    return rgb;
+}
+
+cv::Mat readImageRgb(const std::string& path) {
+    const cv::Mat raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    if (raw.empty()) {
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          "Cannot read image '" + path + "': missing file or not an image format OpenCV decodes.");
+    }
+    try {
+        return toRgb8(raw);
+    } catch (const EngineError& e) {
+        throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot use image '" + path + "': " + e.what());
+    }
+}
+
+cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::string& name) {
+    cv::Mat raw;
+    if (!bytes.empty()) raw = cv::imdecode(bytes, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    if (raw.empty()) {
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          "Cannot read image '" + name + "': not an image format OpenCV decodes.");
+    }
+    try {
+        return toRgb8(raw);
+    } catch (const EngineError& e) {
+        throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot use image '" + name + "': " + e.what());
+    }
+}
+
+std::vector<unsigned char> readFileBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot open '" + path + "': no such readable file.");
+    return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+cv::Mat readMask(const std::string& path, cv::Size expectedSize) {
+    const cv::Mat raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    if (raw.empty()) {
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          "Cannot read mask '" + path + "': missing file or not an image format OpenCV decodes.");
+    }
+    cv::Mat grey = raw;
+    if (raw.channels() > 1) {
+        // Any non-zero channel marks a defect, whatever colour the annotator used.
+        std::vector<cv::Mat> planes;
+        cv::split(raw, planes);
+        grey = planes[0].clone();
+        for (std::size_t i = 1; i < planes.size() && i < 3; ++i) cv::max(grey, planes[i], grey);
+    }
+    cv::Mat mask;
+    cv::compare(grey, 0, mask, cv::CMP_NE);  // CV_8U, 0 / 255
+    if (!expectedSize.empty() && mask.size() != expectedSize) {
+        throw EngineError(EngineError::Kind::MaskMismatch,
+                          "Mask '" + path + "' is " + std::to_string(mask.cols) + "x" + std::to_string(mask.rows) +
+                              " but its image is " + std::to_string(expectedSize.width) + "x" +
+                              std::to_string(expectedSize.height) + ".");
+    }
+    return mask;
+}
+
+void writeImageRgb(const std::string& path, const cv::Mat& rgb8) {
+    cv::Mat out = rgb8;
+    if (rgb8.channels() == 3) cv::cvtColor(rgb8, out, cv::COLOR_RGB2BGR);
+    bool ok = false;
+    try {
+        ok = cv::imwrite(path, out);
+    } catch (const cv::Exception& e) {
+        throw EngineError(EngineError::Kind::Io, "Cannot write image '" + path + "': " + e.what());
+    }
+    if (!ok) throw EngineError(EngineError::Kind::Io, "Cannot write image '" + path + "'.");
+}
+
+}  // namespace dmad

@@ -1,0 +1,43 @@
+// Scoring one image end to end: read, extract features, score with DMAD (or the PatchCore baseline), map.
+#pragma once
+
+#include "engine/dmad_model.h"
+#include "engine/feature_extractor.h"
+#include "engine/image_score.h"
+
+#include <memory>
+#include <opencv2/core.hpp>
+#include <string>
+
+namespace dmad {
+
+enum class ScoringMethod {
+    Dmad,      // s = -Psi(o) with both memory banks
+    PatchCore  // the baseline: distance to the nearest normal patch in M_n
+};
+
+class Inspector {
+public:
+    // Throws EngineError(ModelMismatch) when the model needs another backbone or feature settings,
+    // (InvalidArgument) for a missing extractor or an empty model.
+    Inspector(std::shared_ptr<FeatureExtractor> extractor, DmadModel model, ScoringMethod method = ScoringMethod::Dmad);
+
+    // Throws EngineError(ImageUnreadable) naming the file. Safe to call from several threads.
+    ImageScore inspect(const std::string& path, bool withMap) const;
+    // rgb8: 8-bit RGB of any size; the map (when asked) has its size.
+    ImageScore inspect(const cv::Mat& rgb8, bool withMap) const;
+
+    ScoringMethod method() const { return method_; }
+    void setMethod(ScoringMethod method) { method_ = method; }
+    const DmadModel& model() const { return model_; }
+    const FeatureExtractor& extractor() const { return *extractor_; }
+
+private:
+    ImageScore scoreFeatures(const PatchFeatures& q, cv::Size mapSize) const;
+
+    std::shared_ptr<FeatureExtractor> extractor_;
+    DmadModel model_;
+    ScoringMethod method_;
+};
+
+}  // namespace dmad

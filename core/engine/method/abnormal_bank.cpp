@@ -1,0 +1,115 @@
+#include "engine/method/abnormal_bank.h"
+
+#include "engine/method/coreset.h"
+
+#include <opencv2/imgproc.hpp>
+
+namespace dmad::method {
+namespace {
+
+torch::Tensor catRows(const std::vector<torch::Tensor>& parts) {
+    std::vector<torch::Tensor> present;
+    for (const auto& p : parts)
+        if (p.defined() && p.size(0) > 0) present.push_back(p);
+    if (present.empty()) return {};
+    return present.size() == 1 ? present.front() : torch::cat(present, 0);
+}
+
+}  // namespace
+
+torch::Tensor fusePseudoAnomaly(const torch::Tensor& outlier, const torch::Tensor& normal, double beta) {
+    return outlier * beta + normal * (1.0 - beta);
+}
+
+torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gridWidth, double threshold) {
+    if (mask.empty()) return torch::empty({0}, torch::kLong);
+    cv::Mat unit;
+    mask.convertTo(unit, CV_32F);
+    cv::threshold(unit, unit, 0.0, 1.0, cv::THRESH_BINARY);  // 0 / 1
+    unit = unit.isContinuous() ? unit : unit.clone();
+    // Bilinear with antialiasing: a patch's value is the (triangle-weighted) share of it the defect covers,
+    // so a thin defect between sample points is not missed.
+    const torch::Tensor m = torch::from_blob(unit.data, {1, 1, unit.rows, unit.cols}, torch::kFloat);
+    const torch::Tensor grid = torch::_upsample_bilinear2d_aa(m, std::vector<int64_t>{gridHeight, gridWidth}, false).reshape({-1});  // [N]
+    torch::Tensor keep = (grid >= threshold).nonzero().reshape({-1});
+    if (keep.numel() == 0 && grid.max().item<float>() > 0.f) keep = grid.argmax().reshape({1});
+    return keep.to(torch::kLong);
+}
+
+void AbnormalBank::setPseudo(torch::Tensor rows, torch::Tensor sources) {
+    pseudo_ = std::move(rows);
+    pseudoSources_ = std::move(sources);
+}
+
+void AbnormalBank::buildPseudo(const torch::Tensor& fused, const torch::Tensor& sources, const BankConfig& banks,
+                               std::uint64_t seed, const Tick& progress) {
+    CoresetOptions options;
+    options.projectionDim = banks.coresetProjectionDim;
+    options.maxCandidates = banks.coresetMaxCandidates;
+    options.seed = seed;
+    const torch::Tensor chosen =
+        greedyCoreset(fused, coresetSize(fused.size(0), banks.pseudoCoresetRatio), options, progress)
+            .to(fused.device());
+    setPseudo(fused.index_select(0, chosen), sources.to(fused.device()).index_select(0, chosen));
+}
+
+void AbnormalBank::addSeen(const torch::Tensor& filtered, std::int64_t source) {
+    if (!filtered.defined() || filtered.size(0) == 0) return;
+    const torch::Tensor src = torch::full({filtered.size(0)}, source, filtered.options().dtype(torch::kLong));
+    seen_ = catRows({seen_, filtered});
+    seenSources_ = catRows({seenSources_, src});
+}
+
+void AbnormalBank::clearSeen() {
+    seen_ = torch::Tensor();
+    seenSources_ = torch::Tensor();
+    sampled_ = torch::Tensor();
+}
+
+void AbnormalBank::sampleAroundCentre(double noiseStd, std::uint64_t seed) {
+    if (seenSize() == 0) {
+        sampled_ = torch::Tensor();
+        return;
+    }
+    const torch::Tensor centre = seen_.mean(0, true);  // [1, C]
+    auto gen = at::detail::createCPUGenerator(seed);
+    const torch::Tensor noise = torch::randn({seen_.size(0), seen_.size(1)}, gen, torch::kFloat) * noiseStd;
+    sampled_ = centre + noise.to(seen_.device());  // [Ks, C]
+}
+
+void AbnormalBank::setParts(torch::Tensor pseudo, torch::Tensor seen, torch::Tensor sampled) {
+    pseudo_ = std::move(pseudo);
+    pseudoSources_ = torch::Tensor();
+    seen_ = std::move(seen);
+    seenSources_ = torch::Tensor();
+    sampled_ = std::move(sampled);
+}
+
+SearchIndex AbnormalBank::pseudoIndex() const {
+    return pseudoSize() > 0 ? SearchIndex(pseudo_, pseudoSources_) : SearchIndex();
+}
+
+SearchIndex AbnormalBank::seenAndSampledIndex() const {
+    const torch::Tensor rows = catRows({seen_, sampled_});
+    if (!rows.defined()) return SearchIndex();
+    torch::Tensor sources;
+    if (seenSources_.defined()) {
+        sources = catRows({seenSources_, torch::full({sampledSize()}, -1, seenSources_.options())});
+    }
+    return SearchIndex(rows, sources);
+}
+
+SearchIndex AbnormalBank::index() const {
+    const torch::Tensor rows = catRows({pseudo_, seen_, sampled_});
+    if (!rows.defined()) return SearchIndex();
+    torch::Tensor sources;
+    if (pseudoSources_.defined() && (seenSize() == 0 || seenSources_.defined())) {
+        std::vector<torch::Tensor> parts = {pseudoSources_};
+        if (seenSize() > 0) parts.push_back(seenSources_);
+        if (sampledSize() > 0) parts.push_back(torch::full({sampledSize()}, -1, pseudoSources_.options()));
+        sources = catRows(parts);
+    }
+    return SearchIndex(rows, sources);
+}
+
+}  // namespace dmad::method

@@ -1,0 +1,120 @@
+#include "engine/method/backbone.h"
+
+#include "engine/engine_error.h"
+
+#include <filesystem>
+#include <opencv2/imgproc.hpp>
+
+namespace dmad::method {
+namespace {
+
+[[noreturn]] void contract(const std::string& path, const std::string& what) {
+    throw EngineError(EngineError::Kind::BackboneContract,
+                      "Backbone '" + path + "' does not keep the contract (forward(x) -> two maps at strides 8 "
+                      "and 16): " + what);
+}
+
+std::string shapeText(const torch::Tensor& t) {
+    std::string s = "[";
+    for (int64_t i = 0; i < t.dim(); ++i) s += (i ? "," : "") + std::to_string(t.size(i));
+    return s + "]";
+}
+
+bool strideMatches(int64_t mapSide, int inputSide, int stride) {
+    // 'SAME' padding rounds up, 'VALID'-like padding rounds down: accept either.
+    return mapSide == inputSide / stride || mapSide == (inputSide + stride - 1) / stride;
+}
+
+}  // namespace
+
+Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& device) : device_(device) {
+    std::error_code ec;
+    if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
+        throw EngineError(EngineError::Kind::BackboneMissing,
+                          "No backbone file at '" + path + "'. Choose a TorchScript backbone (.pt) in the settings.");
+    }
+    try {
+        module_ = torch::jit::load(path, device);
+    } catch (const std::exception& e) {
+        std::string why = e.what();
+        why = why.substr(0, why.find('\n'));
+        contract(path, "it is not a TorchScript module libtorch can load (" + why + ").");
+    }
+    module_.eval();
+    if (!module_.find_method("forward")) contract(path, "it has no forward method.");
+
+    torch::NoGradGuard noGrad;
+    const torch::Tensor probe = torch::zeros({1, 3, probeSize, probeSize}, torch::TensorOptions().device(device));
+    torch::jit::IValue out;
+    try {
+        out = module_.forward({probe});
+    } catch (const std::exception& e) {
+        std::string why = e.what();
+        why = why.substr(0, why.find('\n'));
+        contract(path, "forward failed on a 1x3x" + std::to_string(probeSize) + "x" + std::to_string(probeSize) +
+                           " probe (" + why + ").");
+    }
+    const auto maps = unpack(out, path);
+    const torch::Tensor& m8 = maps.first;
+    const torch::Tensor& m16 = maps.second;
+    if (!strideMatches(m8.size(2), probeSize, 8) || !strideMatches(m8.size(3), probeSize, 8)) {
+        contract(path, "the first map is " + shapeText(m8) + ", expected spatial size " +
+                           std::to_string(probeSize / 8) + " (stride 8).");
+    }
+    if (!strideMatches(m16.size(2), probeSize, 16) || !strideMatches(m16.size(3), probeSize, 16)) {
+        contract(path, "the second map is " + shapeText(m16) + ", expected spatial size " +
+                           std::to_string(probeSize / 16) + " (stride 16).");
+    }
+    c8_ = int(m8.size(1));
+    c16_ = int(m16.size(1));
+    // The first calls specialise the graph; do them now rather than in the user's first score.
+    for (int i = 0; i < 2; ++i) module_.forward({probe});
+}
+
+std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValue& out, const std::string& path) const {
+    std::vector<torch::jit::IValue> items;
+    if (out.isTuple()) {
+        items = out.toTupleRef().elements().vec();
+    } else if (out.isList()) {
+        for (const auto& v : out.toListRef()) items.push_back(v);
+    } else {
+        contract(path, "forward returned a " + out.tagKind() + ", not a tuple of two tensors.");
+    }
+    if (items.size() != 2) contract(path, "forward returned " + std::to_string(items.size()) + " values, not 2.");
+    if (!items[0].isTensor() || !items[1].isTensor()) contract(path, "forward returned values that are not tensors.");
+    torch::Tensor a = items[0].toTensor();
+    torch::Tensor b = items[1].toTensor();
+    if (a.dim() != 4 || b.dim() != 4) {
+        contract(path, "the maps are " + shapeText(a) + " and " + shapeText(b) + ", not 4-D [N,C,H,W].");
+    }
+    return {a.to(torch::kFloat), b.to(torch::kFloat)};
+}
+
+torch::Tensor Backbone::preprocess(const cv::Mat& rgb8, int imageSize) const {
+    cv::Mat resized;
+    if (rgb8.cols == imageSize && rgb8.rows == imageSize) {
+        resized = rgb8;
+    } else {
+        const bool shrinking = rgb8.cols > imageSize || rgb8.rows > imageSize;
+        cv::resize(rgb8, resized, cv::Size(imageSize, imageSize), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    }
+    cv::Mat f32;
+    resized.convertTo(f32, CV_32FC3, 1.0 / 255.0);
+    f32 = f32.isContinuous() ? f32 : f32.clone();
+    static const float mean[3] = {0.485f, 0.456f, 0.406f};
+    static const float stdev[3] = {0.229f, 0.224f, 0.225f};
+    torch::Tensor x = torch::from_blob(f32.data, {imageSize, imageSize, 3}, torch::kFloat).clone();  // [H, W, 3]
+    x = x.permute({2, 0, 1});                                                                          // [3, H, W]
+    const torch::Tensor m = torch::from_blob(const_cast<float*>(mean), {3, 1, 1}, torch::kFloat);
+    const torch::Tensor s = torch::from_blob(const_cast<float*>(stdev), {3, 1, 1}, torch::kFloat);
+    x = ((x - m) / s).unsqueeze(0).contiguous();  // [1, 3, H, W]
+    return x.to(device_);
+}
+
+std::pair<torch::Tensor, torch::Tensor> Backbone::forward(const torch::Tensor& x) const {
+    torch::NoGradGuard noGrad;
+    std::lock_guard<std::mutex> lock(mutex_);
+    return unpack(module_.forward({x}), "backbone");
+}
+
+}  // namespace dmad::method

@@ -1,0 +1,37 @@
+// The frozen feature extractor: a TorchScript module returning maps at strides 8 and 16, contract-checked.
+#pragma once
+
+#include <mutex>
+#include <opencv2/core.hpp>
+#include <string>
+#include <torch/script.h>
+#include <torch/torch.h>
+#include <utility>
+
+namespace dmad::method {
+
+class Backbone {
+public:
+    // Throws EngineError(BackboneMissing) when no file is at path, (BackboneContract) when the file is
+    // not TorchScript or its forward does not return two 4-D maps at strides 8 and 16 for a probe image.
+    Backbone(const std::string& path, int probeSize, const torch::Device& device);
+
+    // rgb8 of any size -> [1, 3, S, S] float, ImageNet-normalised, on the device.
+    torch::Tensor preprocess(const cv::Mat& rgb8, int imageSize) const;
+    // x [B, 3, H, W] -> ([B, c8, H/8, W/8], [B, c16, H/16, W/16]). Serialised: one forward at a time.
+    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x) const;
+
+    int channelsStride8() const { return c8_; }
+    int channelsStride16() const { return c16_; }
+
+private:
+    std::pair<torch::Tensor, torch::Tensor> unpack(const torch::jit::IValue& out, const std::string& path) const;
+
+    mutable torch::jit::Module module_;
+    mutable std::mutex mutex_;
+    torch::Device device_;
+    int c8_ = 0;
+    int c16_ = 0;
+};
+
+}  // namespace dmad::method

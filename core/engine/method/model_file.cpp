@@ -1,0 +1,274 @@
+#include "engine/method/model_file.h"
+
+#include "engine/config_text.h"
+#include "engine/engine_error.h"
+#include "engine/method/device.h"
+#include "engine/method/sha256.h"
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace dmad::method {
+namespace {
+
+constexpr char kMagic[8] = {'D', 'M', 'A', 'D', 'M', 'O', 'D', 'L'};
+constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 32;
+
+[[noreturn]] void corrupt(const std::string& path, const std::string& why) {
+    throw EngineError(EngineError::Kind::ModelFileCorrupt, "Model file '" + path + "' cannot be used: " + why);
+}
+
+class Writer {
+public:
+    void raw(const void* data, std::size_t size) {
+        const auto* p = static_cast<const char*>(data);
+        bytes_.insert(bytes_.end(), p, p + size);
+    }
+    template <typename T> void value(T v) { raw(&v, sizeof(T)); }
+    void text(const std::string& s) {
+        value<std::uint32_t>(std::uint32_t(s.size()));
+        raw(s.data(), s.size());
+    }
+    void tensor(const std::string& name, const torch::Tensor& t) {
+        text(name);
+        const torch::Tensor cpu = t.defined() ? t.detach().to(torch::kCPU).contiguous() : torch::empty({0}, torch::kFloat);
+        const bool isLong = cpu.scalar_type() == torch::kLong;
+        const torch::Tensor stored = isLong ? cpu : cpu.to(torch::kFloat);
+        value<std::uint8_t>(isLong ? 1 : 0);
+        value<std::uint32_t>(std::uint32_t(stored.dim()));
+        for (int64_t i = 0; i < stored.dim(); ++i) value<std::int64_t>(stored.size(i));
+        raw(stored.data_ptr(), std::size_t(stored.numel()) * stored.element_size());
+    }
+    const std::vector<char>& bytes() const { return bytes_; }
+
+private:
+    std::vector<char> bytes_;
+};
+
+class Reader {
+public:
+    Reader(const char* data, std::size_t size, std::string path) : data_(data), size_(size), path_(std::move(path)) {}
+    void raw(void* out, std::size_t n) {
+        if (n > size_ - pos_) corrupt(path_, "its contents end early.");
+        std::memcpy(out, data_ + pos_, n);
+        pos_ += n;
+    }
+    template <typename T> T value() {
+        T v;
+        raw(&v, sizeof(T));
+        return v;
+    }
+    std::string text() {
+        const auto n = value<std::uint32_t>();
+        if (n > size_ - pos_) corrupt(path_, "a text field runs past the end.");
+        std::string s(data_ + pos_, n);
+        pos_ += n;
+        return s;
+    }
+    std::pair<std::string, torch::Tensor> tensor() {
+        std::string name = text();
+        const auto dtype = value<std::uint8_t>();
+        const auto ndim = value<std::uint32_t>();
+        if (dtype > 1 || ndim > 8) corrupt(path_, "tensor '" + name + "' has an unknown layout.");
+        std::vector<int64_t> dims(ndim);
+        std::size_t count = 1;
+        for (auto& d : dims) {
+            d = value<std::int64_t>();
+            if (d < 0 || d > (int64_t(1) << 40)) corrupt(path_, "tensor '" + name + "' has a bad shape.");
+            count *= std::size_t(d);
+        }
+        const std::size_t bytes = count * (dtype == 1 ? 8 : 4);
+        if (bytes > size_ - pos_) corrupt(path_, "tensor '" + name + "' runs past the end.");
+        torch::Tensor t = torch::empty(dims, dtype == 1 ? torch::kLong : torch::kFloat);
+        if (bytes) std::memcpy(t.data_ptr(), data_ + pos_, bytes);
+        pos_ += bytes;
+        return {std::move(name), t};
+    }
+    bool atEnd() const { return pos_ == size_; }
+
+private:
+    const char* data_;
+    std::size_t size_;
+    std::size_t pos_ = 0;
+    std::string path_;
+};
+
+std::string infoText(const DmadModel::Impl& m) {
+    std::ostringstream s;
+    s.precision(17);
+    const ModelInfo& i = m.info;
+    s << "setting=" << toString(i.setting) << "\n"
+      << "attention=" << toString(m.attention) << "\n"
+      << "backbone.path=" << i.backbone.path << "\n"
+      << "backbone.sha256=" << i.backbone.sha256 << "\n"
+      << "backbone.channelsStride8=" << i.backbone.channelsStride8 << "\n"
+      << "backbone.channelsStride16=" << i.backbone.channelsStride16 << "\n"
+      << "backbone.featureDim=" << i.backbone.featureDim << "\n"
+      << "mapper.hiddenDim=" << m.mapper->hiddenDim << "\n"
+      << "finalLoss=" << i.finalLoss << "\n"
+      << "createdUtc=" << i.createdUtc << "\n";
+    for (const auto& c : i.categories) s << "category=" << c << "\n";
+    return s.str();
+}
+
+void parseInfo(const std::string& text, DmadModel::Impl& m, std::int64_t& hiddenDim, const std::string& path) {
+    std::istringstream in(text);
+    std::string line;
+    std::map<std::string, std::string> kv;
+    while (std::getline(in, line)) {
+        const auto eq = line.find('=');
+        if (eq == std::string::npos) continue;
+        const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
+        if (key == "category") m.info.categories.push_back(value);
+        else kv[key] = value;
+    }
+    try {
+        m.info.setting = kv.at("setting") == "semi-supervised" ? Setting::SemiSupervised : Setting::Unsupervised;
+        const std::string a = kv.at("attention");
+        m.attention = a == "off" ? AttentionMode::Off : a == "per-patch" ? AttentionMode::PerPatch : AttentionMode::OverImage;
+        m.info.backbone.path = kv.at("backbone.path");
+        m.info.backbone.sha256 = kv.at("backbone.sha256");
+        m.info.backbone.channelsStride8 = std::stoi(kv.at("backbone.channelsStride8"));
+        m.info.backbone.channelsStride16 = std::stoi(kv.at("backbone.channelsStride16"));
+        m.info.backbone.featureDim = std::stoi(kv.at("backbone.featureDim"));
+        hiddenDim = std::stoll(kv.at("mapper.hiddenDim"));
+        m.info.finalLoss = std::stod(kv.at("finalLoss"));
+        m.info.createdUtc = kv.at("createdUtc");
+    } catch (const std::exception&) {
+        corrupt(path, "its description block is incomplete.");
+    }
+    if (m.info.backbone.featureDim <= 0 || m.info.backbone.featureDim > 65536 || hiddenDim <= 0 || hiddenDim > 65536) {
+        corrupt(path, "its dimensions are out of range.");
+    }
+}
+
+void loadWeights(torch::nn::Module& module, const std::string& prefix, std::map<std::string, torch::Tensor>& tensors,
+                 const std::string& path) {
+    torch::NoGradGuard noGrad;
+    auto assign = [&](const std::string& name, torch::Tensor& target) {
+        const auto it = tensors.find(prefix + name);
+        if (it == tensors.end()) corrupt(path, "weight '" + prefix + name + "' is missing.");
+        if (it->second.sizes() != target.sizes()) corrupt(path, "weight '" + prefix + name + "' has the wrong shape.");
+        target.copy_(it->second.to(target.scalar_type()));
+    };
+    for (auto& p : module.named_parameters()) assign(p.key(), p.value());
+    for (auto& b : module.named_buffers()) assign(b.key(), b.value());
+}
+
+}  // namespace
+
+void writeModelFile(const std::string& path, const DmadModel::Impl& m) {
+    Writer payload;
+    payload.text(infoText(m));
+    payload.text(configToText(m.info.config));
+    std::vector<std::pair<std::string, torch::Tensor>> tensors = {
+        {"bank.normal", m.normal.features()},
+        {"bank.pseudo", m.abnormal.pseudo()},
+        {"bank.seen", m.abnormal.seen()},
+        {"bank.sampled", m.abnormal.sampled()},
+    };
+    for (const auto& p : m.enhancer->named_parameters()) tensors.emplace_back("enhancer." + p.key(), p.value());
+    for (const auto& p : m.mapper->named_parameters()) tensors.emplace_back("mapper." + p.key(), p.value());
+    for (const auto& b : m.mapper->named_buffers()) tensors.emplace_back("mapper." + b.key(), b.value());
+    payload.value<std::uint32_t>(std::uint32_t(tensors.size()));
+    for (const auto& t : tensors) payload.tensor(t.first, t.second);
+
+    const std::vector<char>& body = payload.bytes();
+    Sha256 h;
+    h.update(body.data(), body.size());
+    const auto checksum = h.digest();
+
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw EngineError(EngineError::Kind::Io, "Cannot write model file '" + path + "'.");
+        const std::uint32_t version = kModelFormatVersion;
+        const std::uint64_t size = body.size();
+        out.write(kMagic, 8);
+        out.write(reinterpret_cast<const char*>(&version), 4);
+        out.write(reinterpret_cast<const char*>(&size), 8);
+        out.write(reinterpret_cast<const char*>(checksum.data()), 32);
+        out.write(body.data(), std::streamsize(body.size()));
+        out.flush();
+        if (!out) {
+            out.close();
+            std::error_code ec;
+            std::filesystem::remove(tmp, ec);
+            throw EngineError(EngineError::Kind::Io, "Writing model file '" + path + "' failed (disk full?).");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        throw EngineError(EngineError::Kind::Io, "Cannot move the new model into place at '" + path + "'.");
+    }
+}
+
+std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) corrupt(path, "the file cannot be opened.");
+    const std::streamoff fileSize = in.tellg();
+    in.seekg(0);
+    if (fileSize < std::streamoff(kHeaderBytes)) corrupt(path, "it is too short to be a DMAD model.");
+    char header[kHeaderBytes];
+    in.read(header, kHeaderBytes);
+    if (std::memcmp(header, kMagic, 8) != 0) corrupt(path, "it is not a DMAD model file.");
+    std::uint32_t version = 0;
+    std::uint64_t size = 0;
+    std::memcpy(&version, header + 8, 4);
+    std::memcpy(&size, header + 12, 8);
+    if (version == 0 || version > std::uint32_t(kModelFormatVersion)) {
+        corrupt(path, "its format version " + std::to_string(version) + " is not supported (this program reads up to " +
+                          std::to_string(kModelFormatVersion) + ").");
+    }
+    if (size != std::uint64_t(fileSize) - kHeaderBytes) corrupt(path, "it is truncated or has trailing data.");
+    std::vector<char> body(size);
+    if (!in.read(body.data(), std::streamsize(size))) corrupt(path, "it could not be read completely.");
+    Sha256 h;
+    h.update(body.data(), body.size());
+    if (std::memcmp(h.digest().data(), header + 20, 32) != 0) corrupt(path, "its checksum does not match (damaged file).");
+
+    Reader r(body.data(), body.size(), path);
+    auto m = std::make_shared<DmadModel::Impl>();
+    std::int64_t hiddenDim = 0;
+    parseInfo(r.text(), *m, hiddenDim, path);
+    try {
+        m->info.config = configFromText(r.text());
+    } catch (const EngineError& e) {
+        corrupt(path, std::string("its settings are malformed: ") + e.what());
+    }
+    std::map<std::string, torch::Tensor> tensors;
+    const auto count = r.value<std::uint32_t>();
+    if (count > 10000) corrupt(path, "it lists too many tensors.");
+    for (std::uint32_t i = 0; i < count; ++i) tensors.insert(r.tensor());
+    if (!r.atEnd()) corrupt(path, "it has unexpected trailing content.");
+
+    const std::int64_t c = m->info.backbone.featureDim;
+    auto bank = [&](const std::string& name, bool required) -> torch::Tensor {
+        const auto it = tensors.find(name);
+        if (it == tensors.end()) corrupt(path, "memory bank '" + name + "' is missing.");
+        const torch::Tensor& t = it->second;
+        if (t.numel() == 0 && !required) return {};
+        if (t.dim() != 2 || t.size(1) != c || t.size(0) == 0) corrupt(path, "memory bank '" + name + "' has the wrong shape.");
+        return t.to(engineDevice());
+    };
+    m->normal = NormalBank(SearchIndex(bank("bank.normal", true)));
+    m->abnormal.setParts(bank("bank.pseudo", false), bank("bank.seen", false), bank("bank.sampled", false));
+    if (m->abnormal.size() == 0) corrupt(path, "its abnormal memory bank is empty.");
+
+    m->enhancer = KnowledgeEnhancer(c);
+    m->mapper = ScoreMapper(3 * c, hiddenDim);
+    loadWeights(*m->enhancer, "enhancer.", tensors, path);
+    loadWeights(*m->mapper, "mapper.", tensors, path);
+    m->enhancer->to(engineDevice());
+    m->mapper->to(engineDevice());
+    m->info.formatVersion = int(version);
+    m->finalise();
+    return m;
+}
+
+}  // namespace dmad::method

@@ -1,0 +1,82 @@
+#include "engine/method/nearest_neighbour.h"
+
+#include <limits>
+
+namespace dmad::method {
+namespace {
+
+constexpr std::int64_t kQueryChunk = 2048;
+constexpr std::int64_t kBankChunk = 16384;  // [2048 x 16384] floats = 128 MB per block
+
+}  // namespace
+
+SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
+    : rows_(rows.to(torch::kFloat).contiguous()), sources_(std::move(sources)) {
+    squaredNorms_ = rows_.pow(2).sum(1);  // [K]
+    if (!sources_.defined()) sources_ = torch::full({rows_.size(0)}, -1, rows_.options().dtype(torch::kLong));
+    sources_ = sources_.to(rows_.device(), torch::kLong);
+}
+
+Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor& querySources) const {
+    torch::NoGradGuard noGrad;
+    const std::int64_t m = queries.size(0);
+    const auto device = rows_.device();
+    Neighbours out;
+    out.distances = torch::empty({m}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    out.indices = torch::empty({m}, torch::TensorOptions().dtype(torch::kLong).device(device));
+    if (size() == 0) {
+        out.distances.fill_(std::numeric_limits<float>::infinity());
+        out.indices.fill_(0);
+        return out;
+    }
+    const torch::Tensor q = queries.to(device, torch::kFloat);
+    const torch::Tensor qs = querySources.defined() ? querySources.to(device, torch::kLong) : torch::Tensor();
+    for (std::int64_t qb = 0; qb < m; qb += kQueryChunk) {
+        const std::int64_t qe = std::min(m, qb + kQueryChunk);
+        const torch::Tensor qc = q.slice(0, qb, qe);                 // [mq, C]
+        const torch::Tensor qn = qc.pow(2).sum(1, true);             // [mq, 1]
+        torch::Tensor best, bestIndex;
+        for (std::int64_t kb = 0; kb < size(); kb += kBankChunk) {
+            const std::int64_t ke = std::min(size(), kb + kBankChunk);
+            // |b|^2 - 2 q b^T in one BLAS call; |q|^2 is added once at the end.
+            torch::Tensor d2 = torch::addmm(squaredNorms_.slice(0, kb, ke).unsqueeze(0), qc,
+                                            rows_.slice(0, kb, ke).t(), 1.0, -2.0);  // [mq, kc]
+            if (qs.defined()) {
+                const torch::Tensor same = qs.slice(0, qb, qe).unsqueeze(1) == sources_.slice(0, kb, ke).unsqueeze(0);
+                d2.masked_fill_(same, std::numeric_limits<float>::infinity());
+            }
+            auto [value, index] = d2.min(1);  // [mq]
+            index += kb;
+            if (!best.defined()) {
+                best = value;
+                bestIndex = index;
+            } else {
+                const torch::Tensor better = value < best;
+                best = torch::where(better, value, best);
+                bestIndex = torch::where(better, index, bestIndex);
+            }
+        }
+        out.distances.slice(0, qb, qe).copy_((best + qn.squeeze(1)).clamp_min(0).sqrt());
+        out.indices.slice(0, qb, qe).copy_(bestIndex);
+    }
+    return out;
+}
+
+torch::Tensor gatherRows(const SearchIndex& index, const torch::Tensor& indices) {
+    return index.rows().index_select(0, indices.to(index.rows().device()).reshape({-1}))
+        .reshape([&] {
+            auto s = indices.sizes().vec();
+            s.push_back(index.rows().size(1));
+            return s;
+        }());
+}
+
+Neighbours closerOf(const Neighbours& a, const Neighbours& b, std::int64_t offset) {
+    const torch::Tensor better = b.distances < a.distances;
+    Neighbours out;
+    out.distances = torch::where(better, b.distances, a.distances);
+    out.indices = torch::where(better, b.indices + offset, a.indices);
+    return out;
+}
+
+}  // namespace dmad::method

@@ -1,0 +1,38 @@
+// Exact L2 1-NN search in a memory bank by chunked |a|^2 + |b|^2 - 2ab matmuls: the cost to beat at inference.
+#pragma once
+
+#include <torch/torch.h>
+
+namespace dmad::method {
+
+struct Neighbours {
+    torch::Tensor distances;  // [M] float, L2 (not squared)
+    torch::Tensor indices;    // [M] int64 into the bank
+};
+
+// A flat index over bank rows [K, C] on the engine device. sources [K] int64 (optional) names the image
+// each row came from, so a training image never finds itself (-1: from no image).
+class SearchIndex {
+public:
+    SearchIndex() = default;
+    explicit SearchIndex(torch::Tensor rows, torch::Tensor sources = {});
+
+    std::int64_t size() const { return rows_.defined() ? rows_.size(0) : 0; }
+    const torch::Tensor& rows() const { return rows_; }         // [K, C]
+    const torch::Tensor& sources() const { return sources_; }   // [K] int64
+    // queries [M, C]; querySources [M] int64 optional: rows with the same source are skipped.
+    Neighbours search(const torch::Tensor& queries, const torch::Tensor& querySources = {}) const;
+
+private:
+    torch::Tensor rows_;
+    torch::Tensor squaredNorms_;  // [K]
+    torch::Tensor sources_;
+};
+
+// The bank rows of a search result, i.e. q_nn: [M, C].
+torch::Tensor gatherRows(const SearchIndex& index, const torch::Tensor& indices);
+
+// Combines two searches over disjoint banks; b's indices are shifted by offset.
+Neighbours closerOf(const Neighbours& a, const Neighbours& b, std::int64_t offset);
+
+}  // namespace dmad::method

@@ -1,0 +1,33 @@
+#include "engine/method/patch_encoder.h"
+
+namespace dmad::method {
+
+namespace F = torch::nn::functional;
+
+int aggregatedDim(int channelsStride8, int channelsStride16, int maxFeatureDim) {
+    const int c = channelsStride8 + channelsStride16;
+    return maxFeatureDim > 0 && c > maxFeatureDim ? maxFeatureDim : c;
+}
+
+torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& map16, int maxFeatureDim) {
+    // Border patches average only over the cells that exist, so they are not darkened by the padding.
+    const auto pool = F::AvgPool2dFuncOptions(3).stride(1).padding(1).count_include_pad(false);
+    const torch::Tensor p8 = F::avg_pool2d(map8, pool);    // [B, c8, h, w]
+    torch::Tensor p16 = F::avg_pool2d(map16, pool);        // [B, c16, h', w']
+    const int64_t h = p8.size(2), w = p8.size(3);
+    p16 = F::interpolate(p16, F::InterpolateFuncOptions()
+                                  .size(std::vector<int64_t>{h, w})
+                                  .mode(torch::kBilinear)
+                                  .align_corners(false));  // [B, c16, h, w]
+    torch::Tensor q = torch::cat({p8, p16}, 1);            // [B, C, h, w]
+    q = q.flatten(2).transpose(1, 2);                      // [B, N, C]
+    const int64_t c = q.size(2);
+    if (maxFeatureDim > 0 && c > maxFeatureDim) {
+        const int64_t b = q.size(0), n = q.size(1);
+        q = F::adaptive_avg_pool1d(q.reshape({b * n, 1, c}), F::AdaptiveAvgPool1dFuncOptions(maxFeatureDim))
+                .reshape({b, n, maxFeatureDim});
+    }
+    return q.contiguous();
+}
+
+}  // namespace dmad::method

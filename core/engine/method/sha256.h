@@ -1,0 +1,33 @@
+// SHA-256 digests: content keys for the feature cache, backbone identity and the model file checksum.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace dmad::method {
+
+class Sha256 {
+public:
+    Sha256();
+    void update(const void* data, std::size_t size);
+    void update(const std::string& text) { update(text.data(), text.size()); }
+    std::array<std::uint8_t, 32> digest();  // finalises; the object is spent afterwards
+    std::string hexDigest();
+
+private:
+    void compress(const std::uint8_t* block);
+
+    std::array<std::uint32_t, 8> state_;
+    std::array<std::uint8_t, 64> buffer_;
+    std::size_t buffered_ = 0;
+    std::uint64_t totalBytes_ = 0;
+};
+
+std::string sha256Hex(const void* data, std::size_t size);
+// Throws EngineError(Io) when the file cannot be read.
+std::string sha256OfFile(const std::string& path);
+std::string toHex(const std::uint8_t* bytes, std::size_t size);
+
+}  // namespace dmad::method

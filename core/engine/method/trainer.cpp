@@ -1,0 +1,134 @@
+#include "engine/method/trainer.h"
+
+#include <algorithm>
+
+namespace dmad::method {
+namespace {
+
+// [B, P] int64: P distinct patches of N for each of B images (all N in order when P >= N).
+torch::Tensor sampleQueries(std::int64_t b, std::int64_t n, std::int64_t p, at::Generator& gen) {
+    if (p <= 0 || p >= n) return torch::arange(n, torch::kLong).unsqueeze(0).expand({b, n}).contiguous();
+    return std::get<1>(torch::rand({b, n}, gen, torch::kFloat).sort(1)).slice(1, 0, p).contiguous();
+}
+
+// o [B, P, 3C] for images ids of a feature store with cached neighbour indices.
+torch::Tensor represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features, const torch::Tensor& nnIdx,
+                        const torch::Tensor& naIdx, const torch::Tensor& ids, const torch::Tensor& queried,
+                        const TrainingData& data, AttentionMode attention) {
+    const auto device = features.device();
+    const torch::Tensor idsD = ids.to(device);
+    const torch::Tensor sel = queried.to(device);                         // [B, P]
+    const torch::Tensor q = features.index_select(0, idsD);               // [B, N, C]
+    const torch::Tensor nn = nnIdx.index_select(0, idsD).gather(1, sel);  // [B, P]
+    const torch::Tensor na = naIdx.index_select(0, idsD).gather(1, sel);  // [B, P]
+    const std::int64_t c = q.size(2);
+    const torch::Tensor qnn = data.normalBank.index_select(0, nn.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
+    const torch::Tensor qna = data.abnormalBank.index_select(0, na.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
+    return enhancer->forward(q, sel, qnn, qna, attention);  // [B, P, 3C]
+}
+
+}  // namespace
+
+torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psiPseudo,
+                        const torch::Tensor& psiAnomalous, double lambda1, double lambda2) {
+    torch::Tensor loss = torch::relu(0.5 - psiNormal).mean();
+    if (lambda1 != 0 && psiPseudo.defined() && psiPseudo.numel() > 0) {
+        loss = loss + lambda1 * torch::relu(0.5 + psiPseudo).mean();
+    }
+    if (lambda2 != 0 && psiAnomalous.defined() && psiAnomalous.numel() > 0) {
+        loss = loss + lambda2 * torch::relu(0.5 + psiAnomalous).mean();
+    }
+    return loss;
+}
+
+TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention,
+                      double lambda1, double lambda2, const std::function<void(const StepReport&)>& onStep) {
+    const auto device = data.normalFeatures.device();
+    const std::int64_t images = data.normalFeatures.size(0);
+    const std::int64_t n = data.normalFeatures.size(1);
+    const std::int64_t c = data.normalFeatures.size(2);
+    const std::int64_t anomalies = data.anomalyFeatures.defined() ? data.anomalyFeatures.size(0) : 0;
+    const std::int64_t batch = std::max(1, config.batchSize);
+    const std::int64_t perImage = config.patchesPerImage > 0 ? std::min<std::int64_t>(config.patchesPerImage, n) : n;
+    const int epochs = std::max(1, config.epochs);
+    const std::int64_t stepsPerEpoch = (images + batch - 1) / batch;
+
+    TrainedHead head;
+    head.enhancer = KnowledgeEnhancer(c);
+    head.mapper = ScoreMapper(3 * c, mapperHiddenDim(c, config.hiddenDim));
+    head.enhancer->reset(config.seed * 2 + 1);
+    head.mapper->reset(config.seed * 2 + 2);
+    head.enhancer->to(device);
+    head.mapper->to(device);
+    head.enhancer->train();
+    head.mapper->train();
+    head.patchesPerEpoch = images * perImage;
+
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    groups.emplace_back(head.enhancer->parameters(),
+                        std::make_unique<torch::optim::AdamWOptions>(
+                            torch::optim::AdamWOptions(config.lrAttention).weight_decay(0.0)));
+    groups.emplace_back(head.mapper->parameters(),
+                        std::make_unique<torch::optim::AdamWOptions>(
+                            torch::optim::AdamWOptions(config.lrMapper).weight_decay(config.weightDecayMapper)));
+    torch::optim::AdamW optimiser(std::move(groups), torch::optim::AdamWOptions(config.lrMapper));
+
+    auto gen = at::detail::createCPUGenerator(config.seed + 7);
+    const bool useAnomalies = anomalies > 0 && lambda2 != 0;
+    StepReport report;
+    report.epochs = epochs;
+    report.steps = stepsPerEpoch * epochs;
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        report.epoch = epoch;
+        const torch::Tensor order = torch::randperm(images, gen, torch::kLong);
+        double lossSum = 0.0;
+        for (std::int64_t s = 0; s < stepsPerEpoch; ++s) {
+            const torch::Tensor ids = order.slice(0, s * batch, std::min(images, (s + 1) * batch));
+            const torch::Tensor queried = sampleQueries(ids.size(0), n, perImage, gen);
+            const torch::Tensor on = represent(head.enhancer, data.normalFeatures, data.normalNn, data.normalNa, ids,
+                                               queried, data, attention)
+                                         .reshape({-1, 3 * c});  // [B*P, 3C]
+            const torch::Tensor noise = torch::randn(on.sizes(), gen, torch::kFloat) * config.pseudoNegativeStd;
+            const torch::Tensor op = on + noise.to(device);  // o_p [B*P, 3C]
+
+            std::vector<torch::Tensor> seen;
+            if (useAnomalies) {
+                const std::int64_t take = std::min(anomalies, batch);
+                const torch::Tensor picked = torch::randperm(anomalies, gen, torch::kLong).slice(0, 0, take);
+                for (std::int64_t i = 0; i < take; ++i) {
+                    const std::int64_t a = picked[i].item<std::int64_t>();
+                    torch::Tensor patches = data.anomalyPatches[std::size_t(a)];
+                    if (patches.numel() == 0) continue;
+                    if (patches.numel() > perImage) {
+                        patches = patches.index_select(0, torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage));
+                    }
+                    seen.push_back(represent(head.enhancer, data.anomalyFeatures, data.anomalyNn, data.anomalyNa,
+                                             torch::full({1}, a, torch::kLong), patches.unsqueeze(0), data, attention)
+                                       .reshape({-1, 3 * c}));
+                }
+            }
+            const torch::Tensor oa = seen.empty() ? torch::Tensor() : torch::cat(seen, 0);  // [Na, 3C]
+            std::vector<torch::Tensor> parts = {on, op};
+            if (oa.defined()) parts.push_back(oa);
+            const torch::Tensor psi = head.mapper->forward(torch::cat(parts, 0));  // one batch-norm batch
+            const std::int64_t m = on.size(0);
+            const torch::Tensor loss = hingeLoss(psi.slice(0, 0, m), psi.slice(0, m, 2 * m),
+                                                 oa.defined() ? psi.slice(0, 2 * m) : torch::Tensor(), lambda1, lambda2);
+            optimiser.zero_grad();
+            loss.backward();
+            optimiser.step();
+            lossSum += loss.item<double>();
+            ++report.step;
+            report.epochLoss = -1;
+            if (onStep) onStep(report);
+        }
+        head.epochLoss.push_back(lossSum / double(stepsPerEpoch));
+        report.epochLoss = head.epochLoss.back();
+        if (onStep) onStep(report);
+    }
+    head.enhancer->eval();
+    head.mapper->eval();
+    return head;
+}
+
+}  // namespace dmad::method

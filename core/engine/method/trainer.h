@@ -1,0 +1,53 @@
+// Training the knowledge enhancer and score mapper on cached features and nearest neighbours (hinge loss).
+#pragma once
+
+#include "engine/engine_config.h"
+#include "engine/method/knowledge_enhancer.h"
+#include "engine/method/score_mapper.h"
+
+#include <functional>
+#include <torch/torch.h>
+#include <vector>
+
+namespace dmad::method {
+
+// Everything the loop reads; computed once because the backbone and the banks are fixed.
+struct TrainingData {
+    torch::Tensor normalFeatures;   // [In, N, C]
+    torch::Tensor normalNn;         // [In, N] int64 into M_n
+    torch::Tensor normalNa;         // [In, N] int64 into M_a
+    torch::Tensor anomalyFeatures;  // [Ia, N, C], Ia may be 0 (undefined)
+    torch::Tensor anomalyNn;        // [Ia, N]
+    torch::Tensor anomalyNa;        // [Ia, N]
+    std::vector<torch::Tensor> anomalyPatches;  // per seen anomaly: [Nf] int64, the filtered patches
+    torch::Tensor normalBank;       // M_n rows [Kn, C]
+    torch::Tensor abnormalBank;     // M_a rows [Ka, C]
+};
+
+struct StepReport {
+    int epoch = 0;           // 1-based, the epoch running
+    int epochs = 0;
+    std::int64_t step = 0;   // steps finished in all epochs
+    std::int64_t steps = 0;  // total steps
+    double epochLoss = -1;   // set when an epoch has just finished
+};
+
+struct TrainedHead {
+    KnowledgeEnhancer enhancer{nullptr};
+    ScoreMapper mapper{nullptr};
+    std::vector<double> epochLoss;
+    std::int64_t patchesPerEpoch = 0;
+};
+
+// L = mean max(0, 0.5 - Psi(o_n)) + l1 mean max(0, 0.5 + Psi(o_p)) + l2 mean max(0, 0.5 + Psi(o_a)).
+// psiAnomalous may be empty.
+torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psiPseudo,
+                        const torch::Tensor& psiAnomalous, double lambda1, double lambda2);
+
+// The loop: AdamW (paper's rates), batches of images, patchesPerImage queries per image and epoch,
+// pseudo negatives o_p = o_n + N(0, std^2). onStep may throw to stop (cancel). Seeded: same data and
+// seed give the same weights.
+TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention,
+                      double lambda1, double lambda2, const std::function<void(const StepReport&)>& onStep);
+
+}  // namespace dmad::method

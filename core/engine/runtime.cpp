@@ -1,0 +1,62 @@
+#include "engine/runtime.h"
+
+#include "engine/engine_error.h"
+#include "engine/method/device.h"
+
+#include <mutex>
+#include <thread>
+#include <torch/csrc/jit/runtime/graph_executor.h>
+#include <torch/torch.h>
+
+namespace dmad {
+namespace method {
+namespace {
+
+std::mutex& deviceMutex() {
+    static std::mutex m;
+    return m;
+}
+
+torch::Device& deviceSlot() {
+    static torch::Device d(torch::kCPU);
+    return d;
+}
+
+}  // namespace
+
+torch::Device engineDevice() {
+    std::lock_guard<std::mutex> lock(deviceMutex());
+    return deviceSlot();
+}
+
+void setEngineDevice(const torch::Device& device) {
+    std::lock_guard<std::mutex> lock(deviceMutex());
+    deviceSlot() = device;
+}
+
+}  // namespace method
+
+RuntimeInfo configureRuntime(const RuntimeConfig& config) {
+    const bool cudaAvailable = torch::cuda::is_available();
+    if (config.device == DevicePreference::Cuda && !cudaAvailable) {
+        throw EngineError(EngineError::Kind::InvalidArgument,
+                          "A CUDA device was requested but this libtorch build or machine has none.");
+    }
+    const bool useCuda = config.device != DevicePreference::Cpu && cudaAvailable;
+    method::setEngineDevice(useCuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU));
+
+    int threads = config.threads;
+    if (threads <= 0) threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(threads);
+    // The profiling executor makes the second forward of a fresh module take ~20x longer.
+    torch::jit::getProfilingMode() = false;
+
+    RuntimeInfo info;
+    info.cuda = useCuda;
+    info.threads = torch::get_num_threads();
+    info.device = useCuda ? "cuda:0" : "cpu";
+    info.torchVersion = TORCH_VERSION;
+    return info;
+}
+
+}  // namespace dmad

@@ -1,0 +1,286 @@
+// The method's internals on tiny self-made tensors: coreset, search, Filter, banks, enhancer, loss, scorer, file.
+#include <torch/torch.h>  // before Qt: its keywords clash with torch's headers
+
+#include "engine/engine_error.h"
+#include "engine/method/abnormal_bank.h"
+#include "engine/method/coreset.h"
+#include "engine/method/feature_cache.h"
+#include "engine/method/knowledge_enhancer.h"
+#include "engine/method/nearest_neighbour.h"
+#include "engine/method/patch_encoder.h"
+#include "engine/method/score_mapper.h"
+#include "engine/method/scorer.h"
+#include "engine/method/sha256.h"
+#include "engine/method/trainer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dmad::method;
+
+namespace {
+
+// Largest distance from any row to its nearest chosen row: what k-center minimises.
+float coveringRadius(const torch::Tensor& x, const torch::Tensor& chosen) {
+    return SearchIndex(x.index_select(0, chosen)).search(x).distances.max().item<float>();
+}
+
+}  // namespace
+
+class MethodTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { torch::set_num_threads(2); }
+
+    void sha256KnownVectors() {
+        QCOMPARE(QString::fromStdString(sha256Hex("", 0)),
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        const std::string abc = "abc";
+        QCOMPARE(QString::fromStdString(sha256Hex(abc.data(), abc.size())),
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        const std::string million(1000000, 'a');
+        Sha256 h;
+        for (int i = 0; i < 1000; ++i) h.update(million.data() + i * 1000, 1000);  // streamed in pieces
+        QCOMPARE(QString::fromStdString(h.hexDigest()),
+                 QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+    }
+
+    void patchEncoderShapes() {
+        const torch::Tensor m8 = torch::randn({2, 4, 8, 8});
+        const torch::Tensor m16 = torch::randn({2, 6, 4, 4});
+        const torch::Tensor q = aggregatePatches(m8, m16, 1536);
+        QCOMPARE(q.sizes().vec(), (std::vector<int64_t>{2, 64, 10}));
+        // A constant map stays constant through the 3x3 pooling, also at the borders.
+        const torch::Tensor flat = aggregatePatches(torch::ones({1, 2, 8, 8}), torch::ones({1, 2, 4, 4}), 0);
+        QVERIFY(torch::allclose(flat, torch::ones_like(flat)));
+        const torch::Tensor reduced = aggregatePatches(m8, m16, 5);
+        QCOMPARE(reduced.size(2), int64_t(5));
+        QCOMPARE(aggregatedDim(32, 96, 1536), 128);
+        QCOMPARE(aggregatedDim(512, 1024, 1000), 1000);
+    }
+
+    void coresetCoversBetterThanRandom() {
+        auto gen = at::detail::createCPUGenerator(3);
+        // Clustered data with a few far outliers: random sampling misses them, k-center must not.
+        torch::Tensor x = torch::randn({3000, 16}, gen, torch::kFloat) * 0.1;
+        x.slice(0, 0, 5) += 20.0;
+        CoresetOptions options;
+        options.projectionDim = 8;
+        options.seed = 1;
+        const torch::Tensor chosen = greedyCoreset(x, 60, options);
+        QCOMPARE(chosen.numel(), int64_t(60));
+        QCOMPARE(std::get<0>(at::_unique(chosen)).numel(), int64_t(60));  // distinct rows
+        const torch::Tensor random = torch::randperm(3000, gen, torch::kLong).slice(0, 0, 60);
+        QVERIFY(coveringRadius(x, chosen) < 0.8f * coveringRadius(x, random));
+        // Same seed, same choice.
+        QVERIFY(torch::equal(chosen, greedyCoreset(x, 60, options)));
+        // Candidate cap: only 500 rows compete, the result still indexes the full set.
+        options.maxCandidates = 500;
+        const torch::Tensor capped = greedyCoreset(x, 600, options);
+        QCOMPARE(capped.numel(), int64_t(500));
+        QVERIFY(capped.max().item<int64_t>() < 3000);
+        QCOMPARE(coresetSize(1000, 0.02), int64_t(20));
+        QCOMPARE(coresetSize(10, 0.001), int64_t(1));
+    }
+
+    void nearestNeighbourMatchesBruteForce() {
+        auto gen = at::detail::createCPUGenerator(4);
+        const torch::Tensor bank = torch::randn({20000, 12}, gen, torch::kFloat);  // more than one bank chunk
+        const torch::Tensor queries = torch::randn({2500, 12}, gen, torch::kFloat); // more than one query chunk
+        const Neighbours found = SearchIndex(bank).search(queries);
+        const torch::Tensor brute = torch::cdist(queries, bank);  // [M, K]
+        const auto [dist, idx] = brute.min(1);
+        QVERIFY(torch::allclose(found.distances, dist, 1e-3, 1e-3));
+        QCOMPARE(found.indices.ne(idx).sum().item<int64_t>(), int64_t(0));
+        // A query never finds a row of its own source.
+        const torch::Tensor sources = torch::arange(20000, torch::kLong) % 7;
+        const torch::Tensor qs = torch::full({2500}, 3, torch::kLong);
+        const Neighbours excluded = SearchIndex(bank, sources).search(queries, qs);
+        QCOMPARE(sources.index_select(0, excluded.indices).eq(3).sum().item<int64_t>(), int64_t(0));
+        // Merging two disjoint searches equals one search over their union.
+        const Neighbours a = SearchIndex(bank.slice(0, 0, 9000)).search(queries);
+        const Neighbours b = SearchIndex(bank.slice(0, 9000)).search(queries);
+        QVERIFY(torch::equal(closerOf(a, b, 9000).indices, found.indices));
+    }
+
+    void filterKeepsExactlyTheMaskedPatches() {
+        cv::Mat mask(256, 256, CV_8U, cv::Scalar(0));
+        cv::rectangle(mask, cv::Rect(64, 32, 32, 16), cv::Scalar(255), cv::FILLED);  // grid cells x 8..11, y 4..5
+        const torch::Tensor keep = filterAnomalousPatches(mask, 32, 32, 0.5);
+        std::set<int64_t> expected;
+        for (int y = 4; y <= 5; ++y)
+            for (int x = 8; x <= 11; ++x) expected.insert(y * 32 + x);
+        std::set<int64_t> got;
+        for (int64_t i = 0; i < keep.numel(); ++i) got.insert(keep[i].item<int64_t>());
+        QCOMPARE(got, expected);
+        // A defect smaller than a patch still yields one patch.
+        cv::Mat dot(256, 256, CV_8U, cv::Scalar(0));
+        dot.at<uchar>(100, 200) = 255;
+        const torch::Tensor one = filterAnomalousPatches(dot, 32, 32, 0.5);
+        QCOMPARE(one.numel(), int64_t(1));
+        QCOMPARE(one[0].item<int64_t>(), int64_t((100 / 8) * 32 + 200 / 8));
+        QCOMPARE(filterAnomalousPatches(cv::Mat(256, 256, CV_8U, cv::Scalar(0)), 32, 32, 0.5).numel(), int64_t(0));
+    }
+
+    void abnormalBankPartsAndCentreSamples() {
+        auto gen = at::detail::createCPUGenerator(5);
+        AbnormalBank bank;
+        bank.setPseudo(torch::randn({50, 8}, gen, torch::kFloat), torch::zeros({50}, torch::kLong));
+        const torch::Tensor seen = torch::randn({30, 8}, gen, torch::kFloat) + 3.0;
+        bank.addSeen(seen.slice(0, 0, 20), 7);
+        bank.addSeen(seen.slice(0, 20), 8);  // the bank grows
+        bank.sampleAroundCentre(0.01, 9);
+        QCOMPARE(bank.seenSize(), int64_t(30));
+        QCOMPARE(bank.sampledSize(), int64_t(30));  // as many as seen patches
+        QCOMPARE(bank.size(), int64_t(110));
+        const torch::Tensor centre = seen.mean(0);
+        const torch::Tensor spread = (bank.sampled() - centre).std();
+        QVERIFY(std::abs(spread.item<float>() - 0.01f) < 0.003f);
+        QVERIFY(torch::allclose(bank.sampled().mean(0), centre, 0, 0.01));
+        QCOMPARE(bank.index().size(), int64_t(110));
+        QCOMPARE(bank.seenAndSampledIndex().size(), int64_t(60));
+        // Fusion of Eq. 4.
+        const torch::Tensor fused = fusePseudoAnomaly(torch::ones({2, 3}), torch::zeros({2, 3}), 0.6);
+        QVERIFY(torch::allclose(fused, torch::full({2, 3}, 0.6)));
+    }
+
+    void knowledgeShapesForEachAttentionMode() {
+        torch::NoGradGuard noGrad;
+        KnowledgeEnhancer enhancer(8);
+        enhancer->reset(1);
+        auto gen = at::detail::createCPUGenerator(6);
+        const torch::Tensor q = torch::randn({2, 16, 8}, gen, torch::kFloat);
+        const torch::Tensor queried = torch::tensor({3, 5, 7}, torch::kLong).unsqueeze(0).expand({2, 3}).contiguous();
+        const torch::Tensor qnn = torch::randn({2, 3, 8}, gen, torch::kFloat);
+        const torch::Tensor qna = torch::randn({2, 3, 8}, gen, torch::kFloat);
+        for (const auto mode : {dmad::AttentionMode::Off, dmad::AttentionMode::OverImage, dmad::AttentionMode::PerPatch}) {
+            const torch::Tensor o = enhancer->forward(q, queried, qnn, qna, mode);
+            QCOMPARE(o.sizes().vec(), (std::vector<int64_t>{2, 3, 24}));
+        }
+        // Off: the knowledge is the difference vector, so o = Cat(P(q), P(q - q_nn), P(q - q_na)).
+        const torch::Tensor off = enhancer->forward(q, queried, qnn, qna, dmad::AttentionMode::Off);
+        const torch::Tensor qSel = q.index_select(1, torch::tensor({3, 5, 7}, torch::kLong));
+        QVERIFY(torch::allclose(off.slice(2, 8, 16), enhancer->projection(qSel - qnn), 1e-5, 1e-6));
+        // OverImage: each query's attention is a convex combination of the image's values.
+        const torch::Tensor keys = enhancer->keyLayer(q), values = enhancer->valueLayer(q);
+        const torch::Tensor a = enhancer->attention(qnn, keys, values);
+        QCOMPARE(a.sizes().vec(), (std::vector<int64_t>{2, 3, 8}));
+        const torch::Tensor w = torch::softmax(torch::bmm(qnn, keys.transpose(1, 2)) / std::sqrt(8.0), -1);
+        QVERIFY(torch::allclose(a, torch::bmm(w, values), 1e-5, 1e-6));
+    }
+
+    void scoreMapperShapeAndDeterministicInit() {
+        torch::NoGradGuard noGrad;
+        ScoreMapper a(24, 16), b(24, 16);
+        a->reset(3);
+        b->reset(3);
+        a->eval();
+        b->eval();
+        const torch::Tensor o = torch::randn({10, 24});
+        QCOMPARE(a->forward(o).sizes().vec(), (std::vector<int64_t>{10}));
+        QVERIFY(torch::equal(a->forward(o), b->forward(o)));
+        QCOMPARE(mapperHiddenDim(128, 0), int64_t(384));
+        QCOMPARE(mapperHiddenDim(1536, 0), int64_t(1024));
+    }
+
+    void hingeLossByHand() {
+        const torch::Tensor n = torch::tensor({1.0f, 0.0f});    // max(0, .5 - x): 0, .5   -> mean .25
+        const torch::Tensor p = torch::tensor({-1.0f, 0.2f});   // max(0, .5 + x): 0, .7   -> mean .35
+        const torch::Tensor a = torch::tensor({0.5f});          // max(0, .5 + x): 1       -> mean 1
+        QVERIFY(std::abs(hingeLoss(n, p, a, 1.0, 0.0).item<float>() - 0.60f) < 1e-6f);
+        QVERIFY(std::abs(hingeLoss(n, p, a, 0.5, 15.0).item<float>() - (0.25f + 0.175f + 15.0f)) < 1e-5f);
+        QVERIFY(std::abs(hingeLoss(n, p, torch::Tensor(), 0.5, 15.0).item<float>() - 0.425f) < 1e-6f);
+    }
+
+    void trainHeadSeparatesNormalFromNoise() {
+        // Four "images" of 16 patches; the mapper must rate clean normal representations above noisy ones.
+        auto gen = at::detail::createCPUGenerator(8);
+        TrainingData data;
+        data.normalFeatures = torch::randn({4, 16, 8}, gen, torch::kFloat);
+        data.normalBank = data.normalFeatures.reshape({-1, 8}).slice(0, 0, 20);
+        data.abnormalBank = torch::randn({10, 8}, gen, torch::kFloat) + 4;
+        data.normalNn = SearchIndex(data.normalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
+        data.normalNa = SearchIndex(data.abnormalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
+        dmad::TrainConfig config;
+        config.epochs = 3;
+        config.batchSize = 2;
+        config.patchesPerImage = 8;
+        int epochReports = 0;
+        std::int64_t lastStep = 0;
+        const TrainedHead head = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0,
+                                           [&](const StepReport& r) {
+                                               if (r.epochLoss >= 0) ++epochReports;
+                                               lastStep = r.step;
+                                               QCOMPARE(r.steps, std::int64_t(6));
+                                           });
+        QCOMPARE(epochReports, 3);
+        QCOMPARE(lastStep, std::int64_t(6));
+        QCOMPARE(int(head.epochLoss.size()), 3);
+        QCOMPARE(head.patchesPerEpoch, std::int64_t(32));
+        // Same seed, same weights.
+        const TrainedHead again = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, {});
+        QCOMPARE(again.epochLoss, head.epochLoss);
+        // A stop request from the step callback ends the loop.
+        bool stopped = false;
+        try {
+            trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, [](const StepReport&) {
+                throw dmad::EngineError(dmad::EngineError::Kind::Cancelled, "stop");
+            });
+        } catch (const dmad::EngineError& e) {
+            stopped = e.kind() == dmad::EngineError::Kind::Cancelled;
+        }
+        QVERIFY(stopped);
+    }
+
+    void scorerTopKAndMapSize() {
+        torch::Tensor s = torch::zeros({4 * 5});
+        s[3] = 10;
+        s[7] = 6;
+        s[11] = 2;
+        dmad::ScoreConfig cfg;
+        cfg.topK = 2;
+        const dmad::ImageScore r = scorePatches(s, 4, 5, cv::Size(), cfg);
+        QCOMPARE(r.score, 8.0);
+        QVERIFY(r.anomalyMap.empty());
+        QCOMPARE(r.patchScores.size(), cv::Size(5, 4));
+        QCOMPARE(r.patchScores.at<float>(0, 3), 10.0f);
+        cfg.topK = 100;  // more than the patches: all of them
+        QCOMPARE(scorePatches(s, 4, 5, cv::Size(), cfg).score, 18.0 / 20.0);
+        cfg.topK = 1;
+        const dmad::ImageScore m = scorePatches(s, 4, 5, cv::Size(300, 200), cfg);
+        QCOMPARE(m.anomalyMap.size(), cv::Size(300, 200));
+        QCOMPARE(m.anomalyMap.type(), CV_32F);
+        cv::Point maxAt;
+        cv::minMaxLoc(m.anomalyMap, nullptr, nullptr, nullptr, &maxAt);
+        QVERIFY(maxAt.x > 180 && maxAt.x < 240 && maxAt.y < 50);  // patch (0, 3) of a 4x5 grid
+    }
+
+    void featureCacheMemoryAndDisk() {
+        QTemporaryDir dir;
+        FeatureCache cache(dir.path().toStdString(), 1 << 20);
+        const std::vector<unsigned char> bytes = {1, 2, 3};
+        dmad::FeatureConfig f;
+        const std::string key = FeatureCache::key(bytes, "abc", f);
+        QVERIFY(key != FeatureCache::key(bytes, "abd", f));
+        f.imageSize = 224;
+        QVERIFY(key != FeatureCache::key(bytes, "abc", f));
+        QVERIFY(!cache.find(key));
+        FeatureCache::Entry e{torch::randn({6, 4}), 2, 3, cv::Size(40, 30)};
+        cache.store(key, e);
+        QVERIFY(torch::equal(cache.find(key)->q, e.q));
+        FeatureCache fresh(dir.path().toStdString(), 1 << 20);  // a new process: from disk
+        const auto fromDisk = fresh.find(key);
+        QVERIFY(fromDisk.has_value());
+        QVERIFY(torch::equal(fromDisk->q, e.q));
+        QCOMPARE(fromDisk->imageSize, cv::Size(40, 30));
+        // Over budget: the oldest entry leaves memory.
+        FeatureCache small("", 6 * 4 * 4 * 2);
+        for (int i = 0; i < 3; ++i) small.store("k" + std::to_string(i), e);
+        QCOMPARE(int(small.memoryEntries()), 2);
+        QVERIFY(!small.find("k0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(MethodTest)
+#include "method_test.moc"

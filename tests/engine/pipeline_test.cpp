@@ -1,0 +1,288 @@
+// The public engine end to end with the real backbone on a few real images: extract, banks, train, score,
+// save/load, damaged files, mismatched backbones, incremental retrain, cancel, concurrent scoring.
+#include "engine/dmad_model.h"
+#include "engine/dmad_trainer.h"
+#include "engine/engine_error.h"
+#include "engine/feature_extractor.h"
+#include "engine/image_io.h"
+#include "engine/inspector.h"
+#include "engine/presets.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+using dmad::EngineError;
+
+namespace {
+
+const std::string kShared = DMAD_SHARED_DIR;
+const std::string kBackbone = kShared + "/models/mobilenet_v2_imagenet_features.ts.pt";
+const std::string kCategory = kShared + "/data/piped_PA_BDP01_TL";
+
+std::vector<std::string> files(const std::string& dir, int count) {
+    std::vector<std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+    if (int(out.size()) > count) out.resize(std::size_t(count));
+    return out;
+}
+
+template <typename F> bool throwsKind(EngineError::Kind kind, F&& f) {
+    try {
+        f();
+    } catch (const EngineError& e) {
+        if (e.kind() != kind) qWarning("unexpected kind, message: %s", e.what());
+        return e.kind() == kind;
+    }
+    return false;
+}
+
+double meanScore(const dmad::Inspector& inspector, const std::vector<std::string>& paths) {
+    double sum = 0;
+    for (const auto& p : paths) sum += inspector.inspect(p, false).score;
+    return sum / double(paths.size());
+}
+
+}  // namespace
+
+class PipelineTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    dmad::EngineConfig config_;
+    std::shared_ptr<dmad::FeatureExtractor> extractor_;
+    std::unique_ptr<dmad::DmadTrainer> trainer_;
+    dmad::TrainingSet set_;
+    dmad::DmadModel model_;
+    bool pythonModels_ = false;
+
+    std::string tmp(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+private slots:
+    void initTestCase() {
+        config_ = dmad::workstationPreset(kBackbone);
+        config_.runtime.threads = 2;
+        config_.training.epochs = 4;
+        config_.training.batchSize = 2;
+        config_.training.patchesPerImage = 256;
+        config_.banks.normalCoresetRatio = 0.1;
+        config_.banks.pseudoCoresetRatio = 0.1;
+        extractor_ = dmad::FeatureExtractor::open(config_);
+        for (const auto& p : files(kCategory + "/train/good", 8)) set_.normals.push_back({p, "piped_PA_BDP01_TL"});
+        for (const char* t : {"banded", "bubbly", "cracked", "crosshatched", "chequered", "braided"}) {
+            set_.outliers.push_back(files(kShared + "/data/outliers/dtd/" + t, 1).front());
+        }
+        trainer_ = std::make_unique<dmad::DmadTrainer>(extractor_, config_);
+        // Optional: TorchScript files with a wrong contract and with another backbone, made by Python torch.
+        const QString script = QStringLiteral(
+            "import sys, torch\n"
+            "class Wrong(torch.nn.Module):\n"
+            "    def forward(self, x):\n"
+            "        return x.mean(1, keepdim=True)\n"
+            "class Tiny(torch.nn.Module):\n"
+            "    def __init__(self):\n"
+            "        super().__init__()\n"
+            "        self.a = torch.nn.Conv2d(3, 4, 8, stride=8)\n"
+            "        self.b = torch.nn.Conv2d(4, 6, 2, stride=2)\n"
+            "    def forward(self, x):\n"
+            "        f = self.a(x)\n"
+            "        return (f, self.b(f))\n"
+            "torch.jit.script(Wrong()).save(sys.argv[1])\n"
+            "torch.jit.script(Tiny()).save(sys.argv[2])\n");
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), script, dir_.filePath("wrong.pt"), dir_.filePath("tiny.pt")});
+        pythonModels_ = python.waitForFinished(60000) && python.exitCode() == 0 && QFile::exists(dir_.filePath("tiny.pt"));
+    }
+
+    void backboneContract() {
+        const dmad::BackboneInfo& b = extractor_->backbone();
+        QCOMPARE(b.channelsStride8, 32);
+        QCOMPARE(b.channelsStride16, 96);
+        QCOMPARE(b.featureDim, 128);
+        QCOMPARE(QString::fromStdString(b.sha256),
+                 QStringLiteral("290fad66cf46a2935c5fd618989b78236bfa8638f818c1ecaff43ec06816975e"));
+        dmad::EngineConfig c = config_;
+        c.backbonePath = tmp("missing.pt");
+        QVERIFY(throwsKind(EngineError::Kind::BackboneMissing, [&] { dmad::FeatureExtractor::open(c); }));
+        {
+            std::ofstream garbage(tmp("garbage.pt"), std::ios::binary);
+            garbage << "this is not a TorchScript archive";
+        }
+        c.backbonePath = tmp("garbage.pt");
+        QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
+        if (!pythonModels_) QSKIP("python3 with torch is not available: wrong-contract module not generated");
+        c.backbonePath = tmp("wrong.pt");
+        QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
+    }
+
+    void extractFeaturesAndCache() {
+        cv::Size size;
+        const std::string path = set_.normals.front().path;
+        const dmad::PatchFeatures q = extractor_->extractFile(path, &size);
+        QCOMPARE(q.gridHeight(), 32);
+        QCOMPARE(q.gridWidth(), 32);
+        QCOMPARE(q.dim(), 128);
+        QCOMPARE(size, cv::Size(128, 128));
+        const cv::Mat direct = extractor_->extract(dmad::readImageRgb(path)).toMat();
+        const cv::Mat cached = extractor_->extractFile(path).toMat();
+        QCOMPARE(cv::norm(direct, cached, cv::NORM_INF), 0.0);
+        const dmad::PatchFeatures back = dmad::PatchFeatures::fromMat(direct, 32, 32);
+        QCOMPARE(cv::norm(back.toMat(), direct, cv::NORM_INF), 0.0);
+        QVERIFY(throwsKind(EngineError::Kind::ImageUnreadable, [&] { extractor_->extractFile(tmp("nope.png")); }));
+    }
+
+    void trainUnsupervisedScoresDefectsHigher() {
+        std::vector<std::string> stages;
+        std::vector<double> losses;
+        model_ = trainer_->train(set_, [&](const dmad::TrainingProgress& p) {
+            if (stages.empty() || stages.back() != p.stage) stages.push_back(p.stage);
+            QVERIFY(p.done <= p.total);
+        });
+        const dmad::TrainingStats& stats = trainer_->lastStats();
+        QVERIFY(!stats.reusedNormalBank);
+        QCOMPARE(int(stats.epochLoss.size()), 4);
+        for (const char* s : {"features", "normal bank", "pseudo anomalies", "neighbours", "training", "done"}) {
+            QVERIFY2(std::find(stages.begin(), stages.end(), s) != stages.end(), s);
+        }
+        const dmad::ModelInfo& info = model_.info();
+        QCOMPARE(info.setting, dmad::Setting::Unsupervised);
+        QCOMPARE(info.normalBankSize, std::int64_t(std::llround(8 * 1024 * 0.1)));
+        QCOMPARE(info.pseudoBankSize, std::int64_t(std::llround(6 * 1024 * 0.1)));
+        QCOMPARE(info.seenBankSize, std::int64_t(0));
+        QCOMPARE(info.categories, std::vector<std::string>{"piped_PA_BDP01_TL"});
+
+        const dmad::Inspector dmadInspector(extractor_, model_);
+        const dmad::Inspector patchCore(extractor_, model_, dmad::ScoringMethod::PatchCore);
+        const auto good = files(kCategory + "/test/good", 6);
+        const auto bad = files(kCategory + "/test/impurity", 6);
+        const double goodDmad = meanScore(dmadInspector, good), badDmad = meanScore(dmadInspector, bad);
+        const double goodPc = meanScore(patchCore, good), badPc = meanScore(patchCore, bad);
+        qInfo("mean score good/defect: DMAD %.4f / %.4f, PatchCore %.4f / %.4f", goodDmad, badDmad, goodPc, badPc);
+        QVERIFY(badDmad > goodDmad);
+        QVERIFY(badPc > goodPc);
+
+        const dmad::ImageScore withMap = dmadInspector.inspect(bad.front(), true);
+        QCOMPARE(withMap.anomalyMap.size(), cv::Size(128, 128));
+        QCOMPARE(withMap.patchScores.size(), cv::Size(32, 32));
+        const cv::Mat rgb = dmad::readImageRgb(bad.front());
+        QCOMPARE(dmadInspector.inspect(rgb, true).score, withMap.score);
+    }
+
+    void modelFileRoundTripAndDamage() {
+        QVERIFY(!model_.empty());
+        const std::string path = tmp("model.dmad");
+        model_.save(path);
+        QVERIFY(!QFile::exists(QString::fromStdString(path + ".tmp")));
+        const dmad::DmadModel loaded = dmad::DmadModel::load(path);
+        QCOMPARE(loaded.info().normalBankSize, model_.info().normalBankSize);
+        QCOMPARE(loaded.info().backbone.sha256, model_.info().backbone.sha256);
+        QCOMPARE(loaded.info().categories, model_.info().categories);
+        const dmad::PatchFeatures q = extractor_->extractFile(files(kCategory + "/test/impurity", 1).front());
+        const dmad::ImageScore a = model_.score(q, cv::Size(64, 64)), b = loaded.score(q, cv::Size(64, 64));
+        QCOMPARE(a.score, b.score);
+        QCOMPARE(cv::norm(a.anomalyMap, b.anomalyMap, cv::NORM_INF), 0.0);
+        QCOMPARE(model_.scorePatchCore(q).score, loaded.scorePatchCore(q).score);
+
+        std::vector<char> bytes;
+        {
+            std::ifstream in(path, std::ios::binary);
+            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+        auto writeVariant = [&](const char* name, const std::vector<char>& data) {
+            std::ofstream out(tmp(name), std::ios::binary);
+            out.write(data.data(), std::streamsize(data.size()));
+            return tmp(name);
+        };
+        const std::string truncated = writeVariant("truncated.dmad", std::vector<char>(bytes.begin(), bytes.begin() + bytes.size() / 2));
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(truncated); }));
+        std::vector<char> flipped = bytes;
+        flipped[flipped.size() * 2 / 3] ^= 0x10;
+        const std::string damaged = writeVariant("flipped.dmad", flipped);
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(damaged); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(set_.normals.front().path); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(tmp("absent.dmad")); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(writeVariant("empty.dmad", {})); }));
+    }
+
+    void modelWithAnotherBackboneOrSizeIsRefused() {
+        dmad::EngineConfig other = config_;
+        other.features.imageSize = 224;
+        const auto smaller = dmad::FeatureExtractor::open(other);
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(smaller, model_); }));
+        const dmad::PatchFeatures wrongDim = dmad::PatchFeatures::fromMat(cv::Mat::zeros(4, 10, CV_32F), 2, 2);
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { model_.score(wrongDim); }));
+        if (!pythonModels_) QSKIP("python3 with torch is not available: second backbone not generated");
+        other = config_;
+        other.backbonePath = tmp("tiny.pt");
+        const auto tiny = dmad::FeatureExtractor::open(other);
+        QCOMPARE(tiny->backbone().featureDim, 10);
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { model_.checkCompatible(*tiny); }));
+    }
+
+    void incrementalRetrainReusesNormalBank() {
+        const auto bad = files(kCategory + "/test/impurity", 2);
+        const auto masks = files(kCategory + "/ground_truth/impurity", 2);
+        dmad::TrainingSet semi = set_;
+        const cv::Mat mask = dmad::readMask(masks[0], cv::Size(128, 128));
+        semi.anomalies.push_back({bad[0], "piped_PA_BDP01_TL", mask});
+        const dmad::DmadModel withSeen = trainer_->train(semi);
+        QVERIFY(trainer_->lastStats().reusedNormalBank);
+        QCOMPARE(trainer_->lastStats().stageSeconds.count("normal bank"), std::size_t(0));
+        QCOMPARE(withSeen.info().setting, dmad::Setting::SemiSupervised);
+        QCOMPARE(withSeen.info().normalBankSize, model_.info().normalBankSize);
+        QVERIFY(withSeen.info().seenBankSize > 0);
+        QCOMPARE(withSeen.info().sampledBankSize, withSeen.info().seenBankSize);
+
+        // An image-level label only: the previous model's most anomalous patches join M_as.
+        semi.anomalies.push_back({bad[1], "piped_PA_BDP01_TL", cv::Mat()});
+        const dmad::DmadModel withUnlabelled = trainer_->train(semi, {}, nullptr, &withSeen);
+        QVERIFY(trainer_->lastStats().reusedNormalBank);
+        QCOMPARE(withUnlabelled.info().seenBankSize,
+                 withSeen.info().seenBankSize + config_.banks.unlabelledDefectPatches);
+
+        // A mask of the wrong size is refused with a clear error, not a crash.
+        semi.anomalies.back().mask = cv::Mat(10, 10, CV_8U, cv::Scalar(255));
+        QVERIFY(throwsKind(EngineError::Kind::MaskMismatch, [&] { trainer_->train(semi); }));
+
+        // Changing a bank setting rebuilds the normal side.
+        dmad::DmadTrainer fresh(extractor_, config_);
+        fresh.config().banks.beta = 0.5;
+        fresh.train(set_);
+        QVERIFY(!fresh.lastStats().reusedNormalBank);
+    }
+
+    void cancelStopsTraining() {
+        std::atomic<bool> cancel{true};
+        QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] { trainer_->train(set_, {}, &cancel); }));
+        cancel = false;
+        dmad::DmadTrainer fresh(extractor_, config_);
+        QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] {
+            fresh.train(set_, [&](const dmad::TrainingProgress& p) {
+                if (p.stage == "training") cancel = true;
+            }, &cancel);
+        }));
+        QVERIFY(throwsKind(EngineError::Kind::InvalidArgument, [&] { trainer_->train(dmad::TrainingSet{}); }));
+    }
+
+    void concurrentScoringAgrees() {
+        const dmad::Inspector inspector(extractor_, model_);
+        const auto paths = files(kCategory + "/test/good", 4);
+        std::vector<double> first(paths.size()), second(paths.size());
+        std::thread t1([&] { for (std::size_t i = 0; i < paths.size(); ++i) first[i] = inspector.inspect(dmad::readImageRgb(paths[i]), true).score; });
+        std::thread t2([&] { for (std::size_t i = 0; i < paths.size(); ++i) second[i] = inspector.inspect(dmad::readImageRgb(paths[i]), true).score; });
+        t1.join();
+        t2.join();
+        QCOMPARE(first, second);
+    }
+};
+
+QTEST_GUILESS_MAIN(PipelineTest)
+#include "pipeline_test.moc"
