@@ -25,7 +25,7 @@ QString auditCsvText(const QVector<project::AuditEntry>& entries)
     QString text = QStringLiteral("id,time,user,action,subject,details\r\n");
     for (const project::AuditEntry& entry : entries) {
         const QStringList fields{QString::number(entry.id),
-                                 entry.time.toUTC().toString(Qt::ISODate),
+                                 entry.time.toUTC().toString(Qt::ISODateWithMs),
                                  field(entry.user),
                                  field(entry.action),
                                  field(entry.subject),

@@ -147,4 +147,11 @@ void AuditLogView::exportWithDialog()
         exportCsv(path);
 }
 
+void AuditLogView::showNote(const QString& text, bool isError)
+{
+    m_note->setText(text);
+    m_note->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_note->show();
+}
+
 }  // namespace dmad::ui
