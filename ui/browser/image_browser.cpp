@@ -80,7 +80,7 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     m_grid->setLayoutMode(QListView::Batched);
     m_grid->setBatchSize(200);
     m_grid->setIconSize(QSize(edge, edge));
-    m_grid->setGridSize(QSize(edge + 16, edge + 28));
+    m_grid->setGridSize(QSize(edge + 20, edge + 28));
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setModel(m_filter);
@@ -125,7 +125,6 @@ void ImageBrowser::setImages(const QVector<project::ImageRecord>& images,
                              const QVector<project::Category>& categories,
                              const QVector<project::DefectType>& defectTypes) {
     const qint64 previous = currentImageId();
-    m_thumbnails->clear();
     m_model->setImages(images);
     {
         const QSignalBlocker blockTree(m_tree);
@@ -149,6 +148,7 @@ void ImageBrowser::setScores(const QHash<qint64, double>& scores) {
 }
 
 void ImageBrowser::clear() {
+    m_thumbnails->clear();
     setImages({}, {}, {});
 }
 

@@ -32,7 +32,8 @@ public:
     explicit ImageBrowser(QWidget* parent = nullptr);
     ~ImageBrowser() override;
 
-    // Replaces the contents; categories and defect types fill the tree and the filter.
+    // Replaces the contents; categories and defect types fill the tree and the filter. Thumbnails
+    // already decoded are kept (image ids are stable within a project): clear() before another project.
     void setImages(const QVector<project::ImageRecord>& images, const QVector<project::Category>& categories,
                    const QVector<project::DefectType>& defectTypes);
     void updateImage(const project::ImageRecord& image);

@@ -15,7 +15,7 @@ class ThumbnailCache : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultEdge = 112;
+    static constexpr int kDefaultEdge = 96;
 
     explicit ThumbnailCache(QObject* parent = nullptr, int edge = kDefaultEdge);
     ~ThumbnailCache() override;

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -37,6 +38,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -53,6 +55,12 @@ using project::ProjectStore;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
+
+// Per project, so that reopening a project returns to the image the user was working on.
+QString lastImageKey(const QString& projectDirectory) {
+    const QByteArray hash = QCryptographicHash::hash(projectDirectory.toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("projects/%1/lastImage").arg(QString::fromLatin1(hash.toHex().left(16)));
+}
 
 QByteArray encodePng(const QImage& labels) {
     QByteArray bytes;
@@ -195,6 +203,8 @@ void MainWindow::reloadProject() {
         }
         m_browser->setScores(scores);
         reloadDefectTypes();
+        const QVariant last = QSettings().value(lastImageKey(m_store->directory()));
+        if (last.isValid() && m_browser->currentImageId() != last.toLongLong()) m_browser->selectImage(last.toLongLong());
     } catch (const ProjectError& error) {
         showError(error.message());
     }
@@ -386,6 +396,7 @@ void MainWindow::onImageLoaded() {
     updateImageStatus();
     updateActions();
     updateTitle();
+    QSettings().setValue(lastImageKey(m_store->directory()), m_shownId);
     emit imageShown(m_shownId);
     if (!loaded.warning.isEmpty()) showError(loaded.warning);
 }
@@ -533,7 +544,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::restoreWindowState() {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1200, 760);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size().boundedTo(QSize(1600, 1000)));
+        move(available.topLeft());
+    }
     restoreState(settings.value(kStateKey).toByteArray());
 }
 

@@ -16,6 +16,8 @@
 #include <QDirIterator>
 #include <QImage>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +76,18 @@ class TestMainWindow : public QObject {
             QTest::mouseMove(viewport, canvas->pixelCentreInViewport(p));
         }
         QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, canvas->pixelCentreInViewport(to));
+    }
+
+    // Clicks `button` in the next modal question box, as soon as it is shown.
+    static void answerNextQuestion(QMessageBox::StandardButton button, int triesLeft = 500) {
+        QTimer::singleShot(10, [button, triesLeft] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box && box->button(button)) {
+                box->button(button)->click();
+            } else if (triesLeft > 0) {
+                answerNextQuestion(button, triesLeft - 1);  // not shown yet
+            }
+        });
     }
 
 private slots:
@@ -157,6 +171,31 @@ private slots:
         QVERIFY(showImage(window, m_ids[2]));
         const auto store = project::ProjectStore::open(m_project);
         QVERIFY(project::MaskRepository(*store).forImage(m_ids[0]));
+    }
+
+    void withoutAutosaveLeavingAsksAndCancelStays() {
+        QCOMPARE(AppSettings().setMaskAutosave(false), QString());
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(showImage(window, m_ids[0]));
+        paintStroke(window.canvas(), QPoint(40, 20), QPoint(50, 30));
+
+        // Cancel: the window stays on the painted image, the paint is still there, unsaved.
+        answerNextQuestion(QMessageBox::Cancel);
+        window.browser()->selectImage(m_ids[1]);
+        QCOMPARE(window.shownImageId(), m_ids[0]);
+        QCOMPARE(window.browser()->currentImageId(), m_ids[0]);
+        QVERIFY(window.canvas()->document()->isDirty());
+
+        // Discard: the window moves on and nothing was written.
+        answerNextQuestion(QMessageBox::Discard);
+        QVERIFY(showImage(window, m_ids[1]));
+        QCOMPARE(AppSettings().setMaskAutosave(true), QString());
+        const auto store = project::ProjectStore::open(m_project);
+        QVERIFY(!project::MaskRepository(*store).forImage(m_ids[0]));
     }
 
     void closingWithUnsavedPaintSavesIt() {
