@@ -1,17 +1,11 @@
 #include "ui/canvas/heatmap_overlay.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace dmad::ui {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dmad::ui::HeatmapOverlay", text);
-}
 
 void setError(QString* error, const QString& message)
 {

@@ -1,6 +1,7 @@
 // An anomaly map prepared for display over an image: coloured with the JET colour map, plus the outline of map >= threshold.
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QLineF>
 #include <QSize>
@@ -15,6 +16,8 @@ namespace dmad::ui {
 // canvas stretches it over the whole image. Map sample (i, j) sits at the centre of map pixel
 // (i, j), i.e. at map coordinates (i + 0.5, j + 0.5); contour() is in map coordinates.
 class HeatmapOverlay {
+    Q_DECLARE_TR_FUNCTIONS(HeatmapOverlay)
+
 public:
     // values: row-major, size.width() * size.height() floats. minValue maps to blue, maxValue to
     // red; NaN samples are transparent. Fails (leaving the overlay unchanged) on a size mismatch.
