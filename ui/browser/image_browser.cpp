@@ -77,8 +77,9 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setWrapping(true);
     m_grid->setUniformItemSizes(true);
-    m_grid->setLayoutMode(QListView::Batched);
-    m_grid->setBatchSize(200);
+    // Uniform item sizes make a single layout pass cheap even for thousands of images, and
+    // scrollTo() then works at once (a batched layout would ignore it until the batch arrives).
+    m_grid->setLayoutMode(QListView::SinglePass);
     m_grid->setIconSize(QSize(edge, edge));
     m_grid->setGridSize(QSize(edge + 20, edge + 28));
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -276,7 +277,7 @@ bool ImageBrowser::selectProxyRow(int row) {
     if (row < 0 || row >= m_filter->rowCount()) return false;
     const QModelIndex index = m_filter->index(row, 0);
     m_grid->setCurrentIndex(index);
-    m_grid->scrollTo(index);
+    m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
 

@@ -26,9 +26,26 @@ QImage readImage(const QString& path, QString* error) {
     return image;
 }
 
+// A mask holding only 0 and 255 is a binary ground truth; its defect pixels take `label`.
+void relabelBinary(QImage& labels, int label) {
+    for (int y = 0; y < labels.height(); ++y) {
+        const uchar* row = labels.constScanLine(y);
+        for (int x = 0; x < labels.width(); ++x) {
+            if (row[x] != 0 && row[x] != 255) return;
+        }
+    }
+    for (int y = 0; y < labels.height(); ++y) {
+        uchar* row = labels.scanLine(y);
+        for (int x = 0; x < labels.width(); ++x) {
+            if (row[x] == 255) row[x] = static_cast<uchar>(label);
+        }
+    }
+}
+
 }  // namespace
 
-LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QString& maskPath, QSize expectedSize) {
+LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QString& maskPath, QSize expectedSize,
+                                  int defectLabel) {
     LoadedImage loaded;
     loaded.imageId = imageId;
     if (!QFileInfo(path).isFile()) {
@@ -59,9 +76,9 @@ LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QSt
                              .arg(loaded.image.width())
                              .arg(loaded.image.height());
     } else {
-        loaded.maskLabels = mask.format() == QImage::Format_Indexed8 || mask.format() == QImage::Format_Grayscale8
-                                ? mask
-                                : mask.convertToFormat(QImage::Format_Grayscale8);
+        loaded.maskLabels = mask.format() == QImage::Format_Grayscale8 ? mask
+                                                                       : mask.convertToFormat(QImage::Format_Grayscale8);
+        if (defectLabel > 0 && defectLabel < 255) relabelBinary(loaded.maskLabels, defectLabel);
     }
     return loaded;
 }

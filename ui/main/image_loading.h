@@ -16,8 +16,11 @@ struct LoadedImage {
 };
 
 // Thread-safe (QImageReader only). maskPath empty: no mask. expectedSize: the size recorded at import;
-// a different size means the file changed since, which is reported as a warning.
-LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QString& maskPath, QSize expectedSize);
+// a different size means the file changed since, which is reported as a warning. defectLabel (1..254,
+// or 0 for none): a binary 0/255 mask (a ground truth) is shown with this label, i.e. in the colour of
+// the image's defect type rather than as "unspecified defect".
+LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QString& maskPath, QSize expectedSize,
+                                  int defectLabel = 0);
 
 // Writes the mask's 0/255 binary form atomically as PNG (what MVTec AD expects); empty string on success.
 QString writeBinaryMask(const QString& labelMaskPath, const QString& target);

@@ -370,8 +370,10 @@ void MainWindow::requestImage(qint64 imageId) {
         if (const auto mask = masks.forImage(imageId)) maskPath = masks.absoluteFile(*mask);
     }
     const QSize expected(image->width, image->height);
-    m_loader.setFuture(QtConcurrent::run([imageId, path = image->path, maskPath, expected] {
-        return loadImageForLabelling(imageId, path, maskPath, expected);
+    const qint64 type = image->defectTypeId.value_or(0);
+    const int defectLabel = type >= kMinDefectTypeId && type <= kMaxDefectTypeId ? static_cast<int>(type) : 0;
+    m_loader.setFuture(QtConcurrent::run([imageId, path = image->path, maskPath, expected, defectLabel] {
+        return loadImageForLabelling(imageId, path, maskPath, expected, defectLabel);
     }));
 }
 

@@ -269,6 +269,36 @@ private slots:
         QCOMPARE(digest(file), before);
     }
 
+    void binaryGroundTruthTakesTheImageDefectType() {
+        QImage image(8, 6, QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        const QString imageFile = m_root.filePath(QStringLiteral("gt.png"));
+        QVERIFY(image.save(imageFile));
+        QImage mask(8, 6, QImage::Format_Grayscale8);
+        mask.fill(0);
+        mask.setPixel(2, 3, qRgb(255, 255, 255));
+        const QString maskFile = m_root.filePath(QStringLiteral("gt_mask.png"));
+        QVERIFY(mask.save(maskFile));
+        LoadedImage loaded = loadImageForLabelling(1, imageFile, maskFile, QSize(8, 6), 3);
+        QVERIFY(loaded.error.isEmpty() && loaded.warning.isEmpty());
+        QCOMPARE(loaded.maskLabels.format(), QImage::Format_Grayscale8);
+        QCOMPARE(qGray(loaded.maskLabels.pixel(2, 3)), 3);
+        QCOMPARE(qGray(loaded.maskLabels.pixel(0, 0)), 0);
+
+        mask.setPixel(5, 5, qRgb(7, 7, 7));  // a label image, not a binary mask: kept as it is
+        QVERIFY(mask.save(maskFile));
+        loaded = loadImageForLabelling(1, imageFile, maskFile, QSize(8, 6), 3);
+        QCOMPARE(qGray(loaded.maskLabels.pixel(2, 3)), 255);
+
+        QImage small(4, 4, QImage::Format_Grayscale8);
+        small.fill(0);
+        QVERIFY(small.save(maskFile));
+        loaded = loadImageForLabelling(1, imageFile, maskFile, QSize(8, 6), 3);
+        QVERIFY(loaded.error.isEmpty());
+        QVERIFY(loaded.maskLabels.isNull());
+        QVERIFY(loaded.warning.contains(QLatin1String("4x4")));
+    }
+
     void importAndExportRunInTheBackground() {
         if (!QFileInfo(kPiped).isDir()) QSKIP("../shared/data is absent");
         MainWindow window;
