@@ -83,7 +83,7 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     m_grid->setIconSize(QSize(edge, edge));
     m_grid->setGridSize(QSize(edge + 20, edge + 28));
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setTextElideMode(Qt::ElideMiddle);
+    m_grid->setTextElideMode(Qt::ElideLeft);  // keep the file name, shorten the folder
     m_grid->setModel(m_filter);
 
     // Two rows of filters and the counter under them: the browser lives in a narrow dock.

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 
 namespace dmad::ui {
@@ -73,7 +74,11 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_images.size()) return {};
     const project::ImageRecord& image = m_images[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // MVTec folders repeat file names (000.jpg in every defect folder); the folder tells them apart.
+        const QFileInfo file(image.path);
+        return file.dir().dirName() + QLatin1Char('/') + file.fileName();
+    }
     case NameRole: return image.fileName();
     case Qt::DecorationRole: return m_thumbnails->thumbnail(image.id, image.path);
     case Qt::ForegroundRole: return statusColour(image.status);
