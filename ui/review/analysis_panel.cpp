@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +50,14 @@ CategoryMetrics metricsRow(const CategoryAnalysis& analysis, double threshold)
     row.threshold = threshold;
     row.imageCount = analysis.testCount();
     return row;
+}
+
+// One row, no scroll bar, no empty band below it.
+void fitTableHeight(QTableView* table)
+{
+    const int rows = std::max(table->model()->rowCount(), 1);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() +
+                          2 * table->frameWidth());
 }
 
 }  // namespace
@@ -87,8 +96,10 @@ AnalysisPanel::AnalysisPanel(project::ProjectStore& store, Session& session, QWi
     m_rocPr->setMinimumSize(480, 240);
     m_metrics->setObjectName(QStringLiteral("metrics"));
     m_metrics->verticalHeader()->hide();
-    m_metrics->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_metrics->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The project keeps image scores, not anomaly maps: the pixel figures never apply here.
+    m_metrics->hideColumn(MetricsTableModel::PixelAuroc);
+    m_metrics->hideColumn(MetricsTableModel::Pro);
     m_savePng->setObjectName(QStringLiteral("savePng"));
     m_savePng->setStatusTip(tr("Save the histogram, the ROC / PR curves and the metrics as one PNG image"));
     addAction(m_savePng);
@@ -183,22 +194,43 @@ void AnalysisPanel::rebuildCategoryCombo()
 
 void AnalysisPanel::analyse()
 {
-    m_analysis = CategoryAnalysis{};
+    const int generation = ++m_generation;
     m_note->hide();
     const auto category = categoryId();
-    if (!m_modelId)
-        showNote(tr("There is no active model yet: train one to see its scores."), false);
-    else if (!category)
-        showNote(tr("The project has no categories yet."), false);
-    else {
-        try {
-            m_analysis = analyseCategory(m_store, *category, *m_modelId, m_defaultThreshold);
-            if (!m_analysis.ranking)
-                showNote(m_analysis.rankingNote, false);
-        } catch (const project::ProjectError& error) {
-            showNote(tr("The scores could not be read: %1").arg(error.message()), true);
-        }
+    if (!m_modelId || !category) {
+        showNote(!m_modelId ? tr("There is no active model yet: train one to see its scores.")
+                            : tr("The project has no categories yet."),
+                 false);
+        showAnalysis(CategoryAnalysis{});
+        return;
     }
+    m_loading = true;
+    const qint64 model = *m_modelId;
+    const double fallback = m_defaultThreshold;
+    auto* watcher = new QFutureWatcher<ProjectRead<CategoryAnalysis>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const ProjectRead<CategoryAnalysis> read = watcher->result();
+        if (!read.value)
+            showNote(tr("The scores could not be read: %1").arg(read.error), true);
+        else if (!read.value->ranking)
+            showNote(read.value->rankingNote, false);
+        showAnalysis(read.value.value_or(CategoryAnalysis{}));
+    });
+    const auto future = readProjectAsync<CategoryAnalysis>(
+        m_store.directory(), [category = *category, model, fallback](project::ProjectStore& store) {
+            return analyseCategory(store, category, model, fallback);
+        });
+    m_reads.add(future);
+    watcher->setFuture(future);
+}
+
+void AnalysisPanel::showAnalysis(const CategoryAnalysis& analysis)
+{
+    m_loading = false;
+    m_analysis = analysis;
     m_histogram->setScores(m_analysis.normalTestScores, m_analysis.defectiveTestScores);
     if (m_analysis.testCount() > 0)
         m_rocPr->setData(m_analysis.testScores(), m_analysis.testLabels());
@@ -209,7 +241,10 @@ void AnalysisPanel::analyse()
     m_histogram->setThreshold(threshold);
     showThreshold(threshold);
     updateLocks();
+    Q_EMIT analysed();
 }
+
+AnalysisPanel::~AnalysisPanel() = default;  // m_reads waits for the reads still running
 
 // The live part of a drag: counts, markers and the table follow; nothing is stored yet.
 void AnalysisPanel::showThreshold(double threshold)
@@ -224,6 +259,7 @@ void AnalysisPanel::showThreshold(double threshold)
         m_metrics->setRows({metricsRow(m_analysis, threshold)});
     else
         m_metrics->setRows({});
+    fitTableHeight(m_metrics);
     updateCounts();
 }
 

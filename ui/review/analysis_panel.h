@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/review/category_analysis.h"
+#include "ui/review/project_read.h"
 
 #include <QWidget>
 #include <optional>
@@ -31,6 +32,7 @@ public:
     // The store and the session must outlive the panel. The fallback threshold (categories without
     // one of their own) starts as the settings' image threshold.
     AnalysisPanel(project::ProjectStore& store, Session& session, QWidget* parent = nullptr);
+    ~AnalysisPanel() override;  // waits for a read still running
 
     ScoreHistogramPlot* histogram() const { return m_histogram; }
     RocPrPlot* rocPrPlot() const { return m_rocPr; }
@@ -47,19 +49,23 @@ public:
     int ngCount() const { return m_analysis.ngCount(m_shownThreshold); }
     QString countsText() const;
     QString message() const;  // the note above the plots; empty when hidden
+    bool isLoading() const { return m_loading; }
     void setDefaultThreshold(double threshold);
 
     // Renders the histogram, the ROC / PR curves and the metrics as one PNG, atomically.
     bool savePng(const QString& path, QString* error = nullptr);
 
 public Q_SLOTS:
-    // Reads the active model, the categories and the scores again.
+    // Reads the active model, the categories and the scores again; the scores are read off the GUI
+    // thread (thousands of rows take longer than a frame) and analysed() follows.
     void reload();
     void setCategory(qint64 categoryId);
 
 Q_SIGNALS:
     // The category's threshold was stored (the review queue's verdicts follow it).
     void thresholdChanged(qint64 categoryId, double threshold);
+    // The selected category's scores and figures are shown.
+    void analysed();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -67,6 +73,7 @@ protected:
 private:
     void rebuildCategoryCombo();
     void analyse();
+    void showAnalysis(const CategoryAnalysis& analysis);
     void showThreshold(double threshold);
     void storeThreshold(double threshold);
     void updateLocks();
@@ -80,6 +87,9 @@ private:
     double m_defaultThreshold = 0.0;
     CategoryAnalysis m_analysis;
     double m_shownThreshold = 0.0;
+    bool m_loading = false;
+    int m_generation = 0;  // only the newest read is shown
+    PendingReads<CategoryAnalysis> m_reads;
 
     QWidget* m_content;
     QComboBox* m_category;

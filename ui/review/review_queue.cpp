@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -146,39 +147,76 @@ void ReviewQueue::setDefaultThreshold(double threshold)
     reload();
 }
 
+namespace {
+
+ReviewQueueData readQueue(project::ProjectStore& store, double fallbackThreshold)
+{
+    ReviewQueueData data;
+    data.model = project::ModelRepository(store).active();
+    if (!data.model)
+        return data;
+    const project::ScoreRepository scores(store);
+    QHash<qint64, double> thresholds;
+    for (ScoredImage& scored : loadScoredImages(store, data.model->id)) {
+        const qint64 category = scored.image.categoryId;
+        if (!thresholds.contains(category))
+            thresholds.insert(category, effectiveThreshold(scores, category, data.model->id, fallbackThreshold));
+        data.rows.push_back({std::move(scored.image), scored.score, thresholds.value(category)});
+    }
+    return data;
+}
+
+}  // namespace
+
+ReviewQueue::~ReviewQueue() = default;  // m_reads waits for the reads still running
+
 void ReviewQueue::reload()
 {
+    const int generation = ++m_generation;
+    m_loading = true;
+    const double fallback = m_defaultThreshold;
+    auto* watcher = new QFutureWatcher<ProjectRead<ReviewQueueData>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showLoaded(watcher->result());
+    });
+    const auto future = readProjectAsync<ReviewQueueData>(
+        m_store.directory(), [fallback](project::ProjectStore& store) { return readQueue(store, fallback); });
+    m_reads.add(future);
+    watcher->setFuture(future);
+}
+
+void ReviewQueue::showLoaded(const ProjectRead<ReviewQueueData>& read)
+{
+    m_loading = false;
     const auto current = m_view->currentIndex();
     const qint64 currentImage = current.isValid() ? current.data(ReviewQueueModel::ImageIdRole).toLongLong() : 0;
-    try {
-        const auto model = project::ModelRepository(m_store).active();
-        m_modelId = model ? std::optional<qint64>(model->id) : std::nullopt;
-        m_modelVersion = model ? model->version : 0;
-        QVector<ReviewRow> rows;
-        if (model) {
-            const project::ScoreRepository scores(m_store);
-            QHash<qint64, double> thresholds;
-            for (ScoredImage& scored : loadScoredImages(m_store, model->id)) {
-                const qint64 category = scored.image.categoryId;
-                if (!thresholds.contains(category))
-                    thresholds.insert(category, effectiveThreshold(scores, category, model->id, m_defaultThreshold));
-                rows.push_back({std::move(scored.image), scored.score, thresholds.value(category)});
-            }
-        }
-        m_model->setRows(std::move(rows));
-        rebuildCategoryCombo();
-        m_modelLabel->setText(model ? tr("Model v%1").arg(model->version) : QString());
-        if (model)
-            m_note->hide();
-        else
-            showNote(tr("There is no active model yet: train one to fill the review queue."), false);
-    } catch (const project::ProjectError& error) {
+    if (!read.value) {
         m_model->setRows({});
-        showNote(tr("The review queue could not be read: %1").arg(error.message()), true);
+        showNote(tr("The review queue could not be read: %1").arg(read.error), true);
+        updateActions();
+        Q_EMIT loaded();
+        return;
     }
+    const auto& model = read.value->model;
+    m_modelId = model ? std::optional<qint64>(model->id) : std::nullopt;
+    m_modelVersion = model ? model->version : 0;
+    m_model->setRows(read.value->rows);
+    try {
+        rebuildCategoryCombo();
+    } catch (const project::ProjectError& error) {
+        showNote(tr("The categories could not be read: %1").arg(error.message()), true);
+    }
+    m_modelLabel->setText(model ? tr("Model v%1").arg(model->version) : QString());
+    if (model)
+        m_note->hide();
+    else
+        showNote(tr("There is no active model yet: train one to fill the review queue."), false);
     if (currentImage != 0)
         selectImage(currentImage);
     updateActions();
+    Q_EMIT loaded();
 }
 
 void ReviewQueue::rebuildCategoryCombo()

@@ -1,6 +1,10 @@
 // The supervisor's review queue: the active model's images, highest score first, with accept / reject actions.
 #pragma once
 
+#include "project/project_types.h"
+#include "ui/review/project_read.h"
+#include "ui/review/review_queue_model.h"
+
 #include <QVector>
 #include <QWidget>
 #include <optional>
@@ -18,8 +22,13 @@ class ProjectStore;
 namespace dmad::ui {
 
 class ReviewFilterProxy;
-class ReviewQueueModel;
 class Session;
+
+// What one reload reads: the active model (if any) and its scored images with their thresholds.
+struct ReviewQueueData {
+    std::optional<project::ModelRecord> model;
+    QVector<ReviewRow> rows;
+};
 
 class ReviewQueue : public QWidget {
     Q_OBJECT
@@ -28,6 +37,7 @@ public:
     // The store and the session must outlive the widget. The fallback threshold (for categories
     // without one of their own) starts as the settings' image threshold.
     ReviewQueue(project::ProjectStore& store, Session& session, QWidget* parent = nullptr);
+    ~ReviewQueue() override;  // waits for a read still running
 
     // Shortcuts A, R, P and F5, active while the queue has the focus.
     QAction* acceptLabelAction() const { return m_acceptLabel; }
@@ -46,9 +56,11 @@ public:
     void setDefaultThreshold(double threshold);
     QVector<qint64> selectedImageIds() const;
     QString message() const;  // the last note or error shown above the table; empty when hidden
+    bool isLoading() const { return m_loading; }
 
 public Q_SLOTS:
-    // Reads the active model, its scores and thresholds again (after training, import, a new model).
+    // Reads the active model, its scores and thresholds again (after training, import, a new model),
+    // off the GUI thread (thousands of rows take longer than a frame); loaded() follows.
     void reload();
     // One image's label or review flag changed elsewhere (canvas, browser).
     void refreshImage(qint64 imageId);
@@ -62,9 +74,12 @@ Q_SIGNALS:
     void imageActivated(qint64 imageId);
     // A decision here changed these images' labels or review flags.
     void labelsChanged(const QVector<qint64>& imageIds);
+    // A reload's rows are shown.
+    void loaded();
 
 private:
     void createActions();
+    void showLoaded(const ProjectRead<ReviewQueueData>& read);
     void rebuildCategoryCombo();
     void updateActions();
     void acceptLabels();
@@ -81,6 +96,9 @@ private:
     std::optional<qint64> m_modelId;
     int m_modelVersion = 0;
     double m_defaultThreshold = 0.0;
+    bool m_loading = false;
+    int m_generation = 0;  // only the newest reload's rows are shown
+    PendingReads<ReviewQueueData> m_reads;
 
     ReviewQueueModel* m_model;
     ReviewFilterProxy* m_proxy;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QImage>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QVector>
@@ -32,6 +33,16 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// Widgets read the project off the GUI thread: waits until `widget` shows what it read.
+template <typename Widget, typename Signal>
+bool waitUntilLoaded(Widget* widget, Signal loaded)
+{
+    if (!widget->isLoading())
+        return true;
+    QSignalSpy spy(widget, loaded);
+    return spy.wait(10000);
+}
 
 // The scores, per category, split and label, that every expectation is computed from.
 struct ScoreSet {

@@ -79,6 +79,7 @@ private Q_SLOTS:
         m_session = std::make_unique<ui::Session>();
         m_session->signIn(QStringLiteral("sue"), UserRole::Supervisor);
         m_queue = std::make_unique<ui::ReviewQueue>(m_project->store(), *m_session);
+        QVERIFY(waitUntilLoaded(m_queue.get(), &ui::ReviewQueue::loaded));
         m_queue->resize(800, 500);
         m_queue->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_queue.get()));
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(verdict(QStringLiteral("bottle_test_normal_2")), QStringLiteral("OK"));  // -0.2
         QCOMPARE(verdict(QStringLiteral("cable_test_normal_1")), QStringLiteral("OK"));   // 0.2 < 0.5
         QCOMPARE(verdict(QStringLiteral("cable_test_defective_0")), QStringLiteral("NG"));
-        m_queue->setCategoryThreshold(m_project->cable, 0.1);
+        m_queue->setCategoryThreshold(m_project->cable, 0.2);  // a score at the threshold is NG
         QCOMPARE(verdict(QStringLiteral("cable_test_normal_1")), QStringLiteral("NG"));
     }
 
@@ -293,6 +294,8 @@ private Q_SLOTS:
         ReviewProject empty;
         QSqlQuery(empty.store().database()).exec(QStringLiteral("UPDATE models SET active = 0"));
         ui::ReviewQueue queue(empty.store(), *m_session);
+        QVERIFY(queue.isLoading());
+        QVERIFY(waitUntilLoaded(&queue, &ui::ReviewQueue::loaded));
         QCOMPARE(queue.proxy()->rowCount(), 0);
         QVERIFY(queue.message().contains(QStringLiteral("no active model")));
     }
