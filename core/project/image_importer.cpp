@@ -52,7 +52,7 @@ public:
         QString path = planned.file;
         if (m_options.copyImages) {
             path = copyTarget(planned);
-            if (!copyInto(planned.file, path)) {
+            if (!copy(planned.file, path)) {
                 throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot copy %1 into the project")
                                                                .arg(QDir::toNativeSeparators(planned.file)));
             }
@@ -71,7 +71,21 @@ public:
         if (!planned.maskFile.isEmpty()) addMask(id, planned, image.defectTypeId);
     }
 
+    // The copies made so far; an import that is rolled back removes them, so that the project
+    // folder holds no files its database does not know.
+    void removeCopies() {
+        for (const QString& file : std::as_const(m_copies)) QFile::remove(file);
+        m_copies.clear();
+    }
+
 private:
+    bool copy(const QString& from, const QString& to) {
+        const bool existed = QFileInfo::exists(to);
+        if (!copyInto(from, to)) return false;
+        if (!existed) m_copies << to;
+        return true;
+    }
+
     QString copyTarget(const PlannedImage& planned) const {
         return QDir(m_store.directory()).filePath(QStringLiteral("images/%1/%2").arg(planned.category,
                                                                                    planned.relativePath));
@@ -81,7 +95,7 @@ private:
         QString file = planned.maskFile;
         if (m_options.copyImages) {
             file = m_masks.managedFile(imageId);
-            if (!copyInto(planned.maskFile, file)) {
+            if (!copy(planned.maskFile, file)) {
                 throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot copy %1 into the project")
                                                                .arg(QDir::toNativeSeparators(planned.maskFile)));
             }
@@ -121,6 +135,7 @@ private:
     MaskRepository m_masks;
     QHash<QString, qint64> m_categoryIds;
     QHash<QString, qint64> m_defectIds;
+    QStringList m_copies;
 };
 
 }  // namespace
@@ -148,16 +163,22 @@ ImportReport runImportPlan(ProjectStore& store, const QVector<PlannedImage>& pla
     Transaction transaction(store);
     Importer importer(store, options, report);
     const int total = static_cast<int>(plan.size());
-    for (int i = 0; i < total; ++i) {
-        if (cancel && cancel->load()) {
-            ImportReport cancelled;
-            cancelled.cancelled = true;
-            return cancelled;  // the transaction rolls back
+    try {
+        for (int i = 0; i < total; ++i) {
+            if (cancel && cancel->load()) {
+                importer.removeCopies();
+                ImportReport cancelled;
+                cancelled.cancelled = true;
+                return cancelled;  // the transaction rolls back
+            }
+            if (progress) progress(i, total, plan[i].file);
+            importer.add(plan[i]);
         }
-        if (progress) progress(i, total, plan[i].file);
-        importer.add(plan[i]);
+        transaction.commit();
+    } catch (...) {
+        importer.removeCopies();
+        throw;
     }
-    transaction.commit();
     if (progress) progress(total, total, QString());
     return report;
 }

@@ -168,6 +168,26 @@ private slots:
         }
     }
 
+    void cancelledCopyLeavesNoFilesBehind() {
+        QTemporaryDir dir;
+        const auto store = ProjectStore::create(dir.path());
+        ImportOptions options;
+        options.copyImages = true;
+        CancelFlag cancel{false};
+        const ImportReport report = importMvtecFolder(*store, kPiped, options, [&](int done, int, const QString&) {
+            if (done == 20) cancel = true;
+        }, &cancel);
+        QVERIFY(report.cancelled);
+        QCOMPARE(filesBelow(dir.filePath(QStringLiteral("images"))), 0);
+        QCOMPARE(filesBelow(store->masksDirectory()), 0);
+
+        const ImportReport copied = importMvtecFolder(*store, kPiped, options);
+        QCOMPARE(copied.imagesAdded, 96);
+        QCOMPARE(filesBelow(dir.filePath(QStringLiteral("images"))), 96);
+        QCOMPARE(filesBelow(store->masksDirectory()), 48);
+        QVERIFY(ImageRepository(*store).all().front().path.startsWith(store->directory()));
+    }
+
     void missingFilesAreReportedNotDropped() {
         QTemporaryDir source;
         QImage image(8, 8, QImage::Format_RGB32);
