@@ -1,5 +1,6 @@
 #include "evaluation/report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -89,7 +90,10 @@ std::vector<SummaryRow> summarise(const ProtocolResult& result,
                         values.push_back(*v);
             row.metrics.push_back(meanStd(values));
         }
-        rows.push_back(std::move(row));
+        // A category that does not take part in a setting (no masks: no k-shot) gets no row there.
+        const bool any = std::any_of(row.metrics.begin(), row.metrics.end(), [](const MeanStd& m) { return m.n > 0; });
+        if (any)
+            rows.push_back(std::move(row));
     }
     return rows;
 }

@@ -1,0 +1,169 @@
+// The `dmad` command line as a user meets it: exit codes and messages for bad input, and train + score end to end.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kShared = QStringLiteral(DMAD_SHARED_DIR);
+const QString kBackbone = kShared + "/models/mobilenet_v2_imagenet_features.ts.pt";
+const QString kCategory = kShared + "/data/piped_PA_BDP01_TL";
+const QString kOutliers = kShared + "/data/outliers/skimage";  // 3 textures: enough for a smoke run
+
+struct Result {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// OpenMP threads that spin while waiting cost 10x on a shared 2-core machine: let them sleep.
+QProcessEnvironment quietThreads()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("OMP_WAIT_POLICY", "PASSIVE");
+    return env;
+}
+
+Result dmad(const QStringList& args, const QProcessEnvironment& env = quietThreads(), int timeoutMs = 120000)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DMAD_CLI_PATH), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Result r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;  // -2: crashed
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(kBackbone), "the shared backbone is needed");
+        QVERIFY(tmp_.isValid());
+    }
+
+    void versionAndHelp()
+    {
+        const Result v = dmad({"--version"});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith("dmad ") && v.out.count('.') == 2);
+        const Result h = dmad({"--help"});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains("evaluate"));
+        for (const QString& command : {"train", "score", "infer", "evaluate", "bench"}) {
+            const Result c = dmad({command, "--help"});
+            QCOMPARE(c.code, 0);
+            QVERIFY2(c.out.contains("Exit codes: 0 ok, 1 usage error, 2 bad input"), qPrintable(command));
+        }
+    }
+
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(dmad({}).code, 1);
+        const Result unknown = dmad({"frobnicate"});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains("unknown command 'frobnicate'"));
+        const Result option = dmad({"train", "--colour", "red"});
+        QCOMPARE(option.code, 1);
+        QVERIFY(option.err.contains("unknown option --colour"));
+        const Result noData = dmad({"train", "--output", "m.dmad"});
+        QCOMPARE(noData.code, 1);
+        QVERIFY(noData.err.contains("--data"));
+        QCOMPARE(dmad({"evaluate", "--data", kCategory, "--output", tmp_.path(), "--seeds", "one"}).code, 1);
+        QCOMPARE(dmad({"score", "--model", "m.dmad"}).code, 1);  // no images
+    }
+
+    void missingDataFolderExitsTwo()
+    {
+        const Result r = dmad({"train", "--data", "/nonexistent/widgets", "--output", tmp_.filePath("m.dmad"),
+                               "--backbone", kBackbone});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("data folder not found: /nonexistent/widgets"), qPrintable(r.err));
+    }
+
+    void missingBackboneExitsTwo()
+    {
+        const Result r = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output",
+                               tmp_.filePath("m.dmad"), "--backbone", "/nonexistent/backbone.ts.pt"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("/nonexistent/backbone.ts.pt"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(tmp_.filePath("m.dmad")));
+
+        QProcessEnvironment env = quietThreads();
+        env.insert("DMAD_BACKBONE", "/nonexistent/from-env.ts.pt");
+        const Result fromEnv = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output",
+                                     tmp_.filePath("m.dmad")}, env);
+        QCOMPARE(fromEnv.code, 2);
+        QVERIFY2(fromEnv.err.contains("/nonexistent/from-env.ts.pt"), qPrintable(fromEnv.err));
+    }
+
+    void corruptModelExitsTwo()
+    {
+        const QString model = tmp_.filePath("corrupt.dmad");
+        QFile f(model);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a model\n");
+        f.close();
+        const Result r = dmad({"score", "--model", model, kCategory + "/test/good"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("corrupt.dmad"), qPrintable(r.err));
+        const Result missing = dmad({"score", "--model", tmp_.filePath("none.dmad"), kCategory + "/test/good"});
+        QCOMPARE(missing.code, 2);
+    }
+
+    // Train a tiny unsupervised model (one category, one epoch), then score two images and one
+    // broken file: the good ones get scores and heatmaps, the broken one a message, exit code 2.
+    void trainAndScoreEndToEnd()
+    {
+        const QString model = tmp_.filePath("tiny.dmad");
+        const Result train = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output", model,
+                                   "--backbone", kBackbone, "--epochs", "1", "--threads", "1"});
+        QVERIFY2(train.code == 0, qPrintable(train.err));
+        QVERIFY(QFile::exists(model));
+        QVERIFY(train.out.contains("|M_n|"));
+
+        const QString broken = tmp_.filePath("broken.png");
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("not a png");
+        b.close();
+        const QString good = kCategory + "/test/good/" + QDir(kCategory + "/test/good").entryList(QDir::Files).first();
+        const QString bad = kCategory + "/test/impurity/" + QDir(kCategory + "/test/impurity").entryList(QDir::Files).first();
+        const QString heatmaps = tmp_.filePath("heatmaps");
+        const Result score =
+            dmad({"score", "--model", model, "--output", heatmaps, "--tiff", "--threads", "1", good, broken, bad});
+        QCOMPARE(score.code, 2);
+        QVERIFY2(score.err.contains("broken.png"), qPrintable(score.err));
+        const QStringList lines = score.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);  // header + two images
+        QCOMPARE(lines[0], QString("path,score"));
+        bool ok = false;
+        lines[1].section(',', -1).toDouble(&ok);
+        QVERIFY(ok);
+        QCOMPARE(QDir(heatmaps).entryList({"*_heatmap.png"}, QDir::Files).size(), 2);
+        QCOMPARE(QDir(heatmaps).entryList({"*_map.tiff"}, QDir::Files).size(), 2);
+
+        // The model is tied to its backbone: another file as backbone is refused (2), not a crash.
+        const Result mismatch = dmad({"score", "--model", model, "--backbone", broken, good});
+        QCOMPARE(mismatch.code, 2);
+    }
+
+private:
+    QTemporaryDir tmp_;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,132 @@
+// The protocol runner end to end on one small real category: runs, splits, reports, maps, errors.
+#include "engine/engine_error.h"
+#include "engine/presets.h"
+#include "evaluation/protocol.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+using namespace dmad;
+using namespace dmad::eval;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kShared = DMAD_SHARED_DIR;
+
+ProtocolConfig smallConfig(const std::string& outputDir)
+{
+    ProtocolConfig c;
+    c.categoryDirs = {kShared + "/data/piped_PA_BDP01_TL"};
+    c.outlierDir = kShared + "/data/outliers/skimage";
+    c.engine = workstationPreset(kShared + "/models/mobilenet_v2_imagenet_features.ts.pt");
+    c.engine.training.epochs = 1;
+    c.engine.runtime.threads = 1;  // spinning OpenMP threads stall on a busy 2-core machine
+    c.shots = {0, 5};
+    c.seeds = {0, 1};
+    c.outputDir = outputDir;
+    return c;
+}
+
+std::size_t lineCount(const std::string& path)
+{
+    std::ifstream in(path);
+    std::size_t n = 0;
+    for (std::string line; std::getline(in, line);)
+        ++n;
+    return n;
+}
+
+}  // namespace
+
+class TestProtocol : public QObject {
+    Q_OBJECT
+
+private slots:
+    void runsEverySettingAndSeed()
+    {
+        QTemporaryDir tmp;
+        ProtocolConfig config = smallConfig(tmp.path().toStdString());
+        config.writeMaps = true;
+        const ProtocolResult r = runProtocol(config);
+
+        QCOMPARE(r.runs.size(), std::size_t(4));  // seeds outside, settings inside
+        QCOMPARE(r.runs[0].seed, std::uint64_t(0));
+        QCOMPARE(r.runs[1].shots, 5);
+        QVERIFY(!r.runs[0].reusedNormalBank);
+        QVERIFY(r.runs[1].reusedNormalBank);  // same seed: M_n and M_o kept
+        std::set<std::string> seenBySeed[2];
+        for (const RunResult& run : r.runs) {
+            QCOMPARE(run.categories.size(), std::size_t(1));
+            const CategoryResult& c = run.categories.front();
+            QCOMPARE(c.testNormals, 16);
+            QCOMPARE(c.testAnomalies, run.shots == 0 ? 48 : 43);
+            QCOMPARE(c.seen.size(), std::size_t(run.shots));
+            if (run.shots > 0)
+                seenBySeed[run.seed] = std::set<std::string>(c.seen.begin(), c.seen.end());
+            for (const char* method : {kMethodDmad, kMethodPatchCore}) {
+                const MethodResult& m = c.methods.at(method);
+                QVERIFY(m.imageDefined && m.hasPixel);
+                QVERIFY(m.image.auroc >= 0.0 && m.image.auroc <= 1.0);
+                QVERIFY(m.pixel.pro >= 0.0 && m.pixel.pro <= 1.0);
+                QCOMPARE(m.pixel.pixels, (16 + c.testAnomalies) * 128 * 128);
+            }
+        }
+        QVERIFY(seenBySeed[0] != seenBySeed[1]);
+        // PatchCore sees M_n only, which the 5-shot run of a seed shares with its unsupervised run.
+        QCOMPARE(r.runs[1].normalBankSize, r.runs[0].normalBankSize);
+
+        const fs::path out(config.outputDir);
+        QVERIFY(fs::is_regular_file(out / "results.json"));
+        QVERIFY(fs::is_regular_file(out / "results.md"));
+        QCOMPARE(lineCount((out / "scores.csv").string()), std::size_t(1 + 2 * 2 * (64 + 59)));
+        const fs::path map = out / "maps" / "DMAD" / "5-shot_seed1" / "piped_PA_BDP01_TL" / "good";
+        QVERIFY(fs::is_directory(map));
+        const cv::Mat tiff = cv::imread(fs::directory_iterator(map)->path().string(), cv::IMREAD_UNCHANGED);
+        QCOMPARE(tiff.type(), CV_32FC1);
+        QCOMPARE(tiff.size(), cv::Size(128, 128));
+    }
+
+    void cancelStopsBeforeWork()
+    {
+        QTemporaryDir tmp;
+        const std::atomic<bool> cancel{true};
+        try {
+            runProtocol(smallConfig(tmp.path().toStdString()), {}, &cancel);
+            QFAIL("a cancelled run went on");
+        } catch (const EngineError& e) {
+            QCOMPARE(e.kind(), EngineError::Kind::Cancelled);
+        }
+    }
+
+    void maskOfAnotherSizeIsRefused()
+    {
+        QTemporaryDir tmp;
+        const fs::path root = fs::path(tmp.path().toStdString()) / "widget";
+        const cv::Mat image(64, 64, CV_8UC3, cv::Scalar(90, 90, 90));
+        for (const char* p : {"train/good/000.png", "test/good/000.png", "test/dent/000.png"}) {
+            fs::create_directories((root / p).parent_path());
+            QVERIFY(cv::imwrite((root / p).string(), image));
+        }
+        fs::create_directories(root / "ground_truth/dent");
+        QVERIFY(cv::imwrite((root / "ground_truth/dent/000_mask.png").string(), cv::Mat(32, 32, CV_8U, cv::Scalar(255))));
+        ProtocolConfig config = smallConfig((fs::path(tmp.path().toStdString()) / "out").string());
+        config.categoryDirs = {root.string()};
+        try {
+            runProtocol(config);
+            QFAIL("a mask of another size was accepted");
+        } catch (const EngineError& e) {
+            QCOMPARE(e.kind(), EngineError::Kind::MaskMismatch);
+            QVERIFY2(std::string(e.what()).find("000_mask.png") != std::string::npos, e.what());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "test_protocol.moc"
