@@ -116,7 +116,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     m_loader.waitForFinished();
-    if (m_job) m_job->waitForFinished();
+    if (m_job) {
+        m_job->cancel();
+        m_job->waitForFinished();
+    }
 }
 
 // ---- project ---------------------------------------------------------------------------------------
