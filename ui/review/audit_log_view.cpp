@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,20 +89,40 @@ AuditLogView::AuditLogView(project::ProjectStore& store, QWidget* parent)
     refresh();
 }
 
+AuditLogView::~AuditLogView() = default;  // m_reads waits for the reads still running
+
 void AuditLogView::refresh()
 {
-    try {
-        const project::AuditLog log(m_store);
-        m_model->setEntries(log.recent(kMaxEntries));
-        const int total = log.count();
-        if (total > kMaxEntries)
-            showNote(tr("Showing the newest %1 of %2 entries.").arg(kMaxEntries).arg(total), false);
+    const int generation = ++m_generation;
+    m_loading = true;
+    auto* watcher = new QFutureWatcher<ProjectRead<Page>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showLoaded(watcher->result());
+    });
+    const auto future = readProjectAsync<Page>(m_store.directory(), [](project::ProjectStore& store) {
+        const project::AuditLog log(store);
+        return Page{log.recent(kMaxEntries), log.count()};
+    });
+    m_reads.add(future);
+    watcher->setFuture(future);
+}
+
+void AuditLogView::showLoaded(const ProjectRead<Page>& read)
+{
+    m_loading = false;
+    if (!read.value) {
+        m_model->setEntries({});
+        showNote(tr("The audit log could not be read: %1").arg(read.error), true);
+    } else {
+        m_model->setEntries(read.value->entries);
+        if (read.value->total > kMaxEntries)
+            showNote(tr("Showing the newest %1 of %2 entries.").arg(kMaxEntries).arg(read.value->total), false);
         else
             m_note->hide();
-    } catch (const project::ProjectError& error) {
-        m_model->setEntries({});
-        showNote(tr("The audit log could not be read: %1").arg(error.message()), true);
     }
+    Q_EMIT loaded();
 }
 
 void AuditLogView::setFilterText(const QString& text)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/project_types.h"
+#include "ui/review/project_read.h"
 
 #include <QVector>
 #include <QWidget>
@@ -28,6 +29,7 @@ public:
     static constexpr int kMaxEntries = 100000;
 
     explicit AuditLogView(project::ProjectStore& store, QWidget* parent = nullptr);
+    ~AuditLogView() override;  // waits for a read still running
 
     QAction* refreshAction() const { return m_refresh; }
     QAction* exportAction() const { return m_export; }
@@ -38,14 +40,24 @@ public:
     // The entries the filter lets through, in the order shown (what an export writes).
     QVector<project::AuditEntry> shownEntries() const;
     QString message() const;  // the note above the table; empty when hidden
+    bool isLoading() const { return m_loading; }
 
 public Q_SLOTS:
+    // Reads the log again off the GUI thread (a long log takes longer than a frame); loaded() follows.
     void refresh();
     void setFilterText(const QString& text);
     // Writes shownEntries() to `path`; false (and the note says why) when that failed.
     bool exportCsv(const QString& path);
 
+Q_SIGNALS:
+    void loaded();
+
 private:
+    struct Page {
+        QVector<project::AuditEntry> entries;
+        int total = 0;
+    };
+    void showLoaded(const ProjectRead<Page>& read);
     void exportWithDialog();
     void showNote(const QString& text, bool isError);
 
@@ -57,6 +69,9 @@ private:
     QLabel* m_note;
     QAction* m_refresh;
     QAction* m_export;
+    bool m_loading = false;
+    int m_generation = 0;  // only the newest read is shown
+    PendingReads<Page> m_reads;
 };
 
 }  // namespace dmad::ui

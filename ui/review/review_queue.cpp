@@ -174,6 +174,11 @@ void ReviewQueue::reload()
 {
     const int generation = ++m_generation;
     m_loading = true;
+    try {
+        rebuildCategoryCombo();  // a handful of rows: the filter is usable before the images arrive
+    } catch (const project::ProjectError& error) {
+        showNote(tr("The categories could not be read: %1").arg(error.message()), true);
+    }
     const double fallback = m_defaultThreshold;
     auto* watcher = new QFutureWatcher<ProjectRead<ReviewQueueData>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -201,13 +206,7 @@ void ReviewQueue::showLoaded(const ProjectRead<ReviewQueueData>& read)
     }
     const auto& model = read.value->model;
     m_modelId = model ? std::optional<qint64>(model->id) : std::nullopt;
-    m_modelVersion = model ? model->version : 0;
     m_model->setRows(read.value->rows);
-    try {
-        rebuildCategoryCombo();
-    } catch (const project::ProjectError& error) {
-        showNote(tr("The categories could not be read: %1").arg(error.message()), true);
-    }
     m_modelLabel->setText(model ? tr("Model v%1").arg(model->version) : QString());
     if (model)
         m_note->hide();

@@ -94,7 +94,6 @@ private:
     project::ProjectStore& m_store;
     Session& m_session;
     std::optional<qint64> m_modelId;
-    int m_modelVersion = 0;
     double m_defaultThreshold = 0.0;
     bool m_loading = false;
     int m_generation = 0;  // only the newest reload's rows are shown

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void showsTheEntriesNewestFirst()
     {
         ui::AuditLogView view(m_project->store());
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         const auto expected = project::AuditLog(m_project->store()).recent(1000);
         QCOMPARE(view.proxy()->rowCount(), expected.size());
         QCOMPARE(view.proxy()->rowCount(), 4);
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void filtersByUserOrAction()
     {
         ui::AuditLogView view(m_project->store());
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         QTest::keyClicks(view.filterEdit(), QStringLiteral("BOB"));
         QCOMPARE(view.proxy()->rowCount(), 2);
         for (const auto& entry : view.shownEntries())
@@ -112,9 +114,12 @@ private Q_SLOTS:
     void refreshPicksUpNewEntries()
     {
         ui::AuditLogView view(m_project->store());
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         project::Labelling(m_project->store(), QStringLiteral("carl")).markNormal(m_project->id("cable_test_normal_0"));
         QCOMPARE(view.proxy()->rowCount(), 4);
         view.refreshAction()->trigger();
+        QVERIFY(view.isLoading());
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         QCOMPARE(view.proxy()->rowCount(), 5);
         QCOMPARE(view.proxy()->index(0, ui::AuditLogModel::UserColumn).data().toString(), QStringLiteral("carl"));
     }
@@ -122,6 +127,7 @@ private Q_SLOTS:
     void exportsTheRowsShownAsCsv()
     {
         ui::AuditLogView view(m_project->store());
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         view.setFilterText(QStringLiteral("bob"));
         const QString path = m_project->directory() + QStringLiteral("/audit.csv");
         QVERIFY(view.exportCsv(path));
@@ -150,6 +156,7 @@ private Q_SLOTS:
     void aFailedExportSaysWhyAndLeavesNoFile()
     {
         ui::AuditLogView view(m_project->store());
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         const QString path = m_project->directory() + QStringLiteral("/missing-folder/audit.csv");
         QVERIFY(!view.exportCsv(path));
         QVERIFY(!view.message().isEmpty());
