@@ -1,9 +1,8 @@
 #include "ui/browser/thumbnail_cache.h"
 
-#include <QFuture>
 #include <QImageReader>
 #include <QPainter>
-#include <QtConcurrent>
+#include <QThread>
 
 namespace dmad::ui {
 
@@ -45,14 +44,22 @@ void ThumbnailCache::request(qint64 imageId, const QString& path) {
     m_pending.insert(imageId);
     const int edge = m_edge;
     const quint64 generation = m_generation;
-    QtConcurrent::run(&m_pool, [path, edge] { return load(path, edge); })
-        .then(this, [this, imageId, generation](const QImage& image) {
-            if (generation != m_generation) return;
-            m_pending.remove(imageId);
-            const QImage shown = image.isNull() ? unreadablePlaceholder(m_edge) : image;
-            m_cache.insert(imageId, new QImage(shown), qMax<qsizetype>(1, shown.sizeInBytes()));
-            emit thumbnailReady(imageId);
-        });
+    // The result is always posted back (never delivered inside this call, even when the decode is
+    // already done), so a view asking for data() never sees the model change under it. The destructor
+    // waits for the pool, and events posted to a destroyed cache are dropped.
+    m_pool.start([this, imageId, path, edge, generation] {
+        const QImage image = load(path, edge);
+        QMetaObject::invokeMethod(this, [this, imageId, generation, image] { deliver(imageId, generation, image); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void ThumbnailCache::deliver(qint64 imageId, quint64 generation, const QImage& image) {
+    if (generation != m_generation) return;
+    m_pending.remove(imageId);
+    const QImage shown = image.isNull() ? unreadablePlaceholder(m_edge) : image;
+    m_cache.insert(imageId, new QImage(shown), qMax<qsizetype>(1, shown.sizeInBytes()));
+    emit thumbnailReady(imageId);
 }
 
 void ThumbnailCache::clear() {

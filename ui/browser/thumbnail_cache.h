@@ -1,4 +1,4 @@
-// Thumbnails of project images, decoded on a worker pool and kept in a bounded cache.
+// Thumbnails of project images, decoded on a worker thread pool and kept in a bounded cache.
 #pragma once
 
 #include <QCache>
@@ -34,6 +34,8 @@ signals:
     void thumbnailReady(qint64 imageId);
 
 private:
+    void deliver(qint64 imageId, quint64 generation, const QImage& image);
+
     int m_edge;
     QThreadPool m_pool;
     QCache<qint64, QImage> m_cache;
