@@ -39,7 +39,7 @@ done
 
 step "building the installed targets"
 optional=""
-for target in dmad_manpage dmad_resources; do
+for target in dmad_manpage dmad_icon_pngs; do
     echo "$targets" | grep -Eq "(^|[[:space:]])$target(:|$|[[:space:]])" && optional="$optional $target"
 done
 # shellcheck disable=SC2086  # the optional targets are separate words on purpose
@@ -64,6 +64,12 @@ for file in ./usr/bin/dmad-studio ./usr/bin/dmad ./usr/share/applications/dmad-s
             ./usr/share/icons/hicolor/scalable/apps/dmad-studio.svg ./usr/share/man/man1/dmad.1; do
     echo "$contents" | grep -q " $file" || fail "the package lacks $file"
 done
+case "$optional" in
+*dmad_icon_pngs*)
+    echo "$contents" | grep -q " ./usr/share/icons/hicolor/48x48/apps/dmad-studio.png" ||
+        fail "the package lacks the rendered PNG icons"
+    ;;
+esac
 
 cleanup() {
     status=$?
