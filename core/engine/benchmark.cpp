@@ -211,12 +211,12 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
         }
         out << "  banks: |M_n| = " << model.info().normalBankSize << ", |M_o| = " << model.info().pseudoBankSize << "\n";
 
-        // The coreset alone at the full-data scale of the preset: k = 2% of ~1.4M patches from the capped candidates.
+        // The coreset alone: its time grows with chosen rows x candidates x projection width.
         {
-            const std::int64_t candidates = std::min<std::int64_t>(config.banks.coresetMaxCandidates, 200000);
+            const std::int64_t candidates = std::max<std::int64_t>(o.coresetCandidates, 1);
             const torch::Tensor rows = q.repeat({candidates / q.size(0) + 1, 1}).slice(0, 0, candidates) +
                                        torch::randn({candidates, c}, gen, torch::kFloat).to(q.device()) * 0.05;
-            const std::int64_t k = 2000;
+            const std::int64_t k = std::max<std::int64_t>(1, std::min(o.coresetChosen, candidates));
             method::CoresetOptions co;
             co.projectionDim = config.banks.coresetProjectionDim;
             co.maxCandidates = config.banks.coresetMaxCandidates;

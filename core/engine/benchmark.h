@@ -23,6 +23,8 @@ struct BenchmarkOptions {
     int trainImages = 48;    // normal images for the training measurement (0 = all found)
     int trainOutliers = 16;  // outlier textures for it
     int trainEpochs = 2;
+    std::int64_t coresetCandidates = 200000;  // the coreset measurement: rows competing
+    std::int64_t coresetChosen = 2000;        // rows chosen
 };
 
 // Prints a human-readable report; returns 0, or 1 after printing the error when something failed.

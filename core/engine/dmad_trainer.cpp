@@ -293,7 +293,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     clock.end();
 
     // Neighbours of the normal patches in M_a = nearest of (M_o, cached) and (M_as U M_p, new).
-    clock.begin("anomaly neighbours", in + ia);
+    clock.begin("neighbours", in + ia);
     method::TrainingData data;
     data.normalFeatures = normalFeatures;
     data.normalNn = normalInNormal.indices.reshape({in, n});

@@ -45,7 +45,7 @@ cv::Mat drawAnomalyContour(const cv::Mat& rgb8, const cv::Mat& map, double thres
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(region, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
     cv::Mat out = rgb8.clone();
-    cv::drawContours(out, contours, -1, colourRgb, std::max(1, thickness), cv::LINE_AA);
+    cv::drawContours(out, contours, -1, colourRgb, std::max(1, thickness), cv::LINE_8);
     return out;
 }
 

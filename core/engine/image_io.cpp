@@ -99,8 +99,9 @@ cv::Mat readMask(const std::string& path, cv::Size expectedSize) {
 }
 
 void writeImageRgb(const std::string& path, const cv::Mat& rgb8) {
-    cv::Mat out = rgb8;
-    if (rgb8.channels() == 3) cv::cvtColor(rgb8, out, cv::COLOR_RGB2BGR);
+    cv::Mat out;
+    if (rgb8.channels() == 3) cv::cvtColor(rgb8, out, cv::COLOR_RGB2BGR);  // a new buffer: the caller's stays RGB
+    else out = rgb8;
     bool ok = false;
     try {
         ok = cv::imwrite(path, out);

@@ -1,5 +1,6 @@
 // The public engine end to end with the real backbone on a few real images: extract, banks, train, score,
 // save/load, damaged files, mismatched backbones, incremental retrain, cancel, concurrent scoring.
+#include "engine/benchmark.h"
 #include "engine/dmad_model.h"
 #include "engine/dmad_trainer.h"
 #include "engine/engine_error.h"
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 using dmad::EngineError;
@@ -94,8 +96,9 @@ private slots:
             "    def forward(self, x):\n"
             "        f = self.a(x)\n"
             "        return (f, self.b(f))\n"
-            "torch.jit.script(Wrong()).save(sys.argv[1])\n"
-            "torch.jit.script(Tiny()).save(sys.argv[2])\n");
+            "x = torch.zeros(1, 3, 64, 64)\n"
+            "torch.jit.trace(Wrong(), x).save(sys.argv[1])\n"
+            "torch.jit.trace(Tiny(), x).save(sys.argv[2])\n");
         QProcess python;
         python.start(QStringLiteral("/usr/bin/python3"),
                      {QStringLiteral("-c"), script, dir_.filePath("wrong.pt"), dir_.filePath("tiny.pt")});
@@ -270,6 +273,31 @@ private slots:
             }, &cancel);
         }));
         QVERIFY(throwsKind(EngineError::Kind::InvalidArgument, [&] { trainer_->train(dmad::TrainingSet{}); }));
+    }
+
+    void benchmarkReportsEveryStage() {
+        dmad::BenchmarkOptions o;
+        o.backbonePath = kBackbone;
+        o.runtime.threads = 2;
+        o.bankSizes = {2000};
+        o.repeats = 2;
+        o.trainImages = 8;
+        o.trainOutliers = 4;
+        o.trainEpochs = 1;
+        o.coresetCandidates = 5000;
+        o.coresetChosen = 100;
+        std::ostringstream out;
+        QCOMPARE(dmad::runBenchmark(o, out), 0);
+        const std::string report = out.str();
+        for (const char* s : {"backbone forward", "feature aggregation", "bank    2000 rows", "Training (8 normal images",
+                              "Coreset: 100 of 5000", "both banks + heatmap", "PatchCore + heatmap", "VmHWM"}) {
+            QVERIFY2(report.find(s) != std::string::npos, s);
+        }
+        QVERIFY(dmad::peakResidentMiB() > 10.0);
+        o.backbonePath = tmp("missing.pt");
+        std::ostringstream failed;
+        QCOMPARE(dmad::runBenchmark(o, failed), 1);
+        QVERIFY(failed.str().find("missing.pt") != std::string::npos);
     }
 
     void concurrentScoringAgrees() {

@@ -1,6 +1,7 @@
 #include "engine/method/nearest_neighbour.h"
 
 #include <limits>
+#include <vector>
 
 namespace dmad::method {
 namespace {
@@ -15,6 +16,31 @@ SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
     squaredNorms_ = rows_.pow(2).sum(1);  // [K]
     if (!sources_.defined()) sources_ = torch::full({rows_.size(0)}, -1, rows_.options().dtype(torch::kLong));
     sources_ = sources_.to(rows_.device(), torch::kLong);
+    // Grouping the rows by source once keeps the exclusion cheap: an image owns only a few bank rows.
+    const torch::Tensor cpu = sources_.to(torch::kCPU).contiguous();
+    const auto* s = cpu.data_ptr<std::int64_t>();
+    std::map<std::int64_t, std::vector<std::int64_t>> groups;
+    for (std::int64_t i = 0; i < cpu.numel(); ++i)
+        if (s[i] >= 0) groups[s[i]].push_back(i);
+    for (auto& [source, rows] : groups) {
+        rowsBySource_[source] = torch::tensor(rows, torch::kLong).to(rows_.device());
+    }
+}
+
+void SearchIndex::excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSources, std::int64_t kb,
+                                 std::int64_t ke) const {
+    if (rowsBySource_.empty()) return;
+    const torch::Tensor present = std::get<0>(at::_unique(chunkSources.to(torch::kCPU)));
+    const auto* p = present.data_ptr<std::int64_t>();
+    for (std::int64_t i = 0; i < present.numel(); ++i) {
+        const auto it = rowsBySource_.find(p[i]);
+        if (it == rowsBySource_.end()) continue;
+        const torch::Tensor& own = it->second;
+        const torch::Tensor cols = own.masked_select((own >= kb) & (own < ke)) - kb;
+        if (cols.numel() == 0) continue;
+        const torch::Tensor queries = (chunkSources == p[i]).nonzero().squeeze(1);
+        d2.index_put_({queries.unsqueeze(1), cols.unsqueeze(0)}, std::numeric_limits<float>::infinity());
+    }
 }
 
 Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor& querySources) const {
@@ -41,10 +67,7 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
             // |b|^2 - 2 q b^T in one BLAS call; |q|^2 is added once at the end.
             torch::Tensor d2 = torch::addmm(squaredNorms_.slice(0, kb, ke).unsqueeze(0), qc,
                                             rows_.slice(0, kb, ke).t(), 1.0, -2.0);  // [mq, kc]
-            if (qs.defined()) {
-                const torch::Tensor same = qs.slice(0, qb, qe).unsqueeze(1) == sources_.slice(0, kb, ke).unsqueeze(0);
-                d2.masked_fill_(same, std::numeric_limits<float>::infinity());
-            }
+            if (qs.defined()) excludeOwnRows(d2, qs.slice(0, qb, qe), kb, ke);
             auto [value, index] = d2.min(1);  // [mq]
             index += kb;
             if (!best.defined()) {

@@ -1,6 +1,7 @@
 // Exact L2 1-NN search in a memory bank by chunked |a|^2 + |b|^2 - 2ab matmuls: the cost to beat at inference.
 #pragma once
 
+#include <map>
 #include <torch/torch.h>
 
 namespace dmad::method {
@@ -24,9 +25,13 @@ public:
     Neighbours search(const torch::Tensor& queries, const torch::Tensor& querySources = {}) const;
 
 private:
+    // Sets d2 [mq, kc] to +inf where a query of chunk rows [qb, ...) meets a bank row of its own source.
+    void excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSources, std::int64_t kb, std::int64_t ke) const;
+
     torch::Tensor rows_;
     torch::Tensor squaredNorms_;  // [K]
     torch::Tensor sources_;
+    std::map<std::int64_t, torch::Tensor> rowsBySource_;  // bank rows [r] int64 of each source >= 0
 };
 
 // The bank rows of a search result, i.e. q_nn: [M, C].
