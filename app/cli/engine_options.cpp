@@ -25,6 +25,7 @@ void addEngineOptions(ArgumentParser& parser, bool training)
         parser.option("epochs", "N", "training epochs (overrides the preset)");
         parser.option("patches-per-image", "N", "query patches sampled per image and epoch, 0 = all");
         parser.option("coreset-ratio", "R", "share of the normal patches M_n keeps (paper: 0.02)");
+        parser.option("coreset-candidates", "N", "budget: the coresets pick from at most N randomly drawn patches");
         parser.option("image-size", "PX", "images are resized to PX x PX (default 256)");
         parser.option("feature-cache", "DIR", "keep extracted features on disk in DIR for later runs");
     }
@@ -89,6 +90,7 @@ EngineConfig engineConfigFrom(const Arguments& args)
     config.training.epochs = static_cast<int>(args.integer("epochs", config.training.epochs));
     config.training.patchesPerImage = static_cast<int>(args.integer("patches-per-image", config.training.patchesPerImage));
     config.banks.normalCoresetRatio = args.number("coreset-ratio", config.banks.normalCoresetRatio);
+    config.banks.coresetMaxCandidates = args.integer("coreset-candidates", config.banks.coresetMaxCandidates);
     config.features.imageSize = static_cast<int>(args.integer("image-size", config.features.imageSize));
     config.featureCacheDir = args.value("feature-cache", config.featureCacheDir);
     config.runtime = runtimeConfigFrom(args);
@@ -98,6 +100,8 @@ EngineConfig engineConfigFrom(const Arguments& args)
         throw UsageError("--patches-per-image must not be negative");
     if (!(config.banks.normalCoresetRatio > 0.0 && config.banks.normalCoresetRatio <= 1.0))
         throw UsageError("--coreset-ratio must be in (0, 1]");
+    if (config.banks.coresetMaxCandidates < 0)
+        throw UsageError("--coreset-candidates must not be negative (0 = no cap)");
     if (config.features.imageSize < 32)
         throw UsageError("--image-size must be at least 32");
     return config;

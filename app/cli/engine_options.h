@@ -8,7 +8,7 @@
 
 namespace dmad::cli {
 
-// Adds --backbone, --budget, --config, --epochs, --patches-per-image, --coreset-ratio, --image-size,
+// Adds --backbone, --budget, --config, --epochs, --patches-per-image, --coreset-ratio, --coreset-candidates, --image-size,
 // --device, --threads, --feature-cache to a command.
 void addEngineOptions(ArgumentParser& parser, bool training);
 

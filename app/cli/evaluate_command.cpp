@@ -24,6 +24,9 @@ ArgumentParser evaluateParser()
         .option("output", "DIR", "results.json, results.md, scores.csv (and maps/) are written here (required)")
         .option("shots", "LIST", "settings as k values, 0 = unsupervised (default 0,1,5,10)")
         .option("seeds", "LIST", "seeds (default 0,1,2)")
+        .option("model-seed", "N", "keep the model's seed at N: the seeds then vary only the draw of the seen "
+                                   "anomalies, the banks are built once, and the unsupervised setting runs once "
+                                   "(default: each seed also seeds the model)")
         .flag("no-patchcore", "skip the PatchCore baseline")
         .flag("maps", "write every test image's raw anomaly map as 32-bit TIFF under DIR/maps/")
         .option("max-pixels", "N", "pixel metrics keep every n-th pixel of a category above N pixels (default 64000000)");
@@ -68,6 +71,12 @@ int runEvaluate(const std::vector<std::string>& args)
     }
     if (config.shots.empty() || config.seeds.empty())
         throw UsageError("--shots and --seeds need at least one value each");
+    if (a.has("model-seed")) {
+        const long long modelSeed = a.integer("model-seed", 0);
+        if (modelSeed < 0)
+            throw UsageError("--model-seed must not be negative");
+        config.modelSeed = static_cast<std::uint64_t>(modelSeed);
+    }
     config.patchCore = !a.has("no-patchcore");
     config.writeMaps = a.has("maps");
     config.maxPixelsPerCategory = a.integer("max-pixels", config.maxPixelsPerCategory);

@@ -210,6 +210,7 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     RunResult run;
     run.shots = shots;
     run.seed = seed;
+    run.modelSeed = ctx.config.modelSeed.value_or(seed);
     const std::string label = settingName(shots) + " seed " + std::to_string(seed);
 
     TrainingSet set;
@@ -226,7 +227,7 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         participants.emplace_back(&ds, std::move(split));
     }
 
-    trainer.config().training.seed = seed;
+    trainer.config().training.seed = ctx.config.modelSeed.value_or(seed);
     const Stopwatch trainWatch;
     const DmadModel model = trainer.train(
         set,
@@ -330,6 +331,8 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
     for (const std::uint64_t seed : config.seeds) {
         for (const int shots : config.shots) {
             throwIfCancelled(cancel);
+            if (config.modelSeed && shots == 0 && seed != config.seeds.front())
+                continue;  // the same model on the same test set: nothing new to measure
             result.runs.push_back(runOne(ctx, trainer, shots, seed));
             result.totalSeconds = total.seconds();
             result.peakRssMiB = peakRssMiB();

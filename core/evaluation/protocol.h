@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct ProtocolConfig {
     EngineConfig engine;                    // backbone, budget; training.seed is set per run
     std::vector<int> shots{0, 1, 5, 10};    // 0: unsupervised; k: k seen anomalies per category with masks
     std::vector<std::uint64_t> seeds{0, 1, 2};
+    // Empty: each seed also seeds the model (coresets, pseudo anomalies, MLP), so M_n and M_o are
+    // rebuilt per seed. Set: the model keeps this seed, the seeds vary only the draw of the seen
+    // anomalies, the banks are built once, and the unsupervised setting runs once (first seed).
+    std::optional<std::uint64_t> modelSeed;
     bool patchCore = true;                  // also score the PatchCore baseline (normal bank only)
     std::string outputDir;                  // results.json, results.md, scores.csv, maps/
     bool writeMaps = false;                 // every test image's raw anomaly map as 32-bit TIFF

@@ -34,7 +34,8 @@ struct CategoryResult {
 
 struct RunResult {
     int shots = 0;                 // 0: unsupervised
-    std::uint64_t seed = 0;
+    std::uint64_t seed = 0;        // the draw of the seen anomalies
+    std::uint64_t modelSeed = 0;   // the engine's seed (coresets, pseudo anomalies, MLP)
     double trainSeconds = 0.0;
     std::map<std::string, double> trainStageSeconds;
     double finalLoss = 0.0;

@@ -104,7 +104,7 @@ std::string percent(const MeanStd& m, bool withStd)
         return "-";
     std::ostringstream s;
     s << std::fixed << std::setprecision(1) << 100.0 * m.mean;
-    if (withStd)
+    if (withStd && m.n > 1)
         s << " ± " << std::setprecision(1) << 100.0 * m.std;
     return s.str();
 }
@@ -366,6 +366,7 @@ std::string toJson(const ProtocolResult& result)
         j.field("setting", settingName(run.shots));
         j.field("shots", run.shots);
         j.field("seed", run.seed);
+        j.field("model_seed", run.modelSeed);
         j.field("train_seconds", run.trainSeconds);
         j.key("train_stage_seconds");
         j.beginObject();
@@ -415,16 +416,22 @@ std::string toJson(const ProtocolResult& result)
 
 std::string toMarkdown(const ProtocolResult& result)
 {
-    std::set<std::uint64_t> seeds;
-    for (const RunResult& run : result.runs)
+    std::set<std::uint64_t> seeds, modelSeeds;
+    for (const RunResult& run : result.runs) {
         seeds.insert(run.seed);
+        modelSeeds.insert(run.modelSeed);
+    }
     const bool withStd = seeds.size() > 1;
     std::ostringstream s;
     s << "# DMAD evaluation\n\n";
     s << "One unified model over " << result.categories.size() << " categories; backbone `" << result.backbonePath
       << "` (C = " << result.featureDim << "), " << seeds.size() << " seed(s). Figures in percent"
       << (withStd ? ", mean ± sample std over seeds" : "")
-      << ". Pixel figures only for categories with masks; the k-shot settings evaluate only those.\n\n";
+      << ". Pixel figures only for categories with masks; the k-shot settings evaluate only those.";
+    if (seeds.size() > 1 && modelSeeds.size() == 1)
+        s << " The model's own seed is fixed (" << *modelSeeds.begin()
+          << "): the seeds vary the draw of the seen anomalies only, and the unsupervised setting ran once.";
+    s << "\n\n";
     s << "## Mean over categories\n\n" << markdownTable(summariseMean(result), withStd) << "\n";
     for (const std::string& c : result.categories) {
         const auto rows = summariseCategory(result, c);

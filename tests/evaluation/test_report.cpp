@@ -37,6 +37,7 @@ ProtocolResult sample()
     for (const std::uint64_t seed : {0u, 1u}) {
         RunResult run;
         run.seed = seed;
+        run.modelSeed = seed;
         CategoryResult tire{"tire", 25, 87, {}, {}};
         tire.methods[kMethodDmad] = withPixels(seed == 0 ? 0.8 : 0.9, 0.5);
         CategoryResult bottle{"bottle", 20, 63, {}, {}};
