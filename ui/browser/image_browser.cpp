@@ -3,6 +3,7 @@
 #include "ui/browser/image_list_model.h"
 #include "ui/browser/thumbnail_cache.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -20,6 +21,8 @@ namespace {
 
 constexpr int kAllCategories = -1;
 using StatusFilter = ImageFilterModel::StatusFilter;
+using VerdictFilter = ImageFilterModel::VerdictFilter;
+using SortKey = ImageFilterModel::SortKey;
 
 template <typename T>
 std::optional<T> optionalData(const QComboBox* box) {
@@ -33,6 +36,7 @@ std::optional<T> optionalData(const QComboBox* box) {
 ImageBrowser::ImageBrowser(QWidget* parent)
     : QWidget(parent),
       m_thumbnails(new ThumbnailCache(this)),
+      m_heatmaps(new ThumbnailCache(this)),
       m_model(new ImageListModel(m_thumbnails, this)),
       m_filter(new ImageFilterModel(this)),
       m_tree(new QTreeWidget(this)),
@@ -40,9 +44,13 @@ ImageBrowser::ImageBrowser(QWidget* parent)
       m_splitBox(new QComboBox(this)),
       m_defectBox(new QComboBox(this)),
       m_sortBox(new QComboBox(this)),
+      m_verdictBox(new QComboBox(this)),
+      m_heatmapBox(new QCheckBox(tr("Heatmaps"), this)),
       m_counter(new QLabel(this)),
       m_grid(new QListView(this)) {
     m_filter->setSourceModel(m_model);
+    m_heatmaps->setMaxThreads(1);
+    m_model->setHeatmapCache(m_heatmaps);
 
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
@@ -65,8 +73,21 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     fillDefectTypes({});
 
     m_sortBox->setObjectName(QStringLiteral("sortKey"));
-    m_sortBox->addItem(tr("Sort by name"), static_cast<int>(ImageFilterModel::SortKey::Name));
-    m_sortBox->addItem(tr("Sort by score"), static_cast<int>(ImageFilterModel::SortKey::ScoreDescending));
+    m_sortBox->addItem(tr("Sort by name"), static_cast<int>(SortKey::Name));
+    m_sortBox->addItem(tr("Highest score first"), static_cast<int>(SortKey::ScoreDescending));
+    m_sortBox->addItem(tr("Lowest score first"), static_cast<int>(SortKey::ScoreAscending));
+    m_sortBox->addItem(tr("NG first, then OK"), static_cast<int>(SortKey::Verdict));
+
+    m_verdictBox->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdictBox->addItem(tr("Any verdict"), static_cast<int>(VerdictFilter::Any));
+    m_verdictBox->addItem(tr("NG"), static_cast<int>(VerdictFilter::Ng));
+    m_verdictBox->addItem(tr("OK"), static_cast<int>(VerdictFilter::Ok));
+    m_verdictBox->addItem(tr("Not scored"), static_cast<int>(VerdictFilter::NotScored));
+    m_verdictBox->setToolTip(tr("OK / NG: the active model's score against the category's threshold"));
+
+    m_heatmapBox->setObjectName(QStringLiteral("heatmapThumbnails"));
+    m_heatmapBox->setToolTip(tr("Show each thumbnail with its anomaly map (computed with the active model)"));
+    m_heatmapBox->setEnabled(false);
 
     m_counter->setObjectName(QStringLiteral("imageCounter"));
 
@@ -93,7 +114,9 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     filters->addWidget(m_splitBox, 0, 1);
     filters->addWidget(m_defectBox, 1, 0);
     filters->addWidget(m_sortBox, 1, 1);
-    filters->addWidget(m_counter, 2, 0, 1, 2);
+    filters->addWidget(m_verdictBox, 2, 0);
+    filters->addWidget(m_heatmapBox, 2, 1);
+    filters->addWidget(m_counter, 3, 0, 1, 2);
 
     auto* gridPane = new QWidget(this);
     auto* gridLayout = new QVBoxLayout(gridPane);
@@ -112,7 +135,8 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     layout->addWidget(splitter);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ImageBrowser::applyFilters);
-    for (QComboBox* box : {m_statusBox, m_splitBox, m_defectBox, m_sortBox}) {
+    connect(m_heatmapBox, &QCheckBox::toggled, m_model, &ImageListModel::setHeatmapsShown);
+    for (QComboBox* box : {m_statusBox, m_splitBox, m_defectBox, m_sortBox, m_verdictBox}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ImageBrowser::applyFilters);
     }
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -146,10 +170,38 @@ void ImageBrowser::updateImage(const project::ImageRecord& image) {
 
 void ImageBrowser::setScores(const QHash<qint64, double>& scores) {
     m_model->setScores(scores);
+    updateCounter();
+}
+
+void ImageBrowser::setThresholds(const QHash<qint64, double>& perCategory, double fallback) {
+    m_model->setThresholds(perCategory, fallback);
+    // The proxy re-filters and re-sorts on dataChanged (dynamicSortFilter); the count may change.
+    updateCounter();
+}
+
+void ImageBrowser::setHeatmapRenderer(ThumbnailCache::Renderer renderer) {
+    const bool available = static_cast<bool>(renderer);
+    m_heatmaps->setRenderer(available ? std::move(renderer) : ThumbnailCache::Renderer());
+    if (!available) m_heatmapBox->setChecked(false);
+    m_heatmapBox->setEnabled(available);
+    m_model->setHeatmapCache(m_heatmaps);  // repaint: the old model's maps are gone
+}
+
+void ImageBrowser::setHeatmapThumbnailsShown(bool shown) {
+    m_heatmapBox->setChecked(shown && m_heatmapBox->isEnabled());
+}
+
+bool ImageBrowser::heatmapThumbnailsShown() const {
+    return m_model->heatmapsShown();
+}
+
+std::optional<qint64> ImageBrowser::currentCategory() const {
+    return m_filter->category();
 }
 
 void ImageBrowser::clear() {
     m_thumbnails->clear();
+    setHeatmapRenderer({});
     setImages({}, {}, {});
 }
 
@@ -165,7 +217,7 @@ bool ImageBrowser::selectImage(qint64 imageId) {
     if (!proxy.isValid()) {
         // Hidden by a filter: show everything rather than refuse the user's choice.
         const QSignalBlocker blockTree(m_tree);
-        for (QComboBox* box : {m_statusBox, m_splitBox, m_defectBox}) {
+        for (QComboBox* box : {m_statusBox, m_splitBox, m_defectBox, m_verdictBox}) {
             const QSignalBlocker block(box);
             box->setCurrentIndex(0);
         }
@@ -234,8 +286,13 @@ void ImageBrowser::applyFilters() {
     const std::optional<int> split = optionalData<int>(m_splitBox);
     m_filter->setSplit(split ? std::optional<project::Split>(static_cast<project::Split>(*split)) : std::nullopt);
     m_filter->setDefectType(optionalData<qint64>(m_defectBox));
-    m_filter->setSortKey(static_cast<ImageFilterModel::SortKey>(m_sortBox->currentData().toInt()));
+    m_filter->setVerdictFilter(static_cast<VerdictFilter>(m_verdictBox->currentData().toInt()));
+    m_filter->setSortKey(static_cast<SortKey>(m_sortBox->currentData().toInt()));
     afterFilterChange();
+    if (m_filter->category() != m_lastCategory) {
+        m_lastCategory = m_filter->category();
+        emit categoryChanged(m_lastCategory);
+    }
 }
 
 void ImageBrowser::afterFilterChange() {

@@ -3,11 +3,13 @@
 
 #include "project/project_types.h"
 #include "ui/browser/image_filter_model.h"
+#include "ui/browser/thumbnail_cache.h"
 
 #include <QHash>
 #include <QVector>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -17,12 +19,17 @@ class QTreeWidget;
 namespace dmad::ui {
 
 class ImageListModel;
-class ThumbnailCache;
 
 // Data in (setImages, updateImage, setScores), the chosen image out (currentImageChanged). It never
 // touches the database, so it is tested and reused without a project. In the grid: arrows, PgUp/PgDn,
 // Home/End move between images (QListView's own navigation); the thumbnails of the images around the
 // current one are decoded ahead.
+//
+// Verdicts: setScores() and setThresholds() (per category) give every scored image OK or NG, which
+// the verdict filter and the sort keys use. Heatmap thumbnails: the owner hands in a renderer
+// (setHeatmapRenderer) that blends an image's anomaly map into its thumbnail; it runs on a pool of
+// its own, one thread (a map costs a backbone pass), only for the thumbnails the grid paints, and
+// its results are cached until the next renderer (another model) arrives.
 class ImageBrowser : public QWidget {
     Q_OBJECT
 
@@ -38,7 +45,14 @@ public:
                    const QVector<project::DefectType>& defectTypes);
     void updateImage(const project::ImageRecord& image);
     void setScores(const QHash<qint64, double>& scores);
+    void setThresholds(const QHash<qint64, double>& perCategory, double fallback);
+    // Null: no model, the heatmap option is off and disabled.
+    void setHeatmapRenderer(ThumbnailCache::Renderer renderer);
+    void setHeatmapThumbnailsShown(bool shown);
+    bool heatmapThumbnailsShown() const;
     void clear();
+    // The category chosen in the tree; nullopt for all categories.
+    std::optional<qint64> currentCategory() const;
 
     qint64 currentImageId() const;  // -1 when none
     // Selects the image (clearing filters that hide it); false when the id is unknown.
@@ -56,12 +70,16 @@ public:
     QComboBox* splitFilterBox() const { return m_splitBox; }
     QComboBox* defectTypeFilterBox() const { return m_defectBox; }
     QComboBox* sortBox() const { return m_sortBox; }
+    QComboBox* verdictFilterBox() const { return m_verdictBox; }
+    QCheckBox* heatmapThumbnailsBox() const { return m_heatmapBox; }
     ImageFilterModel* filterModel() const { return m_filter; }
     ImageListModel* listModel() const { return m_model; }
     ThumbnailCache* thumbnails() const { return m_thumbnails; }
+    ThumbnailCache* heatmapThumbnails() const { return m_heatmaps; }
 
 signals:
     void currentImageChanged(qint64 imageId);  // -1 when the filter leaves nothing to show
+    void categoryChanged(std::optional<qint64> categoryId);
 
 private:
     void buildTree(const QVector<project::Category>& categories);
@@ -74,6 +92,7 @@ private:
     bool selectProxyRow(int row);
 
     ThumbnailCache* m_thumbnails;
+    ThumbnailCache* m_heatmaps;
     ImageListModel* m_model;
     ImageFilterModel* m_filter;
     QTreeWidget* m_tree;
@@ -81,9 +100,12 @@ private:
     QComboBox* m_splitBox;
     QComboBox* m_defectBox;
     QComboBox* m_sortBox;
+    QComboBox* m_verdictBox;
+    QCheckBox* m_heatmapBox;
     QLabel* m_counter;
     QListView* m_grid;
     qint64 m_lastEmitted = -1;
+    std::optional<qint64> m_lastCategory;
 };
 
 }  // namespace dmad::ui

@@ -36,6 +36,11 @@ void ImageFilterModel::setMinimumScore(std::optional<double> score) {
     invalidateFilter();
 }
 
+void ImageFilterModel::setVerdictFilter(VerdictFilter filter) {
+    m_verdict = filter;
+    invalidateFilter();
+}
+
 void ImageFilterModel::setSortKey(SortKey key) {
     m_sortKey = key;
     invalidate();
@@ -50,7 +55,27 @@ bool ImageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
         const QVariant score = index.data(ImageListModel::ScoreRole);
         if (!score.isValid() || score.toDouble() < *m_minimumScore) return false;
     }
-    return acceptsStatus(index);
+    return acceptsStatus(index) && acceptsVerdict(index);
+}
+
+bool ImageFilterModel::acceptsVerdict(const QModelIndex& index) const {
+    using V = ImageListModel::ImageVerdict;
+    const auto verdict = static_cast<V>(index.data(ImageListModel::VerdictRole).toInt());
+    switch (m_verdict) {
+    case VerdictFilter::Any: return true;
+    case VerdictFilter::Ok: return verdict == V::Ok;
+    case VerdictFilter::Ng: return verdict == V::Ng;
+    case VerdictFilter::NotScored: return verdict == V::NotScored;
+    }
+    return true;
+}
+
+int ImageFilterModel::compareByScore(const QModelIndex& left, const QModelIndex& right, bool descending) const {
+    const QVariant a = left.data(ImageListModel::ScoreRole);
+    const QVariant b = right.data(ImageListModel::ScoreRole);
+    if (a.isValid() != b.isValid()) return a.isValid() ? -1 : 1;
+    if (!a.isValid() || a.toDouble() == b.toDouble()) return 0;
+    return (a.toDouble() > b.toDouble()) == descending ? -1 : 1;
 }
 
 bool ImageFilterModel::acceptsStatus(const QModelIndex& index) const {
@@ -68,12 +93,15 @@ bool ImageFilterModel::acceptsStatus(const QModelIndex& index) const {
 }
 
 bool ImageFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
-    if (m_sortKey == SortKey::ScoreDescending) {
-        const QVariant a = left.data(ImageListModel::ScoreRole);
-        const QVariant b = right.data(ImageListModel::ScoreRole);
-        // Scored images first, highest score first; unscored ones after them, by name.
-        if (a.isValid() != b.isValid()) return a.isValid();
-        if (a.isValid() && a.toDouble() != b.toDouble()) return a.toDouble() > b.toDouble();
+    if (m_sortKey == SortKey::Verdict) {
+        // NG, then OK, then not scored; within a verdict the highest score first.
+        const int a = left.data(ImageListModel::VerdictRole).toInt();
+        const int b = right.data(ImageListModel::VerdictRole).toInt();
+        if (a != b) return a > b;
+    }
+    if (m_sortKey != SortKey::Name) {
+        const int byScore = compareByScore(left, right, m_sortKey != SortKey::ScoreAscending);
+        if (byScore != 0) return byScore < 0;
     }
     const QString category = left.data(ImageListModel::CategoryRole).toString();
     const int byCategory = QString::compare(category, right.data(ImageListModel::CategoryRole).toString());

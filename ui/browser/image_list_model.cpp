@@ -59,7 +59,36 @@ bool ImageListModel::updateImage(const project::ImageRecord& image) {
 
 void ImageListModel::setScores(const QHash<qint64, double>& scores) {
     m_scores = scores;
-    if (!m_images.isEmpty()) emit dataChanged(index(0), index(rowCount() - 1), {ScoreRole, Qt::ToolTipRole});
+    emitAllChanged({ScoreRole, VerdictRole, Qt::ToolTipRole});
+}
+
+void ImageListModel::setThresholds(const QHash<qint64, double>& perCategory, double fallback) {
+    m_thresholds = perCategory;
+    m_fallbackThreshold = fallback;
+    emitAllChanged({VerdictRole, Qt::ToolTipRole});
+}
+
+void ImageListModel::setHeatmapCache(ThumbnailCache* heatmaps) {
+    if (m_heatmaps) disconnect(m_heatmaps, nullptr, this, nullptr);
+    m_heatmaps = heatmaps;
+    if (m_heatmaps) connect(m_heatmaps, &ThumbnailCache::thumbnailReady, this, &ImageListModel::onHeatmapReady);
+    emitAllChanged({Qt::DecorationRole});
+}
+
+void ImageListModel::setHeatmapsShown(bool shown) {
+    if (shown == m_heatmapsShown) return;
+    m_heatmapsShown = shown;
+    emitAllChanged({Qt::DecorationRole});
+}
+
+ImageListModel::ImageVerdict ImageListModel::verdictOf(const project::ImageRecord& image) const {
+    const auto score = m_scores.constFind(image.id);
+    if (score == m_scores.constEnd()) return ImageVerdict::NotScored;
+    return *score >= thresholdFor(image.categoryId) ? ImageVerdict::Ng : ImageVerdict::Ok;
+}
+
+void ImageListModel::emitAllChanged(const QList<int>& roles) {
+    if (!m_images.isEmpty()) emit dataChanged(index(0), index(rowCount() - 1), roles);
 }
 
 int ImageListModel::rowForId(qint64 imageId) const {
@@ -80,7 +109,13 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
         return file.dir().dirName() + QLatin1Char('/') + file.fileName();
     }
     case NameRole: return image.fileName();
-    case Qt::DecorationRole: return m_thumbnails->thumbnail(image.id, image.path);
+    case Qt::DecorationRole: {
+        if (m_heatmapsShown && m_heatmaps) {
+            const QImage heatmap = m_heatmaps->thumbnail(image.id, image.path);
+            if (!heatmap.isNull()) return heatmap;
+        }
+        return m_thumbnails->thumbnail(image.id, image.path);
+    }
     case Qt::ForegroundRole: return statusColour(image.status);
     case Qt::ToolTipRole: {
         QString tip = tr("%1\n%2, %3 x %4 px\n%5, %6")
@@ -91,7 +126,12 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
         if (image.reviewed) tip += tr(", reviewed");
         if (image.hasMask) tip += tr(", mask");
         const auto score = m_scores.constFind(image.id);
-        if (score != m_scores.constEnd()) tip += tr("\nscore %1").arg(*score, 0, 'f', 3);
+        if (score != m_scores.constEnd()) {
+            tip += tr("\nscore %1 (threshold %2): %3")
+                       .arg(*score, 0, 'f', 3)
+                       .arg(thresholdFor(image.categoryId), 0, 'f', 3)
+                       .arg(verdictOf(image) == ImageVerdict::Ng ? tr("NG") : tr("OK"));
+        }
         return tip;
     }
     case IdRole: return image.id;
@@ -108,6 +148,7 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
         const auto score = m_scores.constFind(image.id);
         return score != m_scores.constEnd() ? QVariant(*score) : QVariant();
     }
+    case VerdictRole: return static_cast<int>(verdictOf(image));
     default: return {};
     }
 }
@@ -117,7 +158,7 @@ QHash<int, QByteArray> ImageListModel::roleNames() const {
     const std::pair<int, const char*> ours[] = {
         {IdRole, "imageId"}, {PathRole, "path"}, {NameRole, "name"}, {CategoryIdRole, "categoryId"},
         {CategoryRole, "category"}, {StatusRole, "status"}, {SplitRole, "split"}, {DefectTypeIdRole, "defectTypeId"},
-        {DefectTypeRole, "defectType"}, {ReviewedRole, "reviewed"}, {HasMaskRole, "hasMask"}, {ScoreRole, "score"}};
+        {DefectTypeRole, "defectType"}, {ReviewedRole, "reviewed"}, {HasMaskRole, "hasMask"}, {ScoreRole, "score"}, {VerdictRole, "verdict"}};
     for (const auto& [role, name] : ours) names.insert(role, name);
     return names;
 }
@@ -125,6 +166,10 @@ QHash<int, QByteArray> ImageListModel::roleNames() const {
 void ImageListModel::onThumbnailReady(qint64 imageId) {
     const int row = rowForId(imageId);
     if (row >= 0) emit dataChanged(index(row), index(row), {Qt::DecorationRole});
+}
+
+void ImageListModel::onHeatmapReady(qint64 imageId) {
+    if (m_heatmapsShown) onThumbnailReady(imageId);
 }
 
 }  // namespace dmad::ui

@@ -27,8 +27,11 @@ public:
         DefectTypeRole,
         ReviewedRole,
         HasMaskRole,
-        ScoreRole          // double; invalid QVariant while the image has no score
+        ScoreRole,         // double; invalid QVariant while the image has no score
+        VerdictRole        // int(ImageVerdict)
     };
+    // A score at or above its category's threshold is NG (the convention of ui/review and ui/plots).
+    enum class ImageVerdict { NotScored = -1, Ok = 0, Ng = 1 };
 
     explicit ImageListModel(ThumbnailCache* thumbnails, QObject* parent = nullptr);
 
@@ -37,6 +40,14 @@ public:
     bool updateImage(const project::ImageRecord& image);
     // Scores of the active model; images missing from the map have none.
     void setScores(const QHash<qint64, double>& scores);
+    // The thresholds that turn scores into verdicts: per category id, `fallback` for the others.
+    void setThresholds(const QHash<qint64, double>& perCategory, double fallback);
+    double thresholdFor(qint64 categoryId) const { return m_thresholds.value(categoryId, m_fallbackThreshold); }
+    // Thumbnails with the anomaly map blended in come from this second cache while shown (not owned;
+    // null: none). Until an image's map is there, its plain thumbnail stands in.
+    void setHeatmapCache(ThumbnailCache* heatmaps);
+    void setHeatmapsShown(bool shown);
+    bool heatmapsShown() const { return m_heatmapsShown; }
 
     int rowForId(qint64 imageId) const;  // -1 when unknown
     const project::ImageRecord& image(int row) const { return m_images.at(row); }
@@ -47,8 +58,16 @@ public:
 
 private:
     void onThumbnailReady(qint64 imageId);
+    void onHeatmapReady(qint64 imageId);
+
+    ImageVerdict verdictOf(const project::ImageRecord& image) const;
+    void emitAllChanged(const QList<int>& roles);
 
     ThumbnailCache* m_thumbnails;
+    ThumbnailCache* m_heatmaps = nullptr;
+    bool m_heatmapsShown = false;
+    QHash<qint64, double> m_thresholds;
+    double m_fallbackThreshold = 0.0;
     QVector<project::ImageRecord> m_images;
     QHash<qint64, int> m_rows;
     QHash<qint64, double> m_scores;

@@ -23,7 +23,7 @@ QImage unreadablePlaceholder(int edge) {
 
 }  // namespace
 
-ThumbnailCache::ThumbnailCache(QObject* parent, int edge) : QObject(parent), m_edge(edge) {
+ThumbnailCache::ThumbnailCache(QObject* parent, int edge) : QObject(parent), m_edge(edge), m_renderer(&load) {
     m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() / 2));
     m_cache.setMaxCost(kCacheBytes);
 }
@@ -47,8 +47,8 @@ void ThumbnailCache::request(qint64 imageId, const QString& path) {
     // The result is always posted back (never delivered inside this call, even when the decode is
     // already done), so a view asking for data() never sees the model change under it. The destructor
     // waits for the pool, and events posted to a destroyed cache are dropped.
-    m_pool.start([this, imageId, path, edge, generation] {
-        const QImage image = load(path, edge);
+    m_pool.start([this, imageId, path, edge, generation, render = m_renderer] {
+        const QImage image = render(path, edge);
         QMetaObject::invokeMethod(this, [this, imageId, generation, image] { deliver(imageId, generation, image); },
                                   Qt::QueuedConnection);
     });
@@ -67,6 +67,11 @@ void ThumbnailCache::clear() {
     m_pool.clear();
     m_pending.clear();
     m_cache.clear();
+}
+
+void ThumbnailCache::setRenderer(Renderer renderer) {
+    m_renderer = renderer ? std::move(renderer) : Renderer(&load);
+    clear();
 }
 
 QImage ThumbnailCache::load(const QString& path, int edge) {

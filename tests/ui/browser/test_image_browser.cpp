@@ -4,6 +4,7 @@
 #include "ui/browser/image_list_model.h"
 #include "ui/browser/thumbnail_cache.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QListView>
@@ -124,6 +125,83 @@ private slots:
         QVERIFY(!filter->index(3, 0).data(ImageListModel::ScoreRole).isValid());
         browser.filterModel()->setMinimumScore(0.5);
         QCOMPARE(browser.visibleCount(), 2);
+    }
+
+    void verdictsFollowTheCategoryThresholds() {
+        ImageBrowser browser;
+        browser.setImages(m_images, m_categories, m_types);
+        // bottle (1): threshold 0.5; tire (2): the fallback 1.0.
+        browser.setScores({{101, 0.2}, {105, 0.9}, {110, 0.9}, {111, 1.7}});
+        browser.setThresholds({{1, 0.5}}, 1.0);
+        const auto verdictCount = [&](ImageFilterModel::VerdictFilter filter) {
+            QComboBox* box = browser.verdictFilterBox();
+            choose(box, box->findData(static_cast<int>(filter)));
+            return browser.visibleCount();
+        };
+        QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Ng), 2);  // 105 (0.9 >= 0.5), 111 (1.7 >= 1.0)
+        QCOMPARE(browser.counterText(), QStringLiteral("2 of 12 images"));
+        QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Ok), 2);  // 101, 110 (0.9 < 1.0)
+        QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::NotScored), 8);
+        // A threshold change moves an image between the verdicts at once.
+        browser.setThresholds({{1, 0.5}, {2, 0.8}}, 1.0);
+        QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Ng), 3);
+        QCOMPARE(browser.listModel()->index(browser.listModel()->rowForId(110)).data(ImageListModel::VerdictRole).toInt(),
+                 static_cast<int>(ImageListModel::ImageVerdict::Ng));
+        QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Any), 12);
+
+        // NG first (highest score first within), then OK, then unscored; and lowest score first.
+        choose(browser.sortBox(), browser.sortBox()->findData(static_cast<int>(ImageFilterModel::SortKey::Verdict)));
+        const ImageFilterModel* filter = browser.filterModel();
+        const auto idAt = [&](int row) { return filter->index(row, 0).data(ImageListModel::IdRole).toLongLong(); };
+        QCOMPARE(QVector<qint64>({idAt(0), idAt(1), idAt(2), idAt(3)}), QVector<qint64>({111, 105, 110, 101}));
+        QVERIFY(!filter->index(4, 0).data(ImageListModel::ScoreRole).isValid());
+        browser.setThresholds({{1, 0.5}, {2, 0.8}}, 1.0);
+        choose(browser.sortBox(), browser.sortBox()->findData(static_cast<int>(ImageFilterModel::SortKey::ScoreAscending)));
+        QCOMPARE(idAt(0), 101);
+        QCOMPARE(idAt(3), 111);
+        QVERIFY(!filter->index(4, 0).data(ImageListModel::ScoreRole).isValid());  // unscored still last
+    }
+
+    void categoryChoiceIsAnnounced() {
+        ImageBrowser browser;
+        browser.setImages(m_images, m_categories, m_types);
+        QSignalSpy changed(&browser, &ImageBrowser::categoryChanged);
+        browser.categoryTree()->setCurrentItem(browser.categoryTree()->topLevelItem(2));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<std::optional<qint64>>(), std::optional<qint64>(2));
+        QCOMPARE(browser.currentCategory(), std::optional<qint64>(2));
+        choose(browser.statusFilterBox(), 1);  // another filter, same category: no signal
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void heatmapThumbnailsComeFromTheRenderer() {
+        ImageBrowser browser;
+        browser.setImages(m_images, m_categories, m_types);
+        QVERIFY(!browser.heatmapThumbnailsBox()->isEnabled());
+        browser.setHeatmapThumbnailsShown(true);
+        QVERIFY(!browser.heatmapThumbnailsShown());  // no renderer, no heatmaps
+
+        // A stand-in renderer: a red square of the thumbnail size (the real one blends a map).
+        browser.setHeatmapRenderer([](const QString&, int edge) {
+            QImage image(edge / 2, edge / 2, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::red);
+            return image;
+        });
+        QVERIFY(browser.heatmapThumbnailsBox()->isEnabled());
+        browser.setHeatmapThumbnailsShown(true);
+        QVERIFY(browser.heatmapThumbnailsShown());
+        const QModelIndex first = browser.listModel()->index(0);
+        // The first ask answers at once (nothing yet) and starts both the map and the plain stand-in.
+        QVERIFY(first.data(Qt::DecorationRole).value<QImage>().isNull());
+        QTRY_VERIFY(browser.heatmapThumbnails()->contains(100) && browser.thumbnails()->contains(100));
+        QCOMPARE(first.data(Qt::DecorationRole).value<QImage>().pixelColor(2, 2), QColor(Qt::red));
+        browser.setHeatmapThumbnailsShown(false);
+        QCOMPARE(first.data(Qt::DecorationRole).value<QImage>().pixelColor(5, 5).rgb(), QColor::fromHsv(0, 200, 200).rgb());
+
+        // Another model: the old maps go; no model: the option is off.
+        browser.setHeatmapRenderer({});
+        QVERIFY(!browser.heatmapThumbnails()->contains(100));
+        QVERIFY(!browser.heatmapThumbnailsBox()->isEnabled());
     }
 
     void keyboardMovesBetweenImages() {
