@@ -65,7 +65,8 @@ dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const Traini
         return dmad::configureRuntime(config.runtime);
     } catch (const dmad::EngineError&) {
         if (reporter.warning)
-            reporter.warning(TrainingJob::tr("No GPU is available to this build; training runs on the CPU."));
+            reporter.warning(QCoreApplication::translate(
+                "dmad::ui::TrainingJob", "No GPU is available to this build; training runs on the CPU."));
         dmad::RuntimeConfig fallback = config.runtime;
         fallback.device = dmad::DevicePreference::Cpu;
         return dmad::configureRuntime(fallback);

@@ -193,7 +193,9 @@ int main(int argc, char** argv)
     QCommandLineOption imageLevel(QStringLiteral("image-level"),
                                   QStringLiteral("Then label n bottle defects (no masks) and retrain again."),
                                   QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel});
+    QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("libtorch threads (0: one per core)."),
+                               QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, threads});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -214,10 +216,12 @@ int main(int argc, char** argv)
     options.outliersFolder = parser.value(outliers);
     options.epochs = parser.value(epochs).toInt();
     options.patchesPerImage = parser.value(patches).toInt();
+    options.threads = parser.value(threads).toInt();
     options.userName = QStringLiteral("bench");
     controller.setOptions(options);
     controller.setProject(store.get());
-    out() << "budget: " << options.epochs << " epochs, " << options.patchesPerImage << " patches per image\n";
+    out() << "budget: " << options.epochs << " epochs, " << options.patchesPerImage << " patches per image, "
+          << options.threads << " threads (0: one per core)\n";
 
     const Run first = runTraining(controller, false, QStringLiteral("train"));
     if (!first.ok)

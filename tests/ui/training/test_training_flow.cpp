@@ -9,6 +9,7 @@
 #include "ui/plots/loss_plot.h"
 #include "ui/training/engine_session.h"
 #include "ui/training/heatmap_controller.h"
+#include "ui/training/model_versions_model.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_dock.h"
 #include "ui/training/verdict_panel.h"
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMainWindow>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -70,13 +72,17 @@ private Q_SLOTS:
         options.outliersFolder = m_project->outliers;
         options.epochs = 3;
         options.patchesPerImage = 32;
-        options.threads = 2;
+        // One thread: CI runs suites side by side, and OpenMP threads on oversubscribed cores spin
+        // (measured: 10x slower with 2 threads on 2 busy cores).
+        options.threads = 1;
         options.userName = QStringLiteral("tester");
         m_controller->setOptions(options);
         m_controller->setProject(m_project->store.get());
-        m_dock = std::make_unique<TrainingDock>(m_controller.get());
-        m_dock->resize(400, 700);
-        m_dock->show();
+        m_window = std::make_unique<QMainWindow>();
+        m_dock = new TrainingDock(m_controller.get(), m_window.get());
+        m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+        m_window->resize(900, 700);
+        m_window->show();
     }
 
     void cleanupTestCase()
@@ -121,7 +127,7 @@ private Q_SLOTS:
         QSignalSpy progress(m_controller.get(), &TrainingController::progress);
         EventLoopStallMeter meter;
         meter.start();
-        QToolButton* retrain = buttonOf(m_dock.get(), m_dock->retrainAction());
+        QToolButton* retrain = buttonOf(m_dock, m_dock->retrainAction());
         QVERIFY(retrain);
         QElapsedTimer clock;
         clock.start();
@@ -238,10 +244,11 @@ private Q_SLOTS:
         QVERIFY(m_controller->isTraining());
         QElapsedTimer clock;
         clock.start();
-        QTest::mouseClick(buttonOf(m_dock.get(), m_dock->cancelAction()), Qt::LeftButton);
+        QTest::mouseClick(buttonOf(m_dock, m_dock->cancelAction()), Qt::LeftButton);
         QVERIFY(cancelled.wait(10000));
         qInfo("cancel took %lld ms", clock.elapsed());
-        QVERIFY2(clock.elapsed() < 3000, "cancelling took too long");
+        // A second or two when the machine is idle; generous here because CI runs suites side by side.
+        QVERIFY2(clock.elapsed() < 5000, "cancelling took too long");
         QCOMPARE(finished.count(), 0);
         QVERIFY(!m_controller->isBusy());
         QCOMPARE(models.all().size(), rowsBefore);
@@ -304,7 +311,8 @@ private:
     std::unique_ptr<SmallProject> m_project;
     std::unique_ptr<EngineSession> m_session;
     std::unique_ptr<TrainingController> m_controller;
-    std::unique_ptr<TrainingDock> m_dock;
+    std::unique_ptr<QMainWindow> m_window;
+    TrainingDock* m_dock = nullptr;  // owned by m_window
     project::ModelRecord m_v1, m_v2;
     project::ImageRecord m_defect;
 };
