@@ -2,44 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>TrainingJob</name>
+    <name>HeatmapOverlay</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="68"/>
-        <source>No GPU is available to this build; training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dmad::ui</name>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="24"/>
-        <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="56"/>
+        <source>The anomaly map has %1 values, which does not match %2 x %3.</source>
+        <translation>Die Anomaliekarte hat %1 Werte, das passt nicht zu %2 x %3.</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="35"/>
-        <source>The image %1 is missing (moved or deleted). Use File &gt; Check Files to list all missing files.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="63"/>
+        <source>The anomaly map range [%1, %2] is empty.</source>
+        <translation>Der Wertebereich [%1, %2] der Anomaliekarte ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="42"/>
-        <source>%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="55"/>
-        <source>The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="73"/>
-        <source>Cannot read the mask %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="80"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="78"/>
+        <source>The anomaly map image is empty.</source>
+        <translation>Das Bild der Anomaliekarte ist leer.</translation>
     </message>
 </context>
 <context>
@@ -47,165 +24,165 @@
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="36"/>
         <source>About DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DMAD Studio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="40"/>
         <source>&lt;h2&gt;DMAD Studio %1&lt;/h2&gt;&lt;p&gt;Visual inspection with a dual memory bank: normal patterns and known defects, learnt from a few labelled images.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;DMAD Studio %1&lt;/h2&gt;&lt;p&gt;Visuelle Prüfung mit doppelter Speicherbank: normale Muster und bekannte Fehler, gelernt aus wenigen annotierten Bildern.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="50"/>
         <source>not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geladen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="52"/>
         <source>DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="53"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="53"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="55"/>
         <source>OpenCV</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCV</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="55"/>
         <source>LibTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="65"/>
         <source>&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;DMAD follows J. Hu et al., &lt;i&gt;DMAD: Dual Memory Bank for Real-World Anomaly Detection&lt;/i&gt;, arXiv:2403.12362 (2024), implemented anew for this workstation.&lt;/p&gt;&lt;h3&gt;Bundled assets&lt;/h3&gt;&lt;p&gt;The application icon (a magnifier over an inspection grid with one defective cell) was drawn for DMAD Studio and is dedicated to the public domain under &lt;a href=&quot;https://creativecommons.org/publicdomain/zero/1.0/&quot;&gt;CC0 1.0&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;Not bundled&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Backbones&lt;/b&gt;: DMAD Studio ships no network weights. Choose a TorchScript backbone in Settings; &lt;code&gt;export_backbone.py&lt;/code&gt; (installed in /usr/share/dmad-studio) exports torchvision&apos;s ResNet-18 or WideResNet-50-2 (BSD-3-Clause code; ImageNet-trained weights) on a computer with internet access.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sets&lt;/b&gt; are not included; download them from their authors and respect their licences: MVTec AD and MVTec 3D-AD (&lt;a href=&quot;https://www.mvtec.com/company/research/datasets&quot;&gt;mvtec.com&lt;/a&gt;, CC BY-NC-SA 4.0, non-commercial), VisA (Amazon, &lt;a href=&quot;https://github.com/amazon-science/spot-diff&quot;&gt;github.com/amazon-science/spot-diff&lt;/a&gt;, CC BY 4.0), the Describable Textures Dataset used for pseudo anomalies (&lt;a href=&quot;https://www.robots.ox.ac.uk/~vgg/data/dtd/&quot;&gt;robots.ox.ac.uk/~vgg/data/dtd&lt;/a&gt;, research use).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPL-3.0), OpenCV (Apache-2.0), LibTorch / PyTorch (BSD-3-Clause), QCustomPlot (GPL-3.0), SQLite (public domain), OpenBLAS (BSD-3-Clause).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Verfahren&lt;/h3&gt;&lt;p&gt;DMAD folgt J. Hu et al., &lt;i&gt;DMAD: Dual Memory Bank for Real-World Anomaly Detection&lt;/i&gt;, arXiv:2403.12362 (2024), für diesen Arbeitsplatz neu implementiert.&lt;/p&gt;&lt;h3&gt;Mitgelieferte Inhalte&lt;/h3&gt;&lt;p&gt;Das Programmsymbol (eine Lupe über einem Prüfraster mit einer fehlerhaften Zelle) wurde für DMAD Studio gezeichnet und ist unter &lt;a href=&quot;https://creativecommons.org/publicdomain/zero/1.0/&quot;&gt;CC0 1.0&lt;/a&gt; gemeinfrei.&lt;/p&gt;&lt;h3&gt;Nicht mitgeliefert&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Backbones&lt;/b&gt;: DMAD Studio enthält keine Netzgewichte. Wählen Sie in den Einstellungen ein TorchScript-Backbone; &lt;code&gt;export_backbone.py&lt;/code&gt; (installiert in /usr/share/dmad-studio) exportiert ResNet-18 oder WideResNet-50-2 aus torchvision (Code unter BSD-3-Clause; auf ImageNet trainierte Gewichte) auf einem Rechner mit Internetzugang.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datensätze&lt;/b&gt; sind nicht enthalten; laden Sie sie bei ihren Urhebern herunter und beachten Sie deren Lizenzen: MVTec AD und MVTec 3D-AD (&lt;a href=&quot;https://www.mvtec.com/company/research/datasets&quot;&gt;mvtec.com&lt;/a&gt;, CC BY-NC-SA 4.0, nicht kommerziell), VisA (Amazon, &lt;a href=&quot;https://github.com/amazon-science/spot-diff&quot;&gt;github.com/amazon-science/spot-diff&lt;/a&gt;, CC BY 4.0), der Describable Textures Dataset für Pseudo-Anomalien (&lt;a href=&quot;https://www.robots.ox.ac.uk/~vgg/data/dtd/&quot;&gt;robots.ox.ac.uk/~vgg/data/dtd&lt;/a&gt;, Forschungszwecke).&lt;/p&gt;&lt;h3&gt;Bibliotheken&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPL-3.0), OpenCV (Apache-2.0), LibTorch / PyTorch (BSD-3-Clause), QCustomPlot (GPL-3.0), SQLite (gemeinfrei), OpenBLAS (BSD-3-Clause).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="90"/>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="70"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="79"/>
         <source>&amp;Save Plot as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG &amp;speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="93"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="104"/>
         <source>Save the histogram, the ROC / PR curves and the metrics as one PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm, ROC-/PR-Kurven und Kennzahlen als ein PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="97"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="108"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="101"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="112"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;wellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="157"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="168"/>
         <source>Model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="161"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="172"/>
         <source>The project could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="190"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="201"/>
         <source>There is no active model yet: train one to see its scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein aktives Modell: Trainieren Sie eines, um seine Scores zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="192"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="202"/>
         <source>The project has no categories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat noch keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="199"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="217"/>
         <source>The scores could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scores konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="254"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="290"/>
         <source>Drag the dashed line to set this category&apos;s OK / NG threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die gestrichelte Linie, um den i.O.-/n.i.O.-Schwellenwert dieser Kategorie festzulegen</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="255"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="291"/>
         <source>Only a supervisor may change the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Supervisor darf den Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="271"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="307"/>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="272"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="308"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="273"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="309"/>
         <source>set for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="274"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="310"/>
         <source>Threshold %1 (%2): OK %3, NG %4 of %5 scored images. Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1 (%2): i.O. %3, n.i.O. %4 von %5 bewerteten Bildern. Annotierte Testbilder: %6 normal, %7 fehlerhaft; bei diesem Schwellenwert %8 übersehene Fehler, %9 Fehlalarme.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="298"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="334"/>
         <source>change a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="317"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="353"/>
         <source>There is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="319"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="355"/>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="322"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="358"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="325"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="361"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="333"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
         <source>Save Plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="335"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="371"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -213,72 +190,72 @@
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="48"/>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="137"/>
         <source>Choose a TorchScript backbone file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine TorchScript-Backbone-Datei.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="140"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
         <source>%1 is a folder, not a backbone file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Backbone-Datei.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
         <source>%1 cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads: 0 (einer pro Kern) oder 1 bis %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
         <source>Epochs must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Epochen müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patches pro Bild: 0 (alle) oder 1 bis %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="194"/>
         <source>The threshold must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="201"/>
         <source>The user name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="226"/>
         <source>Unknown compute device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Rechengerät.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="312"/>
         <source>Unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="325"/>
         <source>Unknown language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache.</translation>
     </message>
 </context>
 <context>
@@ -286,17 +263,17 @@
     <message>
         <location filename="../ui/review/audit_csv.cpp" line="42"/>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_csv.cpp" line="47"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_csv.cpp" line="50"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -304,78 +281,78 @@
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="50"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="51"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="53"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="54"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::AuditLogView</name>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="43"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/review/audit_log_view.cpp" line="44"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/audit_log_view.cpp" line="45"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="60"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="61"/>
         <source>Filter by user or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzer oder Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="72"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="73"/>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="98"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="121"/>
         <source>Showing the newest %1 of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Einträgen werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="103"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="117"/>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/audit_log_view.cpp" line="136"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="157"/>
         <source>%n entries written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="143"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="164"/>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="145"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="166"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -383,17 +360,17 @@
     <message>
         <location filename="../ui/review/category_analysis.cpp" line="31"/>
         <source>There is no category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kategorie %1</translation>
     </message>
     <message>
         <location filename="../ui/review/category_analysis.cpp" line="77"/>
         <source>There is no model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Modell %1</translation>
     </message>
     <message>
         <location filename="../ui/review/category_analysis.cpp" line="109"/>
         <source>AUROC, AP and F1max need labelled test images of both kinds (here %1 normal, %2 defective).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUROC, AP und F1max brauchen annotierte Testbilder beider Arten (hier %1 normal, %2 fehlerhaft).</translation>
     </message>
 </context>
 <context>
@@ -401,164 +378,237 @@
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="72"/>
         <source>Image %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 ist nicht im Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="85"/>
         <source>No model: train one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell: Trainieren Sie zuerst eines</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="107"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="150"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dmad::ui::HeatmapOverlay</name>
-    <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="62"/>
-        <source>The anomaly map has %1 values, which does not match %2 x %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="69"/>
-        <source>The anomaly map range [%1, %2] is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="84"/>
-        <source>The anomaly map image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ImageBrowser</name>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="52"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="53"/>
-        <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="54"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="55"/>
-        <source>Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="56"/>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="57"/>
-        <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/browser/image_browser.cpp" line="48"/>
+        <source>Heatmaps</source>
+        <translation>Heatmaps</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="60"/>
-        <source>Train and test</source>
-        <translation type="unfinished"></translation>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="61"/>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
+        <source>Unlabelled</source>
+        <translation>Nicht annotiert</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="62"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="63"/>
+        <source>Defective</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="64"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="65"/>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="68"/>
-        <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <source>Train and test</source>
+        <translation>Training und Test</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="69"/>
-        <source>Sort by score</source>
-        <translation type="unfinished"></translation>
+        <source>Train</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="205"/>
+        <location filename="../ui/browser/image_browser.cpp" line="70"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="76"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="77"/>
+        <source>Highest score first</source>
+        <translation>Höchster Score zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="78"/>
+        <source>Lowest score first</source>
+        <translation>Niedrigster Score zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="79"/>
+        <source>NG first, then OK</source>
+        <translation>n.i.O. zuerst, dann i.O.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="82"/>
+        <source>Any verdict</source>
+        <translation>Jedes Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="83"/>
+        <source>NG</source>
+        <translation>n.i.O.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="84"/>
+        <source>OK</source>
+        <translation>i.O.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="85"/>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="86"/>
+        <source>OK / NG: the active model&apos;s score against the category&apos;s threshold</source>
+        <translation>i.O. / n.i.O.: Score des aktiven Modells gegen den Schwellenwert der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="89"/>
+        <source>Show each thumbnail with its anomaly map (computed with the active model)</source>
+        <translation>Jedes Vorschaubild mit seiner Anomaliekarte zeigen (vom aktiven Modell berechnet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="258"/>
         <source>All categories (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="208"/>
+        <location filename="../ui/browser/image_browser.cpp" line="261"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="218"/>
+        <location filename="../ui/browser/image_browser.cpp" line="271"/>
         <source>Any defect type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="272"/>
+        <location filename="../ui/browser/image_browser.cpp" line="330"/>
         <source>%1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bildern</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ImageListModel</name>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="17"/>
-        <source>unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/browser/image_list_model.cpp" line="18"/>
-        <source>normal</source>
-        <translation type="unfinished"></translation>
+        <source>unlabelled</source>
+        <translation>nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="20"/>
-        <source>defective</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/browser/image_list_model.cpp" line="19"/>
+        <source>normal</source>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_list_model.cpp" line="21"/>
-        <source>defective: %1</source>
-        <translation type="unfinished"></translation>
+        <source>defective</source>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="81"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="22"/>
+        <source>defective: %1</source>
+        <translation>fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="121"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 x %4 px
+%5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="86"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
         <source>, reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="87"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
         <source>, mask</source>
-        <translation type="unfinished"></translation>
+        <translation>, Maske</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="89"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
         <source>
-score %1</source>
-        <translation type="unfinished"></translation>
+score %1 (threshold %2): %3</source>
+        <translation>
+Score %1 (Schwellenwert %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <source>NG</source>
+        <translation>n.i.O.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <source>OK</source>
+        <translation>i.O.</translation>
+    </message>
+</context>
+<context>
+    <name>dmad::ui::ImageLoading</name>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="25"/>
+        <source>Cannot read the image %1: %2</source>
+        <translation>Das Bild %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="54"/>
+        <source>The image %1 is missing (moved or deleted). Use File &gt; Check Files to list all missing files.</source>
+        <translation>Das Bild %1 fehlt (verschoben oder gelöscht). Mit Datei &gt; Dateien prüfen werden alle fehlenden Dateien aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="62"/>
+        <source>%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.</source>
+        <translation>%1 hat jetzt %2x%3 Pixel, beim Import waren es %4x%5: Die Datei wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="75"/>
+        <source>The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.</source>
+        <translation>Die Maske %1 hat %2x%3 Pixel, das Bild aber %4x%5; sie wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="93"/>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>Die Maske %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="101"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -566,22 +616,22 @@ score %1</source>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="40"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="41"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="42"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="43"/>
         <source>&amp;Actual Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100%)</translation>
     </message>
 </context>
 <context>
@@ -590,37 +640,37 @@ score %1</source>
         <location filename="../ui/review/login_dialog.cpp" line="34"/>
         <location filename="../ui/review/login_dialog.cpp" line="53"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="41"/>
         <source>Labeller</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="42"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="44"/>
         <source>Labellers label images and paint masks; supervisors also review labels and set thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotatoren annotieren Bilder und zeichnen Masken; Supervisoren prüfen zudem Annotationen und legen Schwellenwerte fest.</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="59"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="60"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="94"/>
         <source>The project could not record the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte den Benutzer nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -628,466 +678,576 @@ score %1</source>
     <message>
         <location filename="../ui/plots/loss_plot.cpp" line="9"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <location filename="../ui/plots/loss_plot.cpp" line="12"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/plots/loss_plot.cpp" line="13"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="74"/>
-        <location filename="../ui/main/main_window.cpp" line="256"/>
-        <source>%n image(s) and </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="75"/>
-        <source>%n mask(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="77"/>
-        <source>%n image(s) were already in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="81"/>
-        <source>%n file(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../ui/main/main_window.cpp" line="89"/>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="297"/>
+        <source>%n image(s) and </source>
+        <translation>
+            <numerusform>%n Bild und </numerusform>
+            <numerusform>%n Bilder und </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <source>%n mask(s) imported.</source>
+        <translation>
+            <numerusform>%n Maske importiert.</numerusform>
+            <numerusform>%n Masken importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <source>%n image(s) were already in the project.</source>
+        <translation>
+            <numerusform>%n Bild war bereits im Projekt.</numerusform>
+            <numerusform>%n Bilder waren bereits im Projekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="96"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n Datei wurde nicht importiert:</numerusform>
+            <numerusform>%n Dateien wurden nicht importiert:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="132"/>
+        <location filename="../ui/main/main_window.cpp" line="104"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="168"/>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="149"/>
+        <location filename="../ui/main/main_window.cpp" line="190"/>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht angelegt werden.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="175"/>
+        <location filename="../ui/main/main_window.cpp" line="220"/>
         <source>Building the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau des Demoprojekts</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="181"/>
+        <location filename="../ui/main/main_window.cpp" line="226"/>
         <source>The demo project was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt wurde nicht aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="228"/>
-        <location filename="../ui/main/main_window.cpp" line="239"/>
+        <location filename="../ui/main/main_window.cpp" line="269"/>
+        <location filename="../ui/main/main_window.cpp" line="280"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="250"/>
+        <location filename="../ui/main/main_window.cpp" line="291"/>
         <source>Exporting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="255"/>
+        <location filename="../ui/main/main_window.cpp" line="296"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="257"/>
+        <location filename="../ui/main/main_window.cpp" line="298"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maske im MVTec-AD-Layout exportiert.</numerusform>
+            <numerusform>%n Masken im MVTec-AD-Layout exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="260"/>
+        <location filename="../ui/main/main_window.cpp" line="301"/>
         <source>%n unlabelled image(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht annotiertes Bild wurde ausgelassen.</numerusform>
+            <numerusform>%n nicht annotierte Bilder wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="273"/>
+        <location filename="../ui/main/main_window.cpp" line="314"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="277"/>
+        <location filename="../ui/main/main_window.cpp" line="318"/>
         <source>The image table was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildtabelle wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="286"/>
+        <location filename="../ui/main/main_window.cpp" line="327"/>
         <source>Checking the project&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Projektdateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="290"/>
+        <location filename="../ui/main/main_window.cpp" line="331"/>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="292"/>
+        <location filename="../ui/main/main_window.cpp" line="333"/>
         <source>All %n image(s) and their masks are in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild und seine Maske sind vorhanden.</numerusform>
+            <numerusform>Alle %n Bilder und ihre Masken sind vorhanden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="300"/>
+        <location filename="../ui/main/main_window.cpp" line="341"/>
         <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei fehlt (verschoben oder gelöscht); ihr Eintrag bleibt erhalten:</numerusform>
+            <numerusform>%n Dateien fehlen (verschoben oder gelöscht); ihre Einträge bleiben erhalten:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="312"/>
+        <location filename="../ui/main/main_window.cpp" line="353"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Vorgang läuft noch; warten Sie ihn ab oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="322"/>
+        <location filename="../ui/main/main_window.cpp" line="367"/>
         <source>%1 failed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen.
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="324"/>
+        <location filename="../ui/main/main_window.cpp" line="369"/>
         <source>%1
 
 Took %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dauer: %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="486"/>
+        <location filename="../ui/main/main_window.cpp" line="533"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske wurde nicht gespeichert; Ihre Zeichnung ist noch auf der Arbeitsfläche.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="491"/>
+        <location filename="../ui/main/main_window.cpp" line="538"/>
         <source>Mask saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="499"/>
+        <location filename="../ui/main/main_window.cpp" line="546"/>
         <source>Unsaved mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Maske</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="499"/>
+        <location filename="../ui/main/main_window.cpp" line="546"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske dieses Bildes hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="512"/>
+        <location filename="../ui/main/main_window.cpp" line="559"/>
         <source>New defect type</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="512"/>
+        <location filename="../ui/main/main_window.cpp" line="559"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="557"/>
+        <location filename="../ui/main/main_window.cpp" line="604"/>
         <source>Open or create a project first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Menü Datei).</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="564"/>
+        <location filename="../ui/main/main_window.cpp" line="611"/>
         <source>DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="602"/>
+        <location filename="../ui/main/main_window.cpp" line="649"/>
         <source>%1[*] - DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="603"/>
+        <location filename="../ui/main/main_window.cpp" line="650"/>
         <source>DMAD Studio[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="610"/>
+        <location filename="../ui/main/main_window.cpp" line="657"/>
         <source>No image selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="610"/>
+        <location filename="../ui/main/main_window.cpp" line="657"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="615"/>
-        <source>, reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="616"/>
-        <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="635"/>
-        <source>&amp;New Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="636"/>
-        <source>&amp;Open Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="637"/>
-        <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="640"/>
-        <source>Import &amp;MVTec Folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="640"/>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="641"/>
-        <source>Import Image &amp;Folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="641"/>
-        <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="643"/>
-        <source>&amp;Export MVTec...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="643"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="644"/>
-        <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="644"/>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="645"/>
-        <source>Check &amp;Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="646"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="648"/>
-        <source>Mark &amp;Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="648"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="649"/>
-        <source>Mark &amp;Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="649"/>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="650"/>
-        <source>Mark &amp;Unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="650"/>
-        <source>U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="651"/>
-        <source>Toggle &amp;Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="651"/>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="652"/>
-        <source>&amp;Save Mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="653"/>
-        <source>New Defect &amp;Type...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="654"/>
-        <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="655"/>
-        <source>&amp;About DMAD Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="656"/>
-        <source>Ne&amp;xt Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="656"/>
-        <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
-        <source>Pre&amp;vious Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
-        <source>Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="662"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>, reviewed</source>
+        <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="671"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="663"/>
+        <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
+        <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="680"/>
-        <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="682"/>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Neues Projekt...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="683"/>
+        <source>&amp;Open Project...</source>
+        <translation>Projekt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="684"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <source>Import &amp;MVTec Folder...</source>
+        <translation>&amp;MVTec-Ordner importieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <source>Import Image &amp;Folder...</source>
+        <translation>Bild&amp;ordner importieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="690"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export MVTec...</source>
+        <translation>MVTec-&amp;Export...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <source>Check &amp;Files</source>
+        <translation>&amp;Dateien prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <source>Sign &amp;In as Another User...</source>
+        <translation>Als anderer Benutzer &amp;anmelden...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="694"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <source>Mark &amp;Normal</source>
+        <translation>Als &amp;normal kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <source>Mark &amp;Defective</source>
+        <translation>Als &amp;fehlerhaft kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <source>D</source>
+        <translation>D</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="698"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Mark &amp;Unlabelled</source>
+        <translation>Annotation &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <source>Toggle &amp;Reviewed</source>
+        <translation>&amp;Geprüft an/aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="861"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <source>&amp;Save Mask</source>
+        <translation>Maske &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <source>New Defect &amp;Type...</source>
+        <translation>Neue Fehler&amp;art...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <source>&amp;About DMAD Studio</source>
+        <translation>&amp;Über DMAD Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <source>Ne&amp;xt Image</source>
+        <translation>Nä&amp;chstes Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="705"/>
-        <source>Images</source>
-        <translation type="unfinished"></translation>
+        <source>Pre&amp;vious Image</source>
+        <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="712"/>
-        <source>Mask Tools</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="727"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="721"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="730"/>
-        <source>x %1, y %2</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Label</source>
+        <translation>&amp;Annotieren</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="740"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="748"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="755"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="762"/>
+        <source>Mask Tools</source>
+        <translation>Maskenwerkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="770"/>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="791"/>
+        <source>Review Queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="792"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="824"/>
+        <source>Open a project to see this.</source>
+        <translation>Öffnen Sie ein Projekt, um dies zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <source>Retraining...</source>
+        <translation>Nachtraining...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <source>Training...</source>
+        <translation>Training...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="844"/>
+        <source>Model version %1 is trained and active; every image has its score.</source>
+        <translation>Modellversion %1 ist trainiert und aktiv; jedes Bild hat seinen Score.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="849"/>
+        <source>Training failed.
+
+%1</source>
+        <translation>Das Training ist fehlgeschlagen.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="852"/>
+        <source>Training cancelled; the active model is unchanged.</source>
+        <translation>Training abgebrochen; das aktive Modell ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="918"/>
+        <source>Version %1  (%2, %3)</source>
+        <translation>Version %1  (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="971"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="972"/>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="980"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="983"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="985"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="987"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="994"/>
+        <source>Active &amp;Version</source>
+        <translation>Aktive &amp;Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1010"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1013"/>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1024"/>
         <source>New project: choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt: Wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="745"/>
+        <location filename="../ui/main/main_window.cpp" line="1029"/>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="751"/>
+        <location filename="../ui/main/main_window.cpp" line="1035"/>
         <source>Import a folder in MVTec AD layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner im MVTec-AD-Layout importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="756"/>
+        <location filename="../ui/main/main_window.cpp" line="1040"/>
         <source>Import a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="761"/>
+        <location filename="../ui/main/main_window.cpp" line="1045"/>
         <source>Export to a folder (MVTec AD layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Ordner exportieren (MVTec-AD-Layout)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="766"/>
+        <location filename="../ui/main/main_window.cpp" line="1050"/>
         <source>Export the image table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildtabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="767"/>
+        <location filename="../ui/main/main_window.cpp" line="1051"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1095,84 +1255,84 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="59"/>
         <source>&amp;Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinsel</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="60"/>
         <source>&amp;Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radierer</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="61"/>
         <source>&amp;Polygon Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;olygonfüllung</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="62"/>
         <source>&amp;Lasso Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lassofüllung</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="63"/>
         <source>&amp;Flood Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flächenfüllung</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="78"/>
         <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="79"/>
         <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Clear Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske &amp;leeren</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="98"/>
         <source>Larger Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Pinsel</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="100"/>
         <source>Smaller Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Pinsel</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="493"/>
         <source>Lasso fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassofüllung</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Radieren</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
         <source>Brush stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinselstrich</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
         <source>Polygon fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonfüllung</translation>
     </message>
 </context>
 <context>
@@ -1182,53 +1342,53 @@ Took %2 s.</source>
         <location filename="../ui/canvas/mask_document.cpp" line="90"/>
         <location filename="../ui/canvas/mask_document.cpp" line="94"/>
         <source>Cannot write mask %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="137"/>
         <source>The mask is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske ist leer.</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="141"/>
         <source>The mask is %1 pixels but the image is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske hat %1 Pixel, das Bild aber %2.</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="153"/>
         <location filename="../ui/canvas/mask_document.cpp" line="163"/>
         <source>The mask %1 is %2 pixels but the image is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske %1 hat %2 Pixel, das Bild aber %3.</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="159"/>
         <source>Cannot read mask %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="173"/>
         <source>There is no mask to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Maske zum Speichern.</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="185"/>
         <source>There is no mask to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Maske zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="260"/>
         <source>Flood erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächig radieren</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="260"/>
         <source>Flood fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächenfüllung</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="265"/>
         <source>Clear mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske leeren</translation>
     </message>
 </context>
 <context>
@@ -1236,34 +1396,34 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="180"/>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="182"/>
         <source>Save Image As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter...</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="198"/>
         <source>The table could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="203"/>
         <location filename="../ui/plots/metrics_table.cpp" line="209"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="219"/>
         <location filename="../ui/plots/metrics_table.cpp" line="226"/>
         <source>Save Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle speichern</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="219"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1271,47 +1431,47 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="67"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="142"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="143"/>
         <source>Image AUROC %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-AUROC %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="144"/>
         <source>AP %</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="145"/>
         <source>F1max %</source>
-        <translation type="unfinished"></translation>
+        <translation>F1max %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="146"/>
         <source>Pixel AUROC %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel-AUROC %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="147"/>
         <source>PRO %</source>
-        <translation type="unfinished"></translation>
+        <translation>PRO %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="148"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="149"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -1319,52 +1479,52 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="97"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="101"/>
         <source>semi-supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>teilüberwacht</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="103"/>
         <source>unsupervised</source>
-        <translation type="unfinished"></translation>
+        <translation>unüberwacht</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="107"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="117"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="118"/>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="119"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="120"/>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="121"/>
         <source>Test AUROC %</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-AUROC %</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="122"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -1373,90 +1533,96 @@ Took %2 s.</source>
         <location filename="../ui/main/project_job.cpp" line="30"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ReviewQueue</name>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="51"/>
+        <location filename="../ui/review/review_queue.cpp" line="52"/>
         <source>&amp;Unreviewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;ungeprüfte</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="77"/>
+        <location filename="../ui/review/review_queue.cpp" line="78"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_queue.cpp" line="125"/>
-        <source>&amp;Accept Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="126"/>
-        <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Accept Label</source>
+        <translation>Annotation &amp;bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="127"/>
-        <source>&amp;Reject Label</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
+        <translation>Die Annotation des Annotators bestätigen und das Bild als geprüft markieren</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="128"/>
-        <source>Send the image back to the labellers: unlabelled and unreviewed</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reject Label</source>
+        <translation>Annotation &amp;zurückweisen</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="129"/>
-        <source>Accept &amp;Prediction</source>
-        <translation type="unfinished"></translation>
+        <source>Send the image back to the labellers: unlabelled and unreviewed</source>
+        <translation>Das Bild an die Annotatoren zurückgeben: nicht annotiert und nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="130"/>
+        <source>Accept &amp;Prediction</source>
+        <translation>&amp;Vorhersage übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="131"/>
         <source>Label the image as the model&apos;s verdict says (NG: defective, OK: normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild nach dem Urteil des Modells annotieren (n.i.O.: fehlerhaft, i.O.: normal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Read the queue from the project again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange erneut aus dem Projekt lesen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="170"/>
+        <location filename="../ui/review/review_queue.cpp" line="180"/>
+        <source>The categories could not be read: %1</source>
+        <translation>Die Kategorien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="210"/>
         <source>Model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="174"/>
+        <location filename="../ui/review/review_queue.cpp" line="214"/>
         <source>There is no active model yet: train one to fill the review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein aktives Modell: Trainieren Sie eines, um die Prüfwarteschlange zu füllen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="177"/>
+        <location filename="../ui/review/review_queue.cpp" line="202"/>
         <source>The review queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfwarteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="189"/>
+        <location filename="../ui/review/review_queue.cpp" line="226"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="204"/>
+        <location filename="../ui/review/review_queue.cpp" line="241"/>
         <source>Image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="261"/>
+        <location filename="../ui/review/review_queue.cpp" line="298"/>
         <source>Supervisors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Supervisoren</translation>
     </message>
 </context>
 <context>
@@ -1464,62 +1630,62 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="14"/>
         <source>unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht annotiert</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="15"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="17"/>
         <source>defective</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="18"/>
         <source>defective (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft (%1)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="111"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="112"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="113"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="114"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="115"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="129"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="129"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1527,37 +1693,37 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
         <source>False-positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
         <source>True-positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="76"/>
         <source>(%1 scores but %2 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Scores, aber %2 Annotationen)</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="136"/>
         <source>ROC  AUROC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC  AUROC %1</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="137"/>
         <source>Precision-recall  AP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision-Recall  AP %1</translation>
     </message>
 </context>
 <context>
@@ -1565,35 +1731,35 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="27"/>
         <source>Save Image As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter...</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="29"/>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kopieren</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="52"/>
         <source>The plot could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="57"/>
         <location filename="../ui/plots/savable_plot.cpp" line="63"/>
         <location filename="../ui/plots/savable_plot.cpp" line="67"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="75"/>
         <location filename="../ui/plots/savable_plot.cpp" line="82"/>
         <source>Save Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="75"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1601,27 +1767,27 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="32"/>
         <source>Image score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-Score</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="33"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="100"/>
         <source>Normal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal (%1)</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="101"/>
         <source>Defective (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft (%1)</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="122"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert %1</translation>
     </message>
 </context>
 <context>
@@ -1629,17 +1795,17 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/session.cpp" line="22"/>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist angemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/review/session.cpp" line="43"/>
         <source>Only a supervisor may %1; you are signed in as a labeller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Supervisor darf %1; Sie sind als Annotator angemeldet.</translation>
     </message>
     <message>
         <location filename="../ui/review/session.cpp" line="44"/>
         <source>Only a supervisor may %1; nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Supervisor darf %1; niemand ist angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1647,138 +1813,139 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="46"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="49"/>
         <source>&amp;Backbone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backbone:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
         <source>Automatic (GPU when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
         <source>GPU (CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU (CUDA)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechen&amp;gerät:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
         <source>&amp;Threads (0 = one per core):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads (0 = einer pro Kern):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
         <source>Training &amp;epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;epochen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>&amp;Patches per image (0 = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patches pro Bild (0 = alle):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>Default image &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Sch&amp;wellenwert:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="63"/>
         <source>Save masks &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken &amp;automatisch speichern</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="67"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="71"/>
         <source>Labeller</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="82"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
         <source>A new language applies after DMAD Studio restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach dem Neustart von DMAD Studio.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Datei mit forward(x) -&gt; (Merkmalskarten mit Stride 8 und 16)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
         <source>Br&amp;owse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="169"/>
         <source>Choose a backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone wählen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="170"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript-Module (*.pt *.pth *.ts *.ptl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="200"/>
         <source>Checking the backbone...</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone wird geprüft...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="248"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="261"/>
         <source>Enter a number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein, z. B. %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="321"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
         <source>Some settings could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen konnten nicht gespeichert werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1786,54 +1953,54 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="49"/>
         <source>accept labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="58"/>
         <location filename="../ui/review/supervisor_actions.cpp" line="80"/>
         <location filename="../ui/review/supervisor_actions.cpp" line="107"/>
         <source>There is no image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild %1.</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="60"/>
         <source>%1 has no label to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Annotation, die bestätigt werden könnte.</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="71"/>
         <source>reject labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen zurückweisen</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="94"/>
         <source>accept predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="101"/>
         <source>There is no model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Modell %1.</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="110"/>
         <source>Model v%1 has not scored %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell v%1 hat %2 nicht bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="114"/>
         <source>%1 has a painted defect mask; it cannot become normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine gezeichnete Fehlermaske; es kann nicht normal werden.</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="135"/>
         <source>change a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schwellenwert ändern</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="138"/>
         <source>A threshold must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
 </context>
 <context>
@@ -1841,62 +2008,62 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="55"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="71"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="73"/>
         <source>Brush diameter in image pixels ([ and ] change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinseldurchmesser in Bildpixeln (mit [ und ] ändern)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="77"/>
         <source>Brush size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinselgröße</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="90"/>
         <source>Flood fill takes neighbouring pixels whose colour differs from the clicked pixel&apos;s by at most this much per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flächenfüllung erfasst benachbarte Pixel, deren Farbe je Kanal höchstens um diesen Wert vom angeklickten Pixel abweicht</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="92"/>
         <source>Fill tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fülltoleranz</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="97"/>
         <source>Defect type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerart</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="104"/>
         <source>Show mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="107"/>
         <source>Mask opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskendeckkraft</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="118"/>
         <source>Show heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="121"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap-Deckkraft</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="155"/>
         <source>Defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1904,33 +2071,33 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="144"/>
         <source>Open a project before training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie vor dem Training ein Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="148"/>
         <location filename="../ui/training/training_controller.cpp" line="280"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Backbone gewählt: Wählen Sie in den Einstellungen ein TorchScript-Backbone.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="189"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="232"/>
         <source>The trained model could not be recorded in the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das trainierte Modell konnte nicht im Projekt eingetragen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="262"/>
         <source>Model %1 is not in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 gehört nicht zu diesem Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="298"/>
         <source>Model version %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellversion %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,190 +2105,195 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="36"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="38"/>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="39"/>
         <source>&amp;Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachtrainieren</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="40"/>
         <source>&amp;Cancel Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="41"/>
         <source>&amp;Switch to This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Version &amp;wechseln</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="52"/>
         <source>Train a new model from scratch on every labelled image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Modell von Grund auf mit allen annotierten Bildern trainieren</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="55"/>
         <source>Train a new model, reusing the banks of normal images: only the defects labelled since are new work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Modell trainieren und die Speicherbänke der normalen Bilder wiederverwenden: Nur die seitdem annotierten Fehler kommen neu hinzu</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="58"/>
         <source>Stop training; the active model and the project stay as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden; aktives Modell und Projekt bleiben unverändert</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="60"/>
         <source>Make the selected model version the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Modellversion aktiv setzen</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="69"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="80"/>
         <source>Warnings of the last run appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen des letzten Laufs erscheinen hier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/training/training_dock.cpp" line="131"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Extracting features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale extrahieren</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Normal memory bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbank für Normales</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="146"/>
         <source>Pseudo anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo-Anomalien</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Nachbarn</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Seen anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Anomalien</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="149"/>
         <source>Anomaly neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie-Nachbarn</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="150"/>
         <source>Training the score mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Mapper trainieren</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="151"/>
         <source>Saving the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Scoring every image</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder bewerten</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="190"/>
         <source>Retraining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtraining…</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="190"/>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training…</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="202"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="204"/>
         <source>%1: %2, about %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, noch etwa %3</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="211"/>
         <source>Model v%1 is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell v%1 ist aktiv</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="212"/>
         <source>Every image was scored with model v%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder wurden mit Modell v%1 bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="219"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="228"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="229"/>
         <source>Training was cancelled; the active model is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training wurde abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <location filename="../ui/training/training_job.cpp" line="68"/>
+        <source>No GPU is available to this build; training runs on the CPU.</source>
+        <translation>Diesem Build steht keine GPU zur Verfügung; das Training läuft auf der CPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="162"/>
         <source>Training was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="189"/>
+        <location filename="../ui/training/training_job.cpp" line="190"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Modell wurde mit einem anderen Backbone erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="203"/>
+        <location filename="../ui/training/training_job.cpp" line="204"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="240"/>
+        <location filename="../ui/training/training_job.cpp" line="241"/>
         <source>Not scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="242"/>
+        <location filename="../ui/training/training_job.cpp" line="243"/>
         <source>%n more image(s) could not be scored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Bild konnte nicht bewertet werden.</numerusform>
+            <numerusform>%n weitere Bilder konnten nicht bewertet werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,35 +2302,35 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="64"/>
         <source>No folder of outlier textures is set. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ordner mit Ausreißer-Texturen eingestellt. Das Training braucht Texturbilder (zum Beispiel die DTD-Texturen) für seine Pseudo-Anomalien: Wählen Sie in den Einstellungen einen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="67"/>
         <source>The folder of outlier textures %1 does not exist. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit Ausreißer-Texturen %1 existiert nicht. Das Training braucht Texturbilder (zum Beispiel die DTD-Texturen) für seine Pseudo-Anomalien: Wählen Sie in den Einstellungen einen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="78"/>
         <source>The folder of outlier textures %1 holds no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit Ausreißer-Texturen %1 enthält keine Bilder.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="115"/>
         <source>%1: its mask was not used (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Maske wurde nicht verwendet (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/training/training_set_builder.cpp" line="125"/>
         <source>%n defective image(s) of the test split are used for evaluation only; move an image to the train split to train on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhaftes Bild des Testanteils dient nur der Auswertung; verschieben Sie ein Bild in den Trainingsanteil, um damit zu trainieren.</numerusform>
+            <numerusform>%n fehlerhafte Bilder des Testanteils dienen nur der Auswertung; verschieben Sie ein Bild in den Trainingsanteil, um damit zu trainieren.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="129"/>
         <source>No image is labelled normal in the train split: training needs normal images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trainingsanteil ist kein Bild als normal annotiert: Das Training braucht normale Bilder.</translation>
     </message>
 </context>
 <context>
@@ -2166,12 +2338,12 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/verdict.cpp" line="16"/>
         <source>NG</source>
-        <translation type="unfinished"></translation>
+        <translation>n.i.O.</translation>
     </message>
     <message>
         <location filename="../ui/review/verdict.cpp" line="17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>i.O.</translation>
     </message>
 </context>
 <context>
@@ -2179,95 +2351,125 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="28"/>
         <source>Show &amp;heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heatmap anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="45"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap-Deckkraft</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="48"/>
         <source>Outline the region whose anomaly score is at least this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich umranden, dessen Anomalie-Score mindestens diesen Wert hat</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="51"/>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score:</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="52"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert:</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="54"/>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft:</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="58"/>
         <source>Contour at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontur bei:</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="70"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="128"/>
         <source>NG</source>
-        <translation type="unfinished"></translation>
+        <translation>n.i.O.</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="128"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>i.O.</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="132"/>
         <source>%1 (this category)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Kategorie)</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="133"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="141"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>DMAD Studio: label product images and review anomaly scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio: Produktbilder annotieren und Anomalie-Scores prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Open the demo project, building it from the shared data the first time (in the given project folder, else in the user data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt öffnen; beim ersten Mal wird es aus den gemeinsamen Daten aufgebaut (im angegebenen Projektordner, sonst im Benutzerdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Open the project in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt in &lt;Ordner&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>Sign in as &lt;name&gt; without the sign-in dialog (with --role).</source>
+        <translation>Ohne Anmeldedialog als &lt;Name&gt; anmelden (mit --role).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="83"/>
+        <source>The role of --user: labeller (default) or supervisor.</source>
+        <translation>Die Rolle von --user: labeller (Standard) oder supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>A project folder (same as --project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projektordner (wie --project).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
+        <source>Unknown role &quot;%1&quot;: use labeller or supervisor.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie labeller oder supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="111"/>
+        <source>--user needs a name.</source>
+        <translation>--user braucht einen Namen.</translation>
     </message>
 </context>
 </TS>

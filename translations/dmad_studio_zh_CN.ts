@@ -2,44 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>TrainingJob</name>
+    <name>HeatmapOverlay</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="68"/>
-        <source>No GPU is available to this build; training runs on the CPU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dmad::ui</name>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="24"/>
-        <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="56"/>
+        <source>The anomaly map has %1 values, which does not match %2 x %3.</source>
+        <translation>异常图有 %1 个值，与 %2 x %3 不符。</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="35"/>
-        <source>The image %1 is missing (moved or deleted). Use File &gt; Check Files to list all missing files.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="63"/>
+        <source>The anomaly map range [%1, %2] is empty.</source>
+        <translation>异常图的取值范围 [%1, %2] 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="42"/>
-        <source>%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="55"/>
-        <source>The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="73"/>
-        <source>Cannot read the mask %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/image_loading.cpp" line="80"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="78"/>
+        <source>The anomaly map image is empty.</source>
+        <translation>异常图图像为空。</translation>
     </message>
 </context>
 <context>
@@ -47,165 +24,165 @@
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="36"/>
         <source>About DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DMAD Studio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="40"/>
         <source>&lt;h2&gt;DMAD Studio %1&lt;/h2&gt;&lt;p&gt;Visual inspection with a dual memory bank: normal patterns and known defects, learnt from a few labelled images.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;DMAD Studio %1&lt;/h2&gt;&lt;p&gt;基于双记忆库的视觉检测：从少量已标注图像中学习正常模式和已知缺陷。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="50"/>
         <source>not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="52"/>
         <source>DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="53"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="53"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（编译时版本 %2）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="55"/>
         <source>OpenCV</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCV</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="55"/>
         <source>LibTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="65"/>
         <source>&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;DMAD follows J. Hu et al., &lt;i&gt;DMAD: Dual Memory Bank for Real-World Anomaly Detection&lt;/i&gt;, arXiv:2403.12362 (2024), implemented anew for this workstation.&lt;/p&gt;&lt;h3&gt;Bundled assets&lt;/h3&gt;&lt;p&gt;The application icon (a magnifier over an inspection grid with one defective cell) was drawn for DMAD Studio and is dedicated to the public domain under &lt;a href=&quot;https://creativecommons.org/publicdomain/zero/1.0/&quot;&gt;CC0 1.0&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;Not bundled&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Backbones&lt;/b&gt;: DMAD Studio ships no network weights. Choose a TorchScript backbone in Settings; &lt;code&gt;export_backbone.py&lt;/code&gt; (installed in /usr/share/dmad-studio) exports torchvision&apos;s ResNet-18 or WideResNet-50-2 (BSD-3-Clause code; ImageNet-trained weights) on a computer with internet access.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sets&lt;/b&gt; are not included; download them from their authors and respect their licences: MVTec AD and MVTec 3D-AD (&lt;a href=&quot;https://www.mvtec.com/company/research/datasets&quot;&gt;mvtec.com&lt;/a&gt;, CC BY-NC-SA 4.0, non-commercial), VisA (Amazon, &lt;a href=&quot;https://github.com/amazon-science/spot-diff&quot;&gt;github.com/amazon-science/spot-diff&lt;/a&gt;, CC BY 4.0), the Describable Textures Dataset used for pseudo anomalies (&lt;a href=&quot;https://www.robots.ox.ac.uk/~vgg/data/dtd/&quot;&gt;robots.ox.ac.uk/~vgg/data/dtd&lt;/a&gt;, research use).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPL-3.0), OpenCV (Apache-2.0), LibTorch / PyTorch (BSD-3-Clause), QCustomPlot (GPL-3.0), SQLite (public domain), OpenBLAS (BSD-3-Clause).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;方法&lt;/h3&gt;&lt;p&gt;DMAD 依据 J. Hu 等人的论文 &lt;i&gt;DMAD: Dual Memory Bank for Real-World Anomaly Detection&lt;/i&gt;（arXiv:2403.12362，2024），为本工作站重新实现。&lt;/p&gt;&lt;h3&gt;随附资源&lt;/h3&gt;&lt;p&gt;应用程序图标（检测网格上的放大镜，其中一格有缺陷）专为 DMAD Studio 绘制，按 &lt;a href=&quot;https://creativecommons.org/publicdomain/zero/1.0/&quot;&gt;CC0 1.0&lt;/a&gt; 贡献至公有领域。&lt;/p&gt;&lt;h3&gt;未随附&lt;/h3&gt;&lt;p&gt;&lt;b&gt;骨干网络&lt;/b&gt;：DMAD Studio 不附带任何网络权重。请在“设置”中选择 TorchScript 骨干网络；&lt;code&gt;export_backbone.py&lt;/code&gt;（安装在 /usr/share/dmad-studio）可在联网的计算机上导出 torchvision 的 ResNet-18 或 WideResNet-50-2（代码采用 BSD-3-Clause；权重在 ImageNet 上训练）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据集&lt;/b&gt;不包含在内；请从其作者处下载并遵守其许可：MVTec AD 和 MVTec 3D-AD（&lt;a href=&quot;https://www.mvtec.com/company/research/datasets&quot;&gt;mvtec.com&lt;/a&gt;，CC BY-NC-SA 4.0，非商业用途），VisA（Amazon，&lt;a href=&quot;https://github.com/amazon-science/spot-diff&quot;&gt;github.com/amazon-science/spot-diff&lt;/a&gt;，CC BY 4.0），以及用于伪异常的 Describable Textures Dataset（&lt;a href=&quot;https://www.robots.ox.ac.uk/~vgg/data/dtd/&quot;&gt;robots.ox.ac.uk/~vgg/data/dtd&lt;/a&gt;，仅限研究用途）。&lt;/p&gt;&lt;h3&gt;库&lt;/h3&gt;&lt;p&gt;Qt 6（LGPL-3.0）、OpenCV（Apache-2.0）、LibTorch / PyTorch（BSD-3-Clause）、QCustomPlot（GPL-3.0）、SQLite（公有领域）、OpenBLAS（BSD-3-Clause）。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="90"/>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>复制版本信息(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="70"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="79"/>
         <source>&amp;Save Plot as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表另存为 PNG(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="93"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="104"/>
         <source>Save the histogram, the ROC / PR curves and the metrics as one PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将直方图、ROC / PR 曲线和指标保存为一张 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="97"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="108"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="101"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="112"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="157"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="168"/>
         <source>Model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="161"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="172"/>
         <source>The project could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="190"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="201"/>
         <source>There is no active model yet: train one to see its scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无活动模型：请先训练一个模型以查看其分数。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="192"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="202"/>
         <source>The project has no categories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中还没有类别。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="199"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="217"/>
         <source>The scores could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取分数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="254"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="290"/>
         <source>Drag the dashed line to set this category&apos;s OK / NG threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动虚线以设置该类别的 OK / NG 阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="255"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="291"/>
         <source>Only a supervisor may change the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以更改阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="271"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="307"/>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="272"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="308"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="273"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="309"/>
         <source>set for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 设置</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="274"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="310"/>
         <source>Threshold %1 (%2): OK %3, NG %4 of %5 scored images. Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 %1（%2）：在 %5 张已评分图像中 OK %3 张、NG %4 张。已标注测试图像：正常 %6 张、缺陷 %7 张；在此阈值下漏检 %8 个、误报 %9 个。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="298"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="334"/>
         <source>change a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>更改阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="317"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="353"/>
         <source>There is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="319"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="355"/>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="322"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="358"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="325"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="361"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="333"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
         <source>Save Plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="335"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="371"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -213,72 +190,72 @@
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="48"/>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="137"/>
         <source>Choose a TorchScript backbone file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 TorchScript 骨干网络文件。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="140"/>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有文件。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
         <source>%1 is a folder, not a backbone file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是骨干网络文件。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
         <source>%1 cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（请检查其权限）。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>线程数必须为 0（每个核心一个）或 1 到 %1。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
         <source>Epochs must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图像的图像块数必须为 0（全部）或 1 到 %1。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="194"/>
         <source>The threshold must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值必须是有限数值。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="201"/>
         <source>The user name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能为空。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="226"/>
         <source>Unknown compute device.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的计算设备。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="312"/>
         <source>Unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的角色。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/app_settings.cpp" line="325"/>
         <source>Unknown language.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的语言。</translation>
     </message>
 </context>
 <context>
@@ -286,17 +263,17 @@
     <message>
         <location filename="../ui/review/audit_csv.cpp" line="42"/>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_csv.cpp" line="47"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_csv.cpp" line="50"/>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -304,77 +281,77 @@
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="50"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="51"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="53"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../ui/review/audit_log_model.cpp" line="54"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::AuditLogView</name>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="43"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/review/audit_log_view.cpp" line="44"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/audit_log_view.cpp" line="45"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="60"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="61"/>
         <source>Filter by user or action</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户或操作筛选</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="72"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="73"/>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的条目保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="98"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="121"/>
         <source>Showing the newest %1 of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 条中最新的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="103"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="117"/>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/audit_log_view.cpp" line="136"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="157"/>
         <source>%n entries written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="143"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="164"/>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="145"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="166"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -382,17 +359,17 @@
     <message>
         <location filename="../ui/review/category_analysis.cpp" line="31"/>
         <source>There is no category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在类别 %1</translation>
     </message>
     <message>
         <location filename="../ui/review/category_analysis.cpp" line="77"/>
         <source>There is no model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在模型 %1</translation>
     </message>
     <message>
         <location filename="../ui/review/category_analysis.cpp" line="109"/>
         <source>AUROC, AP and F1max need labelled test images of both kinds (here %1 normal, %2 defective).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUROC、AP 和 F1max 需要两类已标注的测试图像（此处正常 %1 张，缺陷 %2 张）。</translation>
     </message>
 </context>
 <context>
@@ -400,164 +377,237 @@
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="72"/>
         <source>Image %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 %1 不在项目中。</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="85"/>
         <source>No model: train one first</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型：请先训练一个</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="107"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="150"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dmad::ui::HeatmapOverlay</name>
-    <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="62"/>
-        <source>The anomaly map has %1 values, which does not match %2 x %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="69"/>
-        <source>The anomaly map range [%1, %2] is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="84"/>
-        <source>The anomaly map image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ImageBrowser</name>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="52"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="53"/>
-        <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="54"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="55"/>
-        <source>Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="56"/>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/image_browser.cpp" line="57"/>
-        <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/browser/image_browser.cpp" line="48"/>
+        <source>Heatmaps</source>
+        <translation>热力图</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="60"/>
-        <source>Train and test</source>
-        <translation type="unfinished"></translation>
+        <source>Any status</source>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="61"/>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
+        <source>Unlabelled</source>
+        <translation>未标注</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="62"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="63"/>
+        <source>Defective</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="64"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="65"/>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="68"/>
-        <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <source>Train and test</source>
+        <translation>训练集和测试集</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_browser.cpp" line="69"/>
-        <source>Sort by score</source>
-        <translation type="unfinished"></translation>
+        <source>Train</source>
+        <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="205"/>
+        <location filename="../ui/browser/image_browser.cpp" line="70"/>
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="76"/>
+        <source>Sort by name</source>
+        <translation>按名称排序</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="77"/>
+        <source>Highest score first</source>
+        <translation>分数从高到低</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="78"/>
+        <source>Lowest score first</source>
+        <translation>分数从低到高</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="79"/>
+        <source>NG first, then OK</source>
+        <translation>先 NG，后 OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="82"/>
+        <source>Any verdict</source>
+        <translation>所有判定</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="83"/>
+        <source>NG</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="85"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="86"/>
+        <source>OK / NG: the active model&apos;s score against the category&apos;s threshold</source>
+        <translation>OK / NG：活动模型的分数与该类别阈值比较的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="89"/>
+        <source>Show each thumbnail with its anomaly map (computed with the active model)</source>
+        <translation>在每个缩略图上显示其异常图（由活动模型计算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_browser.cpp" line="258"/>
         <source>All categories (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="208"/>
+        <location filename="../ui/browser/image_browser.cpp" line="261"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="218"/>
+        <location filename="../ui/browser/image_browser.cpp" line="271"/>
         <source>Any defect type</source>
-        <translation type="unfinished"></translation>
+        <translation>所有缺陷类型</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="272"/>
+        <location filename="../ui/browser/image_browser.cpp" line="330"/>
         <source>%1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 张图像</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ImageListModel</name>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="17"/>
-        <source>unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/browser/image_list_model.cpp" line="18"/>
-        <source>normal</source>
-        <translation type="unfinished"></translation>
+        <source>unlabelled</source>
+        <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="20"/>
-        <source>defective</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/browser/image_list_model.cpp" line="19"/>
+        <source>normal</source>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../ui/browser/image_list_model.cpp" line="21"/>
-        <source>defective: %1</source>
-        <translation type="unfinished"></translation>
+        <source>defective</source>
+        <translation>缺陷</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="81"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="22"/>
+        <source>defective: %1</source>
+        <translation>缺陷：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="121"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2，%3 x %4 px
+%5，%6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="86"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
         <source>, reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="87"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
         <source>, mask</source>
-        <translation type="unfinished"></translation>
+        <translation>，有掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="89"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
         <source>
-score %1</source>
-        <translation type="unfinished"></translation>
+score %1 (threshold %2): %3</source>
+        <translation>
+分数 %1（阈值 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <source>NG</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>dmad::ui::ImageLoading</name>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="25"/>
+        <source>Cannot read the image %1: %2</source>
+        <translation>无法读取图像 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="54"/>
+        <source>The image %1 is missing (moved or deleted). Use File &gt; Check Files to list all missing files.</source>
+        <translation>图像 %1 缺失（已移动或删除）。使用“文件 &gt; 检查文件”可列出所有缺失的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="62"/>
+        <source>%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.</source>
+        <translation>%1 现在为 %2x%3 像素，导入时为 %4x%5：文件已被更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="75"/>
+        <source>The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.</source>
+        <translation>掩膜 %1 为 %2x%3 像素，但图像为 %4x%5；因此不显示该掩膜。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="93"/>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>无法读取掩膜 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="101"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -565,22 +615,22 @@ score %1</source>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="40"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="41"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="42"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/image_view.cpp" line="43"/>
         <source>&amp;Actual Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小 (100%)(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -589,37 +639,37 @@ score %1</source>
         <location filename="../ui/review/login_dialog.cpp" line="34"/>
         <location filename="../ui/review/login_dialog.cpp" line="53"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="41"/>
         <source>Labeller</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="42"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="44"/>
         <source>Labellers label images and paint masks; supervisors also review labels and set thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员负责标注图像和绘制掩膜；主管还负责审核标注并设置阈值。</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="59"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="60"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/review/login_dialog.cpp" line="94"/>
         <source>The project could not record the user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目无法记录该用户：%1</translation>
     </message>
 </context>
 <context>
@@ -627,458 +677,568 @@ score %1</source>
     <message>
         <location filename="../ui/plots/loss_plot.cpp" line="9"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失</translation>
     </message>
     <message>
         <location filename="../ui/plots/loss_plot.cpp" line="12"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../ui/plots/loss_plot.cpp" line="13"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="74"/>
-        <location filename="../ui/main/main_window.cpp" line="256"/>
-        <source>%n image(s) and </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="75"/>
-        <source>%n mask(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="77"/>
-        <source>%n image(s) were already in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="81"/>
-        <source>%n file(s) were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../ui/main/main_window.cpp" line="89"/>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="297"/>
+        <source>%n image(s) and </source>
+        <translation>
+            <numerusform>%n 张图像和 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <source>%n mask(s) imported.</source>
+        <translation>
+            <numerusform>%n 个掩膜已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <source>%n image(s) were already in the project.</source>
+        <translation>
+            <numerusform>%n 张图像已在项目中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="96"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n 个文件未导入：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="132"/>
+        <location filename="../ui/main/main_window.cpp" line="104"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="168"/>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目。
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="149"/>
+        <location filename="../ui/main/main_window.cpp" line="190"/>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建项目。
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="175"/>
+        <location filename="../ui/main/main_window.cpp" line="220"/>
         <source>Building the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>构建演示项目</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="181"/>
+        <location filename="../ui/main/main_window.cpp" line="226"/>
         <source>The demo project was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>未构建演示项目。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="228"/>
-        <location filename="../ui/main/main_window.cpp" line="239"/>
+        <location filename="../ui/main/main_window.cpp" line="269"/>
+        <location filename="../ui/main/main_window.cpp" line="280"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="250"/>
+        <location filename="../ui/main/main_window.cpp" line="291"/>
         <source>Exporting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="255"/>
+        <location filename="../ui/main/main_window.cpp" line="296"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="257"/>
+        <location filename="../ui/main/main_window.cpp" line="298"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个掩膜已按 MVTec AD 布局导出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="260"/>
+        <location filename="../ui/main/main_window.cpp" line="301"/>
         <source>%n unlabelled image(s) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张未标注图像未导出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="273"/>
+        <location filename="../ui/main/main_window.cpp" line="314"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="277"/>
+        <location filename="../ui/main/main_window.cpp" line="318"/>
         <source>The image table was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像表已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="286"/>
+        <location filename="../ui/main/main_window.cpp" line="327"/>
         <source>Checking the project&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="290"/>
+        <location filename="../ui/main/main_window.cpp" line="331"/>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="292"/>
+        <location filename="../ui/main/main_window.cpp" line="333"/>
         <source>All %n image(s) and their masks are in place.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 张图像及其掩膜均完好。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="300"/>
+        <location filename="../ui/main/main_window.cpp" line="341"/>
         <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件缺失（已移动或删除）；其记录已保留：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="312"/>
+        <location filename="../ui/main/main_window.cpp" line="353"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个任务仍在运行；请等待其完成或先将其取消。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="322"/>
+        <location filename="../ui/main/main_window.cpp" line="367"/>
         <source>%1 failed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败。
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="324"/>
+        <location filename="../ui/main/main_window.cpp" line="369"/>
         <source>%1
 
 Took %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+耗时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="486"/>
+        <location filename="../ui/main/main_window.cpp" line="533"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜未保存；您绘制的内容仍在画布上。
+
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="491"/>
+        <location filename="../ui/main/main_window.cpp" line="538"/>
         <source>Mask saved</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜已保存</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="499"/>
+        <location filename="../ui/main/main_window.cpp" line="546"/>
         <source>Unsaved mask</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="499"/>
+        <location filename="../ui/main/main_window.cpp" line="546"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此图像的掩膜有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="512"/>
+        <location filename="../ui/main/main_window.cpp" line="559"/>
         <source>New defect type</source>
-        <translation type="unfinished"></translation>
+        <translation>新建缺陷类型</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="512"/>
+        <location filename="../ui/main/main_window.cpp" line="559"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="557"/>
+        <location filename="../ui/main/main_window.cpp" line="604"/>
         <source>Open or create a project first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开或创建项目（“文件”菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="564"/>
+        <location filename="../ui/main/main_window.cpp" line="611"/>
         <source>DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="602"/>
+        <location filename="../ui/main/main_window.cpp" line="649"/>
         <source>%1[*] - DMAD Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="603"/>
+        <location filename="../ui/main/main_window.cpp" line="650"/>
         <source>DMAD Studio[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="610"/>
+        <location filename="../ui/main/main_window.cpp" line="657"/>
         <source>No image selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="610"/>
+        <location filename="../ui/main/main_window.cpp" line="657"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="615"/>
-        <source>, reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="616"/>
-        <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="635"/>
-        <source>&amp;New Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="636"/>
-        <source>&amp;Open Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="637"/>
-        <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="640"/>
-        <source>Import &amp;MVTec Folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="640"/>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="641"/>
-        <source>Import Image &amp;Folder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="641"/>
-        <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="643"/>
-        <source>&amp;Export MVTec...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="643"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="644"/>
-        <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="644"/>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="645"/>
-        <source>Check &amp;Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="646"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="648"/>
-        <source>Mark &amp;Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="648"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="649"/>
-        <source>Mark &amp;Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="649"/>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="650"/>
-        <source>Mark &amp;Unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="650"/>
-        <source>U</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="651"/>
-        <source>Toggle &amp;Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="651"/>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="652"/>
-        <source>&amp;Save Mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="653"/>
-        <source>New Defect &amp;Type...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="654"/>
-        <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="655"/>
-        <source>&amp;About DMAD Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="656"/>
-        <source>Ne&amp;xt Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="656"/>
-        <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
-        <source>Pre&amp;vious Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
-        <source>Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="662"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>, reviewed</source>
+        <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="671"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="663"/>
+        <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
+        <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="680"/>
-        <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="682"/>
+        <source>&amp;New Project...</source>
+        <translation>新建项目(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="683"/>
+        <source>&amp;Open Project...</source>
+        <translation>打开项目(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="684"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <source>Import &amp;MVTec Folder...</source>
+        <translation>导入 MVTec 文件夹(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <source>Import Image &amp;Folder...</source>
+        <translation>导入图像文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="690"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export MVTec...</source>
+        <translation>导出 MVTec(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <source>Export &amp;CSV...</source>
+        <translation>导出 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <source>Check &amp;Files</source>
+        <translation>检查文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <source>Sign &amp;In as Another User...</source>
+        <translation>以其他用户身份登录(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="694"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <source>Mark &amp;Normal</source>
+        <translation>标记为正常(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <source>Mark &amp;Defective</source>
+        <translation>标记为缺陷(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <source>D</source>
+        <translation>D</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="698"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Mark &amp;Unlabelled</source>
+        <translation>标记为未标注(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <source>Toggle &amp;Reviewed</source>
+        <translation>切换已审核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="861"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <source>&amp;Save Mask</source>
+        <translation>保存掩膜(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <source>New Defect &amp;Type...</source>
+        <translation>新建缺陷类型(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <source>&amp;About DMAD Studio</source>
+        <translation>关于 DMAD Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <source>Ne&amp;xt Image</source>
+        <translation>下一张图像(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="705"/>
-        <source>Images</source>
-        <translation type="unfinished"></translation>
+        <source>Pre&amp;vious Image</source>
+        <translation>上一张图像(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="712"/>
-        <source>Mask Tools</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="727"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="721"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="730"/>
-        <source>x %1, y %2</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Label</source>
+        <translation>标注(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="740"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="748"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="755"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="762"/>
+        <source>Mask Tools</source>
+        <translation>掩膜工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="770"/>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="791"/>
+        <source>Review Queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="792"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="824"/>
+        <source>Open a project to see this.</source>
+        <translation>打开项目后即可查看此内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <source>Retraining...</source>
+        <translation>正在增量训练...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <source>Training...</source>
+        <translation>正在训练...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="844"/>
+        <source>Model version %1 is trained and active; every image has its score.</source>
+        <translation>模型版本 %1 已训练并启用；每张图像都已评分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="849"/>
+        <source>Training failed.
+
+%1</source>
+        <translation>训练失败。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="852"/>
+        <source>Training cancelled; the active model is unchanged.</source>
+        <translation>训练已取消；活动模型保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="918"/>
+        <source>Version %1  (%2, %3)</source>
+        <translation>版本 %1  （%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="971"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="972"/>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="980"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="983"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="985"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="987"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="994"/>
+        <source>Active &amp;Version</source>
+        <translation>活动版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1010"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1013"/>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1024"/>
         <source>New project: choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目：请选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="745"/>
+        <location filename="../ui/main/main_window.cpp" line="1029"/>
         <source>Open project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="751"/>
+        <location filename="../ui/main/main_window.cpp" line="1035"/>
         <source>Import a folder in MVTec AD layout</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 MVTec AD 布局的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="756"/>
+        <location filename="../ui/main/main_window.cpp" line="1040"/>
         <source>Import a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>导入图像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="761"/>
+        <location filename="../ui/main/main_window.cpp" line="1045"/>
         <source>Export to a folder (MVTec AD layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到文件夹（MVTec AD 布局）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="766"/>
+        <location filename="../ui/main/main_window.cpp" line="1050"/>
         <source>Export the image table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像表</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="767"/>
+        <location filename="../ui/main/main_window.cpp" line="1051"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1086,84 +1246,84 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="59"/>
         <source>&amp;Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="60"/>
         <source>&amp;Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>橡皮擦(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="61"/>
         <source>&amp;Polygon Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形填充(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="62"/>
         <source>&amp;Lasso Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>套索填充(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="63"/>
         <source>&amp;Flood Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>区域填充(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="78"/>
         <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="79"/>
         <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Clear Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>清除掩膜(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="98"/>
         <source>Larger Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>增大画笔</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="100"/>
         <source>Smaller Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>减小画笔</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="493"/>
         <source>Lasso fill</source>
-        <translation type="unfinished"></translation>
+        <translation>套索填充</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>擦除</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
         <source>Brush stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔描绘</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
         <source>Polygon fill</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形填充</translation>
     </message>
 </context>
 <context>
@@ -1173,53 +1333,53 @@ Took %2 s.</source>
         <location filename="../ui/canvas/mask_document.cpp" line="90"/>
         <location filename="../ui/canvas/mask_document.cpp" line="94"/>
         <source>Cannot write mask %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入掩膜 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="137"/>
         <source>The mask is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜为空。</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="141"/>
         <source>The mask is %1 pixels but the image is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜为 %1 像素，但图像为 %2。</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="153"/>
         <location filename="../ui/canvas/mask_document.cpp" line="163"/>
         <source>The mask %1 is %2 pixels but the image is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜 %1 为 %2 像素，但图像为 %3。</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="159"/>
         <source>Cannot read mask %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取掩膜 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="173"/>
         <source>There is no mask to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的掩膜。</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="185"/>
         <source>There is no mask to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的掩膜。</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="260"/>
         <source>Flood erase</source>
-        <translation type="unfinished"></translation>
+        <translation>区域擦除</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="260"/>
         <source>Flood fill</source>
-        <translation type="unfinished"></translation>
+        <translation>区域填充</translation>
     </message>
     <message>
         <location filename="../ui/canvas/mask_document.cpp" line="265"/>
         <source>Clear mask</source>
-        <translation type="unfinished"></translation>
+        <translation>清除掩膜</translation>
     </message>
 </context>
 <context>
@@ -1227,34 +1387,34 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="180"/>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>复制表格</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="182"/>
         <source>Save Image As...</source>
-        <translation type="unfinished"></translation>
+        <translation>图像另存为...</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="198"/>
         <source>The table could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染表格。</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="203"/>
         <location filename="../ui/plots/metrics_table.cpp" line="209"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="219"/>
         <location filename="../ui/plots/metrics_table.cpp" line="226"/>
         <source>Save Table</source>
-        <translation type="unfinished"></translation>
+        <translation>保存表格</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="219"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1262,47 +1422,47 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="67"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="142"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="143"/>
         <source>Image AUROC %</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 AUROC %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="144"/>
         <source>AP %</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="145"/>
         <source>F1max %</source>
-        <translation type="unfinished"></translation>
+        <translation>F1max %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="146"/>
         <source>Pixel AUROC %</source>
-        <translation type="unfinished"></translation>
+        <translation>像素 AUROC %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="147"/>
         <source>PRO %</source>
-        <translation type="unfinished"></translation>
+        <translation>PRO %</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="148"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="149"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -1310,52 +1470,52 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="97"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="101"/>
         <source>semi-supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>半监督</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="103"/>
         <source>unsupervised</source>
-        <translation type="unfinished"></translation>
+        <translation>无监督</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="107"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="117"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="118"/>
         <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时间</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="119"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="120"/>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷数</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="121"/>
         <source>Test AUROC %</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 AUROC %</translation>
     </message>
     <message>
         <location filename="../ui/training/model_versions_model.cpp" line="122"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
@@ -1364,90 +1524,96 @@ Took %2 s.</source>
         <location filename="../ui/main/project_job.cpp" line="30"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ReviewQueue</name>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="51"/>
+        <location filename="../ui/review/review_queue.cpp" line="52"/>
         <source>&amp;Unreviewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="77"/>
+        <location filename="../ui/review/review_queue.cpp" line="78"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_queue.cpp" line="125"/>
-        <source>&amp;Accept Label</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="126"/>
-        <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Accept Label</source>
+        <translation>接受标注(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="127"/>
-        <source>&amp;Reject Label</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
+        <translation>确认标注员的标注，并将图像标记为已审核</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="128"/>
-        <source>Send the image back to the labellers: unlabelled and unreviewed</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reject Label</source>
+        <translation>驳回标注(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="129"/>
-        <source>Accept &amp;Prediction</source>
-        <translation type="unfinished"></translation>
+        <source>Send the image back to the labellers: unlabelled and unreviewed</source>
+        <translation>将图像退回给标注员：设为未标注且未审核</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue.cpp" line="130"/>
+        <source>Accept &amp;Prediction</source>
+        <translation>接受预测(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="131"/>
         <source>Label the image as the model&apos;s verdict says (NG: defective, OK: normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>按模型的判定标注图像（NG：缺陷，OK：正常）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Read the queue from the project again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新从项目读取队列</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="170"/>
+        <location filename="../ui/review/review_queue.cpp" line="180"/>
+        <source>The categories could not be read: %1</source>
+        <translation>无法读取类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="210"/>
         <source>Model v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="174"/>
+        <location filename="../ui/review/review_queue.cpp" line="214"/>
         <source>There is no active model yet: train one to fill the review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无活动模型：请先训练一个模型以填充审核队列。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="177"/>
+        <location filename="../ui/review/review_queue.cpp" line="202"/>
         <source>The review queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审核队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="189"/>
+        <location filename="../ui/review/review_queue.cpp" line="226"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="204"/>
+        <location filename="../ui/review/review_queue.cpp" line="241"/>
         <source>Image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="261"/>
+        <location filename="../ui/review/review_queue.cpp" line="298"/>
         <source>Supervisors only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限主管</translation>
     </message>
 </context>
 <context>
@@ -1455,62 +1621,62 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="14"/>
         <source>unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>未标注</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="15"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="17"/>
         <source>defective</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="18"/>
         <source>defective (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷（%1）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="111"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="112"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="113"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="114"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="115"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="129"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../ui/review/review_queue_model.cpp" line="129"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1518,37 +1684,37 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
         <source>False-positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>假阳性率</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
         <source>True-positive rate</source>
-        <translation type="unfinished"></translation>
+        <translation>真阳性率</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="76"/>
         <source>(%1 scores but %2 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个分数，但有 %2 个标注）</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="136"/>
         <source>ROC  AUROC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC  AUROC %1</translation>
     </message>
     <message>
         <location filename="../ui/plots/roc_pr_plot.cpp" line="137"/>
         <source>Precision-recall  AP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率-召回率  AP %1</translation>
     </message>
 </context>
 <context>
@@ -1556,35 +1722,35 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="27"/>
         <source>Save Image As...</source>
-        <translation type="unfinished"></translation>
+        <translation>图像另存为...</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="29"/>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="52"/>
         <source>The plot could not be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染图表。</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="57"/>
         <location filename="../ui/plots/savable_plot.cpp" line="63"/>
         <location filename="../ui/plots/savable_plot.cpp" line="67"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="75"/>
         <location filename="../ui/plots/savable_plot.cpp" line="82"/>
         <source>Save Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <location filename="../ui/plots/savable_plot.cpp" line="75"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1592,27 +1758,27 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="32"/>
         <source>Image score</source>
-        <translation type="unfinished"></translation>
+        <translation>图像分数</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="33"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="100"/>
         <source>Normal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常（%1）</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="101"/>
         <source>Defective (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷（%1）</translation>
     </message>
     <message>
         <location filename="../ui/plots/score_histogram_plot.cpp" line="122"/>
         <source>threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 %1</translation>
     </message>
 </context>
 <context>
@@ -1620,17 +1786,17 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/session.cpp" line="22"/>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无人登录。</translation>
     </message>
     <message>
         <location filename="../ui/review/session.cpp" line="43"/>
         <source>Only a supervisor may %1; you are signed in as a labeller.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以%1；您当前以标注员身份登录。</translation>
     </message>
     <message>
         <location filename="../ui/review/session.cpp" line="44"/>
         <source>Only a supervisor may %1; nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以%1；当前无人登录。</translation>
     </message>
 </context>
 <context>
@@ -1638,138 +1804,139 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="46"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="49"/>
         <source>&amp;Backbone:</source>
-        <translation type="unfinished"></translation>
+        <translation>骨干网络(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
         <source>Automatic (GPU when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（有 GPU 时使用 GPU）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
         <source>GPU (CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU (CUDA)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
         <source>&amp;Threads (0 = one per core):</source>
-        <translation type="unfinished"></translation>
+        <translation>线程数（0 = 每核一个）(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
         <source>Training &amp;epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练轮数(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>&amp;Patches per image (0 = all):</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图像的图像块数（0 = 全部）(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>Default image &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认图像阈值(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="63"/>
         <source>Save masks &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存掩膜(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="67"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="71"/>
         <source>Labeller</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="82"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
         <source>A new language applies after DMAD Studio restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 DMAD Studio 重启后生效。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 forward(x) -&gt; (步长 8、步长 16 特征图) 的 TorchScript 文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
         <source>Br&amp;owse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="169"/>
         <source>Choose a backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>选择骨干网络</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="170"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 模块 (*.pt *.pth *.ts *.ptl);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="200"/>
         <source>Checking the backbone...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查骨干网络...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="248"/>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="261"/>
         <source>Enter a number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="321"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未保存</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
         <source>Some settings could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分设置无法保存：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1777,54 +1944,54 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="49"/>
         <source>accept labels</source>
-        <translation type="unfinished"></translation>
+        <translation>接受标注</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="58"/>
         <location filename="../ui/review/supervisor_actions.cpp" line="80"/>
         <location filename="../ui/review/supervisor_actions.cpp" line="107"/>
         <source>There is no image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在图像 %1。</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="60"/>
         <source>%1 has no label to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可接受的标注。</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="71"/>
         <source>reject labels</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回标注</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="94"/>
         <source>accept predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>接受预测</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="101"/>
         <source>There is no model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在模型 %1。</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="110"/>
         <source>Model v%1 has not scored %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 v%1 尚未对 %2 评分。</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="114"/>
         <source>%1 has a painted defect mask; it cannot become normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已绘制缺陷掩膜，不能标为正常。</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="135"/>
         <source>change a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>更改阈值</translation>
     </message>
     <message>
         <location filename="../ui/review/supervisor_actions.cpp" line="138"/>
         <source>A threshold must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值必须是有限数值。</translation>
     </message>
 </context>
 <context>
@@ -1832,62 +1999,62 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="55"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="71"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="73"/>
         <source>Brush diameter in image pixels ([ and ] change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔直径，以图像像素计（按 [ 和 ] 调整）</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="77"/>
         <source>Brush size</source>
-        <translation type="unfinished"></translation>
+        <translation>画笔大小</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="90"/>
         <source>Flood fill takes neighbouring pixels whose colour differs from the clicked pixel&apos;s by at most this much per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>区域填充会选取相邻像素，其每个通道的颜色与所点击像素的差值不超过此值</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="92"/>
         <source>Fill tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>填充容差</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="97"/>
         <source>Defect type</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷类型</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="104"/>
         <source>Show mask</source>
-        <translation type="unfinished"></translation>
+        <translation>显示掩膜</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="107"/>
         <source>Mask opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>掩膜不透明度</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="118"/>
         <source>Show heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>显示热力图</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="121"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图不透明度</translation>
     </message>
     <message>
         <location filename="../ui/canvas/tool_panel.cpp" line="155"/>
         <source>Defect</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷</translation>
     </message>
 </context>
 <context>
@@ -1895,33 +2062,33 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="144"/>
         <source>Open a project before training.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前请先打开项目。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="148"/>
         <location filename="../ui/training/training_controller.cpp" line="280"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择骨干网络：请在设置中选择 TorchScript 骨干网络。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="189"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="232"/>
         <source>The trained model could not be recorded in the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在项目中记录训练好的模型：%1</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="262"/>
         <source>Model %1 is not in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1 不在此项目中。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_controller.cpp" line="298"/>
         <source>Model version %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用模型版本 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1929,188 +2096,193 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="36"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="38"/>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="39"/>
         <source>&amp;Retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>增量训练(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="40"/>
         <source>&amp;Cancel Training</source>
-        <translation type="unfinished"></translation>
+        <translation>取消训练(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="41"/>
         <source>&amp;Switch to This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到此版本(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="52"/>
         <source>Train a new model from scratch on every labelled image</source>
-        <translation type="unfinished"></translation>
+        <translation>使用全部已标注图像从头训练新模型</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="55"/>
         <source>Train a new model, reusing the banks of normal images: only the defects labelled since are new work</source>
-        <translation type="unfinished"></translation>
+        <translation>训练新模型并复用正常图像的记忆库：只需处理此后新标注的缺陷</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="58"/>
         <source>Stop training; the active model and the project stay as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>停止训练；活动模型和项目保持原样</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="60"/>
         <source>Make the selected model version the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选模型版本设为活动版本</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="69"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="80"/>
         <source>Warnings of the last run appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次运行的警告将显示在此处。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/training/training_dock.cpp" line="131"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Extracting features</source>
-        <translation type="unfinished"></translation>
+        <translation>提取特征</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Normal memory bank</source>
-        <translation type="unfinished"></translation>
+        <translation>正常记忆库</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="146"/>
         <source>Pseudo anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>伪异常</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近邻</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Seen anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>已知异常</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="149"/>
         <source>Anomaly neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>异常近邻</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="150"/>
         <source>Training the score mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>训练分数映射器</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="151"/>
         <source>Saving the model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模型</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Scoring every image</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有图像评分</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="190"/>
         <source>Retraining…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在增量训练…</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="190"/>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练…</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="202"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="204"/>
         <source>%1: %2, about %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，剩余约 %3</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="211"/>
         <source>Model v%1 is active</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 v%1 已启用</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="212"/>
         <source>Every image was scored with model v%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有图像均已用模型 v%1 评分。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="219"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="228"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="229"/>
         <source>Training was cancelled; the active model is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已取消；活动模型保持不变。</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <location filename="../ui/training/training_job.cpp" line="68"/>
+        <source>No GPU is available to this build; training runs on the CPU.</source>
+        <translation>此版本无可用 GPU；训练将在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="162"/>
         <source>Training was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="189"/>
+        <location filename="../ui/training/training_job.cpp" line="190"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>活动模型使用的是另一骨干网络；仅有图像级标注的缺陷改用正常记忆库定位（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="203"/>
+        <location filename="../ui/training/training_job.cpp" line="204"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="240"/>
+        <location filename="../ui/training/training_job.cpp" line="241"/>
         <source>Not scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="242"/>
+        <location filename="../ui/training/training_job.cpp" line="243"/>
         <source>%n more image(s) could not be scored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 张图像无法评分。</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,34 +2291,34 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="64"/>
         <source>No folder of outlier textures is set. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置离群纹理文件夹。训练需要纹理图像（例如 DTD 纹理）来生成伪异常：请在设置中选择一个文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="67"/>
         <source>The folder of outlier textures %1 does not exist. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>离群纹理文件夹 %1 不存在。训练需要纹理图像（例如 DTD 纹理）来生成伪异常：请在设置中选择一个文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="78"/>
         <source>The folder of outlier textures %1 holds no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>离群纹理文件夹 %1 中没有图像。</translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="115"/>
         <source>%1: its mask was not used (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未使用其掩膜（%2）</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/training/training_set_builder.cpp" line="125"/>
         <source>%n defective image(s) of the test split are used for evaluation only; move an image to the train split to train on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>测试集中的 %n 张缺陷图像仅用于评估；如需用于训练，请将图像移至训练集。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/training/training_set_builder.cpp" line="129"/>
         <source>No image is labelled normal in the train split: training needs normal images.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集中没有标注为正常的图像：训练需要正常图像。</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2326,12 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/review/verdict.cpp" line="16"/>
         <source>NG</source>
-        <translation type="unfinished"></translation>
+        <translation>NG</translation>
     </message>
     <message>
         <location filename="../ui/review/verdict.cpp" line="17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2167,95 +2339,125 @@ Took %2 s.</source>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="28"/>
         <source>Show &amp;heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>显示热力图(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="45"/>
         <source>Heatmap opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图不透明度</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="48"/>
         <source>Outline the region whose anomaly score is at least this value</source>
-        <translation type="unfinished"></translation>
+        <translation>勾勒出异常分数不低于此值的区域</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="51"/>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>分数：</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="52"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值：</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="54"/>
         <source>Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明度：</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="58"/>
         <source>Contour at:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓值：</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="70"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="128"/>
         <source>NG</source>
-        <translation type="unfinished"></translation>
+        <translation>NG</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="128"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="132"/>
         <source>%1 (this category)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本类别）</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="133"/>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认）</translation>
     </message>
     <message>
         <location filename="../ui/training/verdict_panel.cpp" line="141"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算中…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>DMAD Studio: label product images and review anomaly scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMAD Studio：标注产品图像并审核异常分数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Open the demo project, building it from the shared data the first time (in the given project folder, else in the user data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示项目；首次打开时由共享数据构建（位于指定的项目文件夹，否则位于用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Open the project in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 &lt;文件夹&gt; 中的项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>Sign in as &lt;name&gt; without the sign-in dialog (with --role).</source>
+        <translation>不经登录对话框，直接以 &lt;名称&gt; 登录（配合 --role）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="83"/>
+        <source>The role of --user: labeller (default) or supervisor.</source>
+        <translation>--user 的角色：labeller（默认）或 supervisor。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>A project folder (same as --project).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹（与 --project 相同）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
+        <source>Unknown role &quot;%1&quot;: use labeller or supervisor.</source>
+        <translation>未知角色“%1”：请使用 labeller 或 supervisor。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="111"/>
+        <source>--user needs a name.</source>
+        <translation>--user 需要一个名称。</translation>
     </message>
 </context>
 </TS>
