@@ -76,6 +76,11 @@ std::map<std::string, std::string> settingsAsMap(const EngineConfig& config)
 
 // Everything the runs share: data, features, masks, the trainer (which keeps M_n and M_o between runs).
 struct Context {
+    Context(const ProtocolConfig& c, const ProtocolProgressCallback& p, const std::atomic<bool>* k)
+        : config(c), progress(p), cancel(k)
+    {
+    }
+
     const ProtocolConfig& config;
     const ProtocolProgressCallback& progress;
     const std::atomic<bool>* cancel;
@@ -290,7 +295,7 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
     if (config.outputDir.empty())
         throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: no output folder given");
 
-    Context ctx{config, progress, cancel, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Context ctx(config, progress, cancel);
     for (const std::string& dir : config.categoryDirs)
         ctx.datasets.push_back(loadMvtecCategory(dir));
     ctx.outliers = listImagesRecursive(config.outlierDir);
