@@ -22,7 +22,7 @@ namespace dmad {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr std::int64_t kImagesPerSearch = 8;  // normal images searched together: 8192 queries
+constexpr std::int64_t kImagesPerSearch = 4;  // images searched together: ~0.5 s, so cancel stays responsive
 
 std::string nowUtc() {
     const std::time_t t = std::time(nullptr);

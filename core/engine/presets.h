@@ -12,7 +12,8 @@ EngineConfig paperPreset(const std::string& backbonePath);
 
 // The workstation default: the paper's method with a training budget (fewer epochs, sampled query
 // patches per image, a candidate cap for the coresets) so that a unified model on ~1,400 normal
-// images and ~400 outlier textures trains in under 15 minutes on 2 CPU cores with MobileNetV2.
+// images and ~400 outlier textures trains in under 15 minutes on 2 CPU cores with MobileNetV2, and a
+// pseudo-negative noise large enough to learn from in that budget.
 EngineConfig workstationPreset(const std::string& backbonePath);
 
 }  // namespace dmad

@@ -258,6 +258,7 @@ private slots:
         // Changing a bank setting rebuilds the normal side.
         dmad::DmadTrainer fresh(extractor_, config_);
         fresh.config().banks.beta = 0.5;
+        fresh.config().training.epochs = 1;
         fresh.train(set_);
         QVERIFY(!fresh.lastStats().reusedNormalBank);
     }
@@ -266,9 +267,8 @@ private slots:
         std::atomic<bool> cancel{true};
         QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] { trainer_->train(set_, {}, &cancel); }));
         cancel = false;
-        dmad::DmadTrainer fresh(extractor_, config_);
         QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] {
-            fresh.train(set_, [&](const dmad::TrainingProgress& p) {
+            trainer_->train(set_, [&](const dmad::TrainingProgress& p) {
                 if (p.stage == "training") cancel = true;
             }, &cancel);
         }));
@@ -280,7 +280,7 @@ private slots:
         o.backbonePath = kBackbone;
         o.runtime.threads = 2;
         o.bankSizes = {2000};
-        o.repeats = 2;
+        o.repeats = 1;
         o.trainImages = 8;
         o.trainOutliers = 4;
         o.trainEpochs = 1;

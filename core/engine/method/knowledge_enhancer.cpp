@@ -14,7 +14,13 @@ void initLinear(torch::nn::Linear& layer, at::Generator& generator) {
     }
 }
 
+double unitScaleOf(const torch::Tensor& features) {
+    const double meanVariance = features.to(torch::kFloat).var(0).mean().item<double>();
+    return meanVariance > 1e-12 ? 1.0 / std::sqrt(meanVariance) : 1.0;
+}
+
 KnowledgeEnhancerImpl::KnowledgeEnhancerImpl(std::int64_t dim) : featureDim(dim) {
+    inputScale = register_buffer("inputScale", torch::ones({1}));
     keyLayer = register_module("key", torch::nn::Linear(dim, dim));
     valueLayer = register_module("value", torch::nn::Linear(dim, dim));
     projection = register_module("projection", torch::nn::Linear(dim, dim));
@@ -34,8 +40,11 @@ torch::Tensor KnowledgeEnhancerImpl::attention(const torch::Tensor& neighbours, 
     return torch::bmm(weights, values);  // [B, P, C]
 }
 
-torch::Tensor KnowledgeEnhancerImpl::forward(const torch::Tensor& q, const torch::Tensor& queried,
-                                             const torch::Tensor& qnn, const torch::Tensor& qna, AttentionMode mode) {
+torch::Tensor KnowledgeEnhancerImpl::forward(const torch::Tensor& qRaw, const torch::Tensor& queried,
+                                             const torch::Tensor& qnnRaw, const torch::Tensor& qnaRaw, AttentionMode mode) {
+    const torch::Tensor q = qRaw * inputScale;      // [B, N, C]
+    const torch::Tensor qnn = qnnRaw * inputScale;  // [B, P, C]
+    const torch::Tensor qna = qnaRaw * inputScale;  // [B, P, C]
     const std::int64_t c = q.size(2);
     const torch::Tensor qSel = torch::gather(q, 1, queried.unsqueeze(-1).expand({-1, -1, c}));  // [B, P, C]
     torch::Tensor knn = qSel - qnn;  // d_nn

@@ -24,11 +24,18 @@ struct KnowledgeEnhancerImpl : torch::nn::Module {
     void reset(std::uint64_t seed);
 
     std::int64_t featureDim;
+    // [1]: q, q_nn and q_na are multiplied by it first, so that the representation has unit scale whatever
+    // the backbone (MobileNetV2's maps have a per-dimension std near 2, WideResNet's far less) and the
+    // pseudo-negative noise means the same for every backbone. Set from the normal features in training.
+    torch::Tensor inputScale;
     torch::nn::Linear keyLayer{nullptr};    // W_k
     torch::nn::Linear valueLayer{nullptr};  // W_v
     torch::nn::Linear projection{nullptr};  // P, shared by q, k_nn and k_na
 };
 TORCH_MODULE(KnowledgeEnhancer);
+
+// 1 / RMS of the per-dimension standard deviation of patch features [M, C] (1 for constant features).
+double unitScaleOf(const torch::Tensor& features);
 
 // Linear layer initialisation U(-1/sqrt(in), 1/sqrt(in)) from a seeded generator.
 void initLinear(torch::nn::Linear& layer, at::Generator& generator);

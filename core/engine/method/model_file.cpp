@@ -171,6 +171,7 @@ void writeModelFile(const std::string& path, const DmadModel::Impl& m) {
         {"bank.sampled", m.abnormal.sampled()},
     };
     for (const auto& p : m.enhancer->named_parameters()) tensors.emplace_back("enhancer." + p.key(), p.value());
+    for (const auto& b : m.enhancer->named_buffers()) tensors.emplace_back("enhancer." + b.key(), b.value());
     for (const auto& p : m.mapper->named_parameters()) tensors.emplace_back("mapper." + p.key(), p.value());
     for (const auto& b : m.mapper->named_buffers()) tensors.emplace_back("mapper." + b.key(), b.value());
     payload.value<std::uint32_t>(std::uint32_t(tensors.size()));

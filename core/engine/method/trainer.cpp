@@ -53,11 +53,21 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
     const int epochs = std::max(1, config.epochs);
     const std::int64_t stepsPerEpoch = (images + batch - 1) / batch;
 
+    auto gen0 = at::detail::createCPUGenerator(config.seed + 5);
     TrainedHead head;
     head.enhancer = KnowledgeEnhancer(c);
     head.mapper = ScoreMapper(3 * c, mapperHiddenDim(c, config.hiddenDim));
     head.enhancer->reset(config.seed * 2 + 1);
     head.mapper->reset(config.seed * 2 + 2);
+    {
+        torch::NoGradGuard noGrad;
+        const std::int64_t rows = images * n;
+        const torch::Tensor flat = data.normalFeatures.reshape({rows, c});
+        const torch::Tensor sample = rows > 200000 ? flat.index_select(0, torch::randperm(rows, gen0, torch::kLong)
+                                                                               .slice(0, 0, 200000).to(device))
+                                                   : flat;
+        head.enhancer->inputScale.fill_(unitScaleOf(sample));
+    }
     head.enhancer->to(device);
     head.mapper->to(device);
     head.enhancer->train();
@@ -100,7 +110,8 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
                     torch::Tensor patches = data.anomalyPatches[std::size_t(a)];
                     if (patches.numel() == 0) continue;
                     if (patches.numel() > perImage) {
-                        patches = patches.index_select(0, torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage));
+                        const torch::Tensor pick = torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage);
+                        patches = patches.index_select(0, pick.to(patches.device()));
                     }
                     seen.push_back(represent(head.enhancer, data.anomalyFeatures, data.anomalyNn, data.anomalyNa,
                                              torch::full({1}, a, torch::kLong), patches.unsqueeze(0), data, attention)
