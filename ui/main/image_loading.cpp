@@ -12,16 +12,18 @@ namespace dmad::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("dmad::ui::ImageLoading", text);
-}
+// Free functions have no tr() of their own; this gives their messages a context lupdate can see.
+struct ImageLoading {
+    Q_DECLARE_TR_FUNCTIONS(dmad::ui::ImageLoading)
+};
 
 QImage readImage(const QString& path, QString* error) {
     QImageReader reader(path);
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull()) {
-        *error = tr("Cannot read the image %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString());
+        *error = ImageLoading::tr("Cannot read the image %1: %2")
+                     .arg(QDir::toNativeSeparators(path), reader.errorString());
     }
     return image;
 }
@@ -49,14 +51,15 @@ LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QSt
     LoadedImage loaded;
     loaded.imageId = imageId;
     if (!QFileInfo(path).isFile()) {
-        loaded.error = tr("The image %1 is missing (moved or deleted). Use File > Check Files to list all "
-                          "missing files.").arg(QDir::toNativeSeparators(path));
+        loaded.error = ImageLoading::tr("The image %1 is missing (moved or deleted). Use File > Check Files to "
+                                        "list all missing files.")
+                           .arg(QDir::toNativeSeparators(path));
         return loaded;
     }
     loaded.image = readImage(path, &loaded.error);
     if (loaded.image.isNull()) return loaded;
     if (expectedSize.isValid() && loaded.image.size() != expectedSize) {
-        loaded.warning = tr("%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.")
+        loaded.warning = ImageLoading::tr("%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.")
                              .arg(QDir::toNativeSeparators(path))
                              .arg(loaded.image.width())
                              .arg(loaded.image.height())
@@ -69,7 +72,7 @@ LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QSt
     if (mask.isNull()) {
         loaded.warning = maskError;
     } else if (mask.size() != loaded.image.size()) {
-        loaded.warning = tr("The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.")
+        loaded.warning = ImageLoading::tr("The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.")
                              .arg(QDir::toNativeSeparators(maskPath))
                              .arg(mask.width())
                              .arg(mask.height())
@@ -87,14 +90,15 @@ QString writeBinaryMask(const QString& labelMaskPath, const QString& target) {
     QImageReader reader(labelMaskPath);
     QImage labels = reader.read();
     if (labels.isNull()) {
-        return tr("Cannot read the mask %1: %2").arg(QDir::toNativeSeparators(labelMaskPath), reader.errorString());
+        return ImageLoading::tr("Cannot read the mask %1: %2")
+            .arg(QDir::toNativeSeparators(labelMaskPath), reader.errorString());
     }
     if (labels.format() != QImage::Format_Grayscale8 && labels.format() != QImage::Format_Indexed8) {
         labels = labels.convertToFormat(QImage::Format_Grayscale8);
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || !MaskDocument::toBinary(labels).save(&file, "PNG") || !file.commit()) {
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+        return ImageLoading::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString());
     }
     return {};
 }
