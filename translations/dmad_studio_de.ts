@@ -383,7 +383,7 @@
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="85"/>
         <source>No model: train one first</source>
-        <translation>Kein Modell: Trainieren Sie zuerst eines</translation>
+        <translation>Kein Modell: erst trainieren</translation>
     </message>
     <message>
         <location filename="../ui/training/heatmap_controller.cpp" line="107"/>
