@@ -1691,37 +1691,42 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::RocPrPlot</name>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="29"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="55"/>
         <source>False-positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="55"/>
         <source>True-positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="56"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="56"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="76"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="79"/>
         <source>(%1 scores but %2 labels)</source>
         <translation>(%1 Scores, aber %2 Annotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="136"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="139"/>
         <source>ROC  AUROC %1</source>
         <translation>ROC  AUROC %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="137"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="140"/>
         <source>Precision-recall  AP %1</source>
         <translation>Precision-Recall  AP %1</translation>
     </message>

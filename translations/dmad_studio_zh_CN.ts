@@ -1682,37 +1682,42 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::RocPrPlot</name>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="29"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="55"/>
         <source>False-positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="55"/>
         <source>True-positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="56"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="56"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="76"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="79"/>
         <source>(%1 scores but %2 labels)</source>
         <translation>（%1 个分数，但有 %2 个标注）</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="136"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="139"/>
         <source>ROC  AUROC %1</source>
         <translation>ROC  AUROC %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="137"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="140"/>
         <source>Precision-recall  AP %1</source>
         <translation>精确率-召回率  AP %1</translation>
     </message>

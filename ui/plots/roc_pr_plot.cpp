@@ -2,6 +2,8 @@
 
 #include "ui/plots/roc_pr_metrics.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 
@@ -24,7 +26,8 @@ void setUnitAxes(QCPAxisRect* rect, const QString& xLabel, const QString& yLabel
 
 QString figure(double value)
 {
-    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', 3);
+    return std::isnan(value) ? QCoreApplication::translate("dmad::ui::RocPrPlot", "n/a")
+                             : QString::number(value, 'f', 3);
 }
 
 QCPGraph* makeMarker(QCustomPlot* plot, QCPAxisRect* rect)
