@@ -122,7 +122,8 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
                           .arg(QDir::toNativeSeparators(image.path), image.categoryName)
                           .arg(image.width)
                           .arg(image.height)
-                          .arg(statusText(image), project::toText(image.split));
+                          .arg(statusText(image),
+                               image.split == project::Split::Train ? tr("train") : tr("test"));
         if (image.reviewed) tip += tr(", reviewed");
         if (image.hasMask) tip += tr(", mask");
         const auto score = m_scores.constFind(image.id);
