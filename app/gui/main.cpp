@@ -1,8 +1,12 @@
 // dmad-studio: parses the command line, sets up the application and opens the main window.
+#include "engine/engine_error.h"
+#include "engine/runtime.h"
 #include "project/demo_project.h"
+#include "project/project_types.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/dialogs/translation_installer.h"
 #include "ui/main/main_window.h"
+#include "ui/training/training_options.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +35,22 @@ QString defaultDemoProjectFolder() {
         .filePath(QStringLiteral("demo-project"));
 }
 
+// Applies the settings' device and threads once at start-up and names libtorch for the About box;
+// a GPU that is asked for but missing falls back to the CPU (training says so again when it starts).
+QString configureEngine() {
+    dmad::RuntimeConfig runtime = dmad::ui::TrainingOptions::fromSettings(dmad::ui::AppSettings()).engineConfig().runtime;
+    dmad::RuntimeInfo info;
+    try {
+        info = dmad::configureRuntime(runtime);
+    } catch (const dmad::EngineError&) {
+        runtime.device = dmad::DevicePreference::Cpu;
+        info = dmad::configureRuntime(runtime);
+    }
+    return QStringLiteral("%1 (%2, %3 threads)")
+        .arg(QString::fromStdString(info.torchVersion), QString::fromStdString(info.device))
+        .arg(info.threads);
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -55,8 +75,18 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption project(QStringList{QStringLiteral("p"), QStringLiteral("project")},
                                      QCoreApplication::translate("main", "Open the project in <folder>."),
                                      QCoreApplication::translate("main", "folder"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Sign in as <name> without the sign-in dialog (with --role)."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QCoreApplication::translate("main", "The role of --user: labeller (default) or "
+                                                                      "supervisor."),
+                                  QCoreApplication::translate("main", "role"), QStringLiteral("labeller"));
     parser.addOption(demo);
     parser.addOption(project);
+    parser.addOption(user);
+    parser.addOption(role);
     parser.addPositionalArgument(QStringLiteral("folder"),
                                  QCoreApplication::translate("main", "A project folder (same as --project)."),
                                  QStringLiteral("[folder]"));
@@ -65,8 +95,25 @@ int main(int argc, char* argv[]) {
     QString folder = parser.value(project);
     if (folder.isEmpty() && !parser.positionalArguments().isEmpty()) folder = parser.positionalArguments().front();
 
+    const std::optional<dmad::project::UserRole> userRole = dmad::project::roleFromString(parser.value(role));
+    if (!userRole) {
+        qCritical("%s", qPrintable(QCoreApplication::translate("main", "Unknown role \"%1\": use labeller or supervisor.")
+                                       .arg(parser.value(role))));
+        return 2;
+    }
+
     dmad::ui::MainWindow window;
+    window.setEngineVersion(configureEngine());
     window.show();
+    // Who works is known before a project opens, so opening it records them (audit log).
+    if (parser.isSet(user)) {
+        if (!window.signIn(parser.value(user), *userRole)) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("main", "--user needs a name.")));
+            return 2;
+        }
+    } else if (!window.signInInteractively()) {
+        return 0;
+    }
     if (parser.isSet(demo)) {
         window.openDemoProject(folder.isEmpty() ? defaultDemoProjectFolder() : folder, demoDataFolder());
     } else if (!folder.isEmpty()) {

@@ -23,9 +23,24 @@
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/main/heatmap_thumbnail.h"
 #include "ui/main/project_job.h"
+#include "ui/review/analysis_panel.h"
+#include "ui/review/audit_log_view.h"
+#include "ui/review/login_dialog.h"
+#include "ui/review/review_queue.h"
+#include "ui/review/session.h"
+#include "ui/review/verdict.h"
+#include "ui/training/engine_session.h"
+#include "ui/training/heatmap_controller.h"
+#include "ui/training/model_versions_model.h"
+#include "ui/training/training_controller.h"
+#include "ui/training/training_dock.h"
+#include "ui/training/training_options.h"
+#include "ui/training/verdict_panel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBuffer>
 #include <QCloseEvent>
@@ -98,14 +113,24 @@ project::UserRole projectRole(UserRole role) {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session = new Session(this);
+    m_engine = new EngineSession(this);
+    m_training = new TrainingController(m_engine, this);
     m_canvas = new MaskCanvas(this);
     m_canvas->setObjectName(QStringLiteral("maskCanvas"));
     m_canvas->setReadOnly(true);
     setCentralWidget(m_canvas);
     createActions();
     createDocks();
+    createReviewDocks();
     createMenus();
+    createModelMenu();
     createStatusBar();
+    wireTraining();
+    connect(m_session, &Session::refused, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_session, &Session::changed, this, &MainWindow::updateUserStatus);
     connect(&m_loader, &QFutureWatcher<LoadedImage>::finished, this, &MainWindow::onImageLoaded);
     connect(m_browser, &ImageBrowser::currentImageChanged, this, &MainWindow::onCurrentImageChanged);
     connect(m_canvas->document(), &MaskDocument::dirtyChanged, this, [this] { updateTitle(); });
@@ -120,6 +145,10 @@ MainWindow::~MainWindow() {
         m_job->cancel();
         m_job->waitForFinished();
     }
+    // The parts that hold references to the project go before it.
+    closeReviewWidgets();
+    m_heatmaps->setProject(nullptr);
+    m_training->setProject(nullptr);
 }
 
 // ---- project ---------------------------------------------------------------------------------------
@@ -129,8 +158,12 @@ bool MainWindow::openProject(const QString& directory) {
     std::unique_ptr<ProjectStore> store;
     try {
         store = ProjectStore::open(directory);
-        const AppSettings settings;
-        project::UserRepository(*store).ensure(settings.userName(), projectRole(settings.role()));
+        if (m_session->isSignedIn()) {
+            m_session->recordIn(*store);
+        } else {
+            const AppSettings settings;
+            project::UserRepository(*store).ensure(settings.userName(), projectRole(settings.role()));
+        }
     } catch (const ProjectError& error) {
         showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
         return false;
@@ -138,6 +171,11 @@ bool MainWindow::openProject(const QString& directory) {
     closeProject();
     m_store = std::move(store);
     QSettings().setValue(kLastFolderKey, QFileInfo(m_store->directory()).absolutePath());
+    applyTrainingSettings();
+    m_heatmaps->setProject(m_store.get());
+    // Loads the active model in the background; activeModelChanged() brings its scores and heatmaps.
+    m_training->setProject(m_store.get());
+    openReviewWidgets();
     reloadProject();
     updateActions();
     updateTitle();
@@ -166,6 +204,10 @@ void MainWindow::closeProject() {
         const QSignalBlocker blocker(m_browser);
         m_browser->clear();
     }
+    closeReviewWidgets();
+    m_heatmaps->clear();
+    m_heatmaps->setProject(nullptr);
+    m_training->setProject(nullptr);  // cancels a running training and waits for it
     m_store.reset();
     updateActions();
     updateTitle();
@@ -200,11 +242,7 @@ void MainWindow::reloadProject() {
         const QVector<project::Category> categories = project::CategoryRepository(*m_store).all();
         const QVector<project::DefectType> types = project::DefectTypeRepository(*m_store).all();
         m_browser->setImages(images, categories, types);
-        QHash<qint64, double> scores;
-        if (const auto model = project::ModelRepository(*m_store).active()) {
-            scores = project::ScoreRepository(*m_store).forModel(model->id);
-        }
-        m_browser->setScores(scores);
+        reloadScores();
         reloadDefectTypes();
         const QVariant last = QSettings().value(lastImageKey(m_store->directory()));
         if (last.isValid() && m_browser->currentImageId() != last.toLongLong()) m_browser->selectImage(last.toLongLong());
@@ -320,7 +358,11 @@ bool MainWindow::runJob(const QString& title,
     connect(m_job, &ProjectJob::finished, this, [this, title, reloadAfter](const JobOutcome& outcome) {
         qInfo("%s: finished in %lld ms%s", qPrintable(title), static_cast<long long>(outcome.elapsedMs),
               outcome.error.isEmpty() ? "" : " with an error");
-        if (reloadAfter) reloadProject();
+        if (reloadAfter) {
+            reloadProject();
+            if (m_queue) m_queue->reload();
+            if (m_analysis) m_analysis->reload();
+        }
         if (!outcome.error.isEmpty()) {
             showError(tr("%1 failed.\n\n%2").arg(title, outcome.error));
         } else {
@@ -527,7 +569,7 @@ void MainWindow::addDefectType() {
 }
 
 QString MainWindow::userName() const {
-    return AppSettings().userName();
+    return m_session->isSignedIn() ? m_session->userName() : AppSettings().userName();
 }
 
 // ---- window ----------------------------------------------------------------------------------------
@@ -648,6 +690,7 @@ void MainWindow::createActions() {
     make("exportMvtec", tr("&Export MVTec..."), QKeySequence(tr("Ctrl+E")), [this] { chooseExportMvtec(); });
     make("exportCsv", tr("Export &CSV..."), QKeySequence(tr("Ctrl+Shift+E")), [this] { chooseExportCsv(); });
     make("checkFiles", tr("Check &Files"), QKeySequence(), [this] { checkFiles(); });
+    make("signIn", tr("Sign &In as Another User..."), QKeySequence(), [this] { signInInteractively(); });
     make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     make("markNormal", tr("Mark &Normal"), QKeySequence(tr("N")), [this] { markNormal(); });
@@ -670,6 +713,8 @@ void MainWindow::createMenus() {
     for (const char* name : {"importMvtec", "importFolder", "exportMvtec", "exportCsv", "checkFiles"}) {
         file->addAction(action(QLatin1String(name)));
     }
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("signIn")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -718,14 +763,247 @@ void MainWindow::createDocks() {
     toolDock->setObjectName(QStringLiteral("toolsDock"));
     toolDock->setWidget(m_toolPanel);
     addDockWidget(Qt::RightDockWidgetArea, toolDock);
-    resizeDocks({browserDock, toolDock}, {400, 210}, Qt::Horizontal);
+
+    // The heatmap and its verdict sit beside the canvas, under the mask tools.
+    m_verdictPanel = new VerdictPanel(this);
+    m_verdictPanel->setObjectName(QStringLiteral("verdictPanel"));
+    auto* heatmapDock = new QDockWidget(tr("Heatmap"), this);
+    heatmapDock->setObjectName(QStringLiteral("heatmapDock"));
+    heatmapDock->setWidget(m_verdictPanel);
+    addDockWidget(Qt::RightDockWidgetArea, heatmapDock);
+    m_heatmaps = new HeatmapController(m_engine, m_canvas, m_verdictPanel, this);
+
+    m_trainingDock = new TrainingDock(m_training, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
+    resizeDocks({browserDock, toolDock}, {400, 230}, Qt::Horizontal);
+}
+
+// The review parts need a project; their docks exist from the start (the saved layout names them)
+// and hold a note until one is open.
+void MainWindow::createReviewDocks() {
+    const auto make = [this](const char* name, const QString& title) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(QLatin1String(name));
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        tabifyDockWidget(m_trainingDock, dock);
+        return dock;
+    };
+    m_reviewDock = make("reviewQueueDock", tr("Review Queue"));
+    m_analysisDock = make("analysisDock", tr("Analysis"));
+    m_auditDock = make("auditLogDock", tr("Audit Log"));
+    closeReviewWidgets();
+    m_trainingDock->raise();
+    resizeDocks({m_trainingDock}, {300}, Qt::Vertical);
+}
+
+void MainWindow::openReviewWidgets() {
+    closeReviewWidgets();
+    m_queue = new ReviewQueue(*m_store, *m_session);
+    m_queue->setObjectName(QStringLiteral("reviewQueue"));
+    m_analysis = new AnalysisPanel(*m_store, *m_session);
+    m_analysis->setObjectName(QStringLiteral("analysisPanel"));
+    m_audit = new AuditLogView(*m_store);
+    m_audit->setObjectName(QStringLiteral("auditLog"));
+    m_reviewDock->setWidget(m_queue);
+    m_analysisDock->setWidget(m_analysis);
+    m_auditDock->setWidget(m_audit);
+    connect(m_queue, &ReviewQueue::imageActivated, this, [this](qint64 imageId) { m_browser->selectImage(imageId); });
+    connect(m_queue, &ReviewQueue::labelsChanged, this, &MainWindow::onReviewLabelsChanged);
+    connect(m_analysis, &AnalysisPanel::thresholdChanged, m_queue, &ReviewQueue::setCategoryThreshold);
+    connect(m_analysis, &AnalysisPanel::thresholdChanged, this, [this] {
+        reloadScores();
+        m_heatmaps->refresh();  // the verdict of the shown image follows the new threshold
+        m_audit->refresh();
+    });
+    onBrowserCategoryChanged(m_browser->currentCategory());
+}
+
+void MainWindow::closeReviewWidgets() {
+    // Deleted at once (not later): they hold references to the store that is about to go.
+    for (QDockWidget* dock : {m_reviewDock, m_analysisDock, m_auditDock}) {
+        auto* note = new QLabel(tr("Open a project to see this."), dock);
+        note->setAlignment(Qt::AlignCenter);
+        note->setEnabled(false);
+        delete dock->widget();
+        dock->setWidget(note);
+    }
+    m_queue = nullptr;
+    m_analysis = nullptr;
+    m_audit = nullptr;
+}
+
+void MainWindow::wireTraining() {
+    connect(m_training, &TrainingController::activeModelChanged, this, &MainWindow::onActiveModelChanged);
+    connect(m_training, &TrainingController::modelsChanged, this, &MainWindow::rebuildVersionsMenu);
+    connect(m_training, &TrainingController::started, this, [this](bool incremental) {
+        m_trainingDock->show();
+        m_trainingDock->raise();
+        statusBar()->showMessage(incremental ? tr("Retraining...") : tr("Training..."));
+    });
+    connect(m_training, &TrainingController::finished, this, [this](int version) {
+        statusBar()->showMessage(tr("Model version %1 is trained and active; every image has its score.").arg(version),
+                                 8000);
+    });
+    connect(m_training, &TrainingController::failed, this, [this](const QString& message) {
+        statusBar()->clearMessage();
+        showError(tr("Training failed.\n\n%1").arg(message));
+    });
+    connect(m_training, &TrainingController::cancelled, this,
+            [this] { statusBar()->showMessage(tr("Training cancelled; the active model is unchanged."), 5000); });
+    connect(m_training, &TrainingController::busyChanged, this, [this] {
+        m_versionsMenu->setEnabled(!m_training->isBusy() && !m_versionsMenu->isEmpty());
+    });
+    connect(m_browser, &ImageBrowser::categoryChanged, this, &MainWindow::onBrowserCategoryChanged);
+    // The queue's own R (reject label) would be ambiguous with Toggle Reviewed while the queue has
+    // the focus, and an ambiguous shortcut does nothing: there the queue's wins.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        const bool inQueue = now && m_reviewDock->isAncestorOf(now);
+        action(QStringLiteral("toggleReviewed"))->setShortcut(inQueue ? QKeySequence() : QKeySequence(tr("R")));
+    });
+    connect(this, &MainWindow::imageShown, m_heatmaps, &HeatmapController::showImage);
+    connect(this, &MainWindow::imageLabelChanged, this, [this](qint64 imageId) {
+        if (m_queue) m_queue->refreshImage(imageId);
+        if (m_analysis) m_analysis->reload();  // labels are the analysis' ground truth
+    });
+}
+
+void MainWindow::applyTrainingSettings() {
+    const AppSettings settings;
+    TrainingOptions options = TrainingOptions::fromSettings(settings);
+    options.userName = userName();
+    m_training->setOptions(options);
+    m_heatmaps->setDefaultThreshold(settings.imageThreshold());
+}
+
+void MainWindow::onActiveModelChanged() {
+    reloadScores();
+    m_browser->setHeatmapRenderer(heatmapThumbnailRenderer(m_engine->activeModel()));
+    if (m_queue) m_queue->reload();
+    if (m_analysis) m_analysis->reload();
+    if (m_audit) m_audit->refresh();
+    rebuildVersionsMenu();
+}
+
+// The active model's scores and the per-category thresholds that make them OK / NG in the browser.
+void MainWindow::reloadScores() {
+    if (!m_store) return;
+    QHash<qint64, double> scores;
+    QHash<qint64, double> thresholds;
+    const double fallback = AppSettings().imageThreshold();
+    try {
+        if (const auto model = project::ModelRepository(*m_store).active()) {
+            const project::ScoreRepository repository(*m_store);
+            scores = repository.forModel(model->id);
+            for (const project::Category& category : project::CategoryRepository(*m_store).all()) {
+                thresholds.insert(category.id, effectiveThreshold(repository, category.id, model->id, fallback));
+            }
+        }
+    } catch (const ProjectError& error) {
+        showError(error.message());
+    }
+    m_browser->setThresholds(thresholds, fallback);
+    m_browser->setScores(scores);
+}
+
+void MainWindow::rebuildVersionsMenu() {
+    m_versionsMenu->clear();
+    const ModelVersionsModel* versions = m_trainingDock->versionsModel();
+    auto* group = new QActionGroup(m_versionsMenu);
+    const int active = versions->activeRow();
+    for (int row = 0; row < versions->rowCount(); ++row) {
+        const qint64 modelId = versions->modelId(row);
+        const QString created = versions->index(row, ModelVersionsModel::Created).data().toString();
+        const QString setting = versions->index(row, ModelVersionsModel::Setting).data().toString();
+        QAction* item = m_versionsMenu->addAction(
+            tr("Version %1  (%2, %3)").arg(versions->index(row, ModelVersionsModel::Version).data().toString(),
+                                           created, setting));
+        item->setObjectName(QStringLiteral("modelVersion%1").arg(modelId));
+        item->setCheckable(true);
+        item->setChecked(row == active);
+        group->addAction(item);
+        connect(item, &QAction::triggered, this, [this, modelId, row, active] {
+            if (row != active) m_training->switchToVersion(modelId);
+        });
+    }
+    m_versionsMenu->setEnabled(versions->rowCount() > 0 && !m_training->isBusy());
+}
+
+void MainWindow::onBrowserCategoryChanged(std::optional<qint64> categoryId) {
+    if (m_queue) m_queue->showCategory(categoryId);
+    if (m_analysis && categoryId) m_analysis->setCategory(*categoryId);
+}
+
+void MainWindow::onReviewLabelsChanged(const QVector<qint64>& imageIds) {
+    for (const qint64 id : imageIds) {
+        if (const auto image = project::ImageRepository(*m_store).byId(id)) m_browser->updateImage(*image);
+    }
+    if (imageIds.contains(m_shownId)) updateImageStatus();
+    if (m_analysis) m_analysis->reload();
+    if (m_audit) m_audit->refresh();
+}
+
+QDockWidget* MainWindow::dock(const QString& objectName) const {
+    return findChild<QDockWidget*>(objectName);
+}
+
+// ---- sign-in ---------------------------------------------------------------------------------------
+
+bool MainWindow::signIn(const QString& userName, project::UserRole role) {
+    if (userName.trimmed().isEmpty()) return false;
+    m_session->signIn(userName.trimmed(), role);
+    if (!m_store) return true;
+    try {
+        m_session->recordIn(*m_store);
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::signInInteractively() {
+    LoginDialog login(*m_session, m_store.get(), this);
+    return login.exec() == QDialog::Accepted;
+}
+
+void MainWindow::updateUserStatus() {
+    m_userStatus->setText(m_session->isSignedIn()
+                              ? tr("%1 (%2)").arg(m_session->userName(), project::toText(m_session->role()))
+                              : tr("not signed in"));
+    applyTrainingSettings();  // the audit log names who trained
+    updateActions();
+}
+
+// Train / Retrain / Cancel are the training dock's actions (one place for their state); the menu
+// adds the common shortcuts next to the dock's F-keys.
+void MainWindow::createModelMenu() {
+    QMenu* model = insertMenu(tr("&Model"));
+    model->setObjectName(QStringLiteral("modelMenu"));
+    QAction* train = m_trainingDock->trainAction();
+    train->setShortcuts({QKeySequence(tr("Ctrl+T")), train->shortcut()});
+    QAction* retrain = m_trainingDock->retrainAction();
+    retrain->setShortcuts({QKeySequence(tr("Ctrl+R")), retrain->shortcut()});
+    QAction* cancel = m_trainingDock->cancelAction();
+    cancel->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    for (QAction* action : {train, retrain, cancel}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);  // shortcuts work while the dock is hidden
+        model->addAction(action);
+    }
+    model->addSeparator();
+    m_versionsMenu = model->addMenu(tr("Active &Version"));
+    m_versionsMenu->setObjectName(QStringLiteral("versionsMenu"));
+    m_versionsMenu->setEnabled(false);
 }
 
 void MainWindow::createStatusBar() {
     m_imageStatus = new QLabel(this);
     m_zoomStatus = new QLabel(this);
     m_cursorStatus = new QLabel(this);
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
     statusBar()->addWidget(m_imageStatus, 1);
+    statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_cursorStatus);
     statusBar()->addPermanentWidget(m_zoomStatus);
     connect(m_canvas, &ImageView::zoomChanged, this, [this](double zoom) {
@@ -736,6 +1014,7 @@ void MainWindow::createStatusBar() {
     });
     connect(m_canvas, &ImageView::cursorLeft, m_cursorStatus, &QLabel::clear);
     updateImageStatus();
+    updateUserStatus();
 }
 
 // ---- dialogs ---------------------------------------------------------------------------------------
@@ -776,12 +1055,15 @@ void MainWindow::chooseExportCsv() {
 void MainWindow::showPreferences() {
     auto* dialog = new SettingsDialog(AppSettings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        applyTrainingSettings();
+        reloadScores();
+    });
     dialog->open();
 }
 
 void MainWindow::showAbout() {
-    // The engine's version reaches the About box once the training part links it.
-    auto* dialog = new AboutDialog(QString(), this);
+    auto* dialog = new AboutDialog(m_engineVersion, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

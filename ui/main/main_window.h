@@ -1,4 +1,4 @@
-// The workstation's main window: wires the project, the browser, the mask canvas and the menus together.
+// The workstation's main window: wires the project, browser, canvas, training, heatmap and review parts together.
 #pragma once
 
 #include "project/import_job.h"
@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -20,16 +21,29 @@ class ProjectStore;
 
 namespace dmad::ui {
 
+class AnalysisPanel;
+class AuditLogView;
+class EngineSession;
+class HeatmapController;
 class ImageBrowser;
 class MaskCanvas;
 class ProjectJob;
+class ReviewQueue;
+class Session;
 class ToolPanel;
+class TrainingController;
+class TrainingDock;
+class VerdictPanel;
 struct JobOutcome;
 
 // Does little itself: project data comes from core/project, pixels from ui/canvas, the list from
-// ui/browser, long jobs run in ProjectJob and images load on a worker (QFutureWatcher). Every error
+// ui/browser, training and heatmaps from ui/training, the review queue, analysis and audit log from
+// ui/review; long jobs run in ProjectJob and images load on a worker (QFutureWatcher). Every error
 // reaches the user as a message box and errorShown(); nothing painted is lost when the user moves
 // to another image or closes the window (autosave, or a question when autosave is off).
+//
+// The review widgets keep references to the project: they are made when a project opens and
+// deleted before it closes; their docks stay (with a note) so the saved dock layout holds.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -66,6 +80,24 @@ public:
     bool isJobRunning() const;
     void waitForJob();
     QAction* action(const QString& objectName) const;
+
+    // Who works: sign-in before a project opens records the user in it (audit). signIn() is the
+    // non-interactive way (command line, tests); signInInteractively() asks with the LoginDialog.
+    Session* session() const { return m_session; }
+    bool signIn(const QString& userName, project::UserRole role);
+    bool signInInteractively();
+    // Shown in the About box (libtorch's version; the dialogs never include torch).
+    void setEngineVersion(const QString& version) { m_engineVersion = version; }
+
+    TrainingController* trainingController() const { return m_training; }
+    TrainingDock* trainingDock() const { return m_trainingDock; }
+    HeatmapController* heatmapController() const { return m_heatmaps; }
+    VerdictPanel* verdictPanel() const { return m_verdictPanel; }
+    // Null while no project is open.
+    ReviewQueue* reviewQueue() const { return m_queue; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
+    AuditLogView* auditLog() const { return m_audit; }
+    QDockWidget* dock(const QString& objectName) const;
     // For later parts (training, review): their own menu, placed before Help.
     QMenu* insertMenu(const QString& title);
 
@@ -85,6 +117,18 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void createModelMenu();
+    void createReviewDocks();
+    void wireTraining();
+    void openReviewWidgets();
+    void closeReviewWidgets();
+    void applyTrainingSettings();
+    void onActiveModelChanged();
+    void reloadScores();
+    void rebuildVersionsMenu();
+    void onBrowserCategoryChanged(std::optional<qint64> categoryId);
+    void onReviewLabelsChanged(const QVector<qint64>& imageIds);
+    void updateUserStatus();
     void restoreWindowState();
     void updateActions();
     void updateTitle();
@@ -125,7 +169,23 @@ private:
     qint64 m_shownId = -1;
     ProjectJob* m_job = nullptr;
 
+    Session* m_session = nullptr;
+    EngineSession* m_engine = nullptr;
+    TrainingController* m_training = nullptr;
+    TrainingDock* m_trainingDock = nullptr;
+    HeatmapController* m_heatmaps = nullptr;
+    VerdictPanel* m_verdictPanel = nullptr;
+    QDockWidget* m_reviewDock = nullptr;
+    QDockWidget* m_analysisDock = nullptr;
+    QDockWidget* m_auditDock = nullptr;
+    ReviewQueue* m_queue = nullptr;
+    AnalysisPanel* m_analysis = nullptr;
+    AuditLogView* m_audit = nullptr;
+    QString m_engineVersion;
+
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_versionsMenu = nullptr;
+    QLabel* m_userStatus = nullptr;
     QLabel* m_imageStatus = nullptr;
     QLabel* m_zoomStatus = nullptr;
     QLabel* m_cursorStatus = nullptr;

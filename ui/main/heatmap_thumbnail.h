@@ -1,0 +1,17 @@
+// Heatmap thumbnails for the browser: an image's anomaly map under a model, blended over the image, small.
+#pragma once
+
+#include "ui/browser/thumbnail_cache.h"
+
+#include <memory>
+
+namespace dmad::ui {
+
+struct ActiveModel;
+
+// A renderer for ThumbnailCache (thread-safe: the model is immutable and shared). The map is
+// coloured over the model's MapRange, as on the canvas, so the same colour means the same score on
+// every thumbnail. An unreadable image gives a null image (the cache shows its placeholder).
+ThumbnailCache::Renderer heatmapThumbnailRenderer(std::shared_ptr<const ActiveModel> model);
+
+}  // namespace dmad::ui
