@@ -552,28 +552,38 @@
     </message>
     <message>
         <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="128"/>
         <source>, mask</source>
         <translation>, Maske</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 Score %1 (Schwellenwert %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
@@ -915,243 +925,268 @@ Dauer: %2 s.</translation>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="660"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="661"/>
+        <source>defective</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
         <location filename="../ui/main/main_window.cpp" line="662"/>
+        <source>unlabelled</source>
+        <translation>nicht annotiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="664"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="663"/>
+        <location filename="../ui/main/main_window.cpp" line="665"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="682"/>
+        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="684"/>
         <source>&amp;New Project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="683"/>
+        <location filename="../ui/main/main_window.cpp" line="685"/>
         <source>&amp;Open Project...</source>
         <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="684"/>
+        <location filename="../ui/main/main_window.cpp" line="686"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <location filename="../ui/main/main_window.cpp" line="689"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>&amp;MVTec-Ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <location filename="../ui/main/main_window.cpp" line="689"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <location filename="../ui/main/main_window.cpp" line="690"/>
         <source>Import Image &amp;Folder...</source>
         <translation>Bild&amp;ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <location filename="../ui/main/main_window.cpp" line="690"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="692"/>
         <source>&amp;Export MVTec...</source>
         <translation>MVTec-&amp;Export...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="692"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <location filename="../ui/main/main_window.cpp" line="693"/>
         <source>Export &amp;CSV...</source>
         <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <location filename="../ui/main/main_window.cpp" line="693"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <location filename="../ui/main/main_window.cpp" line="694"/>
         <source>Check &amp;Files</source>
         <translation>&amp;Dateien prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <location filename="../ui/main/main_window.cpp" line="695"/>
         <source>Sign &amp;In as Another User...</source>
         <translation>Als anderer Benutzer &amp;anmelden...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="694"/>
+        <location filename="../ui/main/main_window.cpp" line="696"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <location filename="../ui/main/main_window.cpp" line="698"/>
         <source>Mark &amp;Normal</source>
         <translation>Als &amp;normal kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <location filename="../ui/main/main_window.cpp" line="698"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
         <source>Mark &amp;Defective</source>
         <translation>Als &amp;fehlerhaft kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="700"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>Annotation &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="700"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>&amp;Geprüft an/aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
-        <location filename="../ui/main/main_window.cpp" line="861"/>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="863"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <location filename="../ui/main/main_window.cpp" line="702"/>
         <source>&amp;Save Mask</source>
         <translation>Maske &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="703"/>
         <source>New Defect &amp;Type...</source>
         <translation>Neue Fehler&amp;art...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <location filename="../ui/main/main_window.cpp" line="704"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <location filename="../ui/main/main_window.cpp" line="705"/>
         <source>&amp;About DMAD Studio</source>
         <translation>&amp;Über DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Ne&amp;xt Image</source>
         <translation>Nä&amp;chstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Pre&amp;vious Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <location filename="../ui/main/main_window.cpp" line="712"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="721"/>
+        <location filename="../ui/main/main_window.cpp" line="723"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="730"/>
+        <location filename="../ui/main/main_window.cpp" line="732"/>
         <source>&amp;Label</source>
         <translation>&amp;Annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="740"/>
+        <location filename="../ui/main/main_window.cpp" line="742"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="748"/>
+        <location filename="../ui/main/main_window.cpp" line="750"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="755"/>
+        <location filename="../ui/main/main_window.cpp" line="757"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="762"/>
+        <location filename="../ui/main/main_window.cpp" line="764"/>
         <source>Mask Tools</source>
         <translation>Maskenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="770"/>
+        <location filename="../ui/main/main_window.cpp" line="772"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="791"/>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="792"/>
+        <location filename="../ui/main/main_window.cpp" line="794"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <location filename="../ui/main/main_window.cpp" line="795"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="824"/>
+        <location filename="../ui/main/main_window.cpp" line="826"/>
         <source>Open a project to see this.</source>
         <translation>Öffnen Sie ein Projekt, um dies zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <location filename="../ui/main/main_window.cpp" line="843"/>
         <source>Retraining...</source>
         <translation>Nachtraining...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <location filename="../ui/main/main_window.cpp" line="843"/>
         <source>Training...</source>
         <translation>Training...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="844"/>
+        <location filename="../ui/main/main_window.cpp" line="846"/>
         <source>Model version %1 is trained and active; every image has its score.</source>
         <translation>Modellversion %1 ist trainiert und aktiv; jedes Bild hat seinen Score.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="849"/>
+        <location filename="../ui/main/main_window.cpp" line="851"/>
         <source>Training failed.
 
 %1</source>
@@ -1160,92 +1195,102 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="852"/>
+        <location filename="../ui/main/main_window.cpp" line="854"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>Training abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="918"/>
+        <location filename="../ui/main/main_window.cpp" line="920"/>
         <source>Version %1  (%2, %3)</source>
         <translation>Version %1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="971"/>
+        <location filename="../ui/main/main_window.cpp" line="973"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="972"/>
+        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <source>labeller</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="975"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="980"/>
+        <location filename="../ui/main/main_window.cpp" line="983"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="983"/>
+        <location filename="../ui/main/main_window.cpp" line="986"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="985"/>
+        <location filename="../ui/main/main_window.cpp" line="988"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="987"/>
+        <location filename="../ui/main/main_window.cpp" line="990"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="994"/>
+        <location filename="../ui/main/main_window.cpp" line="997"/>
         <source>Active &amp;Version</source>
         <translation>Aktive &amp;Version</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1010"/>
+        <location filename="../ui/main/main_window.cpp" line="1013"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1013"/>
+        <location filename="../ui/main/main_window.cpp" line="1016"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1024"/>
+        <location filename="../ui/main/main_window.cpp" line="1027"/>
         <source>New project: choose an empty folder</source>
         <translation>Neues Projekt: Wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1029"/>
+        <location filename="../ui/main/main_window.cpp" line="1032"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1035"/>
+        <location filename="../ui/main/main_window.cpp" line="1038"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>Ordner im MVTec-AD-Layout importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1040"/>
+        <location filename="../ui/main/main_window.cpp" line="1043"/>
         <source>Import a folder of images</source>
         <translation>Bildordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1045"/>
+        <location filename="../ui/main/main_window.cpp" line="1048"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>In einen Ordner exportieren (MVTec-AD-Layout)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1050"/>
+        <location filename="../ui/main/main_window.cpp" line="1053"/>
         <source>Export the image table</source>
         <translation>Bildtabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1051"/>
+        <location filename="../ui/main/main_window.cpp" line="1054"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -551,28 +551,38 @@
     </message>
     <message>
         <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
         <source>, reviewed</source>
         <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="128"/>
         <source>, mask</source>
         <translation>，有掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 分数 %1（阈值 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -906,243 +916,268 @@ Took %2 s.</source>
         <translation>未打开项目</translation>
     </message>
     <message>
+        <location filename="../ui/main/main_window.cpp" line="660"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="661"/>
+        <source>defective</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
         <location filename="../ui/main/main_window.cpp" line="662"/>
+        <source>unlabelled</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="664"/>
         <source>, reviewed</source>
         <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="663"/>
+        <location filename="../ui/main/main_window.cpp" line="665"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="682"/>
+        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="684"/>
         <source>&amp;New Project...</source>
         <translation>新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="683"/>
+        <location filename="../ui/main/main_window.cpp" line="685"/>
         <source>&amp;Open Project...</source>
         <translation>打开项目(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="684"/>
+        <location filename="../ui/main/main_window.cpp" line="686"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <location filename="../ui/main/main_window.cpp" line="689"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>导入 MVTec 文件夹(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="687"/>
+        <location filename="../ui/main/main_window.cpp" line="689"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <location filename="../ui/main/main_window.cpp" line="690"/>
         <source>Import Image &amp;Folder...</source>
         <translation>导入图像文件夹(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <location filename="../ui/main/main_window.cpp" line="690"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="692"/>
         <source>&amp;Export MVTec...</source>
         <translation>导出 MVTec(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="692"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <location filename="../ui/main/main_window.cpp" line="693"/>
         <source>Export &amp;CSV...</source>
         <translation>导出 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="691"/>
+        <location filename="../ui/main/main_window.cpp" line="693"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <location filename="../ui/main/main_window.cpp" line="694"/>
         <source>Check &amp;Files</source>
         <translation>检查文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <location filename="../ui/main/main_window.cpp" line="695"/>
         <source>Sign &amp;In as Another User...</source>
         <translation>以其他用户身份登录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="694"/>
+        <location filename="../ui/main/main_window.cpp" line="696"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <location filename="../ui/main/main_window.cpp" line="698"/>
         <source>Mark &amp;Normal</source>
         <translation>标记为正常(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <location filename="../ui/main/main_window.cpp" line="698"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
         <source>Mark &amp;Defective</source>
         <translation>标记为缺陷(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="697"/>
+        <location filename="../ui/main/main_window.cpp" line="699"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="700"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>标记为未标注(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="700"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>切换已审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
-        <location filename="../ui/main/main_window.cpp" line="861"/>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="863"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <location filename="../ui/main/main_window.cpp" line="702"/>
         <source>&amp;Save Mask</source>
         <translation>保存掩膜(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="703"/>
         <source>New Defect &amp;Type...</source>
         <translation>新建缺陷类型(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <location filename="../ui/main/main_window.cpp" line="704"/>
         <source>&amp;Preferences...</source>
         <translation>首选项(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <location filename="../ui/main/main_window.cpp" line="705"/>
         <source>&amp;About DMAD Studio</source>
         <translation>关于 DMAD Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Ne&amp;xt Image</source>
         <translation>下一张图像(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Pre&amp;vious Image</source>
         <translation>上一张图像(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <location filename="../ui/main/main_window.cpp" line="712"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="721"/>
+        <location filename="../ui/main/main_window.cpp" line="723"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="730"/>
+        <location filename="../ui/main/main_window.cpp" line="732"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="740"/>
+        <location filename="../ui/main/main_window.cpp" line="742"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="748"/>
+        <location filename="../ui/main/main_window.cpp" line="750"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="755"/>
+        <location filename="../ui/main/main_window.cpp" line="757"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="762"/>
+        <location filename="../ui/main/main_window.cpp" line="764"/>
         <source>Mask Tools</source>
         <translation>掩膜工具</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="770"/>
+        <location filename="../ui/main/main_window.cpp" line="772"/>
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="791"/>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
         <source>Review Queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="792"/>
+        <location filename="../ui/main/main_window.cpp" line="794"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <location filename="../ui/main/main_window.cpp" line="795"/>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="824"/>
+        <location filename="../ui/main/main_window.cpp" line="826"/>
         <source>Open a project to see this.</source>
         <translation>打开项目后即可查看此内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <location filename="../ui/main/main_window.cpp" line="843"/>
         <source>Retraining...</source>
         <translation>正在增量训练...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="841"/>
+        <location filename="../ui/main/main_window.cpp" line="843"/>
         <source>Training...</source>
         <translation>正在训练...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="844"/>
+        <location filename="../ui/main/main_window.cpp" line="846"/>
         <source>Model version %1 is trained and active; every image has its score.</source>
         <translation>模型版本 %1 已训练并启用；每张图像都已评分。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="849"/>
+        <location filename="../ui/main/main_window.cpp" line="851"/>
         <source>Training failed.
 
 %1</source>
@@ -1151,92 +1186,102 @@ Took %2 s.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="852"/>
+        <location filename="../ui/main/main_window.cpp" line="854"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>训练已取消；活动模型保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="918"/>
+        <location filename="../ui/main/main_window.cpp" line="920"/>
         <source>Version %1  (%2, %3)</source>
         <translation>版本 %1  （%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="971"/>
+        <location filename="../ui/main/main_window.cpp" line="973"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="972"/>
+        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <source>labeller</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="975"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="980"/>
+        <location filename="../ui/main/main_window.cpp" line="983"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="983"/>
+        <location filename="../ui/main/main_window.cpp" line="986"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="985"/>
+        <location filename="../ui/main/main_window.cpp" line="988"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="987"/>
+        <location filename="../ui/main/main_window.cpp" line="990"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="994"/>
+        <location filename="../ui/main/main_window.cpp" line="997"/>
         <source>Active &amp;Version</source>
         <translation>活动版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1010"/>
+        <location filename="../ui/main/main_window.cpp" line="1013"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1013"/>
+        <location filename="../ui/main/main_window.cpp" line="1016"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1024"/>
+        <location filename="../ui/main/main_window.cpp" line="1027"/>
         <source>New project: choose an empty folder</source>
         <translation>新建项目：请选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1029"/>
+        <location filename="../ui/main/main_window.cpp" line="1032"/>
         <source>Open project folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1035"/>
+        <location filename="../ui/main/main_window.cpp" line="1038"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>导入 MVTec AD 布局的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1040"/>
+        <location filename="../ui/main/main_window.cpp" line="1043"/>
         <source>Import a folder of images</source>
         <translation>导入图像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1045"/>
+        <location filename="../ui/main/main_window.cpp" line="1048"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>导出到文件夹（MVTec AD 布局）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1050"/>
+        <location filename="../ui/main/main_window.cpp" line="1053"/>
         <source>Export the image table</source>
         <translation>导出图像表</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1051"/>
+        <location filename="../ui/main/main_window.cpp" line="1054"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -657,14 +657,16 @@ void MainWindow::updateImageStatus() {
         m_imageStatus->setText(m_store ? tr("No image selected") : tr("No project open"));
         return;
     }
-    QString label = project::toText(image->status);
+    QString label = image->status == project::ImageStatus::Normal      ? tr("normal")
+                    : image->status == project::ImageStatus::Defective ? tr("defective")
+                                                                       : tr("unlabelled");
     if (!image->defectTypeName.isEmpty()) label += QStringLiteral(": ") + image->defectTypeName;
     if (image->reviewed) label += tr(", reviewed");
     m_imageStatus->setText(tr("%1  |  %2  |  %3 x %4 px  |  %5  |  %6")
                                .arg(image->fileName(), image->categoryName)
                                .arg(image->width)
                                .arg(image->height)
-                               .arg(project::toText(image->split), label));
+                               .arg(image->split == project::Split::Train ? tr("train") : tr("test"), label));
 }
 
 // ---- construction ----------------------------------------------------------------------------------
@@ -968,7 +970,8 @@ bool MainWindow::signInInteractively() {
 
 void MainWindow::updateUserStatus() {
     m_userStatus->setText(m_session->isSignedIn()
-                              ? tr("%1 (%2)").arg(m_session->userName(), project::toText(m_session->role()))
+                              ? tr("%1 (%2)").arg(m_session->userName(),
+                                                  m_session->isSupervisor() ? tr("supervisor") : tr("labeller"))
                               : tr("not signed in"));
     applyTrainingSettings();  // the audit log names who trained
     updateActions();
