@@ -11,6 +11,8 @@ mode="${1:-run}"
 shift || true
 build_dir="${DMAD_BUILD_DIR:-$here/build}"
 shared_dir="$(cd "$here/.." && pwd)/shared"
+# OpenMP threads that spin while waiting made libtorch 10x slower whenever the cores were busy.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 
 packages=(
   build-essential cmake ninja-build pkg-config
