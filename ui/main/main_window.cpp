@@ -140,6 +140,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
+    // Focus moves while the children go (a closing message box): the focus handler must not run then.
+    disconnect(qApp, nullptr, this, nullptr);
     m_loader.waitForFinished();
     if (m_job) {
         m_job->cancel();
