@@ -777,6 +777,9 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, heatmapDock);
     m_heatmaps = new HeatmapController(m_engine, m_canvas, m_verdictPanel, this);
 
+    // The bottom docks sit between the side docks, so the browser keeps its full height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_trainingDock = new TrainingDock(m_training, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     resizeDocks({browserDock, toolDock}, {400, 230}, Qt::Horizontal);

@@ -163,7 +163,7 @@ int main(int argc, char* argv[]) {
 
     // 2. A defective image's heatmap with the contour and the verdict; the browser with heatmap thumbnails, NG first.
     project::ProjectStore& store = *window.project();
-    const qint64 broken = imageNamed(store, QStringLiteral("/broken_large/000.png"));
+    const qint64 broken = imageNamed(store, QStringLiteral("/broken_large/000.jpg"));
     QSignalSpy ready(window.heatmapController(), &HeatmapController::heatmapReady);
     window.browser()->selectImage(broken);
     if (!waitFor([&] { return window.heatmapController()->currentImage() == broken &&
@@ -190,7 +190,7 @@ int main(int argc, char* argv[]) {
     grab(outDir, QStringLiteral("review-queue"));
 
     // 5. Labelling: a mask being painted on a contaminated bottle (left unsaved; the tour discards it).
-    const qint64 contaminated = imageNamed(store, QStringLiteral("/contamination/003.png"));
+    const qint64 contaminated = imageNamed(store, QStringLiteral("/contamination/003.jpg"));
     window.browser()->selectImage(contaminated);
     waitFor([&] { return window.heatmapController()->currentImage() == contaminated &&
                          !window.heatmapController()->isComputing(); },
