@@ -39,6 +39,13 @@ void Labelling::setReviewed(qint64 imageId, bool reviewed) {
     transaction.commit();
 }
 
+void Labelling::setSplit(qint64 imageId, Split split) {
+    Transaction transaction(m_store);
+    ImageRepository(m_store).setSplit(imageId, split);
+    AuditLog(m_store).append(m_user, QStringLiteral("split_") + toText(split), imageSubject(imageId));
+    transaction.commit();
+}
+
 MaskRecord Labelling::saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId) {
     Transaction transaction(m_store);
     ImageRepository(m_store).setLabel(imageId, ImageStatus::Defective, defectTypeId);

@@ -53,7 +53,8 @@ public:
     static QString checkImageThreshold(double threshold);
     static QString checkUserName(const QString& name);
 
-    QString backbonePath() const;  // empty until one is chosen
+    QString backbonePath() const;  // the chosen file, else defaultBackbonePath()
+    static QString defaultBackbonePath();  // empty until one is chosen
     QString setBackbonePath(const QString& path);
 
     ComputeDevice device() const;

@@ -519,6 +519,21 @@ bool MainWindow::toggleReviewed() {
     return true;
 }
 
+bool MainWindow::toggleSplit() {
+    const auto image = shownImage();
+    if (!image) return false;
+    const project::Split target =
+        image->split == project::Split::Train ? project::Split::Test : project::Split::Train;
+    try {
+        project::Labelling(*m_store, userName()).setSplit(image->id, target);
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    refreshImage(image->id);
+    return true;
+}
+
 bool MainWindow::saveMask() {
     const auto image = shownImage();
     if (!image) return false;
@@ -641,7 +656,7 @@ void MainWindow::updateActions() {
                              "newDefectType"}) {
         action(QLatin1String(name))->setEnabled(open);
     }
-    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "saveMask"}) {
+    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit", "saveMask"}) {
         action(QLatin1String(name))->setEnabled(image);
     }
 }
@@ -701,6 +716,7 @@ void MainWindow::createActions() {
     make("markDefective", tr("Mark &Defective"), QKeySequence(tr("D")), [this] { markDefective(); });
     make("markUnlabelled", tr("Mark &Unlabelled"), QKeySequence(tr("U")), [this] { markUnlabelled(); });
     make("toggleReviewed", tr("Toggle &Reviewed"), QKeySequence(tr("R")), [this] { toggleReviewed(); });
+    make("toggleSplit", tr("Move to Train / &Test Split"), QKeySequence(tr("T")), [this] { toggleSplit(); });
     make("saveMask", tr("&Save Mask"), QKeySequence::Save, [this] { saveMask(); });
     make("newDefectType", tr("New Defect &Type..."), QKeySequence(), [this] { addDefectType(); });
     make("preferences", tr("&Preferences..."), QKeySequence::Preferences, [this] { showPreferences(); });
@@ -732,7 +748,7 @@ void MainWindow::createMenus() {
     edit->addAction(action(QStringLiteral("preferences")));
 
     QMenu* label = menuBar()->addMenu(tr("&Label"));
-    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed"}) {
+    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit"}) {
         label->addAction(action(QLatin1String(name)));
     }
     label->addSeparator();

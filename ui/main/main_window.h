@@ -69,6 +69,7 @@ public:
     bool markDefective();
     bool markUnlabelled();
     bool toggleReviewed();
+    bool toggleSplit();
     bool saveMask();
     // Saves or asks about unsaved mask edits; false when the user chose to stay.
     bool resolveUnsavedMask();

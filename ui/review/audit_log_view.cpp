@@ -68,7 +68,7 @@ AuditLogView::AuditLogView(project::ProjectStore& store, QWidget* parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setObjectName(QStringLiteral("exportCsv"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));  // Ctrl+E is Export MVTec
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setStatusTip(tr("Save the entries shown as a CSV file"));
     addAction(m_refresh);

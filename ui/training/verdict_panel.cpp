@@ -123,7 +123,7 @@ bool VerdictPanel::isHeatmapVisible() const
 void VerdictPanel::showResult(double score, double threshold, bool categoryThreshold)
 {
     m_score = score;
-    m_verdict = score > threshold ? Verdict::Ng : Verdict::Ok;
+    m_verdict = score >= threshold ? Verdict::Ng : Verdict::Ok;  // the rule of ui/review/verdict.h
     const bool ng = m_verdict == Verdict::Ng;
     m_verdictLabel->setText(ng ? tr("NG") : tr("OK"));
     m_verdictLabel->setStyleSheet(ng ? QStringLiteral("color: white; background: #c62828; border-radius: 4px;")

@@ -23,11 +23,11 @@ private slots:
     void defaultsWithoutAFile()
     {
         const AppSettings settings;
-        QVERIFY(settings.backbonePath().isEmpty());
+        QCOMPARE(settings.backbonePath(), AppSettings::defaultBackbonePath());
         QCOMPARE(settings.device(), ComputeDevice::Auto);
         QCOMPARE(settings.threads(), 0);
-        QCOMPARE(settings.epochs(), 48);
-        QCOMPARE(settings.patchesPerImage(), 0);
+        QCOMPARE(settings.epochs(), 16);
+        QCOMPARE(settings.patchesPerImage(), 64);
         QCOMPARE(settings.imageThreshold(), 0.0);
         QVERIFY(settings.maskAutosave());
         QVERIFY(!settings.userName().trimmed().isEmpty());
@@ -93,7 +93,7 @@ private slots:
         SettingsSandbox::store("ui/language", "klingon");
         SettingsSandbox::store("review/imageThreshold", "nan");
         const AppSettings settings;
-        QCOMPARE(settings.epochs(), 48);
+        QCOMPARE(settings.epochs(), 16);
         QCOMPARE(settings.threads(), 0);
         QCOMPARE(settings.device(), ComputeDevice::Auto);
         QCOMPARE(settings.role(), UserRole::Labeller);

@@ -229,6 +229,23 @@ private slots:
         QCOMPARE(window.browser()->listModel()->image(row).status, project::ImageStatus::Defective);
     }
 
+    void movesAnImageBetweenSplitsWithTheTKey() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(showImage(window, m_ids[0]));
+        window.activateWindow();
+        const auto store = project::ProjectStore::open(m_project);
+        const project::Split before = project::ImageRepository(*store).byId(m_ids[0])->split;
+        QTest::keyClick(&window, Qt::Key_T);
+        QVERIFY(project::ImageRepository(*store).byId(m_ids[0])->split != before);
+        QCOMPARE(project::AuditLog(*store).recent(1).first().action,
+                 before == project::Split::Train ? QStringLiteral("split_test") : QStringLiteral("split_train"));
+        window.action(QStringLiteral("toggleSplit"))->trigger();
+        QCOMPARE(project::ImageRepository(*store).byId(m_ids[0])->split, before);
+    }
+
     void unreadableImageGivesAMessageNotACrash() {
         const auto path = [this] {
             const auto store = project::ProjectStore::open(m_project);
