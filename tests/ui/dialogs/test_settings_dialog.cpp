@@ -98,7 +98,7 @@ private slots:
     {
         SettingsDialog dialog{AppSettings()};
         dialog.show();
-        QTest::keyClicks(edit(dialog, "backboneEdit"), sandbox_.path() + "/nowhere.pt");
+        retype(dialog, "backboneEdit", sandbox_.path() + "/nowhere.pt");
         QVERIFY(!okButton(dialog)->isEnabled());  // refused or still being checked: never accepted early
         const auto* reason = dialog.findChild<QLabel*>("backboneReason");
         QTRY_VERIFY_WITH_TIMEOUT(reason->isVisible() && reason->text().contains("no file"),
@@ -113,7 +113,7 @@ private slots:
             return QStringLiteral("forward(x) must return two maps; this module returns one");
         })};
         dialog.show();
-        QTest::keyClicks(edit(dialog, "backboneEdit"), path);
+        retype(dialog, "backboneEdit", path);
         const auto* reason = dialog.findChild<QLabel*>("backboneReason");
         QTRY_VERIFY_WITH_TIMEOUT(reason->text().contains("returns one"), kBackboneCheckTimeoutMs);
         QVERIFY(reason->isVisible());
@@ -126,7 +126,7 @@ private slots:
         SettingsDialog dialog{AppSettings([](const QString&) { return QString(); })};
         QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
         dialog.show();
-        QTest::keyClicks(edit(dialog, "backboneEdit"), path);
+        retype(dialog, "backboneEdit", path);
         retype(dialog, "threadsEdit", "1");
         retype(dialog, "epochsEdit", "7");
         retype(dialog, "patchesEdit", "256");
