@@ -1,13 +1,12 @@
 #include "ui/plots/metrics_table.h"
+#include "ui/plots/png_file.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QImageWriter>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <cmath>
 #include <limits>
 
@@ -198,20 +197,7 @@ bool MetricsTable::savePng(const QString& path, QString* error)
         setError(error, tr("The table could not be rendered."));
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image) || !file.commit()) {
-        file.cancelWriting();
-        setError(error, tr("Cannot write %1: %2").arg(path, writer.error() != QImageWriter::UnknownError
-                                                                 ? writer.errorString()
-                                                                 : file.errorString()));
-        return false;
-    }
-    return true;
+    return writePngAtomically(image, path, error);
 }
 
 void MetricsTable::saveWithDialog()

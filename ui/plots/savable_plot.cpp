@@ -1,12 +1,11 @@
 #include "ui/plots/savable_plot.h"
+#include "ui/plots/png_file.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
-#include <QImageWriter>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace dmad::ui {
 namespace {
@@ -52,22 +51,7 @@ bool SavablePlot::savePng(const QString& path, QSize size, QString* error)
         setError(error, tr("The plot could not be rendered."));
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        setError(error, tr("Cannot write %1: %2").arg(path, writer.errorString()));
-        return false;
-    }
-    if (!file.commit()) {
-        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return writePngAtomically(image, path, error);
 }
 
 void SavablePlot::saveWithDialog()
