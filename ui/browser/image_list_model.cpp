@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QSize>
 
 namespace dmad::ui {
 
@@ -115,6 +116,13 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
             if (!heatmap.isNull()) return heatmap;
         }
         return m_thumbnails->thumbnail(image.id, image.path);
+    }
+    case Qt::SizeHintRole: {
+        // Every cell is as large as a full thumbnail plus its caption, loaded or not: the grid keeps
+        // uniform item sizes (one cheap layout pass) and takes them from the first row, which would
+        // otherwise freeze the size of a row whose thumbnail is still being decoded.
+        const int edge = m_thumbnails->edge();
+        return QSize(edge + 16, edge + 24);
     }
     case Qt::ForegroundRole: return statusColour(image.status);
     case Qt::ToolTipRole: {

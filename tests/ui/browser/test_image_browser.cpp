@@ -253,6 +253,28 @@ private slots:
         QCOMPARE(thumbnail.pixelColor(5, 5).rgb(), QColor::fromHsv(0, 200, 200).rgb());
     }
 
+    // A grid with uniform item sizes takes them from its first row: a row whose thumbnail is still being
+    // decoded must not shrink every cell to a line of text (the cropped grid seen after a reload).
+    void cellsHaveThumbnailSizeBeforeThumbnailsArrive() {
+        ImageBrowser browser;
+        browser.resize(400, 600);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* grid = browser.findChild<QListView*>(QStringLiteral("thumbnailGrid"));
+        QVERIFY(grid);
+        const int edge = browser.thumbnails()->edge();
+        for (int reload = 0; reload < 2; ++reload) {
+            browser.thumbnails()->clear();
+            browser.setImages(m_images, m_categories, m_types);
+            const QModelIndex first = grid->model()->index(0, 0);
+            // No event is processed in between, so the layout ran before any decoded thumbnail came back.
+            QVERIFY(first.data(Qt::DecorationRole).value<QImage>().isNull());
+            QVERIFY2(grid->visualRect(first).height() >= edge,
+                     qPrintable(QStringLiteral("cell height %1 < %2").arg(grid->visualRect(first).height()).arg(edge)));
+            QVERIFY(grid->visualRect(first).width() >= edge);
+        }
+    }
+
     void largeImagesAreScaledAndBrokenFilesMarked() {
         QImage big(600, 300, QImage::Format_RGB32);
         big.fill(Qt::blue);
