@@ -75,112 +75,117 @@
 <context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="79"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="80"/>
         <source>&amp;Save Plot as PNG...</source>
         <translation>Diagramm als PNG &amp;speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="104"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="105"/>
         <source>Save the histogram, the ROC / PR curves and the metrics as one PNG image</source>
         <translation>Histogramm, ROC-/PR-Kurven und Kennzahlen als ein PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="108"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="109"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="112"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="113"/>
         <source>&amp;Threshold:</source>
         <translation>Sch&amp;wellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="168"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="177"/>
         <source>Model v%1</source>
         <translation>Modell v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="172"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="181"/>
         <source>The project could not be read: %1</source>
         <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="201"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="210"/>
         <source>There is no active model yet: train one to see its scores.</source>
         <translation>Es gibt noch kein aktives Modell: Trainieren Sie eines, um seine Scores zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="202"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="211"/>
         <source>The project has no categories yet.</source>
         <translation>Das Projekt hat noch keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="217"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="226"/>
         <source>The scores could not be read: %1</source>
         <translation>Die Scores konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="290"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="300"/>
         <source>Drag the dashed line to set this category&apos;s OK / NG threshold</source>
         <translation>Ziehen Sie die gestrichelte Linie, um den i.O.-/n.i.O.-Schwellenwert dieser Kategorie festzulegen</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="291"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="301"/>
         <source>Only a supervisor may change the threshold</source>
         <translation>Nur ein Supervisor darf den Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="307"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="317"/>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="308"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="318"/>
+        <source>suggested: the highest score of a normal image</source>
+        <translation>vorgeschlagen: die höchste Bewertung eines normalen Bildes</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/analysis_panel.cpp" line="319"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="309"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="320"/>
         <source>set for %1</source>
         <translation>für %1 festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="310"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="321"/>
         <source>Threshold %1 (%2): OK %3, NG %4 of %5 scored images. Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.</source>
         <translation>Schwellenwert %1 (%2): i.O. %3, n.i.O. %4 von %5 bewerteten Bildern. Annotierte Testbilder: %6 normal, %7 fehlerhaft; bei diesem Schwellenwert %8 übersehene Fehler, %9 Fehlalarme.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="334"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="345"/>
         <source>change a threshold</source>
         <translation>einen Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="353"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="364"/>
         <source>There is nothing to save.</source>
         <translation>Es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="355"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="366"/>
         <source>%1 could not be opened for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="358"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="361"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="372"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="380"/>
         <source>Save Plot as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="371"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="382"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -188,72 +193,72 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="48"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="50"/>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="137"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="139"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>Wählen Sie eine TorchScript-Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="140"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 ist ein Ordner, keine Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="175"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>Threads: 0 (einer pro Kern) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="182"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>Die Epochen müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>Patches pro Bild: 0 (alle) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="194"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="196"/>
         <source>The threshold must be a finite number.</source>
         <translation>Der Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="201"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="203"/>
         <source>The user name must not be empty.</source>
         <translation>Der Benutzername darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="226"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="242"/>
         <source>Unknown compute device.</source>
         <translation>Unbekanntes Rechengerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="312"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="328"/>
         <source>Unknown role.</source>
         <translation>Unbekannte Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="325"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="341"/>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -368,7 +373,7 @@
         <translation>Es gibt kein Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/category_analysis.cpp" line="109"/>
+        <location filename="../ui/review/category_analysis.cpp" line="110"/>
         <source>AUROC, AP and F1max need labelled test images of both kinds (here %1 normal, %2 defective).</source>
         <translation>AUROC, AP und F1max brauchen annotierte Testbilder beider Arten (hier %1 normal, %2 fehlerhaft).</translation>
     </message>
@@ -376,22 +381,22 @@
 <context>
     <name>dmad::ui::HeatmapController</name>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="72"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="74"/>
         <source>Image %1 is not in the project.</source>
         <translation>Bild %1 ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="85"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="87"/>
         <source>No model: train one first</source>
         <translation>Kein Modell: erst trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="107"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="109"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="150"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="152"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -522,27 +527,27 @@
 <context>
     <name>dmad::ui::ImageListModel</name>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="18"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="19"/>
         <source>unlabelled</source>
         <translation>nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="19"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="20"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="21"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="22"/>
         <source>defective</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="22"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="23"/>
         <source>defective: %1</source>
         <translation>fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="121"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
@@ -551,39 +556,39 @@
 %5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="135"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="128"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="136"/>
         <source>, mask</source>
         <translation>, Maske</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="139"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 Score %1 (Schwellenwert %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="142"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="142"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
@@ -705,7 +710,7 @@ Score %1 (Schwellenwert %2): %3</translation>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/main/main_window.cpp" line="89"/>
-        <location filename="../ui/main/main_window.cpp" line="297"/>
+        <location filename="../ui/main/main_window.cpp" line="299"/>
         <source>%n image(s) and </source>
         <translation>
             <numerusform>%n Bild und </numerusform>
@@ -742,7 +747,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="168"/>
+        <location filename="../ui/main/main_window.cpp" line="170"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -751,7 +756,7 @@ Score %1 (Schwellenwert %2): %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="190"/>
+        <location filename="../ui/main/main_window.cpp" line="192"/>
         <source>The project could not be created.
 
 %1</source>
@@ -760,33 +765,33 @@ Score %1 (Schwellenwert %2): %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="220"/>
+        <location filename="../ui/main/main_window.cpp" line="222"/>
         <source>Building the demo project</source>
         <translation>Aufbau des Demoprojekts</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="226"/>
+        <location filename="../ui/main/main_window.cpp" line="228"/>
         <source>The demo project was not built.</source>
         <translation>Das Demoprojekt wurde nicht aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="269"/>
-        <location filename="../ui/main/main_window.cpp" line="280"/>
+        <location filename="../ui/main/main_window.cpp" line="271"/>
+        <location filename="../ui/main/main_window.cpp" line="282"/>
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="291"/>
+        <location filename="../ui/main/main_window.cpp" line="293"/>
         <source>Exporting to %1</source>
         <translation>Export nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="296"/>
+        <location filename="../ui/main/main_window.cpp" line="298"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="298"/>
+        <location filename="../ui/main/main_window.cpp" line="300"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
         <translation>
             <numerusform>%n Maske im MVTec-AD-Layout exportiert.</numerusform>
@@ -794,7 +799,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="301"/>
+        <location filename="../ui/main/main_window.cpp" line="303"/>
         <source>%n unlabelled image(s) were left out.</source>
         <translation>
             <numerusform>%n nicht annotiertes Bild wurde ausgelassen.</numerusform>
@@ -802,27 +807,27 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="314"/>
+        <location filename="../ui/main/main_window.cpp" line="316"/>
         <source>Exporting %1</source>
         <translation>Export von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="318"/>
+        <location filename="../ui/main/main_window.cpp" line="320"/>
         <source>The image table was written to %1.</source>
         <translation>Die Bildtabelle wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="327"/>
+        <location filename="../ui/main/main_window.cpp" line="329"/>
         <source>Checking the project&apos;s files</source>
         <translation>Prüfung der Projektdateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="331"/>
+        <location filename="../ui/main/main_window.cpp" line="333"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="333"/>
+        <location filename="../ui/main/main_window.cpp" line="335"/>
         <source>All %n image(s) and their masks are in place.</source>
         <translation>
             <numerusform>%n Bild und seine Maske sind vorhanden.</numerusform>
@@ -830,7 +835,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="341"/>
+        <location filename="../ui/main/main_window.cpp" line="343"/>
         <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
         <translation>
             <numerusform>%n Datei fehlt (verschoben oder gelöscht); ihr Eintrag bleibt erhalten:</numerusform>
@@ -838,12 +843,12 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="353"/>
+        <location filename="../ui/main/main_window.cpp" line="355"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>Ein anderer Vorgang läuft noch; warten Sie ihn ab oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="367"/>
+        <location filename="../ui/main/main_window.cpp" line="369"/>
         <source>%1 failed.
 
 %2</source>
@@ -852,7 +857,7 @@ Score %1 (Schwellenwert %2): %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="369"/>
+        <location filename="../ui/main/main_window.cpp" line="371"/>
         <source>%1
 
 Took %2 s.</source>
@@ -861,7 +866,7 @@ Took %2 s.</source>
 Dauer: %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="533"/>
+        <location filename="../ui/main/main_window.cpp" line="550"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
@@ -870,323 +875,333 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="538"/>
+        <location filename="../ui/main/main_window.cpp" line="555"/>
         <source>Mask saved</source>
         <translation>Maske gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="546"/>
+        <location filename="../ui/main/main_window.cpp" line="563"/>
         <source>Unsaved mask</source>
         <translation>Ungespeicherte Maske</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="546"/>
+        <location filename="../ui/main/main_window.cpp" line="563"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
         <translation>Die Maske dieses Bildes hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="559"/>
+        <location filename="../ui/main/main_window.cpp" line="576"/>
         <source>New defect type</source>
         <translation>Neue Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="559"/>
+        <location filename="../ui/main/main_window.cpp" line="576"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="604"/>
+        <location filename="../ui/main/main_window.cpp" line="621"/>
         <source>Open or create a project first (File menu).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Menü Datei).</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="611"/>
+        <location filename="../ui/main/main_window.cpp" line="628"/>
         <source>DMAD Studio</source>
         <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="649"/>
+        <location filename="../ui/main/main_window.cpp" line="666"/>
         <source>%1[*] - DMAD Studio</source>
         <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="650"/>
+        <location filename="../ui/main/main_window.cpp" line="667"/>
         <source>DMAD Studio[*]</source>
         <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
+        <location filename="../ui/main/main_window.cpp" line="674"/>
         <source>No image selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
+        <location filename="../ui/main/main_window.cpp" line="674"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="660"/>
+        <location filename="../ui/main/main_window.cpp" line="677"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="661"/>
+        <location filename="../ui/main/main_window.cpp" line="678"/>
         <source>defective</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="662"/>
+        <location filename="../ui/main/main_window.cpp" line="679"/>
         <source>unlabelled</source>
         <translation>nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="664"/>
+        <location filename="../ui/main/main_window.cpp" line="681"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="665"/>
+        <location filename="../ui/main/main_window.cpp" line="682"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <location filename="../ui/main/main_window.cpp" line="686"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <location filename="../ui/main/main_window.cpp" line="686"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="684"/>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
         <source>&amp;New Project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="685"/>
+        <location filename="../ui/main/main_window.cpp" line="702"/>
         <source>&amp;Open Project...</source>
         <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="686"/>
+        <location filename="../ui/main/main_window.cpp" line="703"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="689"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>&amp;MVTec-Ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="689"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Import Image &amp;Folder...</source>
         <translation>Bild&amp;ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <location filename="../ui/main/main_window.cpp" line="709"/>
         <source>&amp;Export MVTec...</source>
         <translation>MVTec-&amp;Export...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <location filename="../ui/main/main_window.cpp" line="709"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <location filename="../ui/main/main_window.cpp" line="710"/>
         <source>Export &amp;CSV...</source>
         <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <location filename="../ui/main/main_window.cpp" line="710"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="694"/>
+        <location filename="../ui/main/main_window.cpp" line="711"/>
         <source>Check &amp;Files</source>
         <translation>&amp;Dateien prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="695"/>
+        <location filename="../ui/main/main_window.cpp" line="712"/>
         <source>Sign &amp;In as Another User...</source>
         <translation>Als anderer Benutzer &amp;anmelden...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <location filename="../ui/main/main_window.cpp" line="713"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="715"/>
         <source>Mark &amp;Normal</source>
         <translation>Als &amp;normal kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="715"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="716"/>
         <source>Mark &amp;Defective</source>
         <translation>Als &amp;fehlerhaft kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="716"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <location filename="../ui/main/main_window.cpp" line="717"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>Annotation &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <location filename="../ui/main/main_window.cpp" line="717"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="718"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>&amp;Geprüft an/aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
-        <location filename="../ui/main/main_window.cpp" line="863"/>
+        <location filename="../ui/main/main_window.cpp" line="718"/>
+        <location filename="../ui/main/main_window.cpp" line="884"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <source>Move to Train / &amp;Test Split</source>
+        <translation>In Trainings- / &amp;Testaufteilung verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="720"/>
         <source>&amp;Save Mask</source>
         <translation>Maske &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <location filename="../ui/main/main_window.cpp" line="721"/>
         <source>New Defect &amp;Type...</source>
         <translation>Neue Fehler&amp;art...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <location filename="../ui/main/main_window.cpp" line="722"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <location filename="../ui/main/main_window.cpp" line="723"/>
         <source>&amp;About DMAD Studio</source>
         <translation>&amp;Über DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="724"/>
         <source>Ne&amp;xt Image</source>
         <translation>Nä&amp;chstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="724"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="725"/>
         <source>Pre&amp;vious Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="725"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="712"/>
+        <location filename="../ui/main/main_window.cpp" line="730"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="723"/>
+        <location filename="../ui/main/main_window.cpp" line="741"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="732"/>
+        <location filename="../ui/main/main_window.cpp" line="750"/>
         <source>&amp;Label</source>
         <translation>&amp;Annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="742"/>
+        <location filename="../ui/main/main_window.cpp" line="760"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="750"/>
+        <location filename="../ui/main/main_window.cpp" line="768"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="757"/>
+        <location filename="../ui/main/main_window.cpp" line="775"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="764"/>
+        <location filename="../ui/main/main_window.cpp" line="782"/>
         <source>Mask Tools</source>
         <translation>Maskenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="772"/>
+        <location filename="../ui/main/main_window.cpp" line="790"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <location filename="../ui/main/main_window.cpp" line="814"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="794"/>
+        <location filename="../ui/main/main_window.cpp" line="815"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="795"/>
+        <location filename="../ui/main/main_window.cpp" line="816"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="826"/>
+        <location filename="../ui/main/main_window.cpp" line="847"/>
         <source>Open a project to see this.</source>
         <translation>Öffnen Sie ein Projekt, um dies zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="843"/>
+        <location filename="../ui/main/main_window.cpp" line="864"/>
         <source>Retraining...</source>
         <translation>Nachtraining...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="843"/>
+        <location filename="../ui/main/main_window.cpp" line="864"/>
         <source>Training...</source>
         <translation>Training...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="846"/>
+        <location filename="../ui/main/main_window.cpp" line="867"/>
         <source>Model version %1 is trained and active; every image has its score.</source>
         <translation>Modellversion %1 ist trainiert und aktiv; jedes Bild hat seinen Score.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="851"/>
+        <location filename="../ui/main/main_window.cpp" line="872"/>
         <source>Training failed.
 
 %1</source>
@@ -1195,102 +1210,102 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="854"/>
+        <location filename="../ui/main/main_window.cpp" line="875"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>Training abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="920"/>
+        <location filename="../ui/main/main_window.cpp" line="941"/>
         <source>Version %1  (%2, %3)</source>
         <translation>Version %1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="973"/>
+        <location filename="../ui/main/main_window.cpp" line="994"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <location filename="../ui/main/main_window.cpp" line="995"/>
         <source>supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <location filename="../ui/main/main_window.cpp" line="995"/>
         <source>labeller</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="975"/>
+        <location filename="../ui/main/main_window.cpp" line="996"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="983"/>
+        <location filename="../ui/main/main_window.cpp" line="1004"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="986"/>
+        <location filename="../ui/main/main_window.cpp" line="1007"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="988"/>
+        <location filename="../ui/main/main_window.cpp" line="1009"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="990"/>
+        <location filename="../ui/main/main_window.cpp" line="1011"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="997"/>
+        <location filename="../ui/main/main_window.cpp" line="1018"/>
         <source>Active &amp;Version</source>
         <translation>Aktive &amp;Version</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1013"/>
+        <location filename="../ui/main/main_window.cpp" line="1034"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1016"/>
+        <location filename="../ui/main/main_window.cpp" line="1037"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1027"/>
+        <location filename="../ui/main/main_window.cpp" line="1048"/>
         <source>New project: choose an empty folder</source>
         <translation>Neues Projekt: Wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1032"/>
+        <location filename="../ui/main/main_window.cpp" line="1053"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1038"/>
+        <location filename="../ui/main/main_window.cpp" line="1059"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>Ordner im MVTec-AD-Layout importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1043"/>
+        <location filename="../ui/main/main_window.cpp" line="1064"/>
         <source>Import a folder of images</source>
         <translation>Bildordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1048"/>
+        <location filename="../ui/main/main_window.cpp" line="1069"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>In einen Ordner exportieren (MVTec-AD-Layout)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1053"/>
+        <location filename="../ui/main/main_window.cpp" line="1074"/>
         <source>Export the image table</source>
         <translation>Bildtabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1054"/>
+        <location filename="../ui/main/main_window.cpp" line="1075"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1439,34 +1454,32 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::MetricsTable</name>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="180"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="179"/>
         <source>Copy Table</source>
         <translation>Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="182"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="181"/>
         <source>Save Image As...</source>
         <translation>Bild speichern unter...</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="198"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="197"/>
         <source>The table could not be rendered.</source>
         <translation>Die Tabelle konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="203"/>
-        <location filename="../ui/plots/metrics_table.cpp" line="209"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="219"/>
-        <location filename="../ui/plots/metrics_table.cpp" line="226"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="205"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="212"/>
         <source>Save Table</source>
         <translation>Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="219"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="205"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1474,47 +1487,47 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::MetricsTableModel</name>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="67"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="66"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="142"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="141"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="143"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="142"/>
         <source>Image AUROC %</source>
         <translation>Bild-AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="144"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="143"/>
         <source>AP %</source>
         <translation>AP %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="145"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="144"/>
         <source>F1max %</source>
         <translation>F1max %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="146"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="145"/>
         <source>Pixel AUROC %</source>
         <translation>Pixel-AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="147"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="146"/>
         <source>PRO %</source>
         <translation>PRO %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="148"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="147"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="149"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="148"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1779,35 +1792,33 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::SavablePlot</name>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="27"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="26"/>
         <source>Save Image As...</source>
         <translation>Bild speichern unter...</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="29"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="28"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="52"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="51"/>
         <source>The plot could not be rendered.</source>
         <translation>Das Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="57"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="63"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="67"/>
+        <location filename="../ui/plots/png_file.cpp" line="13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="75"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="82"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="59"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="66"/>
         <source>Save Plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="75"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="59"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -2449,17 +2460,27 @@ Dauer: %2 s.</translation>
         <translation>i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="133"/>
         <source>%1 (this category)</source>
         <translation>%1 (diese Kategorie)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="134"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/verdict_panel.cpp" line="135"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
+        <source>No supervisor has set this category&apos;s threshold yet: it is the highest score the model gives an image labelled normal</source>
+        <translation>Für diese Kategorie hat noch kein Supervisor einen Schwellenwert festgelegt: Es gilt die höchste Bewertung, die das Modell einem als normal markierten Bild gibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/verdict_panel.cpp" line="148"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>

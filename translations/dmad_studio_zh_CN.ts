@@ -75,112 +75,117 @@
 <context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="79"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="80"/>
         <source>&amp;Save Plot as PNG...</source>
         <translation>将图表另存为 PNG(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="104"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="105"/>
         <source>Save the histogram, the ROC / PR curves and the metrics as one PNG image</source>
         <translation>将直方图、ROC / PR 曲线和指标保存为一张 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="108"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="109"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="112"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="113"/>
         <source>&amp;Threshold:</source>
         <translation>阈值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="168"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="177"/>
         <source>Model v%1</source>
         <translation>模型 v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="172"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="181"/>
         <source>The project could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="201"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="210"/>
         <source>There is no active model yet: train one to see its scores.</source>
         <translation>尚无活动模型：请先训练一个模型以查看其分数。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="202"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="211"/>
         <source>The project has no categories yet.</source>
         <translation>项目中还没有类别。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="217"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="226"/>
         <source>The scores could not be read: %1</source>
         <translation>无法读取分数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="290"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="300"/>
         <source>Drag the dashed line to set this category&apos;s OK / NG threshold</source>
         <translation>拖动虚线以设置该类别的 OK / NG 阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="291"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="301"/>
         <source>Only a supervisor may change the threshold</source>
         <translation>只有主管可以更改阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="307"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="317"/>
         <source>not stored yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="308"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="318"/>
+        <source>suggested: the highest score of a normal image</source>
+        <translation>建议值：正常图像的最高分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/analysis_panel.cpp" line="319"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="309"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="320"/>
         <source>set for %1</source>
         <translation>为 %1 设置</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="310"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="321"/>
         <source>Threshold %1 (%2): OK %3, NG %4 of %5 scored images. Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.</source>
         <translation>阈值 %1（%2）：在 %5 张已评分图像中 OK %3 张、NG %4 张。已标注测试图像：正常 %6 张、缺陷 %7 张；在此阈值下漏检 %8 个、误报 %9 个。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="334"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="345"/>
         <source>change a threshold</source>
         <translation>更改阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="353"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="364"/>
         <source>There is nothing to save.</source>
         <translation>没有可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="355"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="366"/>
         <source>%1 could not be opened for writing: %2</source>
         <translation>无法以写入方式打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="358"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="361"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="372"/>
         <source>%1 could not be saved: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="380"/>
         <source>Save Plot as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="371"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="382"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -188,72 +193,72 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="48"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="50"/>
         <source>The settings file %1 could not be written.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="137"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="139"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>请选择 TorchScript 骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="140"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
         <source>There is no file at %1.</source>
         <translation>%1 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 是文件夹，不是骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>无法读取 %1（请检查其权限）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="175"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>线程数必须为 0（每个核心一个）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="182"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>训练轮数必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>每张图像的图像块数必须为 0（全部）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="194"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="196"/>
         <source>The threshold must be a finite number.</source>
         <translation>阈值必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="201"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="203"/>
         <source>The user name must not be empty.</source>
         <translation>用户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="226"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="242"/>
         <source>Unknown compute device.</source>
         <translation>未知的计算设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="312"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="328"/>
         <source>Unknown role.</source>
         <translation>未知的角色。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="325"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="341"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
@@ -367,7 +372,7 @@
         <translation>不存在模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/category_analysis.cpp" line="109"/>
+        <location filename="../ui/review/category_analysis.cpp" line="110"/>
         <source>AUROC, AP and F1max need labelled test images of both kinds (here %1 normal, %2 defective).</source>
         <translation>AUROC、AP 和 F1max 需要两类已标注的测试图像（此处正常 %1 张，缺陷 %2 张）。</translation>
     </message>
@@ -375,22 +380,22 @@
 <context>
     <name>dmad::ui::HeatmapController</name>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="72"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="74"/>
         <source>Image %1 is not in the project.</source>
         <translation>图像 %1 不在项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="85"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="87"/>
         <source>No model: train one first</source>
         <translation>无模型：请先训练一个</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="107"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="109"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="150"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="152"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
@@ -521,27 +526,27 @@
 <context>
     <name>dmad::ui::ImageListModel</name>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="18"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="19"/>
         <source>unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="19"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="20"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="21"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="22"/>
         <source>defective</source>
         <translation>缺陷</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="22"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="23"/>
         <source>defective: %1</source>
         <translation>缺陷：%1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="121"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
@@ -550,39 +555,39 @@
 %5，%6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="126"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="127"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="135"/>
         <source>, reviewed</source>
         <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="128"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="136"/>
         <source>, mask</source>
         <translation>，有掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="139"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 分数 %1（阈值 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="142"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="142"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -704,7 +709,7 @@ score %1 (threshold %2): %3</source>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/main/main_window.cpp" line="89"/>
-        <location filename="../ui/main/main_window.cpp" line="297"/>
+        <location filename="../ui/main/main_window.cpp" line="299"/>
         <source>%n image(s) and </source>
         <translation>
             <numerusform>%n 张图像和 </numerusform>
@@ -737,7 +742,7 @@ score %1 (threshold %2): %3</source>
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="168"/>
+        <location filename="../ui/main/main_window.cpp" line="170"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -746,7 +751,7 @@ score %1 (threshold %2): %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="190"/>
+        <location filename="../ui/main/main_window.cpp" line="192"/>
         <source>The project could not be created.
 
 %1</source>
@@ -755,86 +760,86 @@ score %1 (threshold %2): %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="220"/>
+        <location filename="../ui/main/main_window.cpp" line="222"/>
         <source>Building the demo project</source>
         <translation>构建演示项目</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="226"/>
+        <location filename="../ui/main/main_window.cpp" line="228"/>
         <source>The demo project was not built.</source>
         <translation>未构建演示项目。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="269"/>
-        <location filename="../ui/main/main_window.cpp" line="280"/>
+        <location filename="../ui/main/main_window.cpp" line="271"/>
+        <location filename="../ui/main/main_window.cpp" line="282"/>
         <source>Importing %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="291"/>
+        <location filename="../ui/main/main_window.cpp" line="293"/>
         <source>Exporting to %1</source>
         <translation>导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="296"/>
+        <location filename="../ui/main/main_window.cpp" line="298"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="298"/>
+        <location filename="../ui/main/main_window.cpp" line="300"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
         <translation>
             <numerusform>%n 个掩膜已按 MVTec AD 布局导出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="301"/>
+        <location filename="../ui/main/main_window.cpp" line="303"/>
         <source>%n unlabelled image(s) were left out.</source>
         <translation>
             <numerusform>%n 张未标注图像未导出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="314"/>
+        <location filename="../ui/main/main_window.cpp" line="316"/>
         <source>Exporting %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="318"/>
+        <location filename="../ui/main/main_window.cpp" line="320"/>
         <source>The image table was written to %1.</source>
         <translation>图像表已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="327"/>
+        <location filename="../ui/main/main_window.cpp" line="329"/>
         <source>Checking the project&apos;s files</source>
         <translation>检查项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="331"/>
+        <location filename="../ui/main/main_window.cpp" line="333"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="333"/>
+        <location filename="../ui/main/main_window.cpp" line="335"/>
         <source>All %n image(s) and their masks are in place.</source>
         <translation>
             <numerusform>全部 %n 张图像及其掩膜均完好。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="341"/>
+        <location filename="../ui/main/main_window.cpp" line="343"/>
         <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
         <translation>
             <numerusform>%n 个文件缺失（已移动或删除）；其记录已保留：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="353"/>
+        <location filename="../ui/main/main_window.cpp" line="355"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>另一个任务仍在运行；请等待其完成或先将其取消。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="367"/>
+        <location filename="../ui/main/main_window.cpp" line="369"/>
         <source>%1 failed.
 
 %2</source>
@@ -843,7 +848,7 @@ score %1 (threshold %2): %3</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="369"/>
+        <location filename="../ui/main/main_window.cpp" line="371"/>
         <source>%1
 
 Took %2 s.</source>
@@ -852,7 +857,7 @@ Took %2 s.</source>
 耗时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="533"/>
+        <location filename="../ui/main/main_window.cpp" line="550"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
@@ -861,323 +866,333 @@ Took %2 s.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="538"/>
+        <location filename="../ui/main/main_window.cpp" line="555"/>
         <source>Mask saved</source>
         <translation>掩膜已保存</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="546"/>
+        <location filename="../ui/main/main_window.cpp" line="563"/>
         <source>Unsaved mask</source>
         <translation>未保存的掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="546"/>
+        <location filename="../ui/main/main_window.cpp" line="563"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
         <translation>此图像的掩膜有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="559"/>
+        <location filename="../ui/main/main_window.cpp" line="576"/>
         <source>New defect type</source>
         <translation>新建缺陷类型</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="559"/>
+        <location filename="../ui/main/main_window.cpp" line="576"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="604"/>
+        <location filename="../ui/main/main_window.cpp" line="621"/>
         <source>Open or create a project first (File menu).</source>
         <translation>请先打开或创建项目（“文件”菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="611"/>
+        <location filename="../ui/main/main_window.cpp" line="628"/>
         <source>DMAD Studio</source>
         <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="649"/>
+        <location filename="../ui/main/main_window.cpp" line="666"/>
         <source>%1[*] - DMAD Studio</source>
         <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="650"/>
+        <location filename="../ui/main/main_window.cpp" line="667"/>
         <source>DMAD Studio[*]</source>
         <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
+        <location filename="../ui/main/main_window.cpp" line="674"/>
         <source>No image selected</source>
         <translation>未选择图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="657"/>
+        <location filename="../ui/main/main_window.cpp" line="674"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="660"/>
+        <location filename="../ui/main/main_window.cpp" line="677"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="661"/>
+        <location filename="../ui/main/main_window.cpp" line="678"/>
         <source>defective</source>
         <translation>缺陷</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="662"/>
+        <location filename="../ui/main/main_window.cpp" line="679"/>
         <source>unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="664"/>
+        <location filename="../ui/main/main_window.cpp" line="681"/>
         <source>, reviewed</source>
         <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="665"/>
+        <location filename="../ui/main/main_window.cpp" line="682"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <location filename="../ui/main/main_window.cpp" line="686"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="669"/>
+        <location filename="../ui/main/main_window.cpp" line="686"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="684"/>
+        <location filename="../ui/main/main_window.cpp" line="701"/>
         <source>&amp;New Project...</source>
         <translation>新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="685"/>
+        <location filename="../ui/main/main_window.cpp" line="702"/>
         <source>&amp;Open Project...</source>
         <translation>打开项目(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="686"/>
+        <location filename="../ui/main/main_window.cpp" line="703"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="689"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>导入 MVTec 文件夹(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="689"/>
+        <location filename="../ui/main/main_window.cpp" line="706"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Import Image &amp;Folder...</source>
         <translation>导入图像文件夹(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="690"/>
+        <location filename="../ui/main/main_window.cpp" line="707"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <location filename="../ui/main/main_window.cpp" line="709"/>
         <source>&amp;Export MVTec...</source>
         <translation>导出 MVTec(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="692"/>
+        <location filename="../ui/main/main_window.cpp" line="709"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <location filename="../ui/main/main_window.cpp" line="710"/>
         <source>Export &amp;CSV...</source>
         <translation>导出 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="693"/>
+        <location filename="../ui/main/main_window.cpp" line="710"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="694"/>
+        <location filename="../ui/main/main_window.cpp" line="711"/>
         <source>Check &amp;Files</source>
         <translation>检查文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="695"/>
+        <location filename="../ui/main/main_window.cpp" line="712"/>
         <source>Sign &amp;In as Another User...</source>
         <translation>以其他用户身份登录(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="696"/>
+        <location filename="../ui/main/main_window.cpp" line="713"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="715"/>
         <source>Mark &amp;Normal</source>
         <translation>标记为正常(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="698"/>
+        <location filename="../ui/main/main_window.cpp" line="715"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="716"/>
         <source>Mark &amp;Defective</source>
         <translation>标记为缺陷(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="699"/>
+        <location filename="../ui/main/main_window.cpp" line="716"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <location filename="../ui/main/main_window.cpp" line="717"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>标记为未标注(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="700"/>
+        <location filename="../ui/main/main_window.cpp" line="717"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="718"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>切换已审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
-        <location filename="../ui/main/main_window.cpp" line="863"/>
+        <location filename="../ui/main/main_window.cpp" line="718"/>
+        <location filename="../ui/main/main_window.cpp" line="884"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <source>Move to Train / &amp;Test Split</source>
+        <translation>移至训练 / 测试集(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="720"/>
         <source>&amp;Save Mask</source>
         <translation>保存掩膜(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <location filename="../ui/main/main_window.cpp" line="721"/>
         <source>New Defect &amp;Type...</source>
         <translation>新建缺陷类型(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="704"/>
+        <location filename="../ui/main/main_window.cpp" line="722"/>
         <source>&amp;Preferences...</source>
         <translation>首选项(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="705"/>
+        <location filename="../ui/main/main_window.cpp" line="723"/>
         <source>&amp;About DMAD Studio</source>
         <translation>关于 DMAD Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="724"/>
         <source>Ne&amp;xt Image</source>
         <translation>下一张图像(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="724"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="725"/>
         <source>Pre&amp;vious Image</source>
         <translation>上一张图像(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="725"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="712"/>
+        <location filename="../ui/main/main_window.cpp" line="730"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="723"/>
+        <location filename="../ui/main/main_window.cpp" line="741"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="732"/>
+        <location filename="../ui/main/main_window.cpp" line="750"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="742"/>
+        <location filename="../ui/main/main_window.cpp" line="760"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="750"/>
+        <location filename="../ui/main/main_window.cpp" line="768"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="757"/>
+        <location filename="../ui/main/main_window.cpp" line="775"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="764"/>
+        <location filename="../ui/main/main_window.cpp" line="782"/>
         <source>Mask Tools</source>
         <translation>掩膜工具</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="772"/>
+        <location filename="../ui/main/main_window.cpp" line="790"/>
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <location filename="../ui/main/main_window.cpp" line="814"/>
         <source>Review Queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="794"/>
+        <location filename="../ui/main/main_window.cpp" line="815"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="795"/>
+        <location filename="../ui/main/main_window.cpp" line="816"/>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="826"/>
+        <location filename="../ui/main/main_window.cpp" line="847"/>
         <source>Open a project to see this.</source>
         <translation>打开项目后即可查看此内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="843"/>
+        <location filename="../ui/main/main_window.cpp" line="864"/>
         <source>Retraining...</source>
         <translation>正在增量训练...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="843"/>
+        <location filename="../ui/main/main_window.cpp" line="864"/>
         <source>Training...</source>
         <translation>正在训练...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="846"/>
+        <location filename="../ui/main/main_window.cpp" line="867"/>
         <source>Model version %1 is trained and active; every image has its score.</source>
         <translation>模型版本 %1 已训练并启用；每张图像都已评分。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="851"/>
+        <location filename="../ui/main/main_window.cpp" line="872"/>
         <source>Training failed.
 
 %1</source>
@@ -1186,102 +1201,102 @@ Took %2 s.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="854"/>
+        <location filename="../ui/main/main_window.cpp" line="875"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>训练已取消；活动模型保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="920"/>
+        <location filename="../ui/main/main_window.cpp" line="941"/>
         <source>Version %1  (%2, %3)</source>
         <translation>版本 %1  （%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="973"/>
+        <location filename="../ui/main/main_window.cpp" line="994"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <location filename="../ui/main/main_window.cpp" line="995"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="974"/>
+        <location filename="../ui/main/main_window.cpp" line="995"/>
         <source>labeller</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="975"/>
+        <location filename="../ui/main/main_window.cpp" line="996"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="983"/>
+        <location filename="../ui/main/main_window.cpp" line="1004"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="986"/>
+        <location filename="../ui/main/main_window.cpp" line="1007"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="988"/>
+        <location filename="../ui/main/main_window.cpp" line="1009"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="990"/>
+        <location filename="../ui/main/main_window.cpp" line="1011"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="997"/>
+        <location filename="../ui/main/main_window.cpp" line="1018"/>
         <source>Active &amp;Version</source>
         <translation>活动版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1013"/>
+        <location filename="../ui/main/main_window.cpp" line="1034"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1016"/>
+        <location filename="../ui/main/main_window.cpp" line="1037"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1027"/>
+        <location filename="../ui/main/main_window.cpp" line="1048"/>
         <source>New project: choose an empty folder</source>
         <translation>新建项目：请选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1032"/>
+        <location filename="../ui/main/main_window.cpp" line="1053"/>
         <source>Open project folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1038"/>
+        <location filename="../ui/main/main_window.cpp" line="1059"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>导入 MVTec AD 布局的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1043"/>
+        <location filename="../ui/main/main_window.cpp" line="1064"/>
         <source>Import a folder of images</source>
         <translation>导入图像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1048"/>
+        <location filename="../ui/main/main_window.cpp" line="1069"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>导出到文件夹（MVTec AD 布局）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1053"/>
+        <location filename="../ui/main/main_window.cpp" line="1074"/>
         <source>Export the image table</source>
         <translation>导出图像表</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1054"/>
+        <location filename="../ui/main/main_window.cpp" line="1075"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1430,34 +1445,32 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::MetricsTable</name>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="180"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="179"/>
         <source>Copy Table</source>
         <translation>复制表格</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="182"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="181"/>
         <source>Save Image As...</source>
         <translation>图像另存为...</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="198"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="197"/>
         <source>The table could not be rendered.</source>
         <translation>无法渲染表格。</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="203"/>
-        <location filename="../ui/plots/metrics_table.cpp" line="209"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="219"/>
-        <location filename="../ui/plots/metrics_table.cpp" line="226"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="205"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="212"/>
         <source>Save Table</source>
         <translation>保存表格</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="219"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="205"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -1465,47 +1478,47 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::MetricsTableModel</name>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="67"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="66"/>
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="142"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="143"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="142"/>
         <source>Image AUROC %</source>
         <translation>图像 AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="144"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="143"/>
         <source>AP %</source>
         <translation>AP %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="145"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="144"/>
         <source>F1max %</source>
         <translation>F1max %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="146"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="145"/>
         <source>Pixel AUROC %</source>
         <translation>像素 AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="147"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="146"/>
         <source>PRO %</source>
         <translation>PRO %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="148"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="147"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="149"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="148"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1770,35 +1783,33 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::SavablePlot</name>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="27"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="26"/>
         <source>Save Image As...</source>
         <translation>图像另存为...</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="29"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="28"/>
         <source>Copy Image</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="52"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="51"/>
         <source>The plot could not be rendered.</source>
         <translation>无法渲染图表。</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="57"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="63"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="67"/>
+        <location filename="../ui/plots/png_file.cpp" line="13"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="75"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="82"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="59"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="66"/>
         <source>Save Plot</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="75"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="59"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -2437,17 +2448,27 @@ Took %2 s.</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="133"/>
         <source>%1 (this category)</source>
         <translation>%1（本类别）</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="134"/>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/verdict_panel.cpp" line="135"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="141"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
+        <source>No supervisor has set this category&apos;s threshold yet: it is the highest score the model gives an image labelled normal</source>
+        <translation>尚无主管为此类别设置阈值：当前值为模型给标记为正常的图像的最高分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/verdict_panel.cpp" line="148"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>

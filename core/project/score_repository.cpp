@@ -66,4 +66,24 @@ std::optional<double> ScoreRepository::threshold(qint64 categoryId, qint64 model
     return value.toDouble();
 }
 
+std::optional<double> ScoreRepository::suggestedThreshold(qint64 categoryId, qint64 modelId) const {
+    for (const auto* split : {"train", "test"}) {
+        const QVariant value = sql::scalar(
+            m_store.database(),
+            QStringLiteral("SELECT MAX(s.image_score) FROM scores s JOIN images i ON i.id = s.image_id"
+                           " WHERE s.model_id = ? AND i.category_id = ? AND i.status = 'normal' AND i.split = ?"),
+            {modelId, categoryId, QString::fromLatin1(split)});
+        if (value.isValid() && !value.isNull()) return value.toDouble();
+    }
+    return std::nullopt;
+}
+
+std::optional<CategoryThreshold> ScoreRepository::categoryThreshold(qint64 categoryId, qint64 modelId) const {
+    if (const auto own = threshold(categoryId, modelId)) return CategoryThreshold{*own, CategoryThreshold::Source::Supervisor};
+    if (const auto suggested = suggestedThreshold(categoryId, modelId)) {
+        return CategoryThreshold{*suggested, CategoryThreshold::Source::Suggested};
+    }
+    return std::nullopt;
+}
+
 }  // namespace dmad::project

@@ -217,6 +217,51 @@ private slots:
         QCOMPARE(scores.threshold(category, model.id), std::optional<double>(0.6));
     }
 
+    // Until a supervisor sets one, a category's threshold is the highest score of its normal images,
+    // the train split's first; defective and unlabelled images never raise it.
+    void suggestedThresholdIsTheHighestNormalScore() {
+        const auto add = [this](const QString& name, Split split, ImageStatus status) {
+            NewImage image;
+            image.categoryId = CategoryRepository(*m_store).ensure(QStringLiteral("tile"));
+            image.path = QStringLiteral("/tile/") + name;
+            image.contentHash = name;
+            image.width = 4;
+            image.height = 4;
+            image.split = split;
+            image.status = status;
+            return ImageRepository(*m_store).add(image);
+        };
+        const qint64 testNormal = add(QStringLiteral("t0.png"), Split::Test, ImageStatus::Normal);
+        const qint64 trainNormalA = add(QStringLiteral("n0.png"), Split::Train, ImageStatus::Normal);
+        const qint64 trainNormalB = add(QStringLiteral("n1.png"), Split::Train, ImageStatus::Normal);
+        const qint64 defect = add(QStringLiteral("d0.png"), Split::Train, ImageStatus::Defective);
+        const qint64 unlabelled = add(QStringLiteral("u0.png"), Split::Train, ImageStatus::Unlabelled);
+        const qint64 tile = CategoryRepository(*m_store).ensure(QStringLiteral("tile"));
+        ModelRepository models(*m_store);
+        const ModelRecord model = models.add(QStringLiteral("/t.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        ScoreRepository scores(*m_store);
+        QVERIFY(!scores.suggestedThreshold(tile, model.id));  // nothing scored yet
+        QVERIFY(!scores.categoryThreshold(tile, model.id));
+
+        scores.put(model.id, {{testNormal, 0.9}});
+        QCOMPARE(scores.suggestedThreshold(tile, model.id), std::optional<double>(0.9));  // no train normal scored
+
+        scores.put(model.id, {{trainNormalA, 0.3}, {trainNormalB, 0.45}, {defect, 4.0}, {unlabelled, 7.0}});
+        QCOMPARE(scores.suggestedThreshold(tile, model.id), std::optional<double>(0.45));
+        auto inForce = scores.categoryThreshold(tile, model.id);
+        QVERIFY(inForce);
+        QCOMPARE(inForce->value, 0.45);
+        QCOMPARE(inForce->source, CategoryThreshold::Source::Suggested);
+
+        scores.setThreshold(tile, model.id, 2.0);
+        inForce = scores.categoryThreshold(tile, model.id);
+        QCOMPARE(inForce->value, 2.0);
+        QCOMPARE(inForce->source, CategoryThreshold::Source::Supervisor);
+
+        const ModelRecord other = models.add(QStringLiteral("/u.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        QVERIFY(!scores.categoryThreshold(tile, other.id));  // per model
+    }
+
     void usersKeepTheirRole() {
         UserRepository users(*m_store);
         const UserRecord anna = users.ensure(QStringLiteral("anna"), UserRole::Supervisor);

@@ -24,6 +24,7 @@
 #include <QMouseEvent>
 #include <QSaveFile>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -90,10 +91,10 @@ AnalysisPanel::AnalysisPanel(project::ProjectStore& store, Session& session, QWi
     m_thresholdBox->setSingleStep(0.01);
     m_thresholdBox->setKeyboardTracking(false);
     m_histogram->setObjectName(QStringLiteral("histogram"));
-    m_histogram->setMinimumSize(360, 240);
+    m_histogram->setMinimumSize(240, 220);
     m_histogram->installEventFilter(this);
     m_rocPr->setObjectName(QStringLiteral("rocPr"));
-    m_rocPr->setMinimumSize(480, 240);
+    m_rocPr->setMinimumSize(360, 220);
     m_metrics->setObjectName(QStringLiteral("metrics"));
     m_metrics->verticalHeader()->hide();
     m_metrics->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -129,10 +130,18 @@ AnalysisPanel::AnalysisPanel(project::ProjectStore& store, Session& session, QWi
     grid->setColumnStretch(1, 3);
     grid->setRowStretch(0, 1);
 
+    // The plots need room side by side; in a narrow dock they scroll instead of widening the main
+    // window past the screen (which squeezed the side docks until their buttons were cut off).
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("plotsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_note);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_category, &QComboBox::currentIndexChanged, this, &AnalysisPanel::analyse);
     connect(m_histogram, &ScoreHistogramPlot::thresholdChanged, this, &AnalysisPanel::showThreshold);
@@ -278,6 +287,7 @@ void AnalysisPanel::storeThreshold(double threshold)
     m_note->hide();
     m_analysis.threshold = threshold;
     m_analysis.thresholdIsDefault = false;
+    m_analysis.thresholdIsSuggested = false;
     m_histogram->setThreshold(threshold);
     showThreshold(threshold);
     Q_EMIT thresholdChanged(m_analysis.categoryId, threshold);
@@ -305,6 +315,7 @@ QString AnalysisPanel::countsText() const
         return {};
     const double t = m_shownThreshold;
     const QString source = std::abs(t - m_analysis.threshold) > 0.0 ? tr("not stored yet")
+                           : m_analysis.thresholdIsSuggested     ? tr("suggested: the highest score of a normal image")
                            : m_analysis.thresholdIsDefault       ? tr("default")
                                                                  : tr("set for %1").arg(m_analysis.categoryName);
     return tr("Threshold %1 (%2): OK %3, NG %4 of %5 scored images. "

@@ -83,9 +83,10 @@ CategoryAnalysis analyseCategory(project::ProjectStore& store, qint64 categoryId
     analysis.categoryName = categoryName(store, categoryId);
     analysis.modelId = modelId;
     analysis.modelVersion = model->version;
-    const auto stored = scoreRepository.threshold(categoryId, modelId);
-    analysis.threshold = stored.value_or(fallbackThreshold);
-    analysis.thresholdIsDefault = !stored.has_value();
+    const auto inForce = scoreRepository.categoryThreshold(categoryId, modelId);
+    analysis.threshold = inForce ? inForce->value : fallbackThreshold;
+    analysis.thresholdIsDefault = !inForce || inForce->source != project::CategoryThreshold::Source::Supervisor;
+    analysis.thresholdIsSuggested = inForce && inForce->source == project::CategoryThreshold::Source::Suggested;
 
     const QHash<qint64, double> scores = scoreRepository.forModel(modelId);
     for (const project::ImageRecord& image : project::ImageRepository(store).inCategory(categoryId)) {

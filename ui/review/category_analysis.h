@@ -22,7 +22,8 @@ struct CategoryAnalysis {
     qint64 modelId = 0;
     int modelVersion = 0;
     double threshold = 0.0;
-    bool thresholdIsDefault = true;  // no threshold stored for this category and model
+    bool thresholdIsDefault = true;     // no supervisor's threshold for this category and model
+    bool thresholdIsSuggested = false;  // ... and the one in force is the suggested one (highest normal score)
 
     std::vector<double> normalTestScores;     // labelled normal, test split
     std::vector<double> defectiveTestScores;  // labelled defective, test split

@@ -19,7 +19,8 @@ QString verdictText(Verdict verdict)
 
 double effectiveThreshold(const project::ScoreRepository& scores, qint64 categoryId, qint64 modelId, double fallback)
 {
-    return scores.threshold(categoryId, modelId).value_or(fallback);
+    const auto threshold = scores.categoryThreshold(categoryId, modelId);
+    return threshold ? threshold->value : fallback;
 }
 
 }  // namespace dmad::ui

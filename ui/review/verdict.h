@@ -16,7 +16,8 @@ enum class Verdict { Ok, Ng };
 Verdict verdictOf(double score, double threshold);
 QString verdictText(Verdict verdict);  // "OK" / "NG", translated
 
-// The category's threshold for the model, or `fallback` (the application's default) when none was set.
+// The category's threshold for the model (the supervisor's, else the suggested one of
+// ScoreRepository::suggestedThreshold), or `fallback` (the application's default) when neither exists.
 double effectiveThreshold(const project::ScoreRepository& scores, qint64 categoryId, qint64 modelId, double fallback);
 
 }  // namespace dmad::ui

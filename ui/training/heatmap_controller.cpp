@@ -38,18 +38,20 @@ void HeatmapController::setProject(project::ProjectStore* store)
     clear();
 }
 
-double HeatmapController::thresholdFor(qint64 categoryId, bool* categoryOwn) const
+double HeatmapController::thresholdFor(qint64 categoryId, VerdictPanel::ThresholdOrigin* origin) const
 {
-    if (categoryOwn)
-        *categoryOwn = false;
+    using Origin = VerdictPanel::ThresholdOrigin;
+    if (origin)
+        *origin = Origin::Default;
     const auto model = m_session->activeModel();
     if (!m_store || !model)
         return m_defaultThreshold;
     try {
-        if (const auto own = project::ScoreRepository(*m_store).threshold(categoryId, model->modelId)) {
-            if (categoryOwn)
-                *categoryOwn = true;
-            return *own;
+        if (const auto inForce = project::ScoreRepository(*m_store).categoryThreshold(categoryId, model->modelId)) {
+            if (origin)
+                *origin = inForce->source == project::CategoryThreshold::Source::Supervisor ? Origin::Category
+                                                                                            : Origin::Suggested;
+            return inForce->value;
         }
     } catch (const project::ProjectError&) {
         // A database that cannot answer leaves the default in force; the verdict still shows.
@@ -159,8 +161,8 @@ void HeatmapController::apply(const Request& request, const Result& result)
             return;
         }
     }
-    bool own = false;
-    const double threshold = thresholdFor(request.categoryId, &own);
+    VerdictPanel::ThresholdOrigin origin = VerdictPanel::ThresholdOrigin::Default;
+    const double threshold = thresholdFor(request.categoryId, &origin);
     if (m_panel) {
         // A new model: its range, and the contour at the verdict threshold until the user moves it.
         if (m_panelModel.lock() != request.model) {
@@ -168,7 +170,7 @@ void HeatmapController::apply(const Request& request, const Result& result)
             m_panel->setContourThreshold(threshold);
             m_panelModel = request.model;
         }
-        m_panel->showResult(result.score, threshold, own);
+        m_panel->showResult(result.score, threshold, origin);
         if (m_canvas) {
             m_canvas->setHeatmapOpacity(m_panel->heatmapOpacity());
             m_canvas->setHeatmapVisible(m_panel->isHeatmapVisible());

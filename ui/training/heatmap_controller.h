@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/training/engine_session.h"
+#include "ui/training/verdict_panel.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,7 +18,6 @@ class ProjectStore;
 namespace dmad::ui {
 
 class MaskCanvas;
-class VerdictPanel;
 
 // Call canvas->setImage() first, then showImage(): setImage clears the heatmap layer. A newer request
 // supersedes an older one: at most one map is computed at a time, and only the latest request waits.
@@ -34,8 +34,9 @@ public:
     void setProject(project::ProjectStore* store);
     // The verdict threshold of categories without their own (AppSettings::imageThreshold()).
     void setDefaultThreshold(double threshold) { m_defaultThreshold = threshold; }
-    // ScoreRepository's threshold of the category for the active model, else the default.
-    double thresholdFor(qint64 categoryId, bool* categoryOwn = nullptr) const;
+    // ScoreRepository's threshold of the category for the active model (the supervisor's, else the
+    // suggested one), else the default; `origin` says which.
+    double thresholdFor(qint64 categoryId, VerdictPanel::ThresholdOrigin* origin = nullptr) const;
 
     qint64 currentImage() const { return m_current ? m_current->imageId : 0; }
     std::optional<double> currentScore() const { return m_score; }

@@ -56,9 +56,13 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     contourRow->addWidget(m_contour, 1);
     contourRow->addWidget(m_contourLabel);
     form->addRow(tr("Contour at:"), contourRow);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_verdictLabel);
-    layout->addLayout(form, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_verdictLabel);
+    row->addLayout(form, 1);
+    // A tall dock leaves the space below: the verdict badge stays as high as the figures beside it.
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addStretch(1);
 
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { Q_EMIT heatmapOpacityChanged(v / 100.0); });
     connect(m_visible, &QCheckBox::toggled, this, &VerdictPanel::heatmapVisibleChanged);
@@ -120,7 +124,7 @@ bool VerdictPanel::isHeatmapVisible() const
     return m_visible->isChecked();
 }
 
-void VerdictPanel::showResult(double score, double threshold, bool categoryThreshold)
+void VerdictPanel::showResult(double score, double threshold, ThresholdOrigin origin)
 {
     m_score = score;
     m_verdict = score >= threshold ? Verdict::Ng : Verdict::Ok;  // the rule of ui/review/verdict.h
@@ -129,8 +133,15 @@ void VerdictPanel::showResult(double score, double threshold, bool categoryThres
     m_verdictLabel->setStyleSheet(ng ? QStringLiteral("color: white; background: #c62828; border-radius: 4px;")
                                      : QStringLiteral("color: white; background: #2e7d32; border-radius: 4px;"));
     m_scoreLabel->setText(number(score));
-    m_thresholdLabel->setText(categoryThreshold ? tr("%1 (this category)").arg(number(threshold))
-                                                : tr("%1 (default)").arg(number(threshold)));
+    switch (origin) {
+    case ThresholdOrigin::Category: m_thresholdLabel->setText(tr("%1 (this category)").arg(number(threshold))); break;
+    case ThresholdOrigin::Suggested: m_thresholdLabel->setText(tr("%1 (suggested)").arg(number(threshold))); break;
+    case ThresholdOrigin::Default: m_thresholdLabel->setText(tr("%1 (default)").arg(number(threshold))); break;
+    }
+    m_thresholdLabel->setToolTip(origin == ThresholdOrigin::Suggested
+                                     ? tr("No supervisor has set this category's threshold yet: it is the highest "
+                                          "score the model gives an image labelled normal")
+                                     : QString());
 }
 
 void VerdictPanel::showBusy()

@@ -28,8 +28,10 @@ public:
     void setHeatmapOpacity(double opacity);      // 0..1
     bool isHeatmapVisible() const;
 
-    // score > threshold: NG. categoryThreshold: the category has its own threshold (else the default).
-    void showResult(double score, double threshold, bool categoryThreshold);
+    // Where the threshold in force comes from, said next to it.
+    enum class ThresholdOrigin { Default, Suggested, Category };
+    // score >= threshold: NG.
+    void showResult(double score, double threshold, ThresholdOrigin origin);
     void showBusy();                       // a map is being computed
     void showMessage(const QString& text);  // no model, an unreadable image, ...
 

@@ -55,7 +55,8 @@ struct ScoreSet {
 inline ScoreSet bottleScores()
 {
     // A normal and a defective image tie at 0.3: the figures must treat them as one threshold.
-    return {{-0.6, -0.4, -0.2, 0.05, 0.3}, {0.1, 0.3, 0.4, 0.7, 0.9}, {-0.8, -0.7}, {0.55, -0.1}};
+    // The highest train-normal score, 0, is bottle's suggested threshold (ScoreRepository::suggestedThreshold).
+    return {{-0.6, -0.4, -0.2, 0.05, 0.3}, {0.1, 0.3, 0.4, 0.7, 0.9}, {-0.8, 0.0}, {0.55, -0.1}};
 }
 
 inline ScoreSet cableScores()
@@ -65,7 +66,7 @@ inline ScoreSet cableScores()
 
 class ReviewProject {
 public:
-    static constexpr double kCableThreshold = 0.5;  // stored; bottle has none (the default 0 applies)
+    static constexpr double kCableThreshold = 0.5;  // stored; bottle has none (its suggested 0 applies)
 
     ReviewProject()
     {

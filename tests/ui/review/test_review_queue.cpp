@@ -120,7 +120,7 @@ private Q_SLOTS:
             const int row = *model->rowOf(m_project->id(name));
             return model->index(row, ui::ReviewQueueModel::VerdictColumn).data().toString();
         };
-        QCOMPARE(verdict(QStringLiteral("bottle_test_normal_3")), QStringLiteral("NG"));  // 0.05 >= default 0
+        QCOMPARE(verdict(QStringLiteral("bottle_test_normal_3")), QStringLiteral("NG"));  // 0.05 >= the suggested 0
         QCOMPARE(verdict(QStringLiteral("bottle_test_normal_2")), QStringLiteral("OK"));  // -0.2
         QCOMPARE(verdict(QStringLiteral("cable_test_normal_1")), QStringLiteral("OK"));   // 0.2 < 0.5
         QCOMPARE(verdict(QStringLiteral("cable_test_defective_0")), QStringLiteral("NG"));
@@ -239,7 +239,7 @@ private Q_SLOTS:
 
     void supervisorAcceptsPredictions()
     {
-        // 0.55 in bottle (default threshold 0): NG -> defective.
+        // 0.55 in bottle (suggested threshold 0): NG -> defective.
         select(QStringLiteral("bottle_test_unlabelled_0"));
         int before = lastAuditId(m_project->store());
         QTest::keyClick(m_queue->view(), Qt::Key_P);

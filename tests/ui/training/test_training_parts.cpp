@@ -197,9 +197,11 @@ private Q_SLOTS:
     {
         VerdictPanel panel;
         QCOMPARE(panel.verdict(), VerdictPanel::Verdict::None);
-        panel.showResult(0.7, 0.5, true);
+        panel.showResult(0.7, 0.5, VerdictPanel::ThresholdOrigin::Category);
         QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);
-        panel.showResult(0.2, 0.5, false);
+        panel.showResult(0.5, 0.5, VerdictPanel::ThresholdOrigin::Suggested);
+        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);  // at the threshold is NG
+        panel.showResult(0.2, 0.5, VerdictPanel::ThresholdOrigin::Default);
         QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ok);
         QCOMPARE(panel.score(), 0.2);
 
