@@ -64,7 +64,10 @@ public:
         checkCancel();
         current_.epoch = epoch;
         current_.epochs = epochs;
-        if (loss >= 0) current_.loss = loss;
+        if (loss >= 0) {
+            current_.loss = loss;
+            current_.lossEpoch = epoch;
+        }
         report(done, total, force);
     }
     void checkCancel() const {

@@ -40,6 +40,7 @@ struct TrainingProgress {
     int epoch = 0;              // during "training"
     int epochs = 0;
     double loss = 0.0;          // mean loss of the last finished epoch (training stage)
+    int lossEpoch = 0;          // the epoch `loss` belongs to; 0 while none has finished
     double elapsedSeconds = 0.0;
 };
 using ProgressCallback = std::function<void(const TrainingProgress&)>;

@@ -123,19 +123,18 @@ QJsonObject statsJson(const dmad::TrainingStats& stats)
             {QStringLiteral("reusedNormalBank"), stats.reusedNormalBank}};
 }
 
-// Reports each epoch's loss once: the engine's report at the last step of an epoch carries it.
+// Reports each epoch's loss once, under the epoch it belongs to (a report at an epoch's last step can
+// still carry the previous epoch's loss).
 dmad::ProgressCallback engineProgress(const TrainingReporter& reporter, StageEta& eta, int& lastEpoch)
 {
     return [&reporter, &eta, &lastEpoch](const dmad::TrainingProgress& p) {
         const QString stage = QString::fromStdString(p.stage);
         if (reporter.progress)
             reporter.progress(stage, p.done, p.total, eta.update(stage, p.done, p.total));
-        const bool epochEnd = p.stage == "training" && p.epochs > 0 && p.total > 0 &&
-                              p.done * p.epochs == p.total * p.epoch;
-        if (epochEnd && p.epoch > lastEpoch) {
-            lastEpoch = p.epoch;
+        if (p.stage == "training" && p.lossEpoch > lastEpoch) {
+            lastEpoch = p.lossEpoch;
             if (reporter.loss)
-                reporter.loss(p.epoch, p.loss);
+                reporter.loss(p.lossEpoch, p.loss);
         }
     };
 }
@@ -207,7 +206,7 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     ModelFileGuard guard(outcome.modelFile);
     model.save(outcome.modelFile.toStdString());
     outcome.trainSeconds = double(clock.elapsed()) / 1000.0;
-    outcome.inspector = std::make_shared<const dmad::Inspector>(extractor, model);
+    outcome.inspector = session.makeInspector(extractor, model);
 
     // Scoring every image, so the browser can sort and filter by the new model's scores at once.
     QElapsedTimer scoring;

@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMainWindow>
@@ -109,6 +110,13 @@ private Q_SLOTS:
         QVERIFY(v1);
         QCOMPARE(v1->version, 1);
         m_v1 = *v1;
+        // Each point is its own epoch's loss (not the previous epoch's, as a report at an epoch's end could carry).
+        const QJsonArray epochLoss = metricsOf(*v1).value(QStringLiteral("training")).toObject().value(QStringLiteral("epochLoss")).toArray();
+        QCOMPARE(epochLoss.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(losses.at(i).at(0).toInt(), i + 1);
+            QCOMPARE(losses.at(i).at(1).toDouble(), epochLoss.at(i).toDouble());
+        }
         QCOMPARE(metricsOf(*v1).value(QStringLiteral("setting")).toString(), QStringLiteral("unsupervised"));
         QCOMPARE(seenBank(*v1), 0);
         QVERIFY(QFileInfo::exists(project::ModelRepository(*m_project->store).absoluteFile(*v1)));
