@@ -20,7 +20,8 @@ ArgumentParser benchParser()
         .option("bank-sizes", "LIST", "bank sizes for the search timing (default 5000,20000,50000,100000)")
         .option("repeats", "N", "timed runs per measurement (default 10)")
         .option("train-images", "N", "normal images for the training measurement (default 48, 0 = all)")
-        .option("train-epochs", "N", "epochs of the training measurement (default 2)");
+        .option("train-epochs", "N", "epochs of the training measurement (default 2)")
+        .option("model", "FILE", "also time end-to-end scoring with this trained model (its real bank sizes)");
     addEngineOptions(p, false);
     p.note(exitCodeHelp());
     return p;
@@ -44,6 +45,9 @@ int runBench(const std::vector<std::string>& args)
     if (!options.dataDir.empty() && !std::filesystem::is_directory(options.dataDir))
         throw EngineError(EngineError::Kind::InvalidArgument, "data folder not found: " + options.dataDir);
     options.outlierDir = a.value("outliers");
+    options.modelPath = a.value("model");
+    if (!options.modelPath.empty() && !std::filesystem::is_regular_file(options.modelPath))
+        throw EngineError(EngineError::Kind::InvalidArgument, "model file not found: " + options.modelPath);
     options.runtime = runtimeConfigFrom(a);
     options.imageSize = static_cast<int>(a.integer("image-size", options.imageSize));
     const auto banks = a.integers("bank-sizes", {});

@@ -237,6 +237,18 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
             << "  DMAD, both banks + heatmap   " << std::setw(8) << e2eDmad << " ms\n"
             << "  DMAD, score only             " << std::setw(8) << e2eNoMap << " ms\n"
             << "  PatchCore + heatmap          " << std::setw(8) << e2ePatchCore << " ms\n";
+        if (!o.modelPath.empty()) {
+            const DmadModel trained = DmadModel::load(o.modelPath);
+            trained.checkCompatible(*extractor);
+            const ModelInfo& info = trained.info();
+            const Inspector inspector(extractor, trained, ScoringMethod::Dmad);
+            const double withMap = timeMs(2, o.repeats, [&] { inspector.inspect(image, true); });
+            const double scoreOnly = timeMs(1, o.repeats, [&] { inspector.inspect(image, false); });
+            out << "End to end with " << o.modelPath << " (|M_n| = " << info.normalBankSize
+                << ", |M_a| = " << info.pseudoBankSize + info.seenBankSize + info.sampledBankSize << "):\n"
+                << "  DMAD, both banks + heatmap   " << std::setw(8) << withMap << " ms\n"
+                << "  DMAD, score only             " << std::setw(8) << scoreOnly << " ms\n";
+        }
         out << "\nPeak resident memory (VmHWM): " << peakResidentMiB() << " MiB\n";
         return 0;
     } catch (const std::exception& e) {

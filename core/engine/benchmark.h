@@ -25,6 +25,9 @@ struct BenchmarkOptions {
     int trainEpochs = 2;
     std::int64_t coresetCandidates = 200000;  // the coreset measurement: rows competing
     std::int64_t coresetChosen = 2000;        // rows chosen
+    // A trained model file: end-to-end scoring is also timed with its banks (their real sizes, e.g. the
+    // full shared data's), not only with the small model the benchmark trains. Empty: skipped.
+    std::string modelPath;
 };
 
 // Prints a human-readable report; returns 0, or 1 after printing the error when something failed.

@@ -6,8 +6,21 @@
 #include "engine/method/patchcore.h"
 #include "engine/method/patch_features_impl.h"
 #include "engine/method/scorer.h"
+#include "engine/method/scoring_cache_impl.h"
+#include "engine/method/sha256.h"
 
 namespace dmad {
+
+namespace {
+
+std::string digestOf(const torch::Tensor& rows) {
+    const torch::Tensor cpu = rows.to(torch::kCPU, torch::kFloat).contiguous();
+    method::Sha256 h;
+    h.update(cpu.data_ptr<float>(), std::size_t(cpu.numel()) * sizeof(float));
+    return h.hexDigest();
+}
+
+}  // namespace
 
 void DmadModel::Impl::finalise() {
     enhancer->eval();
@@ -17,15 +30,29 @@ void DmadModel::Impl::finalise() {
     info.pseudoBankSize = abnormal.pseudoSize();
     info.seenBankSize = abnormal.seenSize();
     info.sampledBankSize = abnormal.sampledSize();
+    normalDigest = digestOf(normal.features());
 }
 
-torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q) const {
+torch::Tensor DmadModel::Impl::nearestNormal(const torch::Tensor& qd, ScoringCache* cache,
+                                             const std::string& contentKey) const {
+    if (!cache || contentKey.empty()) return normal.index().search(qd).indices;
+    const std::string key = ScoringCache::Impl::keyOf(normalDigest, contentKey);
+    if (const auto known = cache->impl().find(key); known && known->size(0) == qd.size(0)) {
+        return known->to(qd.device());
+    }
+    const torch::Tensor indices = normal.index().search(qd).indices;  // [N]
+    cache->impl().store(key, indices);
+    return indices;
+}
+
+torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache* cache,
+                                           const std::string& contentKey) const {
     torch::NoGradGuard noGrad;
     const torch::Tensor qd = q.to(normal.features().device(), torch::kFloat);  // [N, C]
     const std::int64_t n = qd.size(0);
-    const auto nn = normal.index().search(qd);
+    const torch::Tensor nearest = nearestNormal(qd, cache, contentKey);  // [N] rows of M_n
     const auto na = abnormalIndex.search(qd);
-    const torch::Tensor qnn = method::gatherRows(normal.index(), nn.indices).unsqueeze(0);  // [1, N, C]
+    const torch::Tensor qnn = method::gatherRows(normal.index(), nearest).unsqueeze(0);  // [1, N, C]
     const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);   // [1, N, C]
     const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);  // [1, N]
     const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];   // [N, 3C]
@@ -96,10 +123,10 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
     }
 }
 
-ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize) const {
+ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize, ScoringCache* cache) const {
     const Impl& m = require(impl_);
     requireFeatureDim(m, q);
-    const torch::Tensor s = m.patchScores(method::tensorOf(q));
+    const torch::Tensor s = m.patchScores(method::tensorOf(q), cache, q.impl()->contentKey);
     return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
 }
 

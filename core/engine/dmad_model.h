@@ -13,6 +13,8 @@
 
 namespace dmad {
 
+class ScoringCache;
+
 struct ModelInfo {
     int formatVersion = 0;
     Setting setting = Setting::Unsupervised;
@@ -47,8 +49,9 @@ public:
     // Throws EngineError(ModelMismatch) when the features come from another backbone / settings.
     void checkCompatible(const FeatureExtractor& extractor) const;
 
-    // imageSize empty: no pixel map (cheaper). Safe to call from several threads.
-    ImageScore score(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;
+    // imageSize empty: no pixel map (cheaper). Safe to call from several threads. cache (optional) keeps
+    // the image's nearest neighbours in M_n for the next model with the same M_n (see scoring_cache.h).
+    ImageScore score(const PatchFeatures& q, cv::Size imageSize = cv::Size(), ScoringCache* cache = nullptr) const;
     // The PatchCore baseline on the same features: distance to the nearest normal patch in M_n.
     ImageScore scorePatchCore(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;
 

@@ -66,10 +66,12 @@ PatchFeatures FeatureExtractor::extractFile(const std::string& path, cv::Size* i
     const std::string key = method::FeatureCache::key(bytes, impl_->info.sha256, impl_->config.features);
     if (auto hit = impl_->cache->find(key)) {
         if (imageSize) *imageSize = hit->imageSize;
-        return method::makePatchFeatures(hit->q.to(method::engineDevice()), hit->gridHeight, hit->gridWidth);
+        return method::makePatchFeatures(hit->q.to(method::engineDevice()), hit->gridHeight, hit->gridWidth, key);
     }
     const cv::Mat rgb = decodeImageRgb(bytes, path);
-    PatchFeatures features = extract(rgb);
+    const PatchFeatures extracted = extract(rgb);
+    PatchFeatures features =
+        method::makePatchFeatures(method::tensorOf(extracted), extracted.gridHeight(), extracted.gridWidth(), key);
     method::FeatureCache::Entry entry;
     entry.q = method::tensorOf(features);
     entry.gridHeight = features.gridHeight();

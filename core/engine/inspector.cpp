@@ -13,7 +13,7 @@ Inspector::Inspector(std::shared_ptr<FeatureExtractor> extractor, DmadModel mode
 }
 
 ImageScore Inspector::scoreFeatures(const PatchFeatures& q, cv::Size mapSize) const {
-    return method_ == ScoringMethod::PatchCore ? model_.scorePatchCore(q, mapSize) : model_.score(q, mapSize);
+    return method_ == ScoringMethod::PatchCore ? model_.scorePatchCore(q, mapSize) : model_.score(q, mapSize, cache_.get());
 }
 
 ImageScore Inspector::inspect(const std::string& path, bool withMap) const {

@@ -4,6 +4,7 @@
 #include "engine/dmad_model.h"
 #include "engine/feature_extractor.h"
 #include "engine/image_score.h"
+#include "engine/scoring_cache.h"
 
 #include <memory>
 #include <opencv2/core.hpp>
@@ -27,6 +28,10 @@ public:
     // rgb8: 8-bit RGB of any size; the map (when asked) has its size.
     ImageScore inspect(const cv::Mat& rgb8, bool withMap) const;
 
+    // Remembers nearest normal neighbours across models that share M_n (null: none). The cache
+    // outlives the inspector when several hold it.
+    void setScoringCache(std::shared_ptr<ScoringCache> cache) { cache_ = std::move(cache); }
+
     ScoringMethod method() const { return method_; }
     void setMethod(ScoringMethod method) { method_ = method; }
     const DmadModel& model() const { return model_; }
@@ -38,6 +43,7 @@ private:
     std::shared_ptr<FeatureExtractor> extractor_;
     DmadModel model_;
     ScoringMethod method_;
+    std::shared_ptr<ScoringCache> cache_;
 };
 
 }  // namespace dmad

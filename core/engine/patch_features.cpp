@@ -35,11 +35,12 @@ PatchFeatures PatchFeatures::fromMat(const cv::Mat& rowsByDim, int gridHeight, i
 
 namespace method {
 
-PatchFeatures makePatchFeatures(torch::Tensor q, int gridHeight, int gridWidth) {
+PatchFeatures makePatchFeatures(torch::Tensor q, int gridHeight, int gridWidth, std::string contentKey) {
     auto impl = std::make_shared<PatchFeatures::Impl>();
     impl->q = std::move(q);
     impl->gridHeight = gridHeight;
     impl->gridWidth = gridWidth;
+    impl->contentKey = std::move(contentKey);
     return PatchFeatures(std::move(impl));
 }
 

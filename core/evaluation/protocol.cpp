@@ -7,6 +7,7 @@
 #include "engine/feature_extractor.h"
 #include "engine/image_io.h"
 #include "engine/runtime.h"
+#include "engine/scoring_cache.h"
 #include "evaluation/kshot_split.h"
 #include "evaluation/mvtec_dataset.h"
 #include "evaluation/report.h"
@@ -87,6 +88,8 @@ struct Context {
     std::vector<CategoryDataset> datasets;
     std::vector<std::string> outliers;
     std::shared_ptr<FeatureExtractor> extractor;
+    // Test images' nearest normal neighbours: every run that keeps M_n (same model seed) reuses them.
+    ScoringCache normalNeighbours;
     std::map<std::string, cv::Size> imageSizes;  // test image path -> size
     std::map<std::string, cv::Mat> masks;        // mask path -> CV_8U at its image's size
     std::set<std::string> emptyMaskImages;       // anomalies whose mask marks nothing: never drawn as seen
@@ -176,7 +179,7 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
         cv::Size size;
         const PatchFeatures q = ctx.extractor->extractFile(t.path, &size);
         const cv::Size mapSize = wantMap ? size : cv::Size();
-        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize) : patchCoreScore(ctx, model, t.path, q, mapSize);
+        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize, &ctx.normalNeighbours) : patchCoreScore(ctx, model, t.path, q, mapSize);
         scores.push_back(s.score);
         labels.push_back(t.anomalous ? 1 : 0);
         ctx.csv->write({ds.name, t.path, t.anomalous ? 1 : 0, t.defectType, s.score, method, shots, seed});

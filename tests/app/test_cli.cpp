@@ -94,6 +94,13 @@ private slots:
         QVERIFY2(r.err.contains("data folder not found: /nonexistent/widgets"), qPrintable(r.err));
     }
 
+    void benchWithMissingModelExitsTwo()
+    {
+        const Result r = dmad({"bench", "--backbone", kBackbone, "--model", "/nonexistent/trained.dmad"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("model file not found: /nonexistent/trained.dmad"), qPrintable(r.err));
+    }
+
     void missingBackboneExitsTwo()
     {
         const Result r = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output",

@@ -8,6 +8,7 @@
 #include "engine/image_io.h"
 #include "engine/inspector.h"
 #include "engine/presets.h"
+#include "engine/scoring_cache.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -144,14 +146,17 @@ private slots:
 
     void trainUnsupervisedScoresDefectsHigher() {
         std::vector<std::string> stages;
-        std::vector<double> losses;
+        std::map<int, double> reportedLoss;  // epoch -> the loss a report says belongs to it
         model_ = trainer_->train(set_, [&](const dmad::TrainingProgress& p) {
             if (stages.empty() || stages.back() != p.stage) stages.push_back(p.stage);
             QVERIFY(p.done <= p.total);
+            if (p.lossEpoch > 0) reportedLoss[p.lossEpoch] = p.loss;
         });
         const dmad::TrainingStats& stats = trainer_->lastStats();
         QVERIFY(!stats.reusedNormalBank);
         QCOMPARE(int(stats.epochLoss.size()), 4);
+        QCOMPARE(int(reportedLoss.size()), 4);  // every epoch's loss is reported, under its own epoch
+        for (int epoch = 1; epoch <= 4; ++epoch) QCOMPARE(reportedLoss[epoch], stats.epochLoss[std::size_t(epoch - 1)]);
         for (const char* s : {"features", "normal bank", "pseudo anomalies", "neighbours", "training", "done"}) {
             QVERIFY2(std::find(stages.begin(), stages.end(), s) != stages.end(), s);
         }
@@ -243,6 +248,27 @@ private slots:
         QCOMPARE(withSeen.info().normalBankSize, model_.info().normalBankSize);
         QVERIFY(withSeen.info().seenBankSize > 0);
         QCOMPARE(withSeen.info().sampledBankSize, withSeen.info().seenBankSize);
+
+        // Rescoring with the retrained model (same M_n) reuses the nearest normal neighbours found for the
+        // first model, and scores exactly as without the cache.
+        {
+            const auto cache = std::make_shared<dmad::ScoringCache>();
+            dmad::Inspector before(extractor_, model_);
+            before.setScoringCache(cache);
+            dmad::Inspector after(extractor_, withSeen);
+            after.setScoringCache(cache);
+            const dmad::Inspector uncached(extractor_, withSeen);
+            const auto good = files(kCategory + "/test/good", 3);
+            for (const auto& p : good) before.inspect(p, false);
+            QCOMPARE(cache->misses(), std::size_t(3));
+            QCOMPARE(cache->hits(), std::size_t(0));
+            for (const auto& p : good) QCOMPARE(after.inspect(p, true).score, uncached.inspect(p, true).score);
+            QCOMPARE(cache->hits(), std::size_t(3));
+            QCOMPARE(cache->entries(), std::size_t(3));
+            after.inspect(dmad::readImageRgb(good[0]), false);  // pixels, not a file: no content key, no entry
+            QCOMPARE(cache->entries(), std::size_t(3));
+            QCOMPARE(cache->hits() + cache->misses(), std::size_t(6));
+        }
 
         // An image-level label only: the previous model's most anomalous patches join M_as.
         semi.anomalies.push_back({bad[1], "piped_PA_BDP01_TL", cv::Mat()});

@@ -49,6 +49,14 @@ std::shared_ptr<dmad::DmadTrainer> EngineSession::trainer(const dmad::EngineConf
     return m_trainer;
 }
 
+std::shared_ptr<const dmad::Inspector> EngineSession::makeInspector(std::shared_ptr<dmad::FeatureExtractor> extractor,
+                                                                   dmad::DmadModel model) const
+{
+    auto inspector = std::make_shared<dmad::Inspector>(std::move(extractor), std::move(model));
+    inspector->setScoringCache(m_scoringCache);
+    return inspector;
+}
+
 std::shared_ptr<const ActiveModel> EngineSession::activeModel() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);

@@ -4,6 +4,7 @@
 #include "engine/dmad_model.h"
 #include "engine/dmad_trainer.h"
 #include "engine/inspector.h"
+#include "engine/scoring_cache.h"
 #include "ui/training/map_range.h"
 
 #include <QObject>
@@ -40,6 +41,13 @@ public:
     // reuses cached features and the normal and pseudo banks. fresh: start from nothing.
     std::shared_ptr<dmad::DmadTrainer> trainer(const dmad::EngineConfig& config, bool fresh);
 
+    // Any thread. Nearest normal neighbours of every image scored, so rescoring after an incremental
+    // retrain (same M_n) searches only the abnormal bank; entries are keyed by content and bank.
+    std::shared_ptr<dmad::ScoringCache> scoringCache() const { return m_scoringCache; }
+    // A scorer for this model that shares the session's scoring cache.
+    std::shared_ptr<const dmad::Inspector> makeInspector(std::shared_ptr<dmad::FeatureExtractor> extractor,
+                                                         dmad::DmadModel model) const;
+
     // Any thread.
     std::shared_ptr<const ActiveModel> activeModel() const;
     // GUI thread: emits activeModelChanged().
@@ -61,6 +69,7 @@ private:
     std::string m_extractorKey;
     std::shared_ptr<dmad::DmadTrainer> m_trainer;
     std::shared_ptr<const ActiveModel> m_active;
+    const std::shared_ptr<dmad::ScoringCache> m_scoringCache = std::make_shared<dmad::ScoringCache>();
     QThreadPool m_jobs;
 };
 

@@ -293,7 +293,7 @@ void TrainingController::startLoading(qint64 modelId, bool activate)
                 dmad::configureRuntime(cpu);
             }
             dmad::DmadModel model = dmad::DmadModel::load(file.toStdString());
-            result->model->inspector = std::make_shared<const dmad::Inspector>(session->extractor(config), std::move(model));
+            result->model->inspector = session->makeInspector(session->extractor(config), std::move(model));
         } catch (const std::exception& e) {
             result->error = tr("Model version %1 cannot be used: %2").arg(result->version).arg(engineMessage(e));
         }

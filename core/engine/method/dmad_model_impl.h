@@ -2,11 +2,13 @@
 #pragma once
 
 #include "engine/dmad_model.h"
+#include "engine/scoring_cache.h"
 #include "engine/method/abnormal_bank.h"
 #include "engine/method/knowledge_enhancer.h"
 #include "engine/method/normal_bank.h"
 #include "engine/method/score_mapper.h"
 
+#include <string>
 #include <torch/torch.h>
 
 namespace dmad {
@@ -19,11 +21,15 @@ struct DmadModel::Impl {
     method::SearchIndex abnormalIndex;  // M_a, the union searched at inference
     method::KnowledgeEnhancer enhancer{nullptr};
     method::ScoreMapper mapper{nullptr};
+    std::string normalDigest;  // sha256 of M_n's rows: names the bank in a ScoringCache
 
     // Eval mode, bank sizes into info, the M_a index built: call once after filling the members.
     void finalise();
-    // q [N, C] -> s = -Psi(o) [N]. Read-only: safe from several threads.
-    torch::Tensor patchScores(const torch::Tensor& q) const;
+    // q [N, C] -> s = -Psi(o) [N]. Read-only: safe from several threads. With a cache and the image's
+    // content key, q's nearest neighbours in M_n are looked up there (and remembered) instead of searched.
+    torch::Tensor patchScores(const torch::Tensor& q, ScoringCache* cache = nullptr,
+                              const std::string& contentKey = {}) const;
+    torch::Tensor nearestNormal(const torch::Tensor& qd, ScoringCache* cache, const std::string& contentKey) const;
 };
 
 }  // namespace dmad
