@@ -193,72 +193,92 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="50"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="52"/>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="139"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>Wählen Sie eine TorchScript-Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 ist ein Ordner, keine Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="150"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="175"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="177"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>Threads: 0 (einer pro Kern) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="182"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="184"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>Die Epochen müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>Patches pro Bild: 0 (alle) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="196"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
         <source>The threshold must be a finite number.</source>
         <translation>Der Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="203"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="205"/>
         <source>The user name must not be empty.</source>
         <translation>Der Benutzername darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="242"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="238"/>
+        <source>Choose a folder of texture images for the pseudo anomalies.</source>
+        <translation>Wählen Sie einen Ordner mit Texturbildern für die Pseudo-Anomalien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="241"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="243"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="248"/>
+        <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
+        <translation>%1 enthält kein Bild (PNG, JPEG, BMP oder TIFF), auch nicht in Unterordnern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="283"/>
         <source>Unknown compute device.</source>
         <translation>Unbekanntes Rechengerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="328"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="369"/>
         <source>Unknown role.</source>
         <translation>Unbekannte Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="341"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="382"/>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -1882,127 +1902,152 @@ Dauer: %2 s.</translation>
         <translation>&amp;Backbone:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
+        <source>&amp;Outlier textures:</source>
+        <translation>&amp;Ausreißer-Texturen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
         <source>&amp;Device:</source>
         <translation>Rechen&amp;gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
         <source>&amp;Threads (0 = one per core):</source>
         <translation>&amp;Threads (0 = einer pro Kern):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>Training &amp;epochs:</source>
         <translation>Trainings&amp;epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>&amp;Patches per image (0 = all):</source>
         <translation>&amp;Patches pro Bild (0 = alle):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>Default image &amp;threshold:</source>
         <translation>Standard-Sch&amp;wellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="64"/>
         <source>Save masks &amp;automatically</source>
         <translation>Masken &amp;automatisch speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="68"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
         <source>Labeller</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="74"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="84"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>Eine neue Sprache gilt nach dem Neustart von DMAD Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>TorchScript-Datei mit forward(x) -&gt; (Merkmalskarten mit Stride 8 und 16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="118"/>
         <source>Br&amp;owse...</source>
         <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="138"/>
+        <source>Folder of texture images, made into the pseudo anomalies</source>
+        <translation>Ordner mit Texturbildern, aus denen die Pseudo-Anomalien entstehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="139"/>
+        <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
+        <translation>Das Training verschmilzt diese Texturen mit normalen Bildern zu Pseudo-Anomalien (die Anomalie-Bank M_o); Unterordner werden mit durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="141"/>
+        <source>Bro&amp;wse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="195"/>
         <source>Choose a backbone</source>
         <translation>Backbone wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="196"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript-Module (*.pt *.pth *.ts *.ptl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="204"/>
+        <source>Choose the outlier textures</source>
+        <translation>Ausreißer-Texturen wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="234"/>
         <source>Checking the backbone...</source>
         <translation>Backbone wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="282"/>
         <source>Enter a whole number.</source>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="295"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>Geben Sie eine Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="361"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="362"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>Einige Einstellungen konnten nicht gespeichert werden:
@@ -2330,27 +2375,27 @@ Dauer: %2 s.</translation>
         <translation>Diesem Build steht keine GPU zur Verfügung; das Training läuft auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="162"/>
+        <location filename="../ui/training/training_job.cpp" line="161"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>Das Training wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="190"/>
+        <location filename="../ui/training/training_job.cpp" line="189"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>Das aktive Modell wurde mit einem anderen Backbone erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="204"/>
+        <location filename="../ui/training/training_job.cpp" line="203"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="241"/>
+        <location filename="../ui/training/training_job.cpp" line="240"/>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="243"/>
+        <location filename="../ui/training/training_job.cpp" line="242"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>%n weiteres Bild konnte nicht bewertet werden.</numerusform>
@@ -2445,42 +2490,42 @@ Dauer: %2 s.</translation>
         <translation>Kontur bei:</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="70"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="74"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="128"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="128"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="137"/>
         <source>%1 (this category)</source>
         <translation>%1 (diese Kategorie)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="134"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
         <source>%1 (suggested)</source>
         <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="135"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="139"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="142"/>
         <source>No supervisor has set this category&apos;s threshold yet: it is the highest score the model gives an image labelled normal</source>
         <translation>Für diese Kategorie hat noch kein Supervisor einen Schwellenwert festgelegt: Es gilt die höchste Bewertung, die das Modell einem als normal markierten Bild gibt</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="148"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="152"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>

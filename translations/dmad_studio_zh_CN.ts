@@ -193,72 +193,92 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="50"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="52"/>
         <source>The settings file %1 could not be written.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="139"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>请选择 TorchScript 骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="142"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
         <source>There is no file at %1.</source>
         <translation>%1 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 是文件夹，不是骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>无法读取 %1（请检查其权限）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="150"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="175"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="177"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>线程数必须为 0（每个核心一个）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="182"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="184"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>训练轮数必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>每张图像的图像块数必须为 0（全部）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="196"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
         <source>The threshold must be a finite number.</source>
         <translation>阈值必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="203"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="205"/>
         <source>The user name must not be empty.</source>
         <translation>用户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="242"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="238"/>
+        <source>Choose a folder of texture images for the pseudo anomalies.</source>
+        <translation>请选择用于生成伪异常的纹理图像文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="241"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="243"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="248"/>
+        <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
+        <translation>%1 及其子文件夹中没有图像（PNG、JPEG、BMP 或 TIFF）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="283"/>
         <source>Unknown compute device.</source>
         <translation>未知的计算设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="328"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="369"/>
         <source>Unknown role.</source>
         <translation>未知的角色。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="341"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="382"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
@@ -1873,127 +1893,152 @@ Took %2 s.</source>
         <translation>骨干网络(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
+        <source>&amp;Outlier textures:</source>
+        <translation>离群纹理(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
         <source>Automatic (GPU when available)</source>
         <translation>自动（有 GPU 时使用 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
         <source>&amp;Threads (0 = one per core):</source>
         <translation>线程数（0 = 每核一个）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>Training &amp;epochs:</source>
         <translation>训练轮数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
         <source>&amp;Patches per image (0 = all):</source>
         <translation>每张图像的图像块数（0 = 全部）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>Default image &amp;threshold:</source>
         <translation>默认图像阈值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="64"/>
         <source>Save masks &amp;automatically</source>
         <translation>自动保存掩膜(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="68"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
         <source>Labeller</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="74"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="84"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>新语言将在 DMAD Studio 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>包含 forward(x) -&gt; (步长 8、步长 16 特征图) 的 TorchScript 文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="118"/>
         <source>Br&amp;owse...</source>
         <translation>浏览(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="138"/>
+        <source>Folder of texture images, made into the pseudo anomalies</source>
+        <translation>纹理图像文件夹，用于生成伪异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="139"/>
+        <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
+        <translation>训练时将这些纹理与正常图像融合生成伪异常（异常记忆库 M_o）；也会搜索子文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="141"/>
+        <source>Bro&amp;wse...</source>
+        <translation>浏览(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="195"/>
         <source>Choose a backbone</source>
         <translation>选择骨干网络</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="196"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript 模块 (*.pt *.pth *.ts *.ptl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="204"/>
+        <source>Choose the outlier textures</source>
+        <translation>选择离群纹理</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="234"/>
         <source>Checking the backbone...</source>
         <translation>正在检查骨干网络...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="282"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="295"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="361"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="362"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>部分设置无法保存：
@@ -2320,27 +2365,27 @@ Took %2 s.</source>
         <translation>此版本无可用 GPU；训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="162"/>
+        <location filename="../ui/training/training_job.cpp" line="161"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>训练已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="190"/>
+        <location filename="../ui/training/training_job.cpp" line="189"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>活动模型使用的是另一骨干网络；仅有图像级标注的缺陷改用正常记忆库定位（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="204"/>
+        <location filename="../ui/training/training_job.cpp" line="203"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="241"/>
+        <location filename="../ui/training/training_job.cpp" line="240"/>
         <source>Not scored: %1</source>
         <translation>未评分：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="243"/>
+        <location filename="../ui/training/training_job.cpp" line="242"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>另有 %n 张图像无法评分。</numerusform>
@@ -2433,42 +2478,42 @@ Took %2 s.</source>
         <translation>轮廓值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="70"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="74"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="128"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="128"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="133"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="137"/>
         <source>%1 (this category)</source>
         <translation>%1（本类别）</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="134"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
         <source>%1 (suggested)</source>
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="135"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="139"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="142"/>
         <source>No supervisor has set this category&apos;s threshold yet: it is the highest score the model gives an image labelled normal</source>
         <translation>尚无主管为此类别设置阈值：当前值为模型给标记为正常的图像的最高分数</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="148"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="152"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>

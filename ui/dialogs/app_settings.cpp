@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSettings>
@@ -18,6 +19,7 @@ constexpr auto kApplication = "DMAD Studio";
 
 namespace key {
 constexpr auto backbone = "engine/backbone";
+constexpr auto outliersFolder = "training/outliersFolder";
 constexpr auto device = "engine/device";
 constexpr auto threads = "engine/threads";
 constexpr auto epochs = "training/epochs";
@@ -228,6 +230,45 @@ QString AppSettings::setBackbonePath(const QString& path)
     if (const QString reason = checkBackbone(path); !reason.isEmpty())
         return reason;
     return write(key::backbone, QFileInfo(path).absoluteFilePath());
+}
+
+QString AppSettings::checkOutliersFolder(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return tr("Choose a folder of texture images for the pseudo anomalies.");
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("%1 does not exist.").arg(path);
+    if (!info.isDir())
+        return tr("%1 is a file, not a folder.").arg(path);
+    static const QStringList kImages = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                        QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+    QDirIterator images(path, kImages, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    if (!images.hasNext())
+        return tr("%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.").arg(path);
+    return {};
+}
+
+QString AppSettings::outliersFolder() const
+{
+    const QString chosen = store().value(key::outliersFolder).toString().trimmed();
+    return chosen.isEmpty() ? defaultOutliersFolder() : chosen;
+}
+
+QString AppSettings::defaultOutliersFolder()
+{
+#ifdef DMAD_DEFAULT_OUTLIERS_DIR
+    return QStringLiteral(DMAD_DEFAULT_OUTLIERS_DIR);
+#else
+    return {};
+#endif
+}
+
+QString AppSettings::setOutliersFolder(const QString& path)
+{
+    if (const QString reason = checkOutliersFolder(path); !reason.isEmpty())
+        return reason;
+    return write(key::outliersFolder, QFileInfo(path).absoluteFilePath());
 }
 
 ComputeDevice AppSettings::device() const

@@ -52,10 +52,16 @@ public:
     static QString checkPatchesPerImage(int patches);
     static QString checkImageThreshold(double threshold);
     static QString checkUserName(const QString& name);
+    static QString checkOutliersFolder(const QString& path);  // a folder with at least one image in it
 
     QString backbonePath() const;  // the chosen file, else defaultBackbonePath()
     static QString defaultBackbonePath();  // empty until one is chosen
     QString setBackbonePath(const QString& path);
+
+    // The texture images of the pseudo anomalies (searched recursively).
+    QString outliersFolder() const;  // the chosen folder, else defaultOutliersFolder()
+    static QString defaultOutliersFolder();  // the shared outlier textures beside the source tree
+    QString setOutliersFolder(const QString& path);
 
     ComputeDevice device() const;
     QString setDevice(ComputeDevice device);

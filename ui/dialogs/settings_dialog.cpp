@@ -47,6 +47,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Backbone:"), buildBackboneRow());
+    form->addRow(tr("&Outlier textures:"), buildOutliersRow());
 
     deviceCombo_ = new QComboBox(this);
     deviceCombo_->setObjectName(QStringLiteral("deviceCombo"));
@@ -100,7 +101,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
             &SettingsDialog::finishBackboneCheck);
 
     loadValues();
-    for (const auto& field : {threads_, epochs_, patches_, threshold_, userName_})
+    for (const auto& field : {outliers_, threads_, epochs_, patches_, threshold_, userName_})
         connect(field.edit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(backboneEdit_, &QLineEdit::textChanged, this, &SettingsDialog::scheduleBackboneCheck);
     scheduleBackboneCheck();
@@ -129,6 +130,29 @@ QWidget* SettingsDialog::buildBackboneRow()
     return row;
 }
 
+QWidget* SettingsDialog::buildOutliersRow()
+{
+    auto* row = new QWidget(this);
+    outliers_.edit = new QLineEdit(row);
+    outliers_.edit->setObjectName(QStringLiteral("outliersEdit"));
+    outliers_.edit->setPlaceholderText(tr("Folder of texture images, made into the pseudo anomalies"));
+    outliers_.edit->setToolTip(tr("Training fuses these textures with normal images to make pseudo anomalies "
+                                  "(the abnormal bank M_o); subfolders are searched too"));
+    auto* browse = new QPushButton(tr("Bro&wse..."), row);
+    browse->setObjectName(QStringLiteral("outliersBrowse"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseOutliers);
+    outliers_.reason = makeReasonLabel(row, QStringLiteral("outliersReason"));
+
+    auto* line = new QHBoxLayout;
+    line->addWidget(outliers_.edit, 1);
+    line->addWidget(browse);
+    auto* column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(line);
+    column->addWidget(outliers_.reason);
+    return row;
+}
+
 SettingsDialog::CheckedField SettingsDialog::addCheckedField(QFormLayout* form, const QString& label,
                                                              const QString& name)
 {
@@ -150,6 +174,8 @@ void SettingsDialog::loadValues()
     storedBackbone_ = settings_.backbonePath();
     storedLanguage_ = settings_.language();
     backboneEdit_->setText(storedBackbone_);
+    storedOutliers_ = settings_.outliersFolder();
+    outliers_.edit->setText(storedOutliers_);
     selectData(deviceCombo_, toKey(settings_.device()));
     threads_.edit->setText(locale().toString(settings_.threads()));
     epochs_.edit->setText(locale().toString(settings_.epochs()));
@@ -170,6 +196,14 @@ void SettingsDialog::browseBackbone()
         tr("TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)"));
     if (!path.isEmpty())
         backboneEdit_->setText(path);
+}
+
+void SettingsDialog::browseOutliers()
+{
+    const QString path =
+        QFileDialog::getExistingDirectory(this, tr("Choose the outlier textures"), outliers_.edit->text());
+    if (!path.isEmpty())
+        outliers_.edit->setText(path);
 }
 
 void SettingsDialog::scheduleBackboneCheck()
@@ -260,6 +294,10 @@ void SettingsDialog::revalidate()
     valid &= showReason(threshold_, threshold ? AppSettings::checkImageThreshold(*threshold)
                                               : tr("Enter a number, e.g. %1.").arg(locale().toString(0.5)));
     valid &= showReason(userName_, AppSettings::checkUserName(userName_.edit->text()));
+    // As for the backbone: only a new folder must pass; a stored one that went away is reported.
+    const bool outliersOk = showReason(outliers_, AppSettings::checkOutliersFolder(outliers_.edit->text()));
+    if (outliers_.edit->text() != storedOutliers_)
+        valid &= outliersOk;
 
     // Only a new backbone must pass: a stale stored one is reported but does not block other edits.
     const QString path = backboneEdit_->text();
@@ -300,6 +338,8 @@ QString SettingsDialog::writeAll()
     };
     if (backboneEdit_->text() != storedBackbone_)
         keep(settings_.setBackbonePath(backboneEdit_->text()));
+    if (outliers_.edit->text() != storedOutliers_)
+        keep(settings_.setOutliersFolder(outliers_.edit->text()));
     keep(settings_.setDevice(device.value_or(ComputeDevice::Auto)));
     keep(settings_.setThreads(parseInt(threads_.edit->text()).value_or(-1)));
     keep(settings_.setEpochs(parseInt(epochs_.edit->text()).value_or(-1)));

@@ -45,9 +45,11 @@ private:
     };
 
     QWidget* buildBackboneRow();
+    QWidget* buildOutliersRow();
     CheckedField addCheckedField(QFormLayout* form, const QString& label, const QString& name);
     void loadValues();
     void browseBackbone();
+    void browseOutliers();
     void scheduleBackboneCheck();
     void startBackboneCheck();
     void finishBackboneCheck();
@@ -59,6 +61,7 @@ private:
 
     AppSettings settings_;
     QString storedBackbone_;
+    QString storedOutliers_;
     UiLanguage storedLanguage_ = UiLanguage::System;
 
     QLineEdit* backboneEdit_ = nullptr;
@@ -68,6 +71,7 @@ private:
     BackboneCheck backboneVerdict_;  // the deep check of the path now in the field, once done
     bool backbonePending_ = false;
 
+    CheckedField outliers_;
     QComboBox* deviceCombo_ = nullptr;
     CheckedField threads_;
     CheckedField epochs_;

@@ -3,7 +3,6 @@
 #include "engine/presets.h"
 #include "ui/dialogs/app_settings.h"
 
-#include <QSettings>
 
 namespace dmad::ui {
 namespace {
@@ -20,11 +19,6 @@ dmad::DevicePreference toEngine(ComputeDevice device)
 
 }  // namespace
 
-QString defaultOutliersFolder()
-{
-    return QStringLiteral(DMAD_DEFAULT_OUTLIERS_DIR);
-}
-
 TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings)
 {
     TrainingOptions options;
@@ -35,10 +29,7 @@ TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings)
     options.patchesPerImage = settings.patchesPerImage();
     options.userName = settings.userName();
     options.defaultThreshold = settings.imageThreshold();
-    const QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("DMAD"),
-                          QStringLiteral("DMAD Studio"));
-    const QString folder = store.value(QLatin1String(kOutliersFolderKey)).toString().trimmed();
-    options.outliersFolder = folder.isEmpty() ? defaultOutliersFolder() : folder;
+    options.outliersFolder = settings.outliersFolder();
     return options;
 }
 

@@ -20,17 +20,11 @@ struct TrainingOptions {
     QString userName;         // recorded in the audit log
     double defaultThreshold = 0.0;  // verdict threshold of a category without its own
 
-    // The settings a user chose in the settings dialog; the outliers folder comes from
-    // "training/outliersFolder" when set, else defaultOutliersFolder().
+    // The settings a user chose in the settings dialog.
     static TrainingOptions fromSettings(const AppSettings& settings);
 
     // The workstation preset with this budget applied (features cached in memory only).
     dmad::EngineConfig engineConfig() const;
 };
-
-// <DMAD_SHARED_DIR>/data/outliers as configured at build time (../shared beside the source tree).
-QString defaultOutliersFolder();
-// The QSettings key of the outliers folder (the settings dialog does not offer it yet).
-inline constexpr const char* kOutliersFolderKey = "training/outliersFolder";
 
 }  // namespace dmad::ui

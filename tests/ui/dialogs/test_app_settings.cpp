@@ -2,7 +2,10 @@
 #include "settings_sandbox.h"
 #include "ui/dialogs/app_settings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QTest>
 
 #include <atomic>
@@ -111,6 +114,27 @@ private slots:
         QFile(empty).open(QIODevice::WriteOnly);
         QVERIFY(settings.setBackbonePath(empty).contains("empty"));
         QVERIFY(!SettingsSandbox::stored("engine/backbone").isValid());
+    }
+
+    void outliersFolderMustHoldAnImage()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.outliersFolder(), AppSettings::defaultOutliersFolder());
+        QVERIFY(AppSettings::defaultOutliersFolder().endsWith("/data/outliers"));
+        QVERIFY(settings.setOutliersFolder("  ").contains("Choose"));
+        QVERIFY(settings.setOutliersFolder(sandbox_.path() + "/absent").contains("does not exist"));
+        const QString file = sandbox_.path() + "/texture.png";
+        QImage texture(8, 8, QImage::Format_RGB32);
+        texture.fill(Qt::gray);
+        QVERIFY(QDir(sandbox_.path()).mkpath("textures/empty"));
+        QVERIFY(settings.setOutliersFolder(sandbox_.path() + "/textures").contains("no image"));
+        QVERIFY(texture.save(file));
+        QVERIFY(settings.setOutliersFolder(file).contains("not a folder"));
+        QVERIFY(!SettingsSandbox::stored("training/outliersFolder").isValid());
+
+        QVERIFY(texture.save(sandbox_.path() + "/textures/empty/deep.png"));  // found in a subfolder
+        QCOMPARE(settings.setOutliersFolder(sandbox_.path() + "/textures"), QString());
+        QCOMPARE(AppSettings().outliersFolder(), QFileInfo(sandbox_.path() + "/textures").absoluteFilePath());
     }
 
     void backboneGoesThroughTheValidatorOncePerFileVersion()

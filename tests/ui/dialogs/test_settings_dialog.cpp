@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -104,6 +106,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(reason->isVisible() && reason->text().contains("no file"),
                                  kBackboneCheckTimeoutMs);
         QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
+    void outliersFolderIsCheckedAndStored()
+    {
+        SettingsDialog dialog{AppSettings()};
+        dialog.show();
+        auto* edit = dialog.findChild<QLineEdit*>("outliersEdit");
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), AppSettings::defaultOutliersFolder());
+        retype(dialog, "outliersEdit", sandbox_.path());  // no image in it
+        const auto* reason = dialog.findChild<QLabel*>("outliersReason");
+        QVERIFY(reason->isVisible() && reason->text().contains("no image"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+
+        QImage texture(8, 8, QImage::Format_RGB32);
+        texture.fill(Qt::darkGreen);
+        QVERIFY(texture.save(sandbox_.path() + "/grass.png"));
+        retype(dialog, "outliersEdit", sandbox_.path());
+        QVERIFY(!reason->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), kBackboneCheckTimeoutMs);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(AppSettings().outliersFolder(), QFileInfo(sandbox_.path()).absoluteFilePath());
     }
 
     void showsTheEnginesVerdictOnABackbone()

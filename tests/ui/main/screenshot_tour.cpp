@@ -134,7 +134,7 @@ int main(int argc, char* argv[]) {
     settings.setMaskAutosave(false);
     const QString outliers = QDir(scratch).filePath(QStringLiteral("outliers"));
     linkOutliers(outliers);
-    QSettings().setValue(QLatin1String(kOutliersFolderKey), outliers);
+    settings.setOutliersFolder(outliers);
 
     const QString projectDir = QDir(scratch).filePath(QStringLiteral("bottle-project"));
     if (!project::ProjectStore::containsProject(projectDir)) {

@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(settings.setThreads(2), QString());
         const QString outliers = m_root.filePath(QStringLiteral("outliers"));
         linkOutliers(outliers);
-        QSettings().setValue(QLatin1String(kOutliersFolderKey), outliers);
+        QCOMPARE(settings.setOutliersFolder(outliers), QString());
 
         m_project = m_root.filePath(QStringLiteral("project"));
         const auto store = project::ProjectStore::create(m_project);

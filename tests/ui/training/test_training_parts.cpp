@@ -2,6 +2,7 @@
 #include "project/model_repository.h"
 #include "project/score_repository.h"
 #include "small_project.h"
+#include "ui/dialogs/app_settings.h"
 #include "ui/training/map_range.h"
 #include "ui/training/model_versions_model.h"
 #include "ui/training/test_split_metrics.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
 
     void defaultOutliersFolderIsTheSharedOne()
     {
-        QVERIFY(defaultOutliersFolder().endsWith(QLatin1String("/data/outliers")));
+        QVERIFY(AppSettings::defaultOutliersFolder().endsWith(QLatin1String("/data/outliers")));
         const TrainingOptions options;
         const dmad::EngineConfig config = options.engineConfig();
         QCOMPARE(config.training.epochs, options.epochs);
