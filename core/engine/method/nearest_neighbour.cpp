@@ -6,8 +6,20 @@
 namespace dmad::method {
 namespace {
 
-constexpr std::int64_t kQueryChunk = 2048;
-constexpr std::int64_t kBankChunk = 16384;  // [2048 x 16384] floats = 128 MB per block
+// One block of squared distances is [1024 x 4096] floats = 16 MB, written by BLAS and read once by min():
+// small enough to stay near the cache, and reused, so a search does not page-fault fresh memory per block
+// (128 MB blocks spent about a third of the search in the kernel zeroing pages).
+constexpr std::int64_t kQueryChunk = 1024;
+constexpr std::int64_t kBankChunk = 4096;
+
+// A per-thread scratch buffer of at least `elements` floats on `device` (searches run on many threads).
+torch::Tensor scratch(std::int64_t elements, const torch::Device& device) {
+    thread_local torch::Tensor buffer;
+    if (!buffer.defined() || buffer.device() != device || buffer.numel() < elements) {
+        buffer = torch::empty({elements}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    }
+    return buffer;
+}
 
 }  // namespace
 
@@ -57,6 +69,7 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
     }
     const torch::Tensor q = queries.to(device, torch::kFloat);
     const torch::Tensor qs = querySources.defined() ? querySources.to(device, torch::kLong) : torch::Tensor();
+    const torch::Tensor block = scratch(std::min(m, kQueryChunk) * std::min(size(), kBankChunk), device);
     for (std::int64_t qb = 0; qb < m; qb += kQueryChunk) {
         const std::int64_t qe = std::min(m, qb + kQueryChunk);
         const torch::Tensor qc = q.slice(0, qb, qe);                 // [mq, C]
@@ -65,8 +78,9 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
         for (std::int64_t kb = 0; kb < size(); kb += kBankChunk) {
             const std::int64_t ke = std::min(size(), kb + kBankChunk);
             // |b|^2 - 2 q b^T in one BLAS call; |q|^2 is added once at the end.
-            torch::Tensor d2 = torch::addmm(squaredNorms_.slice(0, kb, ke).unsqueeze(0), qc,
-                                            rows_.slice(0, kb, ke).t(), 1.0, -2.0);  // [mq, kc]
+            torch::Tensor d2 = block.slice(0, 0, (qe - qb) * (ke - kb)).view({qe - qb, ke - kb});  // [mq, kc]
+            torch::addmm_out(d2, squaredNorms_.slice(0, kb, ke).unsqueeze(0), qc, rows_.slice(0, kb, ke).t(), 1.0,
+                             -2.0);
             if (qs.defined()) excludeOwnRows(d2, qs.slice(0, qb, qe), kb, ke);
             auto [value, index] = d2.min(1);  // [mq]
             index += kb;
