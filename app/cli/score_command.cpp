@@ -20,11 +20,36 @@
 #include <iomanip>
 #include <iostream>
 #include <limits>
+#include <map>
+#include <set>
 
 namespace fs = std::filesystem;
 
 namespace dmad::cli {
 namespace {
+
+// One output name per image: the file's stem, or <parent folder>_<stem> where stems repeat (MVTec
+// folders hold a 000.png in every defect folder), numbered should even that repeat. Nothing is overwritten.
+std::map<std::string, std::string> outputNames(const std::vector<std::string>& paths)
+{
+    std::map<std::string, int> stemCount;
+    for (const std::string& path : paths)
+        ++stemCount[fs::path(path).stem().string()];
+    std::map<std::string, std::string> names;
+    std::set<std::string> taken;
+    for (const std::string& path : paths) {
+        const fs::path p(path);
+        std::string name = p.stem().string();
+        if (stemCount[name] > 1)
+            name = p.parent_path().filename().string() + "_" + name;
+        const std::string base = name;
+        for (int n = 2; taken.count(name); ++n)
+            name = base + "_" + std::to_string(n);
+        taken.insert(name);
+        names[path] = name;
+    }
+    return names;
+}
 
 ArgumentParser scoreParser(const std::string& name)
 {
@@ -32,7 +57,9 @@ ArgumentParser scoreParser(const std::string& name)
                            "(higher = more anomalous) and, with --output, writes a heatmap PNG per image.");
     p.positional("IMAGE", "image files or folders of images", true)
         .option("model", "FILE", "the model file written by 'dmad train' (required)")
-        .option("output", "DIR", "write <stem>_heatmap.png (the map over the image) per image into DIR")
+        .option("output", "DIR",
+                "write <stem>_heatmap.png (the map over the image) per image into DIR; <folder>_<stem> where "
+                "file names repeat")
         .flag("tiff", "with --output, also write the raw float anomaly map as <stem>_map.tiff (32-bit)")
         .option("method", "dmad|patchcore", "score with DMAD (default) or the PatchCore baseline of the same model")
         .option("range", "LO,HI", "colour range of the heatmaps (default: lowest and highest value over all "
@@ -167,6 +194,10 @@ int runScore(const std::vector<std::string>& args)
             if (!(hi > lo))
                 hi = lo + 1.0;
         }
+        std::vector<std::string> paths;
+        for (const Scored& s : scored)
+            paths.push_back(s.path);
+        const std::map<std::string, std::string> names = outputNames(paths);
         for (const Scored& s : scored) {
             const cv::Mat rgb = readImageRgb(s.path);
             cv::Mat picture = overlayAnomalyMap(rgb, s.score.anomalyMap, lo, hi);
@@ -174,7 +205,7 @@ int runScore(const std::vector<std::string>& args)
                 picture = drawAnomalyContour(picture, s.score.anomalyMap, t);
             cv::Mat bgr;
             cv::cvtColor(picture, bgr, cv::COLOR_RGB2BGR);
-            const std::string stem = fs::path(s.path).stem().string();
+            const std::string stem = names.at(s.path);
             const fs::path png = fs::path(outDir) / (stem + "_heatmap.png");
             if (!cv::imwrite(png.string(), bgr))
                 throw EngineError(EngineError::Kind::Io, "cannot write " + png.string());

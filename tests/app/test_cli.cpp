@@ -1,6 +1,7 @@
 // The `dmad` command line as a user meets it: exit codes and messages for bad input, and train + score end to end.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -162,6 +163,19 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(QDir(heatmaps).entryList({"*_heatmap.png"}, QDir::Files).size(), 2);
         QCOMPARE(QDir(heatmaps).entryList({"*_map.tiff"}, QDir::Files).size(), 2);
+
+        // Two files of the same name from different folders (as MVTec has 000.png in every defect
+        // folder) get two heatmaps, named after their folders, not one overwriting the other.
+        const QString twinDir = tmp_.filePath("twin");
+        QVERIFY(QDir().mkpath(twinDir));
+        const QString twin = twinDir + "/" + QFileInfo(good).fileName();
+        QVERIFY(QFile::copy(good, twin));
+        const QString twinMaps = tmp_.filePath("twin-heatmaps");
+        const Result twins = dmad({"score", "--model", model, "--output", twinMaps, "--threads", "1", good, twin});
+        QCOMPARE(twins.code, 0);
+        const QString stem = QFileInfo(good).completeBaseName();
+        QCOMPARE(QDir(twinMaps).entryList({"*_heatmap.png"}, QDir::Files, QDir::Name),
+                 QStringList({"good_" + stem + "_heatmap.png", "twin_" + stem + "_heatmap.png"}));
 
         // The model is tied to its backbone: another file as backbone is refused (2), not a crash.
         const Result mismatch = dmad({"score", "--model", model, "--backbone", broken, good});
