@@ -1,6 +1,8 @@
 // bench_retrain: the demo project (all of ../shared/data), one Train, ten defects labelled, one-click Retrain, timed.
 #include "event_loop_stall_meter.h"
 #include "project/demo_project.h"
+#include "project/image_repository.h"
+#include "project/labelling.h"
 #include "project/model_repository.h"
 #include "project/score_repository.h"
 #include "small_project.h"
@@ -163,16 +165,21 @@ int labelMaskedDefects(project::ProjectStore& store, int count)
     return labelled;
 }
 
+// count defects of the category labelled without a mask: a test defect's mask (if it has one) is taken
+// out of the project, so the label alone says "defective somewhere", then it moves to the train split.
 int labelImageLevelDefects(project::ProjectStore& store, const QString& category, int count)
 {
     int labelled = 0;
+    project::Labelling labelling(store, QStringLiteral("bench"));
     for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
         if (labelled == count)
             break;
         if (image.categoryName != category || image.status != project::ImageStatus::Defective ||
-            image.split != project::Split::Test || image.hasMask)
+            image.split != project::Split::Test)
             continue;
-        project::ImageRepository(store).setSplit(image.id, project::Split::Train);
+        if (image.hasMask)
+            labelling.removeMask(image.id);
+        labelling.setSplit(image.id, project::Split::Train);
         ++labelled;
     }
     return labelled;
@@ -202,11 +209,14 @@ int main(int argc, char** argv)
     QCommandLineOption defects(QStringLiteral("defects"), QStringLiteral("Defects labelled before the retrain."),
                                QStringLiteral("n"), QStringLiteral("10"));
     QCommandLineOption imageLevel(QStringLiteral("image-level"),
-                                  QStringLiteral("Then label n bottle defects (no masks) and retrain again."),
+                                  QStringLiteral("Then label n defects without masks and retrain again."),
                                   QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption imageLevelCategory(QStringLiteral("image-level-category"),
+                                          QStringLiteral("The category of those defects (their masks are dropped)."),
+                                          QStringLiteral("name"), QStringLiteral("bottle"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("libtorch threads (0: one per core)."),
                                QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, threads});
+    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, imageLevelCategory, threads});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -250,8 +260,9 @@ int main(int argc, char** argv)
 
     const int imageLevelCount = parser.value(imageLevel).toInt();
     if (imageLevelCount > 0) {
-        const int added = labelImageLevelDefects(*store, QStringLiteral("bottle"), imageLevelCount);
-        out() << "labelled " << added << " bottle defects without masks (image-level)\n";
+        const QString category = parser.value(imageLevelCategory);
+        const int added = labelImageLevelDefects(*store, category, imageLevelCount);
+        out() << "labelled " << added << " " << category << " defects without masks (image-level)\n";
         const Run third = runTraining(controller, true, QStringLiteral("image-level"));
         if (!third.ok)
             return 1;
