@@ -18,14 +18,14 @@ void addEngineOptions(ArgumentParser& parser, bool training)
                   "the shared MobileNetV2 (" DMAD_DEFAULT_BACKBONE ")");
     if (training) {
         parser.option("budget", "PRESET",
-                      "training budget: 'workstation' (default: fewer epochs, sampled query patches, capped "
-                      "coreset candidates) or 'paper' (48 epochs over all patches; slow on a CPU)");
+                      "training budget: 'workstation' (default: fewer epochs, sampled query patches) or 'paper' "
+                      "(48 epochs over all patches; slow on a CPU)");
         parser.option("config", "FILE", "engine settings as 'key = value' lines (as a model file stores them), "
                                         "applied over the preset");
         parser.option("epochs", "N", "training epochs (overrides the preset)");
         parser.option("patches-per-image", "N", "query patches sampled per image and epoch, 0 = all");
         parser.option("coreset-ratio", "R", "share of the normal patches M_n keeps (paper: 0.02)");
-        parser.option("coreset-candidates", "N", "budget: the coresets pick from at most N randomly drawn patches");
+        parser.option("coreset-candidates", "N", "approximate coresets: they pick from at most N randomly drawn patches (default 0: all patches, exact)");
         parser.option("image-size", "PX", "images are resized to PX x PX (default 256)");
         parser.option("feature-cache", "DIR", "keep extracted features on disk in DIR for later runs");
     }

@@ -173,12 +173,12 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
         // Inference stages, one image at a time.
         torch::NoGradGuard noGrad;
         const method::Backbone backbone(o.backbonePath, o.imageSize, method::engineDevice());
-        const torch::Tensor x = backbone.preprocess(image, o.imageSize);
+        const torch::Tensor x = backbone.preprocess(image, config.features);
         std::pair<torch::Tensor, torch::Tensor> maps;
-        const double preprocessMs = timeMs(2, o.repeats, [&] { backbone.preprocess(image, o.imageSize); });
+        const double preprocessMs = timeMs(2, o.repeats, [&] { backbone.preprocess(image, config.features); });
         const double backboneMs = timeMs(3, o.repeats, [&] { maps = backbone.forward(x); });
         const double aggregateMs = timeMs(2, o.repeats, [&] {
-            method::aggregatePatches(maps.first, maps.second, config.features.maxFeatureDim);
+            method::aggregatePatches(maps.first, maps.second, config.features);
         });
         out << "Per image (median of " << o.repeats << " after warm-up):\n"
             << "  resize + normalise     " << std::setw(8) << preprocessMs << " ms\n"

@@ -49,6 +49,18 @@ AttentionMode parseAttention(const std::string& key, const std::string& v) {
     badValue(key, v);
 }
 
+PatchPooling parsePooling(const std::string& key, const std::string& v) {
+    if (v == "zero-padded") return PatchPooling::ZeroPadded;
+    if (v == "valid-only") return PatchPooling::ValidOnly;
+    badValue(key, v);
+}
+
+ResizeFilter parseResize(const std::string& key, const std::string& v) {
+    if (v == "area-per-axis") return ResizeFilter::AreaPerAxis;
+    if (v == "opencv-area") return ResizeFilter::OpenCvArea;
+    badValue(key, v);
+}
+
 DevicePreference parseDevice(const std::string& key, const std::string& v) {
     if (v == "auto") return DevicePreference::Auto;
     if (v == "cpu") return DevicePreference::Cpu;
@@ -74,6 +86,14 @@ const char* toString(AttentionMode mode) {
     return "off";
 }
 
+const char* toString(PatchPooling pooling) {
+    return pooling == PatchPooling::ValidOnly ? "valid-only" : "zero-padded";
+}
+
+const char* toString(ResizeFilter resize) {
+    return resize == ResizeFilter::OpenCvArea ? "opencv-area" : "area-per-axis";
+}
+
 const char* toString(Setting setting) {
     return setting == Setting::SemiSupervised ? "semi-supervised" : "unsupervised";
 }
@@ -94,6 +114,8 @@ std::string configToText(const EngineConfig& c) {
       << "runtime.threads = " << c.runtime.threads << "\n"
       << "features.imageSize = " << c.features.imageSize << "\n"
       << "features.maxFeatureDim = " << c.features.maxFeatureDim << "\n"
+      << "features.pooling = " << toString(c.features.pooling) << "\n"
+      << "features.resize = " << toString(c.features.resize) << "\n"
       << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
       << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
       << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
@@ -117,6 +139,7 @@ std::string configToText(const EngineConfig& c) {
       << "training.seed = " << c.training.seed << "\n"
       << "scoring.topK = " << c.scoring.topK << "\n"
       << "scoring.sigmaAt256 = " << formatDouble(c.scoring.sigmaAt256) << "\n"
+      << "scoring.normalDistanceWeight = " << formatDouble(c.scoring.normalDistanceWeight) << "\n"
       << "featureCacheDir = " << c.featureCacheDir << "\n";
     return s.str();
 }
@@ -130,6 +153,8 @@ EngineConfig configFromText(const std::string& text) {
         {"runtime.threads", [&](auto& k, auto& v) { c.runtime.threads = int(parseInt(k, v)); }},
         {"features.imageSize", [&](auto& k, auto& v) { c.features.imageSize = int(parseInt(k, v)); }},
         {"features.maxFeatureDim", [&](auto& k, auto& v) { c.features.maxFeatureDim = int(parseInt(k, v)); }},
+        {"features.pooling", [&](auto& k, auto& v) { c.features.pooling = parsePooling(k, v); }},
+        {"features.resize", [&](auto& k, auto& v) { c.features.resize = parseResize(k, v); }},
         {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
         {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
         {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},
@@ -153,6 +178,7 @@ EngineConfig configFromText(const std::string& text) {
         {"training.seed", [&](auto& k, auto& v) { c.training.seed = static_cast<std::uint64_t>(parseInt(k, v)); }},
         {"scoring.topK", [&](auto& k, auto& v) { c.scoring.topK = int(parseInt(k, v)); }},
         {"scoring.sigmaAt256", [&](auto& k, auto& v) { c.scoring.sigmaAt256 = parseDouble(k, v); }},
+        {"scoring.normalDistanceWeight", [&](auto& k, auto& v) { c.scoring.normalDistanceWeight = parseDouble(k, v); }},
         {"featureCacheDir", [&](auto&, auto& v) { c.featureCacheDir = v; }},
     };
     std::istringstream in(text);

@@ -14,6 +14,8 @@ EngineConfig configFromText(const std::string& text);
 
 const char* toString(AttentionMode mode);
 const char* toString(Setting setting);
+const char* toString(PatchPooling pooling);
+const char* toString(ResizeFilter resize);
 const char* toString(DevicePreference device);
 
 }  // namespace dmad

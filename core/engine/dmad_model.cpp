@@ -1,5 +1,6 @@
 #include "engine/dmad_model.h"
 
+#include "engine/config_text.h"
 #include "engine/engine_error.h"
 #include "engine/method/dmad_model_impl.h"
 #include "engine/method/model_file.h"
@@ -56,7 +57,8 @@ torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache*
     const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);   // [1, N, C]
     const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);  // [1, N]
     const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];   // [N, 3C]
-    return -mapper.ptr()->forward(o);                                                                  // [N]
+    const torch::Tensor distance = (qd - qnn[0]).norm(2, -1);                                        // [N]
+    return -mapper.ptr()->forward(o) + mapper.ptr()->normalTerm(distance, info.config.scoring.normalDistanceWeight);
 }
 
 DmadModel::DmadModel() = default;
@@ -116,10 +118,15 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
                               "-dimensional features; this extractor gives " + std::to_string(b.featureDim) + ".");
     }
     const FeatureConfig& f = extractor.featureConfig();
-    if (f.imageSize != i.config.features.imageSize || f.maxFeatureDim != i.config.features.maxFeatureDim) {
-        throw EngineError(EngineError::Kind::ModelMismatch,
-                          "The model was trained at image size " + std::to_string(i.config.features.imageSize) +
-                              ", the extractor uses " + std::to_string(f.imageSize) + ".");
+    const FeatureConfig& trained = i.config.features;
+    if (f.imageSize != trained.imageSize || f.maxFeatureDim != trained.maxFeatureDim || f.pooling != trained.pooling ||
+        f.resize != trained.resize) {
+        const auto describe = [](const FeatureConfig& c) {
+            return "image size " + std::to_string(c.imageSize) + ", " + toString(c.pooling) + " pooling, " +
+                   toString(c.resize) + " resize";
+        };
+        throw EngineError(EngineError::Kind::ModelMismatch, "The model was trained with " + describe(trained) +
+                                                                "; the extractor uses " + describe(f) + ".");
     }
 }
 
@@ -135,7 +142,10 @@ ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize)
     requireFeatureDim(m, q);
     torch::NoGradGuard noGrad;
     const torch::Tensor s = method::patchCoreScores(method::tensorOf(q), m.normal.index());
-    return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
+    // PatchCore's image score is its largest patch distance, whatever top-k DMAD's own score uses.
+    ScoreConfig scoring = m.info.config.scoring;
+    scoring.topK = 1;
+    return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, scoring);
 }
 
 }  // namespace dmad

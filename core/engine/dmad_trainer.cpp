@@ -343,7 +343,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     method::TrainedHead head;
     {
         torch::AutoGradMode withGrad(true);
-        head = method::trainHead(data, t, attention, lambda1, lambda2, [&](const method::StepReport& r) {
+        head = method::trainHead(data, t, attention, lambda1, lambda2, config.scoring.normalDistanceWeight, [&](const method::StepReport& r) {
             clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
         });
     }

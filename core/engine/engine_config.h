@@ -17,6 +17,18 @@ enum class AttentionMode {
 
 enum class Setting { Unsupervised, SemiSupervised };
 
+// How the 3x3 neighbourhood average treats the grid's border (PatchCore's local aggregation).
+enum class PatchPooling {
+    ZeroPadded,  // torch.nn.AvgPool2d(3, 1, 1): the zero padding counts, as in PatchCore
+    ValidOnly    // only the cells inside the grid count (format-1 models)
+};
+
+// How an image is resized to imageSize x imageSize before the backbone.
+enum class ResizeFilter {
+    AreaPerAxis,  // each shrinking axis is area-averaged (anti-aliased), growing axes bilinear
+    OpenCvArea    // cv::INTER_AREA whenever a side shrinks: aliased when only one side does (format-1 models)
+};
+
 struct RuntimeConfig {
     DevicePreference device = DevicePreference::Auto;
     int threads = 0;  // 0: one per core
@@ -25,6 +37,8 @@ struct RuntimeConfig {
 struct FeatureConfig {
     int imageSize = 256;        // images are resized to imageSize x imageSize
     int maxFeatureDim = 1536;   // C = c8 + c16, reduced by channel pooling only above this
+    PatchPooling pooling = PatchPooling::ZeroPadded;
+    ResizeFilter resize = ResizeFilter::AreaPerAxis;
 };
 
 struct BankConfig {
@@ -33,8 +47,8 @@ struct BankConfig {
     double beta = 0.6;                  // fusion beta*F(x_o) + (1-beta)*F(x_n)
     double filterThreshold = 0.5;       // Filter: feature-grid mask value that counts as anomalous
     double centreNoiseStd = 0.01;       // M_p: N(0, std) around the anomaly centre
-    int coresetProjectionDim = 128;     // random projection for the approximate greedy k-center
-    std::int64_t coresetMaxCandidates = 400000;  // budget: candidates are subsampled above this
+    int coresetProjectionDim = 0;       // > 0: random projection before the greedy k-center (0: exact)
+    std::int64_t coresetMaxCandidates = 0;  // > 0: a random subset of this size competes (0: all patches)
     int unlabelledDefectPatches = 10;   // image-level-only defects: most anomalous patches taken
 };
 
@@ -57,6 +71,10 @@ struct TrainConfig {
 struct ScoreConfig {
     int topK = 5;              // image score = mean of the top-k patch scores
     double sigmaAt256 = 4.0;   // Gaussian smoothing of the pixel map, scaled with the image size
+    // w in s = -Psi(o) + w (d_n - mu) / sigma: the patch's distance to M_n, standardised by the held-out
+    // distances of the normal training patches, joins the score, and Psi is trained as its residual.
+    // 0 = the paper's score -Psi(o) alone.
+    double normalDistanceWeight = 0.0;
 };
 
 struct EngineConfig {

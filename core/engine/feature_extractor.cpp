@@ -54,10 +54,9 @@ PatchFeatures FeatureExtractor::extract(const cv::Mat& rgb8) const {
         throw EngineError(EngineError::Kind::InvalidArgument, "extract() needs an 8-bit 3-channel RGB image.");
     }
     torch::NoGradGuard noGrad;
-    const torch::Tensor x = impl_->backbone->preprocess(rgb8, impl_->config.features.imageSize);  // [1,3,S,S]
+    const torch::Tensor x = impl_->backbone->preprocess(rgb8, impl_->config.features);  // [1,3,S,S]
     const auto maps = impl_->backbone->forward(x);
-    const torch::Tensor q = method::aggregatePatches(maps.first, maps.second,
-                                                     impl_->config.features.maxFeatureDim);  // [1, N, C]
+    const torch::Tensor q = method::aggregatePatches(maps.first, maps.second, impl_->config.features);  // [1, N, C]
     return method::makePatchFeatures(q[0], int(maps.first.size(2)), int(maps.first.size(3)));
 }
 

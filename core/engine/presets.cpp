@@ -13,8 +13,6 @@ EngineConfig paperPreset(const std::string& backbonePath) {
 
 EngineConfig workstationPreset(const std::string& backbonePath) {
     EngineConfig c = paperPreset(backbonePath);
-    c.banks.coresetProjectionDim = 64;
-    c.banks.coresetMaxCandidates = 100000;
     c.training.epochs = 16;
     c.training.patchesPerImage = 64;
     // The enhancer sees unit-scale features (KnowledgeEnhancer::inputScale); at the paper's 0.015 the

@@ -50,15 +50,31 @@ private slots:
     void patchEncoderShapes() {
         const torch::Tensor m8 = torch::randn({2, 4, 8, 8});
         const torch::Tensor m16 = torch::randn({2, 6, 4, 4});
-        const torch::Tensor q = aggregatePatches(m8, m16, 1536);
+        dmad::FeatureConfig features;
+        const torch::Tensor q = aggregatePatches(m8, m16, features);
         QCOMPARE(q.sizes().vec(), (std::vector<int64_t>{2, 64, 10}));
-        // A constant map stays constant through the 3x3 pooling, also at the borders.
-        const torch::Tensor flat = aggregatePatches(torch::ones({1, 2, 8, 8}), torch::ones({1, 2, 4, 4}), 0);
-        QVERIFY(torch::allclose(flat, torch::ones_like(flat)));
-        const torch::Tensor reduced = aggregatePatches(m8, m16, 5);
-        QCOMPARE(reduced.size(2), int64_t(5));
+        dmad::FeatureConfig narrow;
+        narrow.maxFeatureDim = 5;
+        QCOMPARE(aggregatePatches(m8, m16, narrow).size(2), int64_t(5));
         QCOMPARE(aggregatedDim(32, 96, 1536), 128);
         QCOMPARE(aggregatedDim(512, 1024, 1000), 1000);
+    }
+
+    void patchEncoderPoolingAtTheBorder() {
+        // PatchCore's AvgPool2d(3, 1, 1) counts the zero padding: a constant map keeps its value inside and
+        // drops to 6/9 on the edges and 4/9 in the corners. Valid-only pooling keeps it everywhere.
+        const torch::Tensor ones8 = torch::ones({1, 1, 8, 8});
+        const torch::Tensor ones16 = torch::ones({1, 1, 4, 4});
+        dmad::FeatureConfig zero;
+        zero.pooling = dmad::PatchPooling::ZeroPadded;
+        const torch::Tensor padded = aggregatePatches(ones8, ones16, zero)[0].select(1, 0).reshape({8, 8});
+        QCOMPARE(padded[3][4].item<float>(), 1.0f);
+        QVERIFY(std::abs(padded[0][4].item<float>() - 6.0f / 9.0f) < 1e-6f);
+        QVERIFY(std::abs(padded[0][0].item<float>() - 4.0f / 9.0f) < 1e-6f);
+        dmad::FeatureConfig valid;
+        valid.pooling = dmad::PatchPooling::ValidOnly;
+        const torch::Tensor flat = aggregatePatches(ones8, ones16, valid);
+        QVERIFY(torch::allclose(flat, torch::ones_like(flat)));
     }
 
     void coresetCoversBetterThanRandom() {
@@ -86,6 +102,31 @@ private slots:
         QVERIFY(capped.max().item<int64_t>() < 3000);
         QCOMPARE(coresetSize(1000, 0.02), int64_t(20));
         QCOMPARE(coresetSize(10, 0.001), int64_t(1));
+    }
+
+    void exactCoresetMatchesTheTextbookGreedy() {
+        // The pruned greedy must choose the very rows, in the very order, of the one-pass-per-step version:
+        // on Gaussian noise (little to prune), on clusters of very different spread (much to prune), with
+        // exact duplicates, and on real-looking non-negative features.
+        auto gen = at::detail::createCPUGenerator(11);
+        const torch::Tensor noise = torch::randn({2000, 24}, gen, torch::kFloat);
+        const torch::Tensor spread = torch::rand({40, 1}, gen, torch::kFloat).pow(3) * 4.0;
+        const torch::Tensor clusters =
+            (torch::randn({40, 24}, gen, torch::kFloat) * 6.0).repeat_interleave(60, 0) +
+            torch::randn({2400, 24}, gen, torch::kFloat) * spread.repeat_interleave(60, 0);
+        const torch::Tensor duplicates = torch::randn({300, 9}, gen, torch::kFloat).repeat({4, 1});
+        const torch::Tensor relu = torch::relu(torch::randn({3000, 130}, gen, torch::kFloat));
+        for (const torch::Tensor* x : {&noise, &clusters, &duplicates, &relu}) {
+            for (const std::uint64_t seed : {0u, 7u}) {
+                CoresetOptions options;
+                options.seed = seed;
+                const std::int64_t k = std::min<std::int64_t>(x->size(0) / 5, 500);
+                const torch::Tensor fast = greedyCoreset(*x, k, options);
+                const torch::Tensor reference = greedyCoresetReference(*x, k, seed);
+                QCOMPARE(fast.numel(), k);
+                QVERIFY2(torch::equal(fast, reference), qPrintable(QStringLiteral("rows %1, seed %2").arg(x->size(0)).arg(seed)));
+            }
+        }
     }
 
     void nearestNeighbourMatchesBruteForce() {
@@ -212,7 +253,7 @@ private slots:
         config.patchesPerImage = 8;
         int epochReports = 0;
         std::int64_t lastStep = 0;
-        const TrainedHead head = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0,
+        const TrainedHead head = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0,
                                            [&](const StepReport& r) {
                                                if (r.epochLoss >= 0) ++epochReports;
                                                lastStep = r.step;
@@ -223,12 +264,12 @@ private slots:
         QCOMPARE(int(head.epochLoss.size()), 3);
         QCOMPARE(head.patchesPerEpoch, std::int64_t(32));
         // Same seed, same weights.
-        const TrainedHead again = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, {});
+        const TrainedHead again = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0, {});
         QCOMPARE(again.epochLoss, head.epochLoss);
         // A stop request from the step callback ends the loop.
         bool stopped = false;
         try {
-            trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, [](const StepReport&) {
+            trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, 0.0, [](const StepReport&) {
                 throw dmad::EngineError(dmad::EngineError::Kind::Cancelled, "stop");
             });
         } catch (const dmad::EngineError& e) {

@@ -1,5 +1,6 @@
 #include "ui/training/engine_session.h"
 
+#include "engine/config_text.h"
 #include "engine/runtime.h"
 
 namespace dmad::ui {
@@ -9,7 +10,8 @@ namespace {
 std::string extractorKey(const dmad::EngineConfig& config)
 {
     return config.backbonePath + "|" + std::to_string(config.features.imageSize) + "|" +
-           std::to_string(config.features.maxFeatureDim) + "|" + config.featureCacheDir;
+           std::to_string(config.features.maxFeatureDim) + "|" + dmad::toString(config.features.pooling) + "|" +
+           dmad::toString(config.features.resize) + "|" + config.featureCacheDir;
 }
 
 }  // namespace

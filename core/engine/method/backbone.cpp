@@ -2,6 +2,7 @@
 
 #include "engine/engine_error.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <opencv2/imgproc.hpp>
 
@@ -23,6 +24,27 @@ std::string shapeText(const torch::Tensor& t) {
 bool strideMatches(int64_t mapSide, int inputSide, int stride) {
     // 'SAME' padding rounds up, 'VALID'-like padding rounds down: accept either.
     return mapSide == inputSide / stride || mapSide == (inputSide + stride - 1) / stride;
+}
+
+// OpenCV area-averages only when both sides shrink; an image shrunk along one axis and grown along the
+// other is then sampled bilinearly, and its shrinking axis aliases. Shrinking each axis by area first and
+// growing the rest bilinearly filters every axis that loses resolution.
+cv::Mat resizeAreaPerAxis(const cv::Mat& rgb8, int side) {
+    if (rgb8.cols == side && rgb8.rows == side) return rgb8;
+    const cv::Size shrunk(std::min(rgb8.cols, side), std::min(rgb8.rows, side));
+    cv::Mat out = rgb8;
+    if (shrunk != rgb8.size()) cv::resize(rgb8, out, shrunk, 0, 0, cv::INTER_AREA);
+    if (out.cols != side || out.rows != side) cv::resize(cv::Mat(out), out, cv::Size(side, side), 0, 0, cv::INTER_LINEAR);
+    return out;
+}
+
+// The resize of format-1 models, kept so that they score as they were trained.
+cv::Mat resizeOpenCvArea(const cv::Mat& rgb8, int side) {
+    if (rgb8.cols == side && rgb8.rows == side) return rgb8;
+    const bool shrinking = rgb8.cols > side || rgb8.rows > side;
+    cv::Mat out;
+    cv::resize(rgb8, out, cv::Size(side, side), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return out;
 }
 
 }  // namespace
@@ -90,14 +112,10 @@ std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValu
     return {a.to(torch::kFloat), b.to(torch::kFloat)};
 }
 
-torch::Tensor Backbone::preprocess(const cv::Mat& rgb8, int imageSize) const {
-    cv::Mat resized;
-    if (rgb8.cols == imageSize && rgb8.rows == imageSize) {
-        resized = rgb8;
-    } else {
-        const bool shrinking = rgb8.cols > imageSize || rgb8.rows > imageSize;
-        cv::resize(rgb8, resized, cv::Size(imageSize, imageSize), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
-    }
+torch::Tensor Backbone::preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const {
+    const int imageSize = features.imageSize;
+    const cv::Mat resized = features.resize == ResizeFilter::AreaPerAxis ? resizeAreaPerAxis(rgb8, imageSize)
+                                                                          : resizeOpenCvArea(rgb8, imageSize);
     cv::Mat f32;
     resized.convertTo(f32, CV_32FC3, 1.0 / 255.0);
     f32 = f32.isContinuous() ? f32 : f32.clone();

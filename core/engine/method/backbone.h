@@ -1,6 +1,8 @@
 // The frozen feature extractor: a TorchScript module returning maps at strides 8 and 16, contract-checked.
 #pragma once
 
+#include "engine/engine_config.h"
+
 #include <mutex>
 #include <opencv2/core.hpp>
 #include <string>
@@ -16,8 +18,8 @@ public:
     // not TorchScript or its forward does not return two 4-D maps at strides 8 and 16 for a probe image.
     Backbone(const std::string& path, int probeSize, const torch::Device& device);
 
-    // rgb8 of any size -> [1, 3, S, S] float, ImageNet-normalised, on the device.
-    torch::Tensor preprocess(const cv::Mat& rgb8, int imageSize) const;
+    // rgb8 of any size -> [1, 3, S, S] float (S = features.imageSize), ImageNet-normalised, on the device.
+    torch::Tensor preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const;
     // x [B, 3, H, W] -> ([B, c8, H/8, W/8], [B, c16, H/16, W/16]). Serialised: one forward at a time.
     std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x) const;
 

@@ -1,4 +1,4 @@
-// Coreset selection: PatchCore's approximate greedy k-center on randomly projected features.
+// Coreset selection: PatchCore's greedy k-center (farthest-point sampling), exact and fast by default.
 #pragma once
 
 #include "engine/method/progress_tick.h"
@@ -9,15 +9,19 @@
 namespace dmad::method {
 
 struct CoresetOptions {
-    int projectionDim = 128;                 // features wider than this are projected (Johnson-Lindenstrauss)
-    std::int64_t maxCandidates = 400000;     // above this, a seeded random subset competes
-    std::uint64_t seed = 0;
+    int projectionDim = 0;              // > 0 and below C: rows are randomly projected first (approximate)
+    std::int64_t maxCandidates = 0;     // > 0 and below M: only a seeded random subset competes (approximate)
+    std::uint64_t seed = 0;             // the first centre, the subset and the projection
 };
 
-// features [M, C] (any device) -> indices [k] int64 (CPU) of the chosen rows, k <= min(M, candidates).
-// Each step takes the candidate farthest from everything chosen so far.
+// features [M, C] (any device) -> indices [k] int64 (CPU) of the chosen rows, k <= min(M, candidates), in
+// the order chosen. The first row is drawn with the seed; each further step takes the row farthest (L2)
+// from everything chosen so far, the lowest index among equals: the same rows as the textbook greedy.
 torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const CoresetOptions& options,
                             const Tick& progress = {});
+
+// The textbook greedy, one full pass over all rows per step: the reference the fast one is tested against.
+torch::Tensor greedyCoresetReference(const torch::Tensor& features, std::int64_t k, std::uint64_t seed);
 
 // k for a ratio of M rows: at least 1 when M > 0.
 std::int64_t coresetSize(std::int64_t rows, double ratio);

@@ -1,5 +1,6 @@
 #include "engine/method/feature_cache.h"
 
+#include "engine/config_text.h"
 #include "engine/method/sha256.h"
 
 #include <cstring>
@@ -24,7 +25,8 @@ std::string FeatureCache::key(const std::vector<unsigned char>& fileBytes, const
     Sha256 h;
     h.update(fileBytes.data(), fileBytes.size());
     h.update("|backbone=" + backboneSha256 + "|imageSize=" + std::to_string(features.imageSize) +
-             "|maxFeatureDim=" + std::to_string(features.maxFeatureDim) + "|aggregation=avg3x3-v1");
+             "|maxFeatureDim=" + std::to_string(features.maxFeatureDim) + "|pooling=" + toString(features.pooling) +
+             "|resize=" + toString(features.resize) + "|aggregation=avg3x3-v2");
     return h.hexDigest();
 }
 

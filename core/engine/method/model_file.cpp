@@ -239,6 +239,11 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     parseInfo(r.text(), *m, hiddenDim, path);
     try {
         m->info.config = configFromText(r.text());
+        if (version < 2) {
+            m->info.config.features.pooling = PatchPooling::ValidOnly;
+            m->info.config.features.resize = ResizeFilter::OpenCvArea;
+            m->info.config.scoring.normalDistanceWeight = 0.0;
+        }
     } catch (const EngineError& e) {
         corrupt(path, std::string("its settings are malformed: ") + e.what());
     }
@@ -247,6 +252,7 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     if (count > 10000) corrupt(path, "it lists too many tensors.");
     for (std::uint32_t i = 0; i < count; ++i) tensors.insert(r.tensor());
     if (!r.atEnd()) corrupt(path, "it has unexpected trailing content.");
+    if (version < 2) tensors.emplace("mapper.normalDistance", torch::tensor({0.0f, 1.0f}));  // not in format 1
 
     const std::int64_t c = m->info.backbone.featureDim;
     auto bank = [&](const std::string& name, bool required) -> torch::Tensor {

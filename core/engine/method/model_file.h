@@ -8,7 +8,9 @@
 
 namespace dmad::method {
 
-constexpr int kModelFormatVersion = 1;
+// 2: the settings record features.pooling and features.resize; format-1 files were made with
+// valid-only pooling and OpenCV's area resize, and are read with those.
+constexpr int kModelFormatVersion = 2;
 
 // Writes to a temporary file beside path, then renames it over path. Throws EngineError(Io).
 void writeModelFile(const std::string& path, const DmadModel::Impl& model);

@@ -16,6 +16,12 @@ ScoreMapperImpl::ScoreMapperImpl(std::int64_t in, std::int64_t hidden) : inputDi
                                                 torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2))));
     }
     head = register_module("head", torch::nn::Linear(hidden, 1));
+    normalDistance = register_buffer("normalDistance", torch::tensor({0.0f, 1.0f}));
+}
+
+torch::Tensor ScoreMapperImpl::normalTerm(const torch::Tensor& distance, double weight) const {
+    if (weight == 0) return torch::zeros_like(distance);
+    return (distance - normalDistance[0]) / normalDistance[1] * weight;
 }
 
 void ScoreMapperImpl::reset(std::uint64_t seed) {

@@ -12,7 +12,12 @@ struct ScoreMapperImpl : torch::nn::Module {
     torch::Tensor forward(const torch::Tensor& o);
     void reset(std::uint64_t seed);
 
+    // s = -Psi(o) + w (d_n - mean) / std: the standardised distance to M_n [M] for weight w.
+    torch::Tensor normalTerm(const torch::Tensor& distance, double weight) const;
+
     std::int64_t inputDim, hiddenDim;
+    // [2]: mean and std of the normal training patches' distances to M_n (own image excluded).
+    torch::Tensor normalDistance;
     torch::nn::ModuleList blocks{nullptr};  // 4 x Sequential(Linear, BatchNorm1d, LeakyReLU)
     torch::nn::Linear head{nullptr};
 };

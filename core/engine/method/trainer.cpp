@@ -1,6 +1,7 @@
 #include "engine/method/trainer.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace dmad::method {
 namespace {
@@ -11,8 +12,13 @@ torch::Tensor sampleQueries(std::int64_t b, std::int64_t n, std::int64_t p, at::
     return std::get<1>(torch::rand({b, n}, gen, torch::kFloat).sort(1)).slice(1, 0, p).contiguous();
 }
 
-// o [B, P, 3C] for images ids of a feature store with cached neighbour indices.
-torch::Tensor represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features, const torch::Tensor& nnIdx,
+struct Represented {
+    torch::Tensor o;         // [B, P, 3C]
+    torch::Tensor distance;  // [B, P] L2 distance of each queried patch to its nearest row of M_n
+};
+
+// o for images ids of a feature store with cached neighbour indices.
+Represented represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features, const torch::Tensor& nnIdx,
                         const torch::Tensor& naIdx, const torch::Tensor& ids, const torch::Tensor& queried,
                         const TrainingData& data, AttentionMode attention) {
     const auto device = features.device();
@@ -24,7 +30,29 @@ torch::Tensor represent(KnowledgeEnhancer& enhancer, const torch::Tensor& featur
     const std::int64_t c = q.size(2);
     const torch::Tensor qnn = data.normalBank.index_select(0, nn.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
     const torch::Tensor qna = data.abnormalBank.index_select(0, na.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
-    return enhancer->forward(q, sel, qnn, qna, attention);  // [B, P, 3C]
+    const torch::Tensor qSel = torch::gather(q, 1, sel.unsqueeze(-1).expand({-1, -1, c}));  // [B, P, C]
+    return {enhancer->forward(q, sel, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
+}
+
+// Mean and std of the normal patches' distances to their nearest M_n row (own image excluded) [2].
+torch::Tensor normalDistanceStats(const TrainingData& data) {
+    torch::NoGradGuard noGrad;
+    const std::int64_t images = data.normalFeatures.size(0), c = data.normalFeatures.size(2);
+    double sum = 0, sumSquares = 0;
+    std::int64_t count = 0;
+    for (std::int64_t s = 0; s < images; s += 64) {
+        const std::int64_t e = std::min(images, s + 64);
+        const torch::Tensor q = data.normalFeatures.slice(0, s, e).reshape({-1, c});
+        const torch::Tensor nn = data.normalBank.index_select(0, data.normalNn.slice(0, s, e).reshape({-1}));
+        const torch::Tensor d = (q - nn).norm(2, -1).to(torch::kDouble);
+        sum += d.sum().item<double>();
+        sumSquares += d.square().sum().item<double>();
+        count += d.numel();
+    }
+    const double mean = count > 0 ? sum / double(count) : 0.0;
+    const double variance = count > 1 ? (sumSquares - double(count) * mean * mean) / double(count - 1) : 1.0;
+    const double stdev = variance > 1e-12 ? std::sqrt(variance) : 1.0;
+    return torch::tensor({float(mean), float(stdev)});
 }
 
 }  // namespace
@@ -42,7 +70,8 @@ torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psi
 }
 
 TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention,
-                      double lambda1, double lambda2, const std::function<void(const StepReport&)>& onStep) {
+                      double lambda1, double lambda2, double normalDistanceWeight,
+                      const std::function<void(const StepReport&)>& onStep) {
     const auto device = data.normalFeatures.device();
     const std::int64_t images = data.normalFeatures.size(0);
     const std::int64_t n = data.normalFeatures.size(1);
@@ -67,6 +96,7 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
                                                                                .slice(0, 0, 200000).to(device))
                                                    : flat;
         head.enhancer->inputScale.fill_(unitScaleOf(sample));
+        if (normalDistanceWeight != 0) head.mapper->normalDistance.copy_(normalDistanceStats(data));
     }
     head.enhancer->to(device);
     head.mapper->to(device);
@@ -95,13 +125,15 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
         for (std::int64_t s = 0; s < stepsPerEpoch; ++s) {
             const torch::Tensor ids = order.slice(0, s * batch, std::min(images, (s + 1) * batch));
             const torch::Tensor queried = sampleQueries(ids.size(0), n, perImage, gen);
-            const torch::Tensor on = represent(head.enhancer, data.normalFeatures, data.normalNn, data.normalNa, ids,
-                                               queried, data, attention)
-                                         .reshape({-1, 3 * c});  // [B*P, 3C]
+            const Represented normals = represent(head.enhancer, data.normalFeatures, data.normalNn, data.normalNa,
+                                                  ids, queried, data, attention);
+            const torch::Tensor on = normals.o.reshape({-1, 3 * c});  // [B*P, 3C]
+            // A pseudo negative shares its source patch's distance to M_n: Psi alone must push it out.
+            const torch::Tensor normalTerm = head.mapper->normalTerm(normals.distance.reshape({-1}), normalDistanceWeight);
             const torch::Tensor noise = torch::randn(on.sizes(), gen, torch::kFloat) * config.pseudoNegativeStd;
             const torch::Tensor op = on + noise.to(device);  // o_p [B*P, 3C]
 
-            std::vector<torch::Tensor> seen;
+            std::vector<torch::Tensor> seen, seenTerm;
             if (useAnomalies) {
                 const std::int64_t take = std::min(anomalies, batch);
                 const torch::Tensor picked = torch::randperm(anomalies, gen, torch::kLong).slice(0, 0, take);
@@ -113,15 +145,20 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
                         const torch::Tensor pick = torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage);
                         patches = patches.index_select(0, pick.to(patches.device()));
                     }
-                    seen.push_back(represent(head.enhancer, data.anomalyFeatures, data.anomalyNn, data.anomalyNa,
-                                             torch::full({1}, a, torch::kLong), patches.unsqueeze(0), data, attention)
-                                       .reshape({-1, 3 * c}));
+                    const Represented r = represent(head.enhancer, data.anomalyFeatures, data.anomalyNn,
+                                                    data.anomalyNa, torch::full({1}, a, torch::kLong),
+                                                    patches.unsqueeze(0), data, attention);
+                    seen.push_back(r.o.reshape({-1, 3 * c}));
+                    seenTerm.push_back(head.mapper->normalTerm(r.distance.reshape({-1}), normalDistanceWeight));
                 }
             }
             const torch::Tensor oa = seen.empty() ? torch::Tensor() : torch::cat(seen, 0);  // [Na, 3C]
             std::vector<torch::Tensor> parts = {on, op};
             if (oa.defined()) parts.push_back(oa);
-            const torch::Tensor psi = head.mapper->forward(torch::cat(parts, 0));  // one batch-norm batch
+            // Psi is high for normal; the combined score is -Psi + term, so Psi - term is what the hinge sees.
+            std::vector<torch::Tensor> terms = {normalTerm, normalTerm};
+            if (oa.defined()) terms.push_back(torch::cat(seenTerm, 0));
+            const torch::Tensor psi = head.mapper->forward(torch::cat(parts, 0)) - torch::cat(terms, 0);  // one batch-norm batch
             const std::int64_t m = on.size(0);
             const torch::Tensor loss = hingeLoss(psi.slice(0, 0, m), psi.slice(0, m, 2 * m),
                                                  oa.defined() ? psi.slice(0, 2 * m) : torch::Tensor(), lambda1, lambda2);

@@ -47,7 +47,9 @@ torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psi
 // The loop: AdamW (paper's rates), batches of images, patchesPerImage queries per image and epoch,
 // pseudo negatives o_p = o_n + N(0, std^2). onStep may throw to stop (cancel). Seeded: same data and
 // seed give the same weights.
+// normalDistanceWeight: w of ScoreConfig::normalDistanceWeight; the hinge then acts on the combined score.
 TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention,
-                      double lambda1, double lambda2, const std::function<void(const StepReport&)>& onStep);
+                      double lambda1, double lambda2, double normalDistanceWeight,
+                      const std::function<void(const StepReport&)>& onStep);
 
 }  // namespace dmad::method
