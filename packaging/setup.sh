@@ -21,6 +21,7 @@ packages=(
   libopenblas0-openmp   # without it libtorch runs on the reference BLAS: 10-45x slower
   xvfb xauth imagemagick
   python3-torch python3-torchvision   # only for packaging/export_backbone.py and its test
+  libsodium-dev   # Argon2id password hashes (the .deb gets libsodium23 through shlibdeps)
   dpkg-dev file
 )
 

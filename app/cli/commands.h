@@ -10,5 +10,6 @@ int runTrain(const std::vector<std::string>& args);
 int runScore(const std::vector<std::string>& args);
 int runEvaluate(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
+int runAudit(const std::vector<std::string>& args);  // audit_command.cpp
 
 }  // namespace dmad::cli

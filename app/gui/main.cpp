@@ -75,14 +75,18 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption project(QStringList{QStringLiteral("p"), QStringLiteral("project")},
                                      QCoreApplication::translate("main", "Open the project in <folder>."),
                                      QCoreApplication::translate("main", "folder"));
-    const QCommandLineOption user(
-        QStringLiteral("user"),
-        QCoreApplication::translate("main", "Sign in as <name> without the sign-in dialog (with --role)."),
-        QCoreApplication::translate("main", "name"));
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  QCoreApplication::translate("main", "The role of --user: labeller (default) or "
-                                                                      "supervisor."),
+    // Test-only: honoured only with DMAD_TEST_SIGN_IN=1 in the environment (the test suites set it),
+    // and never able to change the role of an account the project already has.
+    QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("main", "Tests only (needs DMAD_TEST_SIGN_IN=1): sign "
+                                                                      "in as <name> without a password."),
+                                  QCoreApplication::translate("main", "name"));
+    QCommandLineOption role(QStringLiteral("role"),
+                                  QCoreApplication::translate("main", "Tests only: the role of a --user the project "
+                                                                      "does not know yet."),
                                   QCoreApplication::translate("main", "role"), QStringLiteral("labeller"));
+    user.setFlags(QCommandLineOption::HiddenFromHelp);
+    role.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demo);
     parser.addOption(project);
     parser.addOption(user);
@@ -95,24 +99,29 @@ int main(int argc, char* argv[]) {
     QString folder = parser.value(project);
     if (folder.isEmpty() && !parser.positionalArguments().isEmpty()) folder = parser.positionalArguments().front();
 
+    const bool testSignIn = parser.isSet(user) || parser.isSet(role);
+    if (testSignIn && qEnvironmentVariable("DMAD_TEST_SIGN_IN") != QLatin1String("1")) {
+        qCritical("%s", qPrintable(QCoreApplication::translate(
+                            "main", "--user and --role are for the test suites only; sign in with your name and "
+                                    "password when the project opens.")));
+        return 2;
+    }
     const std::optional<dmad::project::UserRole> userRole = dmad::project::roleFromString(parser.value(role));
     if (!userRole) {
-        qCritical("%s", qPrintable(QCoreApplication::translate("main", "Unknown role \"%1\": use labeller or supervisor.")
+        qCritical("%s", qPrintable(QCoreApplication::translate("main", "Unknown role \"%1\": use labeller, "
+                                                                       "supervisor or administrator.")
                                        .arg(parser.value(role))));
         return 2;
     }
 
     dmad::ui::MainWindow window;
     window.setEngineVersion(configureEngine());
+    // Every project opened asks who works (or creates its first administrator).
+    window.setSignInRequired(true);
     window.show();
-    // Who works is known before a project opens, so opening it records them (audit log).
-    if (parser.isSet(user)) {
-        if (!window.signIn(parser.value(user), *userRole)) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("main", "--user needs a name.")));
-            return 2;
-        }
-    } else if (!window.signInInteractively()) {
-        return 0;
+    if (testSignIn && !window.signIn(parser.value(user), *userRole)) {
+        qCritical("%s", qPrintable(QCoreApplication::translate("main", "--user needs a name.")));
+        return 2;
     }
     if (parser.isSet(demo)) {
         window.openDemoProject(folder.isEmpty() ? defaultDemoProjectFolder() : folder, demoDataFolder());

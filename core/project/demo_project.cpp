@@ -47,7 +47,9 @@ ImportReport createDemoProject(const QString& projectDirectory, const QString& d
         UserRepository users(*store);
         users.ensure(currentUserName(), UserRole::Labeller);
         users.ensure(QStringLiteral("supervisor"), UserRole::Supervisor);
-        report = importMvtecFolder(*store, dataFolder, ImportOptions{}, progress, cancel);
+        ImportOptions options;
+        options.user = currentUserName();
+        report = importMvtecFolder(*store, dataFolder, options, progress, cancel);
     }
     if (report.cancelled) {
         QDir(partial).removeRecursively();

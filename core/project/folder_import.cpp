@@ -24,7 +24,7 @@ ImportReport importImageFolder(ProjectStore& store, const QString& folder, const
         planned.split = options.plainSplit;
         plan.push_back(planned);
     }
-    ImportReport report = runImportPlan(store, plan, options, progress, cancel);
+    ImportReport report = runImportPlan(store, dir.absolutePath(), plan, options, progress, cancel);
     if (plan.isEmpty()) {
         report.problems << QObject::tr("%1 holds no PNG, JPEG, BMP or TIFF images").arg(QDir::toNativeSeparators(folder));
     }

@@ -1,5 +1,6 @@
 #include "project/image_importer.h"
 
+#include "project/audit_log.h"
 #include "project/category_repository.h"
 #include "project/defect_type_repository.h"
 #include "project/image_header.h"
@@ -157,7 +158,8 @@ QStringList imageFilesIn(const QString& folder, bool recursive) {
     return files;
 }
 
-ImportReport runImportPlan(ProjectStore& store, const QVector<PlannedImage>& plan, const ImportOptions& options,
+ImportReport runImportPlan(ProjectStore& store, const QString& source, const QVector<PlannedImage>& plan,
+                           const ImportOptions& options,
                            const ProgressCallback& progress, const CancelFlag* cancel) {
     ImportReport report;
     Transaction transaction(store);
@@ -174,6 +176,13 @@ ImportReport runImportPlan(ProjectStore& store, const QVector<PlannedImage>& pla
             if (progress) progress(i, total, plan[i].file);
             importer.add(plan[i]);
         }
+        AuditLog(store).append(options.user.isEmpty() ? QStringLiteral("(unknown)") : options.user,
+                               QStringLiteral("import"), QDir::toNativeSeparators(source),
+                               QStringLiteral("%1 image(s), %2 mask(s), %3 already present; categories: %4")
+                                   .arg(report.imagesAdded)
+                                   .arg(report.masksAdded)
+                                   .arg(report.skippedExisting)
+                                   .arg(report.categories.join(QStringLiteral(", "))));
         transaction.commit();
     } catch (...) {
         importer.removeCopies();

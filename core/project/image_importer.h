@@ -27,8 +27,10 @@ QString sha1OfFile(const QString& path);  // empty when unreadable
 // Image files directly in a folder (or below it), sorted by name, absolute paths.
 QStringList imageFilesIn(const QString& folder, bool recursive);
 
-// Runs a plan inside one transaction: all of it, or (on cancel) none of it.
-ImportReport runImportPlan(ProjectStore& store, const QVector<PlannedImage>& plan, const ImportOptions& options,
+// Runs a plan inside one transaction: all of it, or (on cancel) none of it. The audit entry naming
+// who imported what from `source` commits with it.
+ImportReport runImportPlan(ProjectStore& store, const QString& source, const QVector<PlannedImage>& plan,
+                           const ImportOptions& options,
                            const ProgressCallback& progress, const CancelFlag* cancel);
 
 }  // namespace dmad::project

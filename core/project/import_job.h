@@ -19,6 +19,7 @@ struct ImportOptions {
     bool copyImages = false;               // copy into <project>/images instead of referencing
     QString category;                      // plain folder: category name (default: the folder's name)
     Split plainSplit = Split::Train;       // plain folder: split of the unlabelled images
+    QString user;                          // who imports: named in the import's audit entry
 };
 
 struct ImportReport {

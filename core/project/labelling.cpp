@@ -1,9 +1,11 @@
 #include "project/labelling.h"
 
+#include "project/access.h"
 #include "project/audit_log.h"
 #include "project/image_repository.h"
 #include "project/mask_repository.h"
 #include "project/project_store.h"
+#include "project/user_repository.h"
 
 namespace dmad::project {
 
@@ -32,6 +34,7 @@ void Labelling::markUnlabelled(qint64 imageId) {
 }
 
 void Labelling::setReviewed(qint64 imageId, bool reviewed) {
+    requireAllowed(m_store, m_user, Action::Review, imageSubject(imageId));
     Transaction transaction(m_store);
     ImageRepository(m_store).setReviewed(imageId, reviewed);
     AuditLog(m_store).append(m_user, reviewed ? QStringLiteral("review") : QStringLiteral("unreview"),
@@ -56,6 +59,11 @@ MaskRecord Labelling::saveMask(qint64 imageId, const QByteArray& png, std::optio
 }
 
 void Labelling::removeMask(qint64 imageId) {
+    // Clearing one's own mask is labelling; removing another user's work is a deletion.
+    const auto mask = MaskRepository(m_store).forImage(imageId);
+    if (mask && UserRepository::nameKey(mask->author) != UserRepository::nameKey(m_user)) {
+        requireAllowed(m_store, m_user, Action::Delete, imageSubject(imageId));
+    }
     Transaction transaction(m_store);
     MaskRepository(m_store).remove(imageId);
     AuditLog(m_store).append(m_user, QStringLiteral("remove_mask"), imageSubject(imageId));

@@ -17,11 +17,13 @@ public:
     void markNormal(qint64 imageId);
     void markDefective(qint64 imageId, std::optional<qint64> defectTypeId);
     void markUnlabelled(qint64 imageId);
+    // Review state is a supervisor's: refused (ProjectError NotAllowed, audited) for a labeller.
     void setReviewed(qint64 imageId, bool reviewed);
     // Moves an image between the splits: only train-split labels teach the model, test ones measure it.
     void setSplit(qint64 imageId, Split split);
     // A painted mask says the image is defective: the label follows in the same transaction.
     MaskRecord saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId);
+    // Removing a mask another user painted needs a supervisor.
     void removeMask(qint64 imageId);
 
     QString user() const { return m_user; }

@@ -72,7 +72,7 @@ ImportReport importMvtecFolder(ProjectStore& store, const QString& root, const I
         planSplitFolder(category, QStringLiteral("validation"), Split::Train, plan);
         planSplitFolder(category, QStringLiteral("test"), Split::Test, plan);
     }
-    return runImportPlan(store, plan, options, progress, cancel);
+    return runImportPlan(store, root, plan, options, progress, cancel);
 }
 
 }  // namespace dmad::project

@@ -16,7 +16,8 @@ public:
         NewerSchema,      // written by a newer DMAD Studio
         Sql,              // a statement failed (disk full, locked, constraint)
         Io,               // a file could not be read or written
-        InvalidInput      // a caller passed something the project cannot hold (wrong mask size, unknown id)
+        InvalidInput,     // a caller passed something the project cannot hold (wrong mask size, unknown id)
+        NotAllowed        // the user's role does not permit the action, or a sign-in failed
     };
 
     ProjectError(Kind kind, const QString& message);

@@ -163,6 +163,7 @@ void ProjectStore::configureAndMigrate() {
         if (migration.version <= current) continue;
         Transaction transaction(*this);
         for (const QString& statement : migration.statements) sql::run(db, statement);
+        if (migration.code) migration.code(db);
         sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         transaction.commit();
     }

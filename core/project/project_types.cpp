@@ -18,7 +18,12 @@ QString toText(ImageStatus status) {
 }
 
 QString toText(UserRole role) {
-    return role == UserRole::Supervisor ? QStringLiteral("supervisor") : QStringLiteral("labeller");
+    switch (role) {
+    case UserRole::Labeller: return QStringLiteral("labeller");
+    case UserRole::Supervisor: return QStringLiteral("supervisor");
+    case UserRole::Administrator: return QStringLiteral("administrator");
+    }
+    return {};
 }
 
 std::optional<Split> splitFromString(const QString& text) {
@@ -37,6 +42,7 @@ std::optional<ImageStatus> statusFromString(const QString& text) {
 std::optional<UserRole> roleFromString(const QString& text) {
     if (text == QLatin1String("labeller")) return UserRole::Labeller;
     if (text == QLatin1String("supervisor")) return UserRole::Supervisor;
+    if (text == QLatin1String("administrator")) return UserRole::Administrator;
     return std::nullopt;
 }
 

@@ -12,7 +12,9 @@ enum class Split { Train, Test };
 // Reviewed is kept apart from the label (ImageRecord::reviewed) so that a reviewed image keeps
 // whether it is normal or defective.
 enum class ImageStatus { Unlabelled, Normal, Defective };
-enum class UserRole { Labeller, Supervisor };
+// Each role may do what the one before it may: labellers label, supervisors also review, set
+// thresholds and activate models, administrators also manage accounts.
+enum class UserRole { Labeller, Supervisor, Administrator };
 
 QString toText(Split split);
 QString toText(ImageStatus status);
@@ -75,6 +77,7 @@ struct UserRecord {
     qint64 id = 0;
     QString name;
     UserRole role = UserRole::Labeller;
+    bool hasPassword = false;  // false for users of projects made before accounts had passwords
 };
 
 struct AuditEntry {
@@ -84,6 +87,7 @@ struct AuditEntry {
     QString subject;
     QString details;
     QDateTime time;
+    QString chainHash;  // SHA-256 (hex) over the previous entry's hash and this entry's fields
 };
 
 }  // namespace dmad::project

@@ -1,5 +1,9 @@
 #include "project/schema.h"
 
+#include "project/audit_log.h"
+#include "project/sql_support.h"
+#include "project/user_repository.h"
+
 namespace dmad::project {
 
 namespace {
@@ -92,10 +96,48 @@ Migration initialSchema() {
     }};
 }
 
+void keyAndChain(const QSqlDatabase& db) {
+    QSqlQuery users = sql::run(db, QStringLiteral("SELECT id, name FROM users"));
+    QVector<QPair<qint64, QString>> names;
+    while (users.next()) names.push_back({users.value(0).toLongLong(), users.value(1).toString()});
+    users.finish();
+    for (const auto& [id, name] : names) {
+        sql::run(db, QStringLiteral("UPDATE users SET name_key = ? WHERE id = ?"), {UserRepository::nameKey(name), id});
+    }
+    AuditLog::chainUnchainedEntries(db);
+    sql::run(db, QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                                " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
+}
+
+// Accounts get passwords (Argon2id) and the administrator role; the audit log gets its hash chain.
+// Users of older projects keep their names and roles without a password: they sign in once an
+// administrator has given them one (the first administrator is created at the first sign-in).
+Migration accountsAndAuditChain() {
+    Migration migration{2, {
+        QStringLiteral(
+            "CREATE TABLE users_v2 ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE,"
+            " name_key TEXT NOT NULL DEFAULT '',"
+            " role TEXT NOT NULL CHECK (role IN ('labeller', 'supervisor', 'administrator')),"
+            " password_hash TEXT,"
+            " created_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO users_v2 (id, name, role, created_at) SELECT id, name, role, created_at FROM users"),
+        QStringLiteral("DROP TABLE users"),
+        QStringLiteral("ALTER TABLE users_v2 RENAME TO users"),
+        // Not UNIQUE: older projects may hold "Anna" and "anna"; new accounts are checked in code.
+        QStringLiteral("CREATE INDEX users_by_key ON users(name_key)"),
+        QStringLiteral("DROP TRIGGER audit_log_no_update"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_hash TEXT NOT NULL DEFAULT ''"),
+    }};
+    migration.code = keyAndChain;
+    return migration;
+}
+
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
-    static const std::vector<Migration> migrations{initialSchema()};
+    static const std::vector<Migration> migrations{initialSchema(), accountsAndAuditChain()};
     return migrations;
 }
 

@@ -1,6 +1,7 @@
 // The project database's schema as an ordered list of migrations, one per PRAGMA user_version step.
 #pragma once
 
+#include <QSqlDatabase>
 #include <QStringList>
 #include <vector>
 
@@ -12,6 +13,8 @@ constexpr int kApplicationId = 0x444D4144;  // "DMAD"
 struct Migration {
     int version;  // user_version after this migration ran
     QStringList statements;
+    // Runs after the statements, in the same transaction, for what SQL alone cannot compute.
+    void (*code)(const QSqlDatabase& db) = nullptr;
 };
 
 // Ordered by version, starting at 1, without gaps. Append; never edit a released migration.

@@ -1,5 +1,8 @@
 #include "ui/main/main_window.h"
 
+#include "project/access.h"
+#include "project/accounts.h"
+#include "project/audit_log.h"
 #include "project/category_repository.h"
 #include "project/csv_export.h"
 #include "project/defect_type_repository.h"
@@ -15,6 +18,7 @@
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "project/supervision.h"
 #include "project/user_repository.h"
 #include "ui/browser/image_browser.h"
 #include "ui/canvas/mask_canvas.h"
@@ -25,6 +29,7 @@
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/main/heatmap_thumbnail.h"
 #include "ui/main/project_job.h"
+#include "ui/review/account_dialog.h"
 #include "ui/review/analysis_panel.h"
 #include "ui/review/audit_log_view.h"
 #include "ui/review/login_dialog.h"
@@ -105,8 +110,20 @@ JobOutcome importOutcome(const project::ImportReport& report) {
     return {importSummary(report), QString(), false};
 }
 
-project::UserRole projectRole(UserRole role) {
-    return role == UserRole::Supervisor ? project::UserRole::Supervisor : project::UserRole::Labeller;
+QString roleText(project::UserRole role) {
+    switch (role) {
+    case project::UserRole::Labeller: return MainWindow::tr("labeller");
+    case project::UserRole::Supervisor: return MainWindow::tr("supervisor");
+    case project::UserRole::Administrator: return MainWindow::tr("administrator");
+    }
+    return {};
+}
+
+QString thresholdText(const std::optional<project::CategoryThreshold>& threshold) {
+    if (!threshold) return MainWindow::tr("none");
+    return threshold->source == project::CategoryThreshold::Source::Supervisor
+               ? MainWindow::tr("%1 (set by a supervisor)").arg(threshold->value, 0, 'f', 3)
+               : MainWindow::tr("%1 (suggested)").arg(threshold->value, 0, 'f', 3);
 }
 
 }  // namespace
@@ -160,11 +177,11 @@ bool MainWindow::openProject(const QString& directory) {
     std::unique_ptr<ProjectStore> store;
     try {
         store = ProjectStore::open(directory);
-        if (m_session->isSignedIn()) {
-            m_session->recordIn(*store);
-        } else {
-            const AppSettings settings;
-            project::UserRepository(*store).ensure(settings.userName(), projectRole(settings.role()));
+        if (!m_testUser.isEmpty()) {
+            signInForTesting(*store);
+        } else if (!m_signInRequired) {
+            // Embedded windows (tests, tools) without a sign-in work as a labeller under the settings' name.
+            project::UserRepository(*store).ensure(AppSettings().userName(), project::UserRole::Labeller);
         }
     } catch (const ProjectError& error) {
         showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
@@ -172,6 +189,10 @@ bool MainWindow::openProject(const QString& directory) {
     }
     closeProject();
     m_store = std::move(store);
+    if (m_signInRequired && m_testUser.isEmpty() && !signInInteractively()) {
+        m_store.reset();  // nobody signed in: the project is not shown
+        return false;
+    }
     QSettings().setValue(kLastFolderKey, QFileInfo(m_store->directory()).absolutePath());
     applyTrainingSettings();
     m_heatmaps->setProject(m_store.get());
@@ -268,10 +289,12 @@ void MainWindow::reloadDefectTypes() {
 bool MainWindow::importMvtecFolder(const QString& folder) {
     if (!requireProject()) return false;
     const QString directory = m_store->directory();
+    project::ImportOptions options;
+    options.user = userName();
     return runJob(tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
-                  [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                  [directory, folder, options](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
                       const auto store = ProjectStore::open(directory);
-                      return importOutcome(project::importMvtecFolder(*store, folder, {}, progress, cancel));
+                      return importOutcome(project::importMvtecFolder(*store, folder, options, progress, cancel));
                   },
                   true);
 }
@@ -279,10 +302,12 @@ bool MainWindow::importMvtecFolder(const QString& folder) {
 bool MainWindow::importImageFolder(const QString& folder) {
     if (!requireProject()) return false;
     const QString directory = m_store->directory();
+    project::ImportOptions options;
+    options.user = userName();
     return runJob(tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
-                  [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                  [directory, folder, options](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
                       const auto store = ProjectStore::open(directory);
-                      return importOutcome(project::importImageFolder(*store, folder, {}, progress, cancel));
+                      return importOutcome(project::importImageFolder(*store, folder, options, progress, cancel));
                   },
                   true);
 }
@@ -659,6 +684,10 @@ void MainWindow::updateActions() {
     for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit", "saveMask"}) {
         action(QLatin1String(name))->setEnabled(image);
     }
+    // Review state is a supervisor's; core/project refuses it anyway (and audits the attempt).
+    action(QStringLiteral("toggleReviewed"))->setEnabled(image && (m_session->isSupervisor() || !m_session->isSignedIn()));
+    action(QStringLiteral("signOut"))->setEnabled(open && m_session->isSignedIn());
+    action(QStringLiteral("addUser"))->setEnabled(open && m_session->isAdministrator());
 }
 
 void MainWindow::updateTitle() {
@@ -709,7 +738,8 @@ void MainWindow::createActions() {
     make("exportMvtec", tr("&Export MVTec..."), QKeySequence(tr("Ctrl+E")), [this] { chooseExportMvtec(); });
     make("exportCsv", tr("Export &CSV..."), QKeySequence(tr("Ctrl+Shift+E")), [this] { chooseExportCsv(); });
     make("checkFiles", tr("Check &Files"), QKeySequence(), [this] { checkFiles(); });
-    make("signIn", tr("Sign &In as Another User..."), QKeySequence(), [this] { signInInteractively(); });
+    make("signOut", tr("Sign &Out"), QKeySequence(), [this] { signOut(); });
+    make("addUser", tr("&Add User..."), QKeySequence(), [this] { addUser(); });
     make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     make("markNormal", tr("Mark &Normal"), QKeySequence(tr("N")), [this] { markNormal(); });
@@ -734,7 +764,8 @@ void MainWindow::createMenus() {
         file->addAction(action(QLatin1String(name)));
     }
     file->addSeparator();
-    file->addAction(action(QStringLiteral("signIn")));
+    file->addAction(action(QStringLiteral("signOut")));
+    file->addAction(action(QStringLiteral("addUser")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -945,7 +976,7 @@ void MainWindow::rebuildVersionsMenu() {
         item->setChecked(row == active);
         group->addAction(item);
         connect(item, &QAction::triggered, this, [this, modelId, row, active] {
-            if (row != active) m_training->switchToVersion(modelId);
+            if (row != active) activateVersion(modelId);
         });
     }
     m_versionsMenu->setEnabled(versions->rowCount() > 0 && !m_training->isBusy());
@@ -973,10 +1004,14 @@ QDockWidget* MainWindow::dock(const QString& objectName) const {
 
 bool MainWindow::signIn(const QString& userName, project::UserRole role) {
     if (userName.trimmed().isEmpty()) return false;
-    m_session->signIn(userName.trimmed(), role);
-    if (!m_store) return true;
+    m_testUser = userName.trimmed();
+    m_testRole = role;
+    if (!m_store) {
+        m_session->signIn(m_testUser, role);  // the account is looked up when a project opens
+        return true;
+    }
     try {
-        m_session->recordIn(*m_store);
+        signInForTesting(*m_store);
     } catch (const ProjectError& error) {
         showError(error.message());
         return false;
@@ -984,16 +1019,104 @@ bool MainWindow::signIn(const QString& userName, project::UserRole role) {
     return true;
 }
 
+void MainWindow::signInForTesting(ProjectStore& store) {
+    // ensure() creates a missing account with the role asked for but never changes a stored role.
+    const project::UserRecord account = project::UserRepository(store).ensure(m_testUser, m_testRole);
+    project::AuditLog(store).append(account.name, QStringLiteral("sign_in"), QStringLiteral("user:%1").arg(account.id),
+                                    project::toText(account.role) + QStringLiteral(", without password (test)"));
+    m_session->signIn(account);
+}
+
 bool MainWindow::signInInteractively() {
-    LoginDialog login(*m_session, m_store.get(), this);
+    if (!m_store) return false;
+    try {
+        if (project::Accounts(*m_store).needsAdministrator()) {
+            AccountDialog first(AccountDialog::Mode::FirstAdministrator, *m_session, *m_store, this);
+            return first.exec() == QDialog::Accepted;
+        }
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        return false;
+    }
+    LoginDialog login(*m_session, *m_store, this);
     return login.exec() == QDialog::Accepted;
 }
 
+void MainWindow::signOut() {
+    if (!m_store || !m_session->isSignedIn() || !resolveUnsavedMask()) return;
+    try {
+        if (const auto account = project::UserRepository(*m_store).byName(m_session->userName())) {
+            project::Accounts(*m_store).signOut(*account);
+        }
+    } catch (const ProjectError& error) {
+        showError(error.message());
+    }
+    m_session->signOut();
+    m_testUser.clear();
+    if (!signInInteractively()) closeProject();
+}
+
+void MainWindow::addUser() {
+    if (!m_store) return;
+    if (!m_session->isAdministrator()) {
+        try {
+            project::requireAllowed(*m_store, userName(), project::Action::ManageUsers, QStringLiteral("users"));
+        } catch (const ProjectError& error) {
+            showError(error.message());
+        }
+        return;
+    }
+    AccountDialog dialog(AccountDialog::Mode::AddUser, *m_session, *m_store, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("User %1 added").arg(dialog.userNameEdit()->text().trimmed()), 5000);
+        if (m_audit) m_audit->refresh();
+    }
+}
+
+void MainWindow::activateVersion(qint64 modelId) {
+    if (!m_store || m_training->isBusy()) return;
+    QVector<project::ThresholdChange> changes;
+    std::optional<project::ModelRecord> model;
+    try {
+        // Refused (and audited) here, before anything is loaded.
+        project::requireAllowed(*m_store, userName(), project::Action::ActivateModel,
+                                QStringLiteral("model:%1").arg(modelId));
+        changes = project::Supervision(*m_store, userName()).activationPreview(modelId);
+        model = project::ModelRepository(*m_store).byId(modelId);
+    } catch (const ProjectError& error) {
+        showError(error.message());
+        rebuildVersionsMenu();  // the checked item goes back to the active version
+        return;
+    }
+    if (!model) return;
+    QString table = tr("<p>Activate version %1? Per category, the threshold in force now and the one the "
+                       "version suggests:</p><table cellspacing=\"6\"><tr><th align=\"left\">Category</th>"
+                       "<th align=\"left\">In force</th><th align=\"left\">Suggested by v%1</th></tr>")
+                        .arg(model->version);
+    for (const project::ThresholdChange& change : std::as_const(changes)) {
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(change.categoryName.toHtmlEscaped(), thresholdText(change.current),
+                          change.suggested ? QString::number(*change.suggested, 'f', 3) : tr("none"));
+    }
+    table += tr("</table><p>After the switch the suggested thresholds apply until you set your own.</p>");
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Activate Version"), table,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("activateVersion"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, modelId] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            m_training->switchToVersion(modelId);
+        } else {
+            rebuildVersionsMenu();
+        }
+    });
+    box->open();  // not exec(): tests and workers keep their event loop
+}
+
 void MainWindow::updateUserStatus() {
-    m_userStatus->setText(m_session->isSignedIn()
-                              ? tr("%1 (%2)").arg(m_session->userName(),
-                                                  m_session->isSupervisor() ? tr("supervisor") : tr("labeller"))
-                              : tr("not signed in"));
+    m_userStatus->setText(m_session->isSignedIn() ? tr("%1 (%2)").arg(m_session->userName(), roleText(m_session->role()))
+                                                  : tr("not signed in"));
     applyTrainingSettings();  // the audit log names who trained
     updateActions();
 }

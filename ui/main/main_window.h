@@ -82,11 +82,18 @@ public:
     void waitForJob();
     QAction* action(const QString& objectName) const;
 
-    // Who works: sign-in before a project opens records the user in it (audit). signIn() is the
-    // non-interactive way (command line, tests); signInInteractively() asks with the LoginDialog.
+    // Who works. With setSignInRequired(true) (the application) opening a project asks for a name and
+    // password (or, in a project without an administrator, creates one); the role is the account's.
+    // signIn() is for tests only: it signs in without a password, creating a missing account with
+    // `role`, and never changes a stored account's role. Sign Out asks for the next user.
     Session* session() const { return m_session; }
+    void setSignInRequired(bool required) { m_signInRequired = required; }
     bool signIn(const QString& userName, project::UserRole role);
     bool signInInteractively();
+    void signOut();
+    void addUser();
+    // Shows the thresholds in force next to the ones the version suggests; Yes activates it.
+    void activateVersion(qint64 modelId);
     // Shown in the About box (libtorch's version; the dialogs never include torch).
     void setEngineVersion(const QString& version) { m_engineVersion = version; }
 
@@ -158,6 +165,7 @@ private:
                                                                const project::CancelFlag*)> work,
                 bool reloadAfter);
     bool requireProject();
+    void signInForTesting(project::ProjectStore& store);
     void showError(const QString& message);
     void showInformation(const QString& title, const QString& message);
 
@@ -171,6 +179,9 @@ private:
     ProjectJob* m_job = nullptr;
 
     Session* m_session = nullptr;
+    bool m_signInRequired = false;
+    QString m_testUser;  // signIn()'s user, looked up in each project opened
+    project::UserRole m_testRole = project::UserRole::Labeller;
     EngineSession* m_engine = nullptr;
     TrainingController* m_training = nullptr;
     TrainingDock* m_trainingDock = nullptr;

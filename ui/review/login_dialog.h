@@ -1,9 +1,8 @@
-// The start-up question "who are you and in which role": pre-filled from the settings, remembered there and in the project.
+// Signing in to a project with a name and password; the role comes from the account, never from the dialog.
 #pragma once
 
 #include <QDialog>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -16,19 +15,20 @@ namespace dmad::ui {
 
 class Session;
 
+// Starts empty every time: neither the last user's name nor a role is offered, so nobody signs in as
+// the previous supervisor by pressing Enter.
 class LoginDialog : public QDialog {
     Q_OBJECT
 
 public:
-    // With a store, accepting also records the user (and the role) in that project's users table.
-    explicit LoginDialog(Session& session, project::ProjectStore* store = nullptr, QWidget* parent = nullptr);
+    LoginDialog(Session& session, project::ProjectStore& store, QWidget* parent = nullptr);
 
     QLineEdit* userNameEdit() const { return m_name; }
-    QComboBox* roleCombo() const { return m_role; }
+    QLineEdit* passwordEdit() const { return m_password; }
     QString errorText() const;
 
 public Q_SLOTS:
-    // Refuses (and says why) on an empty name, unwritable settings or a project that cannot record the user.
+    // Refuses (and says why) an unknown name, a wrong password or an account without a password.
     void accept() override;
 
 private:
@@ -36,9 +36,9 @@ private:
     void updateOkButton();
 
     Session& m_session;
-    project::ProjectStore* m_store;
+    project::ProjectStore& m_store;
     QLineEdit* m_name;
-    QComboBox* m_role;
+    QLineEdit* m_password;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
 };

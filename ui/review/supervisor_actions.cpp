@@ -1,5 +1,6 @@
 #include "ui/review/supervisor_actions.h"
 
+#include "project/access.h"
 #include "project/audit_log.h"
 #include "project/image_repository.h"
 #include "project/labelling.h"
@@ -7,10 +8,10 @@
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "project/supervision.h"
 #include "ui/review/session.h"
 #include "ui/review/verdict.h"
 
-#include <cmath>
 
 namespace dmad::ui {
 namespace {
@@ -46,8 +47,8 @@ ActionOutcome applyAll(project::ProjectStore& store, Apply apply)
 
 ActionOutcome SupervisorActions::acceptLabels(const QVector<qint64>& imageIds)
 {
-    if (const QString what = tr("accept labels"); !m_session.requireSupervisor(what))
-        return {0, m_session.supervisorRefusal(what)};
+    if (auto refused = refusal(project::Action::Review, imageIds))
+        return *refused;
     return applyAll(m_store, [&]() -> ActionOutcome {
         project::ImageRepository images(m_store);
         project::Labelling labelling(m_store, m_session.userName());
@@ -68,8 +69,8 @@ ActionOutcome SupervisorActions::acceptLabels(const QVector<qint64>& imageIds)
 
 ActionOutcome SupervisorActions::rejectLabels(const QVector<qint64>& imageIds)
 {
-    if (const QString what = tr("reject labels"); !m_session.requireSupervisor(what))
-        return {0, m_session.supervisorRefusal(what)};
+    if (auto refused = refusal(project::Action::Review, imageIds))
+        return *refused;
     return applyAll(m_store, [&]() -> ActionOutcome {
         project::ImageRepository images(m_store);
         project::Labelling labelling(m_store, m_session.userName());
@@ -91,8 +92,8 @@ ActionOutcome SupervisorActions::rejectLabels(const QVector<qint64>& imageIds)
 ActionOutcome SupervisorActions::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId,
                                                    double fallbackThreshold)
 {
-    if (const QString what = tr("accept predictions"); !m_session.requireSupervisor(what))
-        return {0, m_session.supervisorRefusal(what)};
+    if (auto refused = refusal(project::Action::Review, imageIds))
+        return *refused;
     return applyAll(m_store, [&]() -> ActionOutcome {
         project::ImageRepository images(m_store);
         const project::ScoreRepository scores(m_store);
@@ -132,21 +133,27 @@ ActionOutcome SupervisorActions::acceptPredictions(const QVector<qint64>& imageI
 
 ActionOutcome SupervisorActions::setThreshold(qint64 categoryId, qint64 modelId, double threshold)
 {
-    if (const QString what = tr("change a threshold"); !m_session.requireSupervisor(what))
-        return {0, m_session.supervisorRefusal(what)};
-    if (!std::isfinite(threshold))
-        return {0, tr("A threshold must be a finite number.")};
-    return applyAll(m_store, [&]() -> ActionOutcome {
-        project::ScoreRepository scores(m_store);
-        const auto previous = scores.threshold(categoryId, modelId);
-        scores.setThreshold(categoryId, modelId, threshold);
-        project::AuditLog(m_store).append(
-            m_session.userName(), QStringLiteral("set_threshold"), QStringLiteral("category:%1").arg(categoryId),
-            QStringLiteral("model:%1 %2 -> %3")
-                .arg(modelId)
-                .arg(previous ? score3(*previous) : QStringLiteral("default"), score3(threshold)));
-        return {1, {}};
-    });
+    try {
+        project::Supervision(m_store, m_session.userName()).setThreshold(categoryId, modelId, threshold);
+    } catch (const project::ProjectError& error) {
+        if (error.kind() == project::ProjectError::Kind::NotAllowed)
+            m_session.reportRefusal(error.message());
+        return {0, error.message()};
+    }
+    return {1, {}};
+}
+
+std::optional<ActionOutcome> SupervisorActions::refusal(project::Action action, const QVector<qint64>& imageIds)
+{
+    const QString subject = imageIds.size() == 1 ? imageSubject(imageIds.front())
+                                                 : tr("%n image(s)", nullptr, static_cast<int>(imageIds.size()));
+    try {
+        project::requireAllowed(m_store, m_session.userName(), action, subject);
+    } catch (const project::ProjectError& error) {
+        m_session.reportRefusal(error.message());
+        return ActionOutcome{0, error.message()};
+    }
+    return std::nullopt;
 }
 
 }  // namespace dmad::ui

@@ -4,9 +4,11 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace dmad::project {
 class ProjectStore;
+enum class Action;
 }
 
 namespace dmad::ui {
@@ -21,8 +23,9 @@ struct ActionOutcome {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Every call is all or nothing (one transaction) and checks the role itself, whatever the buttons
-// say. Database failures come back as an error message, never as an exception.
+// Every call is all or nothing (one transaction). core/project checks the stored role (and audits a
+// refusal), whatever the buttons say; the session shows the refusal. Database failures come back as
+// an error message, never as an exception.
 class SupervisorActions {
     Q_DECLARE_TR_FUNCTIONS(dmad::ui::SupervisorActions)
 
@@ -40,6 +43,9 @@ public:
     ActionOutcome setThreshold(qint64 categoryId, qint64 modelId, double threshold);
 
 private:
+    // The refusal core/project gave (already audited and reported to the session), if any.
+    std::optional<ActionOutcome> refusal(project::Action action, const QVector<qint64>& imageIds);
+
     project::ProjectStore& m_store;
     Session& m_session;
 };

@@ -3,12 +3,14 @@
 #include "engine/dmad_model.h"
 #include "engine/engine_error.h"
 #include "engine/runtime.h"
+#include "project/access.h"
 #include "project/audit_log.h"
 #include "project/image_repository.h"
 #include "project/model_repository.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "project/supervision.h"
 #include "ui/training/training_job.h"
 
 #include <QDeadlineTimer>
@@ -217,15 +219,20 @@ void TrainingController::onTrainingDone()
     }
     const TrainingOutcome& outcome = *result->outcome;
     project::ModelRecord record;
+    bool candidate = false;
     try {
         project::Transaction transaction(*m_store);
         project::ModelRepository models(*m_store);
         record = models.add(outcome.modelFile, outcome.settingsJson, outcome.metricsJson);
         project::ScoreRepository(*m_store).put(record.id, outcome.scores);
-        models.activate(record.id);
+        candidate = !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
         project::AuditLog(*m_store).append(m_options.userName, QStringLiteral("train_model"),
                                            QStringLiteral("model:%1").arg(record.id),
-                                           QStringLiteral("version %1").arg(record.version));
+                                           candidate ? QStringLiteral("version %1, candidate").arg(record.version)
+                                                     : QStringLiteral("version %1").arg(record.version));
+        // A labeller's version waits for a supervisor: the active one and its thresholds stay.
+        if (!candidate)
+            project::Supervision(*m_store, m_options.userName).activateModel(record.id);
         transaction.commit();
     } catch (const project::ProjectError& e) {
         QFile::remove(outcome.modelFile);
@@ -238,9 +245,15 @@ void TrainingController::onTrainingDone()
     active->file = outcome.modelFile;
     active->inspector = outcome.inspector;
     active->mapRange = outcome.mapRange;
+    // The trainer sees the new version's scores and heatmaps, a candidate's too.
     m_session->setActiveModel(active);
     Q_EMIT modelsChanged();
     Q_EMIT activeModelChanged(record.id, record.version);
+    if (candidate) {
+        Q_EMIT warning(tr("Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes "
+                          "active when a supervisor activates it.")
+                           .arg(record.version));
+    }
     Q_EMIT finished(record.version);
 }
 
@@ -248,6 +261,13 @@ void TrainingController::switchToVersion(qint64 modelId)
 {
     if (isBusy() || !m_store)
         return;
+    try {
+        project::requireAllowed(*m_store, m_options.userName, project::Action::ActivateModel,
+                                QStringLiteral("model:%1").arg(modelId));
+    } catch (const project::ProjectError& e) {
+        Q_EMIT failed(e.message());
+        return;
+    }
     startLoading(modelId, true);
 }
 
@@ -313,12 +333,7 @@ void TrainingController::onLoadingDone()
     }
     if (result->activate) {
         try {
-            project::Transaction transaction(*m_store);
-            project::ModelRepository(*m_store).activate(result->modelId);
-            project::AuditLog(*m_store).append(m_options.userName, QStringLiteral("activate_model"),
-                                               QStringLiteral("model:%1").arg(result->modelId),
-                                               QStringLiteral("version %1").arg(result->version));
-            transaction.commit();
+            project::Supervision(*m_store, m_options.userName).activateModel(result->modelId);
         } catch (const project::ProjectError& e) {
             Q_EMIT failed(e.message());
             return;

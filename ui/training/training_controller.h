@@ -51,6 +51,7 @@ public Q_SLOTS:
     void retrain();  // incremental: reuses what did not change
     void cancel();
     // Loads that version, then makes it the active one (its scores are already in the database).
+    // Refused (failed(), audited) unless the user's stored role may activate versions.
     void switchToVersion(qint64 modelId);
 
 Q_SIGNALS:
@@ -59,7 +60,9 @@ Q_SIGNALS:
     void progress(const QString& stage, qint64 done, qint64 total, double etaSeconds);
     void lossAppended(int epoch, double loss);
     void warning(const QString& message);
-    void finished(int version);  // the new version is active and every image has its score
+    // Every image has the new version's score; it is active, or (trained by a labeller) a candidate
+    // that is shown but stays inactive until a supervisor activates it (warning() says so).
+    void finished(int version);
     void failed(const QString& message);
     void cancelled();
     void busyChanged(bool busy);

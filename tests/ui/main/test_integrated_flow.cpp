@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMessageBox>
 #include <QtTest>
 
 using namespace dmad;
@@ -138,7 +139,8 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();
-        // What `dmad-studio --user lead --role supervisor` does: no sign-in dialog.
+        // The tests' sign-in (what `DMAD_TEST_SIGN_IN=1 dmad-studio --user lead --role supervisor` does):
+        // no password; "lead" is created as a supervisor because the project does not know it yet.
         QVERIFY(m_window->signIn(QStringLiteral("lead"), project::UserRole::Supervisor));
         QSignalSpy shown(m_window.get(), &MainWindow::imageShown);
         QVERIFY(m_window->openProject(m_project));
@@ -297,6 +299,12 @@ private slots:
         QVERIFY(versions && versions->actions().size() == 2);
         QSignalSpy changed(m_window->trainingController(), &TrainingController::activeModelChanged);
         versions->actions().first()->trigger();
+        // The supervisor sees the thresholds in force next to the suggested ones, then confirms.
+        auto* confirm = m_window->findChild<QMessageBox*>(QStringLiteral("activateVersion"));
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(QStringLiteral("In force")));
+        QVERIFY(confirm->text().contains(QStringLiteral("Suggested by v1")));
+        confirm->button(QMessageBox::Yes)->click();
         QVERIFY(changed.wait(30000));
         QCOMPARE(changed.first().at(1).toInt(), 1);
         QVERIFY(waitFor([&] { return !m_window->reviewQueue()->isLoading(); }, 10000));

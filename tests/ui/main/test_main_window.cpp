@@ -1,20 +1,27 @@
 // The main window over a real project: open it, choose an image, paint with the mouse, save, reopen; bad input.
+#include "project/accounts.h"
 #include "project/audit_log.h"
 #include "project/folder_import.h"
 #include "project/image_repository.h"
 #include "project/mask_repository.h"
 #include "project/project_store.h"
+#include "project/user_repository.h"
 #include "ui/browser/image_browser.h"
 #include "ui/browser/image_list_model.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/canvas/mask_document.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/main/main_window.h"
+#include "ui/review/account_dialog.h"
+#include "ui/review/login_dialog.h"
+#include "ui/review/session.h"
 
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QDialogButtonBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -88,6 +95,22 @@ class TestMainWindow : public QObject {
                 answerNextQuestion(button, triesLeft - 1);  // not shown yet
             }
         });
+    }
+
+    // Calls `fill` with the next modal dialog of type Dialog as soon as it is shown.
+    template <typename Dialog>
+    static void onNextDialog(std::function<void(Dialog*)> fill, int triesLeft = 500) {
+        QTimer::singleShot(10, [fill, triesLeft] {
+            if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+                fill(dialog);
+            } else if (triesLeft > 0) {
+                onNextDialog<Dialog>(fill, triesLeft - 1);
+            }
+        });
+    }
+
+    static void clickOk(QDialog* dialog) {
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     }
 
 private slots:
@@ -347,6 +370,80 @@ private slots:
             ++count;
         }
         QCOMPARE(count, 48);
+    }
+
+    void aLabellerCannotToggleReviewedEvenWhenTheActionFires() {
+        {
+            const auto store = project::ProjectStore::open(m_project);
+            project::UserRepository(*store).ensure(QStringLiteral("lee"), project::UserRole::Labeller);
+        }
+        MainWindow window;
+        window.show();
+        // The tests' sign-in asks for a supervisor, but the stored account is a labeller: it stays one.
+        QVERIFY(window.signIn(QStringLiteral("lee"), project::UserRole::Supervisor));
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(window.session()->role(), project::UserRole::Labeller);
+        QVERIFY(showImage(window, m_ids[0]));
+        QAction* toggle = window.action(QStringLiteral("toggleReviewed"));
+        QVERIFY(!toggle->isEnabled());
+        QTest::keyClick(&window, Qt::Key_R);  // the disabled shortcut does nothing
+
+        QSignalSpy errors(&window, &MainWindow::errorShown);
+        toggle->setEnabled(true);  // as if a button were wrongly enabled: core/project still refuses
+        toggle->trigger();
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("supervisor")),
+                 qPrintable(errors.first().first().toString()));
+        const auto store = project::ProjectStore::open(m_project);
+        QVERIFY(!project::ImageRepository(*store).byId(m_ids[0])->reviewed);
+        const project::AuditEntry entry = project::AuditLog(*store).recent(1).front();
+        QCOMPARE(entry.action, QStringLiteral("refused"));
+        QCOMPARE(entry.user, QStringLiteral("lee"));
+        QCOMPARE(project::UserRepository(*store).byName(QStringLiteral("lee"))->role, project::UserRole::Labeller);
+    }
+
+    void theFirstStartCreatesTheAdministratorAndSignOutAsksAgain() {
+        MainWindow window;
+        window.setSignInRequired(true);
+        window.show();
+        onNextDialog<AccountDialog>([](AccountDialog* dialog) {
+            QTest::keyClicks(dialog->userNameEdit(), QStringLiteral("ada"));
+            QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("admin password"));
+            QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("admin password"));
+            clickOk(dialog);
+        });
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.session()->isAdministrator());
+        QCOMPARE(window.session()->userName(), QStringLiteral("ada"));
+        QVERIFY(window.action(QStringLiteral("addUser"))->isEnabled());
+        {
+            const auto store = project::ProjectStore::open(m_project);
+            project::Accounts(*store).addUser(QStringLiteral("ada"), QStringLiteral("lee"), project::UserRole::Labeller,
+                                              QStringLiteral("lee password"));
+        }
+
+        // Sign Out: the sign-in dialog starts empty (not the last user, no role); lee signs in as a labeller.
+        bool startedEmpty = false;
+        onNextDialog<LoginDialog>([&startedEmpty](LoginDialog* dialog) {
+            startedEmpty = dialog->userNameEdit()->text().isEmpty() && dialog->passwordEdit()->text().isEmpty();
+            QTest::keyClicks(dialog->userNameEdit(), QStringLiteral("lee"));
+            QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("lee password"));
+            clickOk(dialog);
+        });
+        window.action(QStringLiteral("signOut"))->trigger();
+        QVERIFY(startedEmpty);
+        QCOMPARE(window.session()->userName(), QStringLiteral("lee"));
+        QCOMPARE(window.session()->role(), project::UserRole::Labeller);
+        QVERIFY(!window.action(QStringLiteral("addUser"))->isEnabled());
+        QVERIFY(window.project());
+
+        // Cancelling the sign-in after Sign Out closes the project.
+        onNextDialog<LoginDialog>([](LoginDialog* dialog) { dialog->reject(); });
+        window.action(QStringLiteral("signOut"))->trigger();
+        QVERIFY(!window.project());
+        QVERIFY(!window.session()->isSignedIn());
+        const auto store = project::ProjectStore::open(m_project);
+        QVERIFY(project::AuditLog(*store).verify().intact());
     }
 };
 

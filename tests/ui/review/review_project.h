@@ -6,6 +6,7 @@
 #include "project/model_repository.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "project/user_repository.h"
 
 #include <QDir>
 #include <QHash>
@@ -94,6 +95,12 @@ public:
             olderScores.push_back({score.imageId, 5.0});
         dmad::project::ScoreRepository(*m_store).put(olderModelId, olderScores);
         dmad::project::ScoreRepository(*m_store).setThreshold(cable, modelId, kCableThreshold);
+        // The suites' people: core/project checks the stored role of whoever the session names.
+        dmad::project::UserRepository users(*m_store);
+        for (const char* supervisor : {"sue", "fay", "bob"})
+            users.ensure(QLatin1String(supervisor), dmad::project::UserRole::Supervisor);
+        for (const char* labeller : {"lou", "erin", "dan"})
+            users.ensure(QLatin1String(labeller), dmad::project::UserRole::Labeller);
     }
 
     bool isValid() const { return m_dir.isValid() && m_store != nullptr; }

@@ -138,7 +138,7 @@ private Q_SLOTS:
             QCOMPARE(m_queue->proxy()->index(row, ui::ReviewQueueModel::CategoryColumn).data().toString(),
                      QStringLiteral("cable"));
 
-        project::Labelling(m_project->store(), QStringLiteral("x")).setReviewed(m_project->id("cable_test_normal_0"), true);
+        project::Labelling(m_project->store(), QStringLiteral("sue")).setReviewed(m_project->id("cable_test_normal_0"), true);
         m_queue->refreshImage(m_project->id("cable_test_normal_0"));
         QTest::mouseClick(m_queue->unreviewedOnlyBox(), Qt::LeftButton, {}, QPoint(5, m_queue->unreviewedOnlyBox()->height() / 2));
         QVERIFY(m_queue->unreviewedOnlyBox()->isChecked());
@@ -181,7 +181,11 @@ private Q_SLOTS:
         const auto image = m_project->image(QStringLiteral("bottle_test_defective_4"));
         QCOMPARE(image.status, ImageStatus::Defective);
         QVERIFY(!image.reviewed);
-        QCOMPARE(lastAuditId(m_project->store()), before);
+        // core/project refused and recorded the attempt; nothing else was written.
+        QCOMPARE(lastAuditId(m_project->store()), before + 1);
+        const auto refusal = project::AuditLog(m_project->store()).recent(1).front();
+        QCOMPARE(refusal.action, QStringLiteral("refused"));
+        QCOMPARE(refusal.user, QStringLiteral("lou"));
 
         m_session->signIn(QStringLiteral("sue"), UserRole::Supervisor);
         QVERIFY(m_queue->acceptLabelAction()->isEnabled());

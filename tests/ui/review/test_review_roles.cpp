@@ -1,8 +1,10 @@
-// Sign-in and roles: the dialog remembers the user, the project records it, and a labeller's supervisor actions are refused.
+// Sign-in and roles: name and password, the role from the account, adding users, and a labeller's supervisor actions refused.
+#include "project/accounts.h"
 #include "project/audit_log.h"
 #include "project/image_repository.h"
 #include "project/user_repository.h"
 #include "review_project.h"
+#include "ui/review/account_dialog.h"
 #include "ui/review/login_dialog.h"
 #include "ui/review/session.h"
 #include "ui/review/supervisor_actions.h"
@@ -25,65 +27,119 @@ class TestReviewRoles : public QObject {
 private Q_SLOTS:
     void init() { ReviewSettingsSandbox::settings().clear(); }
 
-    void dialogIsPrefilledFromTheSettings()
+    void signInDialogStartsEmptyWhateverTheSettingsSay()
     {
         auto settings = ReviewSettingsSandbox::settings();
         settings.setValue("user/name", "alice");
         settings.setValue("user/role", "supervisor");
         settings.sync();
+        ReviewProject project;
         ui::Session session;
-        ui::LoginDialog dialog(session);
-        QCOMPARE(dialog.userNameEdit()->text(), QStringLiteral("alice"));
-        QCOMPARE(dialog.roleCombo()->currentData().toInt(), static_cast<int>(UserRole::Supervisor));
+        ui::LoginDialog dialog(session, project.store());
+        QVERIFY(dialog.userNameEdit()->text().isEmpty());
+        QVERIFY(dialog.passwordEdit()->text().isEmpty());
+        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!dialog.findChild<QComboBox*>());  // the role is the account's, not a choice
     }
 
-    void acceptingStoresTheUserInSettingsSessionAndProject()
+    void signingInTakesTheAccountsRole()
     {
         ReviewProject project;
-        QVERIFY(project.isValid());
+        project::Accounts accounts(project.store());
+        accounts.createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password"));
+        accounts.addUser(QStringLiteral("ada"), QStringLiteral("bob"), UserRole::Supervisor, QStringLiteral("bob password"));
         ui::Session session;
         QSignalSpy changed(&session, &ui::Session::changed);
-        ui::LoginDialog dialog(session, &project.store());
-        dialog.userNameEdit()->setText(QStringLiteral("  bob "));
-        dialog.roleCombo()->setCurrentIndex(dialog.roleCombo()->findData(static_cast<int>(UserRole::Supervisor)));
+        ui::LoginDialog dialog(session, project.store());
+        QTest::keyClicks(dialog.userNameEdit(), QStringLiteral("  BOB "));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("bob password"));
         QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(session.userName(), QStringLiteral("bob"));
         QVERIFY(session.isSupervisor());
+        QVERIFY(!session.isAdministrator());
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(ReviewSettingsSandbox::settings().value("user/name").toString(), QStringLiteral("bob"));
-        QCOMPARE(ReviewSettingsSandbox::settings().value("user/role").toString(), QStringLiteral("supervisor"));
-
-        const auto user = project::UserRepository(project.store()).byName(QStringLiteral("bob"));
-        QVERIFY(user.has_value());
-        QCOMPARE(user->role, UserRole::Supervisor);
+        // Nothing about the user goes to the settings any more.
+        QVERIFY(!ReviewSettingsSandbox::settings().contains("user/role"));
         const auto entries = project::AuditLog(project.store()).recent(1);
         QCOMPARE(entries.front().action, QStringLiteral("sign_in"));
         QCOMPARE(entries.front().user, QStringLiteral("bob"));
         QCOMPARE(entries.front().details, QStringLiteral("supervisor"));
     }
 
-    void signingInAgainUpdatesTheStoredRole()
+    void aWrongPasswordIsRefused()
     {
         ReviewProject project;
-        project::UserRepository(project.store()).ensure(QStringLiteral("carol"), UserRole::Supervisor);
+        project::Accounts(project.store()).createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password"));
         ui::Session session;
-        session.signIn(QStringLiteral("carol"), UserRole::Labeller);
-        session.recordIn(project.store());
-        QCOMPARE(project::UserRepository(project.store()).byName(QStringLiteral("carol"))->role, UserRole::Labeller);
+        ui::LoginDialog dialog(session, project.store());
+        QTest::keyClicks(dialog.userNameEdit(), QStringLiteral("ada"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("admin passwore"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("wrong password")));
+        QVERIFY(dialog.passwordEdit()->text().isEmpty());
+        QVERIFY(!session.isSignedIn());
+        QCOMPARE(project::AuditLog(project.store()).recent(1).front().action, QStringLiteral("sign_in_failed"));
     }
 
-    void anEmptyNameIsRefused()
+    void theFirstAdministratorIsAskedForThePasswordTwice()
     {
+        ReviewProject project;
         ui::Session session;
-        ui::LoginDialog dialog(session);
-        dialog.userNameEdit()->setText(QStringLiteral("   "));
-        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
-        dialog.accept();  // the code path behind the button refuses too
+        ui::AccountDialog dialog(ui::AccountDialog::Mode::FirstAdministrator, session, project.store());
+        QVERIFY(!dialog.roleCombo());
+        QTest::keyClicks(dialog.userNameEdit(), QStringLiteral("ada"));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("admin password"));
+        QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("admin passwort"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(dialog.result() != QDialog::Accepted);
-        QVERIFY(!dialog.errorText().isEmpty());
-        QVERIFY(!session.isSignedIn());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("differ")));
+        QVERIFY(project::Accounts(project.store()).needsAdministrator());
+
+        QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("admin password"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(session.isAdministrator());
+        QVERIFY(!project::Accounts(project.store()).needsAdministrator());
+    }
+
+    void anAdministratorAddsUsersButNotLookAlikes()
+    {
+        ReviewProject project;
+        ui::Session session;
+        session.signIn(project::Accounts(project.store())
+                           .createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password")));
+        const auto add = [&](const QString& name, UserRole role) {
+            auto dialog = std::make_unique<ui::AccountDialog>(ui::AccountDialog::Mode::AddUser, session, project.store());
+            dialog->userNameEdit()->setText(name);
+            dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(static_cast<int>(role)));
+            dialog->passwordEdit()->setText(QStringLiteral("kim password"));
+            dialog->confirmEdit()->setText(QStringLiteral("kim password"));
+            dialog->accept();
+            return dialog;
+        };
+        QCOMPARE(add(QStringLiteral("kim"), UserRole::Supervisor)->result(), int(QDialog::Accepted));
+        QCOMPARE(project::UserRepository(project.store()).byName(QStringLiteral("kim"))->role, UserRole::Supervisor);
+        const auto lookAlike = add(QString::fromUtf8("\uFF2B\uFF29\uFF2D"), UserRole::Administrator);  // full-width KIM
+        QVERIFY(lookAlike->result() != QDialog::Accepted);
+        QVERIFY(lookAlike->errorText().contains(QStringLiteral("already")));
+        const auto newline = add(QStringLiteral("k\nim"), UserRole::Labeller);
+        QVERIFY(newline->result() != QDialog::Accepted);
+        QCOMPARE(project::UserRepository(project.store()).byName(QStringLiteral("kim"))->role, UserRole::Supervisor);
+
+        // A labeller's session cannot add anybody: core/project refuses and records it.
+        ui::Session labeller;
+        labeller.signIn(QStringLiteral("lou"), UserRole::Labeller);
+        ui::AccountDialog dialog(ui::AccountDialog::Mode::AddUser, labeller, project.store());
+        dialog.userNameEdit()->setText(QStringLiteral("mallory"));
+        dialog.passwordEdit()->setText(QStringLiteral("mallory password"));
+        dialog.confirmEdit()->setText(QStringLiteral("mallory password"));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!project::UserRepository(project.store()).byName(QStringLiteral("mallory")));
+        QCOMPARE(project::AuditLog(project.store()).recent(1).front().action, QStringLiteral("refused"));
     }
 
     void requireSupervisorRefusesALabellerWithAMessage()
@@ -122,7 +178,13 @@ private Q_SLOTS:
         QCOMPARE(record.status, project::ImageStatus::Defective);
         QVERIFY(!record.reviewed);
         QVERIFY(!project::ScoreRepository(project.store()).threshold(project.bottle, project.modelId).has_value());
-        QCOMPARE(project::AuditLog(project.store()).count(), auditBefore);
+        // core/project refused each one and recorded it; nothing else was written.
+        const auto entries = project::AuditLog(project.store()).recent(100);
+        QCOMPARE(project::AuditLog(project.store()).count(), auditBefore + 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(entries[i].action, QStringLiteral("refused"));
+            QCOMPARE(entries[i].user, QStringLiteral("erin"));
+        }
     }
 
     void aFailedDecisionLeavesNoTrace()

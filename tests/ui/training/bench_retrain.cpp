@@ -229,6 +229,8 @@ int main(int argc, char** argv)
           << " s)\n";
     out().flush();
     const auto store = project::ProjectStore::open(projectDir);
+    // A supervisor's training activates each new version.
+    project::UserRepository(*store).ensure(QStringLiteral("bench"), project::UserRole::Supervisor);
 
     EngineSession session;
     TrainingController controller(&session);

@@ -7,6 +7,7 @@
 #include "project/mask_repository.h"
 #include "project/mvtec_import.h"
 #include "project/project_store.h"
+#include "project/user_repository.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,8 @@ inline std::unique_ptr<SmallProject> makeSmallProject(int outliersPerClass = 1)
     auto p = std::make_unique<SmallProject>();
     p->store = project::ProjectStore::create(p->projectDir());
     project::importMvtecFolder(*p->store, pipedCategory());
+    // The suites train as "tester", a supervisor: a new version becomes active (a labeller's is a candidate).
+    project::UserRepository(*p->store).ensure(QStringLiteral("tester"), project::UserRole::Supervisor);
     p->outliers = p->dir.filePath(QStringLiteral("outliers"));
     linkOutliers(p->outliers, outliersPerClass);
     return p;

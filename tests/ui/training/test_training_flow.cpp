@@ -2,8 +2,11 @@
 #include "engine/dmad_model.h"
 #include "engine/inspector.h"
 #include "event_loop_stall_meter.h"
+#include "project/audit_log.h"
+#include "project/category_repository.h"
 #include "project/model_repository.h"
 #include "project/score_repository.h"
+#include "project/user_repository.h"
 #include "small_project.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/plots/loss_plot.h"
@@ -313,6 +316,51 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(models.active()->id, m_v1.id);  // nothing changed
         QCOMPARE(m_session->activeModel()->modelId, m_v1.id);
+    }
+
+    // A labeller's version is a candidate: shown to them, but the active version and the
+    // supervisor's threshold stay, and switching versions is refused (and audited).
+    void aLabellersTrainingIsACandidate()
+    {
+        project::ModelRepository models(*m_project->store);
+        const auto activeBefore = models.active();
+        QVERIFY(activeBefore);
+        const qint64 category = project::CategoryRepository(*m_project->store).all().front().id;
+        project::ScoreRepository(*m_project->store).setThreshold(category, activeBefore->id, 1.7);
+        project::UserRepository(*m_project->store).ensure(QStringLiteral("lee"), project::UserRole::Labeller);
+        TrainingOptions options = m_controller->options();
+        const TrainingOptions supervisorOptions = options;
+        options.userName = QStringLiteral("lee");
+        m_controller->setOptions(options);
+
+        QSignalSpy finished(m_controller.get(), &TrainingController::finished);
+        QSignalSpy failed(m_controller.get(), &TrainingController::failed);
+        QSignalSpy warnings(m_controller.get(), &TrainingController::warning);
+        m_controller->train();
+        QVERIFY(finished.wait(kTrainTimeoutMs) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const project::ModelRecord candidate = models.all().back();
+        QCOMPARE(finished.first().first().toInt(), candidate.version);
+        QCOMPARE(models.active()->id, activeBefore->id);
+        QCOMPARE(*project::ScoreRepository(*m_project->store).threshold(category, activeBefore->id), 1.7);
+        QVERIFY(!project::ScoreRepository(*m_project->store).forModel(candidate.id).isEmpty());  // its scores
+        QCOMPARE(m_session->activeModel()->modelId, candidate.id);  // shown to the labeller
+        bool said = false;
+        for (const auto& warning : warnings)
+            said = said || warning.first().toString().contains(QStringLiteral("candidate"));
+        QVERIFY(said);
+        const project::AuditEntry trained = project::AuditLog(*m_project->store).recent(1).front();
+        QCOMPARE(trained.action, QStringLiteral("train_model"));
+        QCOMPARE(trained.user, QStringLiteral("lee"));
+        QVERIFY(trained.details.contains(QStringLiteral("candidate")));
+
+        failed.clear();
+        m_controller->switchToVersion(candidate.id);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("supervisor")));
+        QCOMPARE(project::AuditLog(*m_project->store).recent(1).front().action, QStringLiteral("refused"));
+        QCOMPARE(models.active()->id, activeBefore->id);
+        m_controller->setOptions(supervisorOptions);
     }
 
 private:
