@@ -22,6 +22,7 @@ packages=(
   xvfb xauth imagemagick
   python3-torch python3-torchvision   # only for packaging/export_backbone.py and its test
   dpkg-dev file
+  sqlite3   # the crash tests run a real `sqlite3 .backup` against a live project
 )
 
 install_packages() {
