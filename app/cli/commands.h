@@ -10,5 +10,6 @@ int runTrain(const std::vector<std::string>& args);
 int runScore(const std::vector<std::string>& args);
 int runEvaluate(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
+int runProject(const std::vector<std::string>& args);
 
 }  // namespace dmad::cli

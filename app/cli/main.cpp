@@ -19,6 +19,7 @@ const char* const kUsage =
     "  score      score images with a model, write heatmaps (alias: infer)\n"
     "  evaluate   run the evaluation protocol (settings x seeds, DMAD and PatchCore)\n"
     "  bench      measure the engine's speed and memory on this machine\n"
+    "  project    back up a project while it is in use, or restore a backup\n"
     "\n"
     "  dmad <command> --help   options of a command\n"
     "  dmad --version          print the version\n"
@@ -54,6 +55,8 @@ int main(int argc, char** argv)
             return runEvaluate(rest);
         if (command == "bench")
             return runBench(rest);
+        if (command == "project")
+            return runProject(rest);
         throw UsageError("unknown command '" + command + "'");
     } catch (...) {
         return reportFailure(std::current_exception());
