@@ -4,7 +4,7 @@
 //
 //   dmad_train_harness init DIR SOURCE N         a project with the first N PNGs of SOURCE (copied inside)
 //   dmad_train_harness train DIR BACKBONE OUTLIERS [--count N]
-//        after each commit prints "model committed version=V file=F score=HEX" (score of the first image)
+//        after each commit prints "model committed version=V file=F score=S" (S exact) (score of the first image)
 //   dmad_train_harness check DIR LOG BACKBONE    after a kill: the last reported model is active or older
 //        than the active one, every model file present loads, and the reported model scores bit-identically
 #include "engine/dmad_model.h"
@@ -58,13 +58,14 @@ dmad::EngineConfig tinyConfig(const QString& backbone) {
     return config;
 }
 
+// 17 significant digits identify a double exactly: equal text means equal bits.
 QString hexScore(double score) {
-    return QString::asprintf("%a", score);
+    return QString::number(score, 'g', 17);
 }
 
 int init(const QString& dir, const QString& source, int count) {
     const auto store = ProjectStore::create(dir);
-    const QString images = QDir(dir).filePath(QStringLiteral("images"));
+    const QString images = QDir(QDir(dir).absolutePath()).filePath(QStringLiteral("images"));
     QDir().mkpath(images);
     const qint64 category = CategoryRepository(*store).ensure(QStringLiteral("tiny"));
     const QStringList files = QDir(source).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name).mid(0, count);
