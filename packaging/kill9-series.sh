@@ -55,17 +55,19 @@ detail[training]="killed $killed/$runs; versions committed $(grep -c 'model comm
 
 # (b) demo import of ../shared/data
 demo="$work/demo"; log="$work/demo.log"
+start=$(date +%s%N)
 "$ph" demo "$work/demo-reference" "$shared/data" >"$work/demo-reference.log" || exit 1
+took=$(( ($(date +%s%N) - start) / 1000000 ))  # ms; kills fall within an import's duration
 images=$(awk '/demo done/ { print $3 }' "$work/demo-reference.log")
 killed=0
 for i in $(seq 1 "$runs"); do
   rm -rf "$demo"  # a complete one from the last run; a .partial one is left, as a kill leaves it
-  how=$(kill_after "$(delay 0 4)" "$log" "$ph" demo "$demo" "$shared/data")
+  how=$(kill_after "$(delay 0 "$(awk -v t="$took" 'BEGIN { print t / 1000 }')")" "$log" "$ph" demo "$demo" "$shared/data")
   [ "$how" = killed ] && killed=$((killed + 1))
   out=$("$ph" check-demo "$demo" "$shared/data" "$images" 2>&1); rc=$?
   record demo "$i" "$out" "$rc" "$how"
 done
-detail[demo]="killed $killed/$runs; $images images per complete import"
+detail[demo]="killed $killed/$runs; $images images per complete import (${took} ms)"
 
 # (c) a burst of labelling and mask saving
 proj="$work/labels"; log="$work/labels.log"
