@@ -23,6 +23,7 @@ packages=(
   python3-torch python3-torchvision   # only for packaging/export_backbone.py and its test
   libsodium-dev   # Argon2id password hashes (the .deb gets libsodium23 through shlibdeps)
   dpkg-dev file
+  sqlite3   # the crash tests run a real `sqlite3 .backup` against a live project
 )
 
 install_packages() {

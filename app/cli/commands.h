@@ -11,5 +11,6 @@ int runScore(const std::vector<std::string>& args);
 int runEvaluate(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runAudit(const std::vector<std::string>& args);  // audit_command.cpp
+int runProject(const std::vector<std::string>& args);
 
 }  // namespace dmad::cli

@@ -20,6 +20,7 @@ const char* const kUsage =
     "  evaluate   run the evaluation protocol (settings x seeds, DMAD and PatchCore)\n"
     "  bench      measure the engine's speed and memory on this machine\n"
     "  audit      audit verify --project DIR: check a project's audit log chain\n"
+    "  project    back up a project while it is in use, or restore a backup\n"
     "\n"
     "  dmad <command> --help   options of a command\n"
     "  dmad --version          print the version\n"
@@ -57,6 +58,8 @@ int main(int argc, char** argv)
             return runBench(rest);
         if (command == "audit")
             return runAudit(rest);
+        if (command == "project")
+            return runProject(rest);
         throw UsageError("unknown command '" + command + "'");
     } catch (...) {
         return reportFailure(std::current_exception());

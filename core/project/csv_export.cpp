@@ -1,5 +1,6 @@
 #include "project/csv_export.h"
 
+#include "project/atomic_file.h"
 #include "project/image_repository.h"
 #include "project/mask_repository.h"
 #include "project/model_repository.h"
@@ -8,7 +9,6 @@
 #include "project/score_repository.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace dmad::project {
@@ -53,12 +53,7 @@ void exportCsv(ProjectStore& store, const QString& file, std::optional<qint64> m
                      mask ? masks.absoluteFile(*mask) : QString(),
                      score != scores.constEnd() ? QString::number(*score, 'g', 9) : QString()});
     }
-    QSaveFile out(file);
-    const QByteArray bytes = text.toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        throw ProjectError(ProjectError::Kind::Io,
-                           QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-    }
+    writeFileAtomically(file, text.toUtf8());
 }
 
 }  // namespace dmad::project

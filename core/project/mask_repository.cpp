@@ -1,12 +1,12 @@
 #include "project/mask_repository.h"
 
+#include "project/atomic_file.h"
 #include "project/image_header.h"
 #include "project/project_store.h"
 #include "project/sql_support.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace dmad::project {
 
@@ -38,12 +38,10 @@ MaskRecord MaskRepository::save(qint64 imageId, const QByteArray& png, std::opti
     const QString file = managedFile(imageId);
     Transaction transaction(m_store);
     const MaskRecord mask = upsert(imageId, m_store.storedPath(file), defectTypeId, author);
-    // The file is renamed into place only when complete, and the row commits only when the file did.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(png) != png.size() || !out.commit()) {
-        throw ProjectError(Kind::Io, QObject::tr("Cannot write the mask %1: %2")
-                                         .arg(QDir::toNativeSeparators(file), out.errorString()));
-    }
+    // The file is renamed into place only when complete and on disk, and the row commits only when the
+    // file did: a kill in between leaves a file without a row (moved aside at the next open), never a row
+    // without its file.
+    writeFileAtomically(file, png);
     transaction.commit();
     return mask;
 }

@@ -17,7 +17,7 @@ public:
     // Where the project keeps the mask of this image (masks/<imageId>.png), absolute.
     QString managedFile(qint64 imageId) const;
 
-    // Writes PNG bytes atomically (QSaveFile) to managedFile() and records them in the same transaction.
+    // Writes PNG bytes atomically (writeFileAtomically) to managedFile() and records them in the same transaction.
     // Throws ProjectError(InvalidInput) unless the bytes are a PNG of exactly the image's size.
     MaskRecord save(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId,
                     const QString& author);

@@ -1,5 +1,6 @@
 #include "project/mvtec_export.h"
 
+#include "project/atomic_file.h"
 #include "project/image_repository.h"
 #include "project/mask_repository.h"
 #include "project/project_error.h"
@@ -32,18 +33,24 @@ void copyFile(const QString& from, const QString& to) {
     if (!QDir().mkpath(QFileInfo(to).absolutePath())) {
         throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot create %1").arg(QFileInfo(to).absolutePath()));
     }
-    if (QFile::exists(to)) QFile::remove(to);
-    if (!QFile::copy(from, to)) {
-        throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot copy %1 to %2")
-                                                       .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)));
-    }
+    copyFileAtomically(from, to);
 }
 
 QString writeWith(const MaskWriter& writeMask, const QString& source, const QString& target) {
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         return QObject::tr("Cannot create %1").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
     }
-    return writeMask(source, target);
+    // The writer (the UI's binary mask converter) writes the temporary file; the rename makes it final.
+    QString error;
+    try {
+        writeFileAtomically(target, [&](const QString& temporary) {
+            error = writeMask(source, temporary);
+            if (!error.isEmpty()) throw ProjectError(ProjectError::Kind::Io, error);
+        });
+    } catch (const ProjectError& e) {
+        return e.message();
+    }
+    return {};
 }
 
 }  // namespace

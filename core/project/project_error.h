@@ -4,6 +4,8 @@
 #include <QString>
 #include <stdexcept>
 
+class QSqlError;
+
 namespace dmad::project {
 
 class ProjectError : public std::runtime_error {
@@ -14,10 +16,13 @@ public:
         NotADatabase,     // the file is not SQLite (garbage, truncated, another format)
         ForeignDatabase,  // SQLite, but not a DMAD Studio project
         NewerSchema,      // written by a newer DMAD Studio
-        Sql,              // a statement failed (disk full, locked, constraint)
+        Sql,              // a statement failed (locked, constraint)
         Io,               // a file could not be read or written
         InvalidInput,     // a caller passed something the project cannot hold (wrong mask size, unknown id)
-        NotAllowed        // the user's role does not permit the action, or a sign-in failed
+        NotAllowed,       // the user's role does not permit the action, or a sign-in failed
+        Damaged,          // an SQLite database whose pages are damaged or truncated
+        DiskFull,         // SQLITE_FULL or ENOSPC: nothing is wrong with the project, the disk is full
+        ReadOnly          // the project is open read-only (its files or folder are not writable)
     };
 
     ProjectError(Kind kind, const QString& message);
@@ -29,5 +34,14 @@ private:
     Kind m_kind;
     QString m_message;
 };
+
+// What an SQLite result code means for the user. Takes primary or extended codes (the low byte decides).
+ProjectError::Kind kindOfSqliteCode(int code);
+// The SQLite result code behind a Qt Sql error, or 0 when there is none.
+int sqliteCode(const QSqlError& error);
+// A failed statement as a ProjectError whose kind and words say what happened: "disk full" is not "damaged".
+ProjectError sqliteFailure(const QSqlError& error, const QString& what);
+// A failed file write (errno): a full disk is named as such.
+ProjectError fileWriteFailure(int error, const QString& file);
 
 }  // namespace dmad::project

@@ -8,7 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace dmad::project {
 
@@ -35,11 +40,26 @@ struct ScopedConnection {
     ~ScopedConnection() { removeConnection(name); }
 };
 
-QSqlDatabase openConnection(const QString& name, const QString& file, bool readOnly) {
+// How a connection opens the file. Immutable is for a project nobody may write (a read-only folder
+// without a -shm file): SQLite cannot open a WAL database read-only there any other way.
+enum class Access { ReadWrite, ReadOnly, Immutable };
+
+QSqlDatabase openConnection(const QString& name, const QString& file, Access access) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(file);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    switch (access) {
+    case Access::ReadWrite:
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        break;
+    case Access::ReadOnly:
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        break;
+    case Access::Immutable:
+        db.setDatabaseName(QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        break;
+    }
     if (!db.open()) {
         throw ProjectError(Kind::NotADatabase, QObject::tr("Cannot open %1: %2")
                                                    .arg(QDir::toNativeSeparators(file), db.lastError().text()));
@@ -47,34 +67,55 @@ QSqlDatabase openConnection(const QString& name, const QString& file, bool readO
     return db;
 }
 
-// SQLite files begin with this header; anything else is not ours and must not be handed to the driver
-// (which would happily turn an empty or unknown file into a fresh database).
-void requireSqliteHeader(const QString& file) {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        throw ProjectError(Kind::Io, QObject::tr("Cannot read %1: %2")
-                                         .arg(QDir::toNativeSeparators(file), f.errorString()));
-    }
-    static const QByteArray header("SQLite format 3\0", 16);
-    if (f.read(16) != header) {
-        throw ProjectError(Kind::NotADatabase,
-                           QObject::tr("%1 is not an SQLite database: the file is corrupt or of another kind. "
-                                       "It was left unchanged.")
-                               .arg(QDir::toNativeSeparators(file)));
+// The words for a database that SQLite refused to read. SQLite checks the file's header itself, so the
+// file is never opened by other means (see ProjectStore).
+ProjectError unreadable(const QString& file, const QSqlError& error) {
+    const QString path = QDir::toNativeSeparators(file);
+    switch (kindOfSqliteCode(sqliteCode(error))) {
+    case Kind::NotADatabase:
+        return ProjectError(Kind::NotADatabase,
+                            QObject::tr("%1 is not an SQLite database: the file is corrupt or of another kind. "
+                                        "It was left unchanged.")
+                                .arg(path));
+    case Kind::Damaged:
+        return ProjectError(Kind::Damaged,
+                            QObject::tr("The project database %1 is damaged (%2). It was left unchanged; restore "
+                                        "the project from a backup (File > Restore Project...).")
+                                .arg(path, error.databaseText()));
+    case Kind::DiskFull:
+        return ProjectError(Kind::DiskFull,
+                            QObject::tr("The disk is full: %1 cannot be opened until some space is freed.").arg(path));
+    case Kind::ReadOnly:
+        return ProjectError(Kind::ReadOnly, QObject::tr("%1 cannot be read here (%2).").arg(path, error.text()));
+    case Kind::Io:
+        return ProjectError(Kind::Io, QObject::tr("%1 cannot be read (%2).").arg(path, error.text()));
+    default:
+        return ProjectError(Kind::NotADatabase, QObject::tr("%1 cannot be read as a database (%2). It was left "
+                                                            "unchanged.")
+                                                    .arg(path, error.text()));
     }
 }
 
-// Reads the identity of a database without writing to it.
-void requireOurSchema(const QString& file) {
+bool canWrite(const QString& path) {
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+// True when this process may write the database, its WAL files and its folder.
+bool projectWritable(const QString& directory, const QString& file) {
+    if (!canWrite(directory) || !canWrite(file)) return false;
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const QString side = file + QLatin1String(suffix);
+        if (QFileInfo::exists(side) && !canWrite(side)) return false;
+    }
+    return true;
+}
+
+void checkIdentity(const QString& file, Access access) {
     ScopedConnection connection;
-    QSqlDatabase db = openConnection(connection.name, file, true);
+    QSqlDatabase db = openConnection(connection.name, file, access);
     QSqlQuery query(db);
     const auto pragma = [&](const QString& statement) -> int {
-        if (!query.exec(statement) || !query.next()) {
-            throw ProjectError(Kind::NotADatabase,
-                               QObject::tr("%1 cannot be read as a database (%2). It was left unchanged.")
-                                   .arg(QDir::toNativeSeparators(file), query.lastError().text()));
-        }
+        if (!query.exec(statement) || !query.next()) throw unreadable(file, query.lastError());
         return query.value(0).toInt();
     };
     const int applicationId = pragma(QStringLiteral("PRAGMA application_id"));
@@ -95,6 +136,28 @@ void requireOurSchema(const QString& file) {
                                .arg(version)
                                .arg(ProjectStore::latestSchemaVersion()));
     }
+}
+
+// Reads the identity of a database without writing to it; returns how the store's connection gets in.
+Access requireOurSchema(const QString& file, bool writable) {
+    // An empty file would be taken by SQLite for an empty database.
+    if (QFileInfo(file).size() == 0) {
+        throw ProjectError(Kind::NotADatabase, QObject::tr("%1 is not an SQLite database: the file is empty. It was "
+                                                           "left unchanged.")
+                                                   .arg(QDir::toNativeSeparators(file)));
+    }
+    if (writable) {
+        checkIdentity(file, Access::ReadOnly);
+        return Access::ReadWrite;
+    }
+    try {
+        checkIdentity(file, Access::ReadOnly);
+        return Access::ReadOnly;
+    } catch (const ProjectError& error) {
+        if (error.kind() != Kind::ReadOnly && error.kind() != Kind::Io) throw;
+    }
+    checkIdentity(file, Access::Immutable);
+    return Access::Immutable;
 }
 
 void makeFolder(const QString& path) {
@@ -123,9 +186,33 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& directory) {
     makeFolder(QDir(absolute).filePath(QLatin1String(kMasksFolder)));
     makeFolder(QDir(absolute).filePath(QLatin1String(kModelsFolder)));
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute, nextConnectionName()));
-    openConnection(store->m_connectionName, store->databasePath(), false);
+    if (store->lockProject()) ::flock(store->m_lockFd, LOCK_SH);
+    openConnection(store->m_connectionName, store->databasePath(), Access::ReadWrite);
     store->configureAndMigrate();
     return store;
+}
+
+bool ProjectStore::isInUse(const QString& directory) {
+    const QByteArray lockFile = QFile::encodeName(QDir(directory).filePath(QLatin1String(kLockFile)));
+    const int fd = ::open(lockFile.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;  // no store has ever locked it, or it cannot be read: nobody holds it
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);  // flock locks belong to the open file, so this releases only the probe's own lock
+    return !free;
+}
+
+// Takes the project's lock shared, as every store does; returns true when it got it exclusively first,
+// that is when no other store in any process has the project open. A project whose folder cannot hold
+// the lock file is not locked (it is read-only, and then nothing is tidied up either).
+bool ProjectStore::lockProject() {
+    const QByteArray lockFile = QFile::encodeName(QDir(m_directory).filePath(QLatin1String(kLockFile)));
+    m_lockFd = ::open(lockFile.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_lockFd < 0) m_lockFd = ::open(lockFile.constData(), O_RDONLY | O_CLOEXEC);
+    if (m_lockFd < 0) return false;
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) == 0) return true;
+    while (::flock(m_lockFd, LOCK_SH) != 0 && errno == EINTR) {
+    }
+    return false;
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString& directory) {
@@ -135,14 +222,26 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& directory) {
         throw ProjectError(Kind::NotAProject, QObject::tr("%1 is not a DMAD Studio project (no %2 in it)")
                                                   .arg(QDir::toNativeSeparators(absolute), QLatin1String(kDatabaseFile)));
     }
-    requireSqliteHeader(file);
-    requireOurSchema(file);
+    const Access access = requireOurSchema(file, projectWritable(absolute, file));
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute, nextConnectionName()));
-    openConnection(store->m_connectionName, file, false);
+    store->m_readOnly = access != Access::ReadWrite;
+    const bool alone = store->lockProject();
+    openConnection(store->m_connectionName, file, access);
     store->configureAndMigrate();
+    if (store->m_readOnly) return store;
     makeFolder(store->masksDirectory());
     makeFolder(store->modelsDirectory());
+    if (alone) store->m_recovery = recoverInterruptedWrites(*store);
+    // Now others may open it too; they will not tidy up while this store holds it.
+    if (alone) ::flock(store->m_lockFd, LOCK_SH);
     return store;
+}
+
+void ProjectStore::requireWritable() const {
+    if (!m_readOnly) return;
+    throw ProjectError(Kind::ReadOnly, QObject::tr("The project %1 is open read-only (its files or folder are not "
+                                                   "writable for you): changes cannot be saved.")
+                                           .arg(QDir::toNativeSeparators(m_directory)));
 }
 
 ProjectStore::ProjectStore(QString directory, QString connectionName)
@@ -150,12 +249,22 @@ ProjectStore::ProjectStore(QString directory, QString connectionName)
 
 ProjectStore::~ProjectStore() {
     removeConnection(m_connectionName);
+    if (m_lockFd >= 0) ::close(m_lockFd);
 }
 
 void ProjectStore::configureAndMigrate() {
     const QSqlDatabase db = database();
     // foreign_keys is a no-op inside a transaction, so it comes first.
     sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_readOnly) {
+        if (schemaVersion() < latestSchemaVersion()) {
+            throw ProjectError(Kind::ReadOnly,
+                               QObject::tr("%1 was made by an older DMAD Studio and must be upgraded, which needs "
+                                           "write access to the project folder.")
+                                   .arg(QDir::toNativeSeparators(databasePath())));
+        }
+        return;
+    }
     sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     const int current = schemaVersion();
@@ -209,6 +318,7 @@ bool ProjectStore::foreignKeysEnabled() const {
 }
 
 Transaction::Transaction(ProjectStore& store) : m_store(store), m_depth(store.m_transactionDepth + 1) {
+    m_store.requireWritable();
     // IMMEDIATE takes the write lock up front, so a busy database waits (busy timeout) instead of
     // failing half-way through when a read lock would have to be upgraded.
     sql::run(m_store.database(), m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")

@@ -1,6 +1,8 @@
 // A project on disk: its folder, its SQLite database (opened, created, migrated) and its transactions.
 #pragma once
 
+#include "project/project_recovery.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -9,17 +11,25 @@ namespace dmad::project {
 
 // One connection to a project's database. A QSqlDatabase belongs to the thread that opened it, so a
 // worker thread opens its own ProjectStore on the same folder (WAL lets readers and one writer share it).
+// The database file is only ever opened through SQLite: any other handle closed in this process would
+// drop SQLite's POSIX locks, and another program could then delete the WAL under a live connection.
 class ProjectStore {
 public:
     static constexpr const char* kDatabaseFile = "project.sqlite";
     static constexpr const char* kMasksFolder = "masks";
     static constexpr const char* kModelsFolder = "models";
+    // flock()ed shared by every open store; whoever gets it exclusively knows the project is not in use.
+    static constexpr const char* kLockFile = "project.lock";
 
     // Both throw ProjectError. open() never writes to a file it does not recognise as a project:
     // garbage, a foreign SQLite database or a newer schema are reported and left untouched.
+    // A project whose files or folder are not writable opens read-only (isReadOnly(); writes are refused).
+    // The first store opened on a project that nobody else has open tidies up after a crash (recovery()).
     static std::unique_ptr<ProjectStore> create(const QString& directory);
     static std::unique_ptr<ProjectStore> open(const QString& directory);
     static bool containsProject(const QString& directory);
+    // True while a store (in this or another process) has the project open.
+    static bool isInUse(const QString& directory);
 
     static int latestSchemaVersion();
 
@@ -41,14 +51,24 @@ public:
     QString journalMode() const;
     bool foreignKeysEnabled() const;
 
+    bool isReadOnly() const { return m_readOnly; }
+    // What open() cleaned up after an interrupted write (ran == false when it did not look).
+    const RecoveryReport& recovery() const { return m_recovery; }
+    // Throws ProjectError(ReadOnly) with a message for the user when the project is open read-only.
+    void requireWritable() const;
+
 private:
     friend class Transaction;
     ProjectStore(QString directory, QString connectionName);
     void configureAndMigrate();
+    bool lockProject();
 
     QString m_directory;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    int m_lockFd = -1;
+    bool m_readOnly = false;
+    RecoveryReport m_recovery;
 };
 
 // RAII transaction; nests through savepoints, so a repository's write inside an import's

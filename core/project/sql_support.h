@@ -14,8 +14,7 @@
 namespace dmad::project::sql {
 
 inline ProjectError failure(const QSqlQuery& query, const QString& what) {
-    return ProjectError(ProjectError::Kind::Sql,
-                        QStringLiteral("%1 failed: %2").arg(what, query.lastError().text()));
+    return sqliteFailure(query.lastError(), what);
 }
 
 // A null QString binds as SQL NULL; text columns here are NOT NULL, so it means "empty".

@@ -56,6 +56,36 @@ private slots:
         QVERIFY(tmp_.isValid());
     }
 
+    // dmad project backup / restore on a project a harness labelled; exit codes and the moved-aside project.
+    void projectBackupAndRestore()
+    {
+#ifndef DMAD_PROJECT_HARNESS
+        QSKIP("dmad_project_harness is not built");
+#else
+        const QString project = tmp_.filePath("backup-me");
+        QProcess harness;
+        harness.start(QStringLiteral(DMAD_PROJECT_HARNESS), {"init", project, "3"});
+        QVERIFY(harness.waitForFinished(60000) && harness.exitCode() == 0);
+        harness.start(QStringLiteral(DMAD_PROJECT_HARNESS), {"write", project, "--masks", "--count", "6"});
+        QVERIFY(harness.waitForFinished(60000) && harness.exitCode() == 0);
+
+        const Result backup = dmad({"project", "backup", "--project", project, "--output", tmp_.path()});
+        QVERIFY2(backup.code == 0, qPrintable(backup.err));
+        const QString folder = backup.out.section('\n', 0, 0).section(": ", 1);
+        QVERIFY2(QFileInfo(folder + "/backup.json").isFile(), qPrintable(backup.out));
+        QCOMPARE(dmad({"project", "backup", "--project", project, "--output", project + "/inside"}).code, 2);
+        QCOMPARE(dmad({"project", "restore", "--backup", project, "--project", tmp_.filePath("x")}).code, 2);
+        QCOMPARE(dmad({"project", "backup"}).code, 1);
+
+        const Result fresh = dmad({"project", "restore", "--backup", folder, "--project", tmp_.filePath("restored")});
+        QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
+        QVERIFY(QFileInfo(tmp_.filePath("restored/project.sqlite")).isFile());
+        const Result over = dmad({"project", "restore", "--backup", folder, "--project", project});
+        QVERIFY2(over.code == 0, qPrintable(over.err));
+        QVERIFY(over.out.contains("the project that was there is now: " + project + ".before-restore-"));
+#endif
+    }
+
     void versionAndHelp()
     {
         const Result v = dmad({"--version"});

@@ -17,6 +17,7 @@
 #include <QtTest>
 #include <algorithm>
 #include <filesystem>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -218,6 +219,17 @@ private slots:
         QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(set_.normals.front().path); }));
         QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(tmp("absent.dmad")); }));
         QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(writeVariant("empty.dmad", {})); }));
+
+        // A format-1 file (before pooling and resize were recorded) loads with the settings it was made
+        // with, and an extractor of today's features is refused for it instead of scoring silently wrong.
+        QCOMPARE(loaded.info().config.features.pooling, dmad::PatchPooling::ZeroPadded);
+        std::vector<char> formatOne = bytes;
+        const std::uint32_t one = 1;
+        std::memcpy(formatOne.data() + 8, &one, 4);  // the version field; the checksum covers the body only
+        const dmad::DmadModel old = dmad::DmadModel::load(writeVariant("format1.dmad", formatOne));
+        QCOMPARE(old.info().config.features.pooling, dmad::PatchPooling::ValidOnly);
+        QCOMPARE(old.info().config.features.resize, dmad::ResizeFilter::OpenCvArea);
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { old.checkCompatible(*extractor_); }));
     }
 
     void modelWithAnotherBackboneOrSizeIsRefused() {

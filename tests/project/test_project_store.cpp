@@ -153,8 +153,10 @@ private slots:
         f.write(bytes);
         f.close();
         const QByteArray before = fileDigest(file);
-        const ProjectError::Kind kind = openError(dir.path());
-        QVERIFY(kind == ProjectError::Kind::NotADatabase || kind == ProjectError::Kind::ForeignDatabase);
+        QString message;
+        QCOMPARE(openError(dir.path(), &message), ProjectError::Kind::Damaged);
+        QVERIFY2(message.contains(QLatin1String("is damaged")) && message.contains(QLatin1String("backup")),
+                 qPrintable(message));
         QCOMPARE(fileDigest(file), before);
     }
 

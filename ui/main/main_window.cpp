@@ -15,6 +15,7 @@
 #include "project/model_repository.h"
 #include "project/mvtec_export.h"
 #include "project/mvtec_import.h"
+#include "project/project_backup.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
@@ -177,7 +178,9 @@ bool MainWindow::openProject(const QString& directory) {
     std::unique_ptr<ProjectStore> store;
     try {
         store = ProjectStore::open(directory);
-        if (!m_testUser.isEmpty()) {
+        if (store->isReadOnly()) {
+            // Nothing can be recorded in a read-only project (not even a sign-in); it is opened to look at.
+        } else if (!m_testUser.isEmpty()) {
             signInForTesting(*store);
         } else if (!m_signInRequired) {
             // Embedded windows (tests, tools) without a sign-in work as a labeller under the settings' name.
@@ -189,7 +192,7 @@ bool MainWindow::openProject(const QString& directory) {
     }
     closeProject();
     m_store = std::move(store);
-    if (m_signInRequired && m_testUser.isEmpty() && !signInInteractively()) {
+    if (m_signInRequired && m_testUser.isEmpty() && !m_store->isReadOnly() && !signInInteractively()) {
         m_store.reset();  // nobody signed in: the project is not shown
         return false;
     }
@@ -202,6 +205,12 @@ bool MainWindow::openProject(const QString& directory) {
     reloadProject();
     updateActions();
     updateTitle();
+    if (m_store->isReadOnly()) {
+        statusBar()->showMessage(tr("The project is read-only here: you can look, but not change anything."));
+    }
+    if (const QString recovered = m_store->recovery().summary(); !recovered.isEmpty()) {
+        showInformation(tr("Project recovered"), recovered);
+    }
     emit projectOpened(m_store->directory());
     return true;
 }
@@ -373,6 +382,39 @@ bool MainWindow::checkFiles() {
                   false);
 }
 
+bool MainWindow::backupProject(const QString& destination) {
+    if (!requireProject()) return false;
+    const QString directory = m_store->directory();
+    return runJob(tr("Backing up the project"),
+                  [directory, destination](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+                      const project::BackupReport report = project::backupProject(directory, destination, progress, cancel);
+                      if (report.cancelled) return JobOutcome{tr("Backup cancelled; nothing was written."), QString(), true};
+                      return JobOutcome{tr("The project was backed up to %1 (the database and %n file(s)).", nullptr,
+                                           report.files)
+                                            .arg(QDir::toNativeSeparators(report.folder)),
+                                        QString(), false};
+                  },
+                  false);
+}
+
+bool MainWindow::restoreProject(const QString& backupFolder, const QString& newProjectFolder) {
+    const bool started = runJob(tr("Restoring a backup"),
+                                [backupFolder, newProjectFolder](const project::ProgressCallback& progress,
+                                                                 const project::CancelFlag*) {
+                                    const project::RestoreReport report =
+                                        project::restoreProject(backupFolder, newProjectFolder, progress);
+                                    return JobOutcome{tr("The backup was restored to %1.")
+                                                          .arg(QDir::toNativeSeparators(report.project)),
+                                                      QString(), false};
+                                },
+                                false);
+    if (!started) return false;
+    connect(m_job, &ProjectJob::finished, this, [this, newProjectFolder](const JobOutcome& outcome) {
+        if (outcome.error.isEmpty() && !outcome.cancelled) openProject(newProjectFolder);
+    });
+    return true;
+}
+
 bool MainWindow::runJob(const QString& title,
                         std::function<JobOutcome(const project::ProgressCallback&, const project::CancelFlag*)> work,
                         bool reloadAfter) {
@@ -466,7 +508,7 @@ void MainWindow::onImageLoaded() {
     if (const auto image = shownImage(); image && image->defectTypeId) {
         m_canvas->setCurrentDefectType(static_cast<int>(*image->defectTypeId));
     }
-    m_canvas->setReadOnly(false);
+    m_canvas->setReadOnly(m_store->isReadOnly());
     updateImageStatus();
     updateActions();
     updateTitle();
@@ -677,12 +719,13 @@ QMenu* MainWindow::insertMenu(const QString& title) {
 void MainWindow::updateActions() {
     const bool open = m_store != nullptr;
     const bool image = open && m_shownId >= 0;
-    for (const char* name : {"importMvtec", "importFolder", "exportMvtec", "exportCsv", "checkFiles", "closeProject",
-                             "newDefectType"}) {
+    const bool writable = open && !m_store->isReadOnly();
+    for (const char* name : {"exportMvtec", "exportCsv", "checkFiles", "closeProject", "backupProject"}) {
         action(QLatin1String(name))->setEnabled(open);
     }
+    for (const char* name : {"importMvtec", "importFolder", "newDefectType"}) action(QLatin1String(name))->setEnabled(writable);
     for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit", "saveMask"}) {
-        action(QLatin1String(name))->setEnabled(image);
+        action(QLatin1String(name))->setEnabled(image && writable);
     }
     // Review state is a supervisor's; core/project refuses it anyway (and audits the attempt).
     action(QStringLiteral("toggleReviewed"))->setEnabled(image && (m_session->isSupervisor() || !m_session->isSignedIn()));
@@ -692,8 +735,10 @@ void MainWindow::updateActions() {
 
 void MainWindow::updateTitle() {
     // "[*]" is where Qt shows the unsaved-changes mark.
-    setWindowTitle(m_store ? tr("%1[*] - DMAD Studio").arg(QDir(m_store->directory()).dirName())
-                           : tr("DMAD Studio[*]"));
+    const QString name = m_store && m_store->isReadOnly()
+                             ? tr("%1 (read-only)").arg(QDir(m_store->directory()).dirName())
+                             : (m_store ? QDir(m_store->directory()).dirName() : QString());
+    setWindowTitle(m_store ? tr("%1[*] - DMAD Studio").arg(name) : tr("DMAD Studio[*]"));
     setWindowModified(m_canvas->document()->isDirty());
 }
 
@@ -740,6 +785,8 @@ void MainWindow::createActions() {
     make("checkFiles", tr("Check &Files"), QKeySequence(), [this] { checkFiles(); });
     make("signOut", tr("Sign &Out"), QKeySequence(), [this] { signOut(); });
     make("addUser", tr("&Add User..."), QKeySequence(), [this] { addUser(); });
+    make("backupProject", tr("&Backup Project..."), QKeySequence(tr("Ctrl+Shift+B")), [this] { chooseBackupProject(); });
+    make("restoreProject", tr("&Restore Project..."), QKeySequence(), [this] { chooseRestoreProject(); });
     make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     make("markNormal", tr("Mark &Normal"), QKeySequence(tr("N")), [this] { markNormal(); });
@@ -763,6 +810,8 @@ void MainWindow::createMenus() {
     for (const char* name : {"importMvtec", "importFolder", "exportMvtec", "exportCsv", "checkFiles"}) {
         file->addAction(action(QLatin1String(name)));
     }
+    file->addSeparator();
+    for (const char* name : {"backupProject", "restoreProject"}) file->addAction(action(QLatin1String(name)));
     file->addSeparator();
     file->addAction(action(QStringLiteral("signOut")));
     file->addAction(action(QStringLiteral("addUser")));
@@ -1197,6 +1246,33 @@ void MainWindow::chooseExportCsv() {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the image table"), QStringLiteral("images.csv"),
                                                       tr("CSV files (*.csv)"));
     if (!file.isEmpty()) exportCsv(file);
+}
+
+void MainWindow::chooseBackupProject() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Back up the project into a folder (a new <project>-backup-<time> folder is made there)"));
+    if (!folder.isEmpty()) backupProject(folder);
+}
+
+void MainWindow::chooseRestoreProject() {
+    if (!resolveUnsavedMask()) return;
+    const QString backup = QFileDialog::getExistingDirectory(this, tr("Choose the backup folder to restore"));
+    if (backup.isEmpty()) return;
+    if (!project::isBackupFolder(backup)) {
+        showError(tr("%1 is not a DMAD Studio backup (it has no %2).")
+                      .arg(QDir::toNativeSeparators(backup), QLatin1String(project::kBackupManifest)));
+        return;
+    }
+    // Into a new folder: the project that is open now stays as it is.
+    const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new project folder"),
+                                                        QFileInfo(backup).absoluteFilePath() + QStringLiteral("-restored"),
+                                                        QString(), nullptr, QFileDialog::ShowDirsOnly);
+    if (target.isEmpty()) return;
+    if (QFileInfo::exists(target)) {
+        showError(tr("%1 already exists; choose a new folder.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    restoreProject(backup, target);
 }
 
 void MainWindow::showPreferences() {

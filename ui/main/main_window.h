@@ -64,6 +64,9 @@ public:
     bool exportMvtec(const QString& folder);
     bool exportCsv(const QString& file);
     bool checkFiles();
+    // A consistent backup while the project stays open; a restore goes into a new folder and opens it.
+    bool backupProject(const QString& destination);
+    bool restoreProject(const QString& backupFolder, const QString& newProjectFolder);
 
     bool markNormal();
     bool markDefective();
@@ -148,6 +151,8 @@ private:
     void chooseImportFolder();
     void chooseExportMvtec();
     void chooseExportCsv();
+    void chooseBackupProject();
+    void chooseRestoreProject();
     void addDefectType();
     void showPreferences();
     void showAbout();

@@ -3,6 +3,7 @@
 #include "engine/config_text.h"
 #include "engine/engine_error.h"
 #include "engine/runtime.h"
+#include "project/atomic_file.h"
 #include "ui/training/test_split_metrics.h"
 
 #include <QDateTime>
@@ -204,7 +205,10 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
                                               .arg(QDir::toNativeSeparators(request.project.modelsDirectory))
                                               .toStdString());
     ModelFileGuard guard(outcome.modelFile);
-    model.save(outcome.modelFile.toStdString());
+    // On disk under its final name only when complete; its row is added afterwards (TrainingController), so a
+    // kill leaves at worst a file without a row, which the next open moves aside.
+    project::writeFileAtomically(outcome.modelFile,
+                                 [&model](const QString& temporary) { model.save(temporary.toStdString()); });
     outcome.trainSeconds = double(clock.elapsed()) / 1000.0;
     outcome.inspector = session.makeInspector(extractor, model);
 

@@ -88,120 +88,158 @@ torch::Tensor toCallerRows(const std::vector<std::int64_t>& chosen, const std::v
     return out;
 }
 
+// An orthonormal basis [d, L] of the L directions of largest variance (from a sample of the rows). For
+// any two rows, ||U^T (p - s)|| <= ||p - s||: a lower bound of the distance in L instead of d dimensions.
+torch::Tensor principalBasis(const torch::Tensor& rows, std::int64_t dims) {
+    const std::int64_t m = rows.size(0);
+    const torch::Tensor sample = m > 200000 ? rows.slice(0, 0, m, m / 200000 + 1) : rows;
+    const torch::Tensor centred = sample.to(torch::kDouble) - sample.to(torch::kDouble).mean(0, true);
+    const torch::Tensor covariance = centred.t().matmul(centred);  // [d, d]
+    const torch::Tensor vectors = std::get<1>(torch::linalg::eigh(covariance, "L"));  // ascending eigenvalues
+    return vectors.slice(1, vectors.size(1) - dims).flip(1).to(torch::kFloat).contiguous();  // [d, L]
+}
+
 // Farthest-point greedy with Gonzalez clusters: every row belongs to its nearest chosen centre, each
 // cluster knows its radius. A new centre s can only take rows from cluster j when d(s, c_j) < 2 r_j, and
-// only the rows p with d(s, c_j) < 2 d(p, c_j) (triangle inequality: otherwise d(p, s) >= d(p, c_j)). As
-// the clusters shrink, each step touches a small part of the rows instead of all of them.
+// only the rows p with d(s, c_j) < 2 d(p, c_j) (triangle inequality: otherwise d(p, s) >= d(p, c_j)).
+// Rows that pass are checked against a lower bound of d(p, s) in the principal subspace before the full
+// distance is computed. Each cluster keeps its rows' records contiguous, so a step streams through the
+// clusters it cannot rule out instead of gathering all rows.
 class ClusteredGreedy {
 public:
-    ClusteredGreedy(const float* data, std::int64_t rows, std::int64_t dim, std::int64_t k)
-        : data_(data), m_(rows), d_(dim), minDist_(std::size_t(rows), std::numeric_limits<float>::infinity()) {
-        centres_.reserve(std::size_t(k));
+    static constexpr std::int64_t kLowDims = 16;
+
+    // lowSlack: an absolute margin for the principal-subspace bound, whose coordinates carry rounding
+    // errors relative to the rows' norms rather than to their differences.
+    ClusteredGreedy(const float* data, std::int64_t rows, std::int64_t dim, const float* low, float lowSlack,
+                    std::int64_t k)
+        : data_(data), low_(low), lowMargin_(lowSlack), m_(rows), d_(dim) {
+        clusters_.reserve(std::size_t(k));
         centreRows_.reserve(std::size_t(k * dim));
-        members_.reserve(std::size_t(k));
-        radius_.reserve(std::size_t(k));
-        farthest_.reserve(std::size_t(k));
+        centreLow_.reserve(std::size_t(k * kLowDims));
     }
 
     void addFirst(std::int64_t row) {
         openCluster(row);
-        std::vector<std::int32_t>& all = members_.back();
+        std::vector<Record>& all = clusters_.back().rows;
         all.resize(std::size_t(m_));
-        std::iota(all.begin(), all.end(), 0);
         at::parallel_for(0, m_, 16384, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t i = begin; i < end; ++i) minDist_[std::size_t(i)] = squaredDistance(rowOf(i), rowOf(row), d_);
+            for (std::int64_t i = begin; i < end; ++i) all[std::size_t(i)] = recordOf(i, squaredDistance(rowOf(i), rowOf(row), d_));
         });
-        refreshRadius(0);
+        std::sort(all.begin(), all.end(), before);
     }
 
     // Picks the row farthest from all centres, makes it a centre and moves the rows it now owns.
     std::int64_t addNext() {
         const std::int64_t s = farthestRow();
-        const auto t = std::int64_t(centres_.size());
-        const float* centre = rowOf(s);
+        const auto t = std::int64_t(clusters_.size());
         openCluster(s);
-        std::vector<std::vector<std::int32_t>> moved(std::size_t(std::max(1, at::get_num_threads())));
-        at::parallel_for(0, t, 64, [&](std::int64_t begin, std::int64_t end) {
-            std::vector<std::int32_t>& mine = moved[std::size_t(at::get_thread_num())];
-            for (std::int64_t j = begin; j < end; ++j) takeRows(j, centre, mine);
+        const float* centre = rowOf(s);
+        const float* centreLow = low_ + s * kLowDims;
+        std::vector<std::vector<Record>> moved(std::size_t(std::max(1, at::get_num_threads())));
+        at::parallel_for(0, t, 16, [&](std::int64_t begin, std::int64_t end) {
+            std::vector<Record>& mine = moved[std::size_t(at::get_thread_num())];
+            for (std::int64_t j = begin; j < end; ++j) takeRows(clusters_[std::size_t(j)], j, centre, centreLow, mine);
         });
-        std::vector<std::int32_t>& taken = members_[std::size_t(t)];
+        std::vector<Record>& taken = clusters_[std::size_t(t)].rows;
         for (const auto& part : moved) taken.insert(taken.end(), part.begin(), part.end());
-        refreshRadius(t);
+        std::sort(taken.begin(), taken.end(), before);
         return s;
     }
 
-    const std::vector<std::int64_t>& centres() const { return centres_; }
+    std::vector<std::int64_t> centres() const {
+        std::vector<std::int64_t> out;
+        out.reserve(clusters_.size());
+        for (const Cluster& c : clusters_) out.push_back(c.centre);
+        return out;
+    }
 
 private:
-    // Relative slack on the pruning tests: a row is skipped only when the bound holds by more than rounding.
-    static constexpr float kSlack = 1.0f + 1e-4f;
+    // A row is skipped only when a bound holds by more than rounding could explain.
+    static constexpr float kTriangleSlack = 4.0f * (1.0f + 1e-4f);  // d(s,c)^2 >= 4 d(p,c)^2, squared form
+    static constexpr float kLowSlack = 1.0f + 1e-3f;
+
+    // One row of a cluster: its squared distance to the centre, its index and principal coordinates.
+    struct Record {
+        float minDist;
+        std::int32_t id;
+        float low[kLowDims];
+    };
+    // Farthest first, the lowest index among equals: the first record is the cluster's farthest row, and
+    // a scan can stop where the triangle bound starts to hold for every remaining row.
+    static bool before(const Record& a, const Record& b) {
+        return a.minDist > b.minDist || (a.minDist == b.minDist && a.id < b.id);
+    }
+
+    struct Cluster {
+        std::int64_t centre = 0;
+        std::vector<Record> rows;  // sorted by before()
+
+        float radius() const { return rows.empty() ? 0.f : std::max(rows.front().minDist, 0.f); }
+        std::int32_t farthest() const { return rows.empty() ? std::int32_t(centre) : rows.front().id; }
+    };
 
     const float* rowOf(std::int64_t i) const { return data_ + i * d_; }
 
     void openCluster(std::int64_t row) {
-        centres_.push_back(row);
+        Cluster c;
+        c.centre = row;
+        clusters_.push_back(std::move(c));
         centreRows_.insert(centreRows_.end(), rowOf(row), rowOf(row) + d_);
-        members_.emplace_back();
-        radius_.push_back(0.f);
-        farthest_.push_back(std::int32_t(row));
+        centreLow_.insert(centreLow_.end(), low_ + row * kLowDims, low_ + (row + 1) * kLowDims);
     }
 
-    void takeRows(std::int64_t j, const float* centre, std::vector<std::int32_t>& taken) {
-        const float rj = std::sqrt(radius_[std::size_t(j)]);
-        const float dc = std::sqrt(squaredDistance(centre, centreRows_.data() + j * d_, d_));
-        if (dc >= 2.f * rj * kSlack) return;
-        std::vector<std::int32_t>& rows = members_[std::size_t(j)];
+    Record recordOf(std::int64_t row, float dist) const {
+        Record r;
+        r.minDist = dist;
+        r.id = std::int32_t(row);
+        std::copy(low_ + row * kLowDims, low_ + (row + 1) * kLowDims, r.low);
+        return r;
+    }
+
+    void takeRows(Cluster& cluster, std::int64_t j, const float* centre, const float* centreLow,
+                  std::vector<Record>& taken) const {
+        const float dc2 = squaredDistance(centre, centreRows_.data() + j * d_, d_);
+        std::vector<Record>& rows = cluster.rows;
+        // Rows with 4 minDist <= d(s, c)^2 keep their centre; sorted farthest first, they are the tail.
+        std::size_t scanned = 0;
+        while (scanned < rows.size() && dc2 < kTriangleSlack * rows[scanned].minDist) ++scanned;
+        if (scanned == 0) return;
         std::size_t kept = 0;
-        bool changed = false;
-        for (const std::int32_t p : rows) {
-            float& best = minDist_[std::size_t(p)];
-            if (dc < 2.f * std::sqrt(best) * kSlack) {
-                const float dist = squaredDistance(rowOf(p), centre, d_);
-                if (dist < best) {
-                    best = dist;
-                    taken.push_back(p);
-                    changed = true;
+        for (std::size_t i = 0; i < scanned; ++i) {
+            const Record& r = rows[i];
+            if (squaredDistance(r.low, centreLow, kLowDims) < kLowSlack * r.minDist + lowMargin_) {
+                const float dist = squaredDistance(rowOf(r.id), centre, d_);
+                if (dist < r.minDist) {
+                    taken.push_back(r);
+                    taken.back().minDist = dist;
                     continue;
                 }
             }
-            rows[kept++] = p;
+            if (kept != i) rows[kept] = r;
+            ++kept;
         }
-        if (!changed) return;
-        rows.resize(kept);
-        refreshRadius(j);
-    }
-
-    void refreshRadius(std::int64_t j) {
-        float r = -1.f;
-        std::int32_t arg = std::numeric_limits<std::int32_t>::max();
-        for (const std::int32_t p : members_[std::size_t(j)]) {
-            const float v = minDist_[std::size_t(p)];
-            if (v > r || (v == r && p < arg)) {
-                r = v;
-                arg = p;
-            }
-        }
-        radius_[std::size_t(j)] = std::max(r, 0.f);
-        farthest_[std::size_t(j)] = arg == std::numeric_limits<std::int32_t>::max() ? std::int32_t(centres_[std::size_t(j)]) : arg;
+        if (kept == scanned) return;
+        rows.erase(rows.begin() + std::ptrdiff_t(kept), rows.begin() + std::ptrdiff_t(scanned));  // order kept
     }
 
     std::int64_t farthestRow() const {
         std::size_t best = 0;
-        for (std::size_t j = 1; j < radius_.size(); ++j) {
-            if (radius_[j] > radius_[best] || (radius_[j] == radius_[best] && farthest_[j] < farthest_[best])) best = j;
+        for (std::size_t j = 1; j < clusters_.size(); ++j) {
+            const Cluster& c = clusters_[j];
+            const Cluster& b = clusters_[best];
+            if (c.radius() > b.radius() || (c.radius() == b.radius() && c.farthest() < b.farthest())) best = j;
         }
-        return farthest_[best];
+        return clusters_[best].farthest();
     }
 
     const float* data_;
+    const float* low_;  // [m, kLowDims] every row's principal coordinates
+    float lowMargin_;
     std::int64_t m_, d_;
-    std::vector<float> minDist_;                      // [m] squared distance to the row's nearest centre
-    std::vector<std::int64_t> centres_;               // [t] chosen rows, in order
-    std::vector<float> centreRows_;                   // [t, d] their features, contiguous
-    std::vector<std::vector<std::int32_t>> members_;  // per centre: the rows it is nearest to
-    std::vector<float> radius_;                       // per centre: the largest squared distance of its rows
-    std::vector<std::int32_t> farthest_;              // per centre: the row at that distance (lowest index)
+    std::vector<Cluster> clusters_;   // one per centre, in the order chosen
+    std::vector<float> centreRows_;   // [t, d] the centres' features, contiguous
+    std::vector<float> centreLow_;    // [t, kLowDims] their principal coordinates
 };
 
 }  // namespace
@@ -221,7 +259,14 @@ torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const
     if (k <= 0) return torch::empty({0}, torch::kLong);
     TORCH_CHECK(m <= std::numeric_limits<std::int32_t>::max(), "greedyCoreset: too many rows");
 
-    ClusteredGreedy greedy(p.rows.data_ptr<float>(), m, p.rows.size(1), k);
+    const std::int64_t lowDims = std::min<std::int64_t>(ClusteredGreedy::kLowDims, p.rows.size(1));
+    torch::Tensor low = p.rows.matmul(principalBasis(p.rows, lowDims));  // [m, L]
+    if (lowDims < ClusteredGreedy::kLowDims) {
+        low = torch::cat({low, torch::zeros({m, ClusteredGreedy::kLowDims - lowDims})}, 1);  // zeros bound nothing
+    }
+    low = low.contiguous();
+    const float lowMargin = 1e-5f * p.rows.square().sum(1).max().item<float>();
+    ClusteredGreedy greedy(p.rows.data_ptr<float>(), m, p.rows.size(1), low.data_ptr<float>(), lowMargin, k);
     greedy.addFirst(p.first);
     auto lastTick = std::chrono::steady_clock::now();
     for (std::int64_t step = 1; step < k; ++step) {

@@ -4,6 +4,7 @@
 #include "project/folder_import.h"
 #include "project/image_repository.h"
 #include "project/mask_repository.h"
+#include "project/project_backup.h"
 #include "project/project_store.h"
 #include "project/user_repository.h"
 #include "ui/browser/image_browser.h"
@@ -337,6 +338,33 @@ private slots:
         QVERIFY(loaded.error.isEmpty());
         QVERIFY(loaded.maskLabels.isNull());
         QVERIFY(loaded.warning.contains(QLatin1String("4x4")));
+    }
+
+    // File > Backup Project... runs off the GUI thread while the project stays open; Restore Project...
+    // goes into a new folder and opens it there.
+    void backupAndRestoreFromTheFileMenu() {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("backupProject"))->isEnabled());
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("restoreProject"))->isEnabled());
+        QSignalSpy finished(&window, &MainWindow::jobFinished);
+        const QString backups = m_root.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(backups));
+        QVERIFY(window.backupProject(backups));
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        QVERIFY(finished.front().front().toBool());
+        const QStringList made = QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(made.size(), 1);
+        QVERIFY(project::isBackupFolder(QDir(backups).filePath(made.front())));
+        QVERIFY(window.project());  // still open
+
+        const QString restored = m_root.filePath(QStringLiteral("restored"));
+        QVERIFY(window.restoreProject(QDir(backups).filePath(made.front()), restored));
+        QVERIFY(finished.size() == 2 || finished.wait(30000));
+        QVERIFY(finished.last().front().toBool());
+        QTRY_COMPARE(window.project()->directory(), restored);
+        QCOMPARE(window.browser()->totalCount(), 3);
     }
 
     void importAndExportRunInTheBackground() {
