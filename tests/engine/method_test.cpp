@@ -105,9 +105,9 @@ private slots:
     }
 
     void exactCoresetMatchesTheTextbookGreedy() {
-        // The pruned greedy must choose the very rows, in the very order, of the one-pass-per-step version:
-        // on Gaussian noise (little to prune), on clusters of very different spread (much to prune), with
-        // exact duplicates, and on real-looking non-negative features.
+        // The batched greedy must choose the very rows, in the very order, of the one-pass-per-step version:
+        // on Gaussian noise, on clusters of very different spread (long batches), with exact duplicates,
+        // and on real-looking non-negative features.
         auto gen = at::detail::createCPUGenerator(11);
         const torch::Tensor noise = torch::randn({2000, 24}, gen, torch::kFloat);
         const torch::Tensor spread = torch::rand({40, 1}, gen, torch::kFloat).pow(3) * 4.0;
@@ -124,7 +124,8 @@ private slots:
                 const torch::Tensor fast = greedyCoreset(*x, k, options);
                 const torch::Tensor reference = greedyCoresetReference(*x, k, seed);
                 QCOMPARE(fast.numel(), k);
-                QVERIFY2(torch::equal(fast, reference), qPrintable(QStringLiteral("rows %1, seed %2").arg(x->size(0)).arg(seed)));
+                QVERIFY2(torch::equal(fast, reference),
+                         qPrintable(QStringLiteral("rows %1, seed %2").arg(x->size(0)).arg(seed)));
             }
         }
     }

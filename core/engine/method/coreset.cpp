@@ -88,158 +88,101 @@ torch::Tensor toCallerRows(const std::vector<std::int64_t>& chosen, const std::v
     return out;
 }
 
-// An orthonormal basis [d, L] of the L directions of largest variance (from a sample of the rows). For
-// any two rows, ||U^T (p - s)|| <= ||p - s||: a lower bound of the distance in L instead of d dimensions.
-torch::Tensor principalBasis(const torch::Tensor& rows, std::int64_t dims) {
-    const std::int64_t m = rows.size(0);
-    const torch::Tensor sample = m > 200000 ? rows.slice(0, 0, m, m / 200000 + 1) : rows;
-    const torch::Tensor centred = sample.to(torch::kDouble) - sample.to(torch::kDouble).mean(0, true);
-    const torch::Tensor covariance = centred.t().matmul(centred);  // [d, d]
-    const torch::Tensor vectors = std::get<1>(torch::linalg::eigh(covariance, "L"));  // ascending eigenvalues
-    return vectors.slice(1, vectors.size(1) - dims).flip(1).to(torch::kFloat).contiguous();  // [d, L]
-}
-
-// Farthest-point greedy with Gonzalez clusters: every row belongs to its nearest chosen centre, each
-// cluster knows its radius. A new centre s can only take rows from cluster j when d(s, c_j) < 2 r_j, and
-// only the rows p with d(s, c_j) < 2 d(p, c_j) (triangle inequality: otherwise d(p, s) >= d(p, c_j)).
-// Rows that pass are checked against a lower bound of d(p, s) in the principal subspace before the full
-// distance is computed. Each cluster keeps its rows' records contiguous, so a step streams through the
-// clusters it cannot rule out instead of gathering all rows.
-class ClusteredGreedy {
+// Farthest-point greedy, several steps per pass over the rows. After a pass every row's distance to its
+// nearest centre is exact. The B rows farthest from the centres are candidates; every other row is at most
+// as far as the (B+1)-th, the bound. The farthest candidate is then the next centre, as in the textbook;
+// the other candidates' distances are lowered by it, and the farthest of them is the next centre as long as
+// it still lies above the bound (nothing outside the candidates can have grown). So a step costs B
+// distances instead of M, and one matrix product per batch brings all rows up to date: compute-bound
+// instead of one memory-bound pass per step.
+class BatchedGreedy {
 public:
-    static constexpr std::int64_t kLowDims = 16;
+    explicit BatchedGreedy(const torch::Tensor& rows)
+        : x_(rows), squaredNorms_(rows.square().sum(1)),
+          minDist_(torch::full({rows.size(0)}, std::numeric_limits<float>::infinity())) {}
 
-    // lowSlack: an absolute margin for the principal-subspace bound, whose coordinates carry rounding
-    // errors relative to the rows' norms rather than to their differences.
-    ClusteredGreedy(const float* data, std::int64_t rows, std::int64_t dim, const float* low, float lowSlack,
-                    std::int64_t k)
-        : data_(data), low_(low), lowMargin_(lowSlack), m_(rows), d_(dim) {
-        clusters_.reserve(std::size_t(k));
-        centreRows_.reserve(std::size_t(k * dim));
-        centreLow_.reserve(std::size_t(k * kLowDims));
+    // Lowers every row's distance by the new centres (rows of x). The matrix product's
+    // ||x||^2 + ||c||^2 - 2 x c only finds the (row, centre) pairs that may lower a row; their distance is
+    // then computed as the textbook does, so every stored distance is bit-identical to the textbook's and
+    // the choice does not depend on how the product was blocked or threaded.
+    void apply(const std::vector<std::int64_t>& centres) {
+        if (centres.empty()) return;
+        const torch::Tensor index = torch::tensor(centres, torch::kLong);
+        const torch::Tensor c = x_.index_select(0, index);              // [b, d]
+        const torch::Tensor c2 = squaredNorms_.index_select(0, index);  // [b]
+        const std::int64_t m = x_.size(0), d = x_.size(1);
+        const float* data = x_.data_ptr<float>();
+        float* minDist = minDist_.data_ptr<float>();
+        const std::int64_t chunk = std::max<std::int64_t>(4096, (std::int64_t(16) << 20) / std::int64_t(centres.size()));
+        for (std::int64_t s = 0; s < m; s += chunk) {
+            const std::int64_t e = std::min(m, s + chunk);
+            const torch::Tensor norms = squaredNorms_.slice(0, s, e).unsqueeze(1) + c2.unsqueeze(0);   // [r, b]
+            const torch::Tensor approx = torch::addmm(norms, x_.slice(0, s, e), c.t(), 1, -2);     // [r, b]
+            // The product's rounding error is far below 1e-5 of the norms.
+            const torch::Tensor may = approx < (minDist_.slice(0, s, e).unsqueeze(1) + norms * 1e-5f);
+            const torch::Tensor pairs = may.nonzero().contiguous();  // [p, 2] (row - s, centre)
+            const std::int64_t* pr = pairs.data_ptr<std::int64_t>();
+            for (std::int64_t i = 0; i < pairs.size(0); ++i) {
+                const std::int64_t row = s + pr[2 * i];
+                const float dist = squaredDistance(data + row * d, data + centres[std::size_t(pr[2 * i + 1])] * d, d);
+                if (dist < minDist[row]) minDist[row] = dist;
+            }
+        }
     }
 
-    void addFirst(std::int64_t row) {
-        openCluster(row);
-        std::vector<Record>& all = clusters_.back().rows;
-        all.resize(std::size_t(m_));
-        at::parallel_for(0, m_, 16384, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t i = begin; i < end; ++i) all[std::size_t(i)] = recordOf(i, squaredDistance(rowOf(i), rowOf(row), d_));
-        });
-        std::sort(all.begin(), all.end(), before);
-    }
+    // The next centres in textbook order, as many as the candidates prove; at least one, at most `limit`.
+    std::vector<std::int64_t> nextBatch(std::int64_t candidates, std::int64_t limit) const {
+        const std::int64_t m = x_.size(0);
+        const std::int64_t b = std::min(candidates, m);
+        const auto top = minDist_.topk(std::min(b + 1, m));
+        const torch::Tensor values = std::get<0>(top).contiguous();
+        const torch::Tensor indices = std::get<1>(top).contiguous();
+        const float* v = values.data_ptr<float>();
+        const std::int64_t* id = indices.data_ptr<std::int64_t>();
+        // Rows outside the candidates are at most this far.
+        const float bound = b < m ? v[b] : -1.0f;
 
-    // Picks the row farthest from all centres, makes it a centre and moves the rows it now owns.
-    std::int64_t addNext() {
-        const std::int64_t s = farthestRow();
-        const auto t = std::int64_t(clusters_.size());
-        openCluster(s);
-        const float* centre = rowOf(s);
-        const float* centreLow = low_ + s * kLowDims;
-        std::vector<std::vector<Record>> moved(std::size_t(std::max(1, at::get_num_threads())));
-        at::parallel_for(0, t, 16, [&](std::int64_t begin, std::int64_t end) {
-            std::vector<Record>& mine = moved[std::size_t(at::get_thread_num())];
-            for (std::int64_t j = begin; j < end; ++j) takeRows(clusters_[std::size_t(j)], j, centre, centreLow, mine);
-        });
-        std::vector<Record>& taken = clusters_[std::size_t(t)].rows;
-        for (const auto& part : moved) taken.insert(taken.end(), part.begin(), part.end());
-        std::sort(taken.begin(), taken.end(), before);
-        return s;
-    }
-
-    std::vector<std::int64_t> centres() const {
-        std::vector<std::int64_t> out;
-        out.reserve(clusters_.size());
-        for (const Cluster& c : clusters_) out.push_back(c.centre);
-        return out;
+        std::vector<float> value(v, v + b);
+        std::vector<char> alive(std::size_t(b), 1);
+        const std::int64_t d = x_.size(1);
+        const float* data = x_.data_ptr<float>();
+        std::vector<std::int64_t> batch;
+        while (std::int64_t(batch.size()) < limit) {
+            std::int64_t best = -1;
+            for (std::int64_t j = 0; j < b; ++j) {
+                if (!alive[std::size_t(j)]) continue;
+                if (best < 0 || value[std::size_t(j)] > value[std::size_t(best)] ||
+                    (value[std::size_t(j)] == value[std::size_t(best)] && id[j] < id[best])) {
+                    best = j;
+                }
+            }
+            if (best < 0 || !(value[std::size_t(best)] > bound)) break;
+            batch.push_back(id[best]);
+            alive[std::size_t(best)] = 0;
+            const float* centre = data + id[best] * d;
+            for (std::int64_t j = 0; j < b; ++j) {
+                if (!alive[std::size_t(j)]) continue;
+                value[std::size_t(j)] = std::min(value[std::size_t(j)], squaredDistance(data + id[j] * d, centre, d));
+            }
+        }
+        if (batch.empty()) batch.push_back(farthestRow());  // a tie with the bound: one textbook step
+        return batch;
     }
 
 private:
-    // A row is skipped only when a bound holds by more than rounding could explain.
-    static constexpr float kTriangleSlack = 4.0f * (1.0f + 1e-4f);  // d(s,c)^2 >= 4 d(p,c)^2, squared form
-    static constexpr float kLowSlack = 1.0f + 1e-3f;
-
-    // One row of a cluster: its squared distance to the centre, its index and principal coordinates.
-    struct Record {
-        float minDist;
-        std::int32_t id;
-        float low[kLowDims];
-    };
-    // Farthest first, the lowest index among equals: the first record is the cluster's farthest row, and
-    // a scan can stop where the triangle bound starts to hold for every remaining row.
-    static bool before(const Record& a, const Record& b) {
-        return a.minDist > b.minDist || (a.minDist == b.minDist && a.id < b.id);
-    }
-
-    struct Cluster {
-        std::int64_t centre = 0;
-        std::vector<Record> rows;  // sorted by before()
-
-        float radius() const { return rows.empty() ? 0.f : std::max(rows.front().minDist, 0.f); }
-        std::int32_t farthest() const { return rows.empty() ? std::int32_t(centre) : rows.front().id; }
-    };
-
-    const float* rowOf(std::int64_t i) const { return data_ + i * d_; }
-
-    void openCluster(std::int64_t row) {
-        Cluster c;
-        c.centre = row;
-        clusters_.push_back(std::move(c));
-        centreRows_.insert(centreRows_.end(), rowOf(row), rowOf(row) + d_);
-        centreLow_.insert(centreLow_.end(), low_ + row * kLowDims, low_ + (row + 1) * kLowDims);
-    }
-
-    Record recordOf(std::int64_t row, float dist) const {
-        Record r;
-        r.minDist = dist;
-        r.id = std::int32_t(row);
-        std::copy(low_ + row * kLowDims, low_ + (row + 1) * kLowDims, r.low);
-        return r;
-    }
-
-    void takeRows(Cluster& cluster, std::int64_t j, const float* centre, const float* centreLow,
-                  std::vector<Record>& taken) const {
-        const float dc2 = squaredDistance(centre, centreRows_.data() + j * d_, d_);
-        std::vector<Record>& rows = cluster.rows;
-        // Rows with 4 minDist <= d(s, c)^2 keep their centre; sorted farthest first, they are the tail.
-        std::size_t scanned = 0;
-        while (scanned < rows.size() && dc2 < kTriangleSlack * rows[scanned].minDist) ++scanned;
-        if (scanned == 0) return;
-        std::size_t kept = 0;
-        for (std::size_t i = 0; i < scanned; ++i) {
-            const Record& r = rows[i];
-            if (squaredDistance(r.low, centreLow, kLowDims) < kLowSlack * r.minDist + lowMargin_) {
-                const float dist = squaredDistance(rowOf(r.id), centre, d_);
-                if (dist < r.minDist) {
-                    taken.push_back(r);
-                    taken.back().minDist = dist;
-                    continue;
-                }
-            }
-            if (kept != i) rows[kept] = r;
-            ++kept;
-        }
-        if (kept == scanned) return;
-        rows.erase(rows.begin() + std::ptrdiff_t(kept), rows.begin() + std::ptrdiff_t(scanned));  // order kept
-    }
-
+    // The row farthest from the centres, the lowest index among equals.
     std::int64_t farthestRow() const {
-        std::size_t best = 0;
-        for (std::size_t j = 1; j < clusters_.size(); ++j) {
-            const Cluster& c = clusters_[j];
-            const Cluster& b = clusters_[best];
-            if (c.radius() > b.radius() || (c.radius() == b.radius() && c.farthest() < b.farthest())) best = j;
+        const float* v = minDist_.data_ptr<float>();
+        std::int64_t best = 0;
+        for (std::int64_t i = 1; i < minDist_.size(0); ++i) {
+            if (v[i] > v[best]) best = i;
         }
-        return clusters_[best].farthest();
+        return best;
     }
 
-    const float* data_;
-    const float* low_;  // [m, kLowDims] every row's principal coordinates
-    float lowMargin_;
-    std::int64_t m_, d_;
-    std::vector<Cluster> clusters_;   // one per centre, in the order chosen
-    std::vector<float> centreRows_;   // [t, d] the centres' features, contiguous
-    std::vector<float> centreLow_;    // [t, kLowDims] their principal coordinates
+    torch::Tensor x_;             // [m, d]
+    torch::Tensor squaredNorms_;  // [m]
+    torch::Tensor minDist_;       // [m] squared distance to the nearest centre so far
 };
 
 }  // namespace
@@ -257,28 +200,24 @@ torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const
     const std::int64_t m = p.rows.size(0);
     k = std::min(k, m);
     if (k <= 0) return torch::empty({0}, torch::kLong);
-    TORCH_CHECK(m <= std::numeric_limits<std::int32_t>::max(), "greedyCoreset: too many rows");
-
-    const std::int64_t lowDims = std::min<std::int64_t>(ClusteredGreedy::kLowDims, p.rows.size(1));
-    torch::Tensor low = p.rows.matmul(principalBasis(p.rows, lowDims));  // [m, L]
-    if (lowDims < ClusteredGreedy::kLowDims) {
-        low = torch::cat({low, torch::zeros({m, ClusteredGreedy::kLowDims - lowDims})}, 1);  // zeros bound nothing
-    }
-    low = low.contiguous();
-    const float lowMargin = 1e-5f * p.rows.square().sum(1).max().item<float>();
-    ClusteredGreedy greedy(p.rows.data_ptr<float>(), m, p.rows.size(1), low.data_ptr<float>(), lowMargin, k);
-    greedy.addFirst(p.first);
+    // Candidates per batch: enough that a batch holds many steps, few enough that checking them stays cheap.
+    constexpr std::int64_t kCandidates = 1024;
+    BatchedGreedy greedy(p.rows);
+    std::vector<std::int64_t> chosen{p.first};
+    greedy.apply(chosen);
     auto lastTick = std::chrono::steady_clock::now();
-    for (std::int64_t step = 1; step < k; ++step) {
-        greedy.addNext();
+    while (std::int64_t(chosen.size()) < k) {
+        const std::vector<std::int64_t> batch = greedy.nextBatch(kCandidates, k - std::int64_t(chosen.size()));
+        chosen.insert(chosen.end(), batch.begin(), batch.end());
+        if (std::int64_t(chosen.size()) < k) greedy.apply(batch);
         const auto now = std::chrono::steady_clock::now();
         if (now - lastTick > std::chrono::milliseconds(200)) {
             lastTick = now;
-            tick(progress, step + 1, k);
+            tick(progress, std::int64_t(chosen.size()), k);
         }
     }
     tick(progress, k, k);
-    return toCallerRows(greedy.centres(), p.candidates);
+    return toCallerRows(chosen, p.candidates);
 }
 
 torch::Tensor greedyCoresetReference(const torch::Tensor& features, std::int64_t k, std::uint64_t seed) {

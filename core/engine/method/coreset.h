@@ -16,7 +16,8 @@ struct CoresetOptions {
 
 // features [M, C] (any device) -> indices [k] int64 (CPU) of the chosen rows, k <= min(M, candidates), in
 // the order chosen. The first row is drawn with the seed; each further step takes the row farthest (L2)
-// from everything chosen so far, the lowest index among equals: the same rows as the textbook greedy.
+// from everything chosen so far, the lowest index among equals: the rows the textbook greedy chooses,
+// computed in batches of steps.
 torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const CoresetOptions& options,
                             const Tick& progress = {});
 
