@@ -27,7 +27,6 @@ constexpr auto patchesPerImage = "training/patchesPerImage";
 constexpr auto imageThreshold = "review/imageThreshold";
 constexpr auto maskAutosave = "labelling/maskAutosave";
 constexpr auto userName = "user/name";
-constexpr auto role = "user/role";
 constexpr auto language = "ui/language";
 }  // namespace key
 
@@ -80,15 +79,6 @@ QString toKey(ComputeDevice device)
     return {};
 }
 
-QString toKey(UserRole role)
-{
-    switch (role) {
-    case UserRole::Labeller: return QStringLiteral("labeller");
-    case UserRole::Supervisor: return QStringLiteral("supervisor");
-    }
-    return {};
-}
-
 QString toKey(UiLanguage language)
 {
     switch (language) {
@@ -105,14 +95,6 @@ std::optional<ComputeDevice> deviceFromKey(const QString& key)
     for (const auto device : {ComputeDevice::Auto, ComputeDevice::Cpu, ComputeDevice::Gpu})
         if (toKey(device) == key)
             return device;
-    return std::nullopt;
-}
-
-std::optional<UserRole> roleFromKey(const QString& key)
-{
-    for (const auto role : {UserRole::Labeller, UserRole::Supervisor})
-        if (toKey(role) == key)
-            return role;
     return std::nullopt;
 }
 
@@ -357,18 +339,6 @@ QString AppSettings::setUserName(const QString& name)
     return write(key::userName, name.trimmed());
 }
 
-UserRole AppSettings::role() const
-{
-    return roleFromKey(store().value(key::role).toString()).value_or(UserRole::Labeller);
-}
-
-QString AppSettings::setRole(UserRole role)
-{
-    const QString name = toKey(role);
-    if (name.isEmpty())
-        return tr("Unknown role.");
-    return write(key::role, name);
-}
 
 UiLanguage AppSettings::language() const
 {

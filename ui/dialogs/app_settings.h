@@ -13,15 +13,12 @@
 namespace dmad::ui {
 
 enum class ComputeDevice { Auto, Cpu, Gpu };
-enum class UserRole { Labeller, Supervisor };
 enum class UiLanguage { System, English, German, ChineseSimplified };
 
-// The stable spellings stored in QSettings ("auto", "labeller", "zh_CN", ...).
+// The stable spellings stored in QSettings ("auto", "zh_CN", ...).
 QString toKey(ComputeDevice device);
-QString toKey(UserRole role);
 QString toKey(UiLanguage language);
 std::optional<ComputeDevice> deviceFromKey(const QString& key);
-std::optional<UserRole> roleFromKey(const QString& key);
 std::optional<UiLanguage> languageFromKey(const QString& key);
 
 // Every setter returns an empty string when the value was stored, otherwise the reason it was
@@ -84,8 +81,6 @@ public:
     QString userName() const;  // defaults to the login name
     QString setUserName(const QString& name);
 
-    UserRole role() const;
-    QString setRole(UserRole role);
 
     UiLanguage language() const;
     QString setLanguage(UiLanguage language);

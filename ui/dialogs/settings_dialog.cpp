@@ -67,12 +67,6 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
 
     userName_ = addCheckedField(form, tr("&User name:"), QStringLiteral("userName"));
 
-    roleCombo_ = new QComboBox(this);
-    roleCombo_->setObjectName(QStringLiteral("roleCombo"));
-    roleCombo_->addItem(tr("Labeller"), toKey(UserRole::Labeller));
-    roleCombo_->addItem(tr("Supervisor"), toKey(UserRole::Supervisor));
-    form->addRow(tr("&Role:"), roleCombo_);
-
     languageCombo_ = new QComboBox(this);
     languageCombo_->setObjectName(QStringLiteral("languageCombo"));
     languageCombo_->addItem(tr("System language"), toKey(UiLanguage::System));
@@ -183,7 +177,6 @@ void SettingsDialog::loadValues()
     threshold_.edit->setText(locale().toString(settings_.imageThreshold()));
     autosaveCheck_->setChecked(settings_.maskAutosave());
     userName_.edit->setText(settings_.userName());
-    selectData(roleCombo_, toKey(settings_.role()));
     selectData(languageCombo_, toKey(storedLanguage_));
 }
 
@@ -328,7 +321,6 @@ bool SettingsDialog::hasInvalidInput() const
 QString SettingsDialog::writeAll()
 {
     const auto device = deviceFromKey(deviceCombo_->currentData().toString());
-    const auto role = roleFromKey(roleCombo_->currentData().toString());
     const auto language = languageFromKey(languageCombo_->currentData().toString());
 
     QStringList reasons;
@@ -347,7 +339,6 @@ QString SettingsDialog::writeAll()
     keep(settings_.setImageThreshold(parseDouble(threshold_.edit->text()).value_or(qQNaN())));
     keep(settings_.setMaskAutosave(autosaveCheck_->isChecked()));
     keep(settings_.setUserName(userName_.edit->text()));
-    keep(settings_.setRole(role.value_or(UserRole::Labeller)));
     keep(settings_.setLanguage(language.value_or(UiLanguage::System)));
     return reasons.join(QLatin1Char('\n'));
 }

@@ -79,7 +79,6 @@ private:
     CheckedField threshold_;
     QCheckBox* autosaveCheck_ = nullptr;
     CheckedField userName_;
-    QComboBox* roleCombo_ = nullptr;
     QComboBox* languageCombo_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
 };

@@ -15,7 +15,6 @@
 using dmad::ui::AppSettings;
 using dmad::ui::ComputeDevice;
 using dmad::ui::UiLanguage;
-using dmad::ui::UserRole;
 
 class TestAppSettings : public QObject {
     Q_OBJECT
@@ -34,7 +33,6 @@ private slots:
         QCOMPARE(settings.imageThreshold(), 0.0);
         QVERIFY(settings.maskAutosave());
         QVERIFY(!settings.userName().trimmed().isEmpty());
-        QCOMPARE(settings.role(), UserRole::Labeller);
         QCOMPARE(settings.language(), UiLanguage::System);
     }
 
@@ -65,13 +63,11 @@ private slots:
         QCOMPARE(settings.setImageThreshold(-1.25), QString());
         QCOMPARE(settings.setMaskAutosave(false), QString());
         QCOMPARE(settings.setUserName("  Mei Lin "), QString());
-        QCOMPARE(settings.setRole(UserRole::Supervisor), QString());
         QCOMPARE(settings.setLanguage(UiLanguage::ChineseSimplified), QString());
         QCOMPARE(settings.setDevice(ComputeDevice::Cpu), QString());
 
         QCOMPARE(SettingsSandbox::stored("training/epochs").toInt(), 200);
         QCOMPARE(SettingsSandbox::stored("user/name").toString(), QString("Mei Lin"));
-        QCOMPARE(SettingsSandbox::stored("user/role").toString(), QString("supervisor"));
         QCOMPARE(SettingsSandbox::stored("ui/language").toString(), QString("zh_CN"));
         QCOMPARE(SettingsSandbox::stored("engine/device").toString(), QString("cpu"));
 
@@ -82,7 +78,6 @@ private slots:
         QCOMPARE(reread.imageThreshold(), -1.25);
         QVERIFY(!reread.maskAutosave());
         QCOMPARE(reread.userName(), QString("Mei Lin"));
-        QCOMPARE(reread.role(), UserRole::Supervisor);
         QCOMPARE(reread.language(), UiLanguage::ChineseSimplified);
         QCOMPARE(reread.device(), ComputeDevice::Cpu);
     }
@@ -92,14 +87,12 @@ private slots:
         SettingsSandbox::store("training/epochs", "many");
         SettingsSandbox::store("engine/threads", 100000);
         SettingsSandbox::store("engine/device", "tpu");
-        SettingsSandbox::store("user/role", "admin");
         SettingsSandbox::store("ui/language", "klingon");
         SettingsSandbox::store("review/imageThreshold", "nan");
         const AppSettings settings;
         QCOMPARE(settings.epochs(), 16);
         QCOMPARE(settings.threads(), 0);
         QCOMPARE(settings.device(), ComputeDevice::Auto);
-        QCOMPARE(settings.role(), UserRole::Labeller);
         QCOMPARE(settings.language(), UiLanguage::System);
         QVERIFY(std::isfinite(settings.imageThreshold()));
     }

@@ -159,8 +159,8 @@ private slots:
         retype(dialog, "userNameEdit", "Jonas");
         dialog.findChild<QCheckBox*>("autosaveCheck")->setChecked(false);
         selectKey(dialog, "deviceCombo", "cpu");
-        selectKey(dialog, "roleCombo", "supervisor");
         selectKey(dialog, "languageCombo", "de");
+        QVERIFY2(!dialog.findChild<QComboBox*>("roleCombo"), "the role comes from the account, never from the preferences");
 
         QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), kBackboneCheckTimeoutMs);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -177,7 +177,6 @@ private slots:
         QCOMPARE(stored.userName(), QString("Jonas"));
         QVERIFY(!stored.maskAutosave());
         QCOMPARE(stored.device(), dmad::ui::ComputeDevice::Cpu);
-        QCOMPARE(stored.role(), dmad::ui::UserRole::Supervisor);
         QCOMPARE(stored.language(), dmad::ui::UiLanguage::German);
     }
 
