@@ -38,12 +38,19 @@ public:
             ++m_report.skippedExisting;
             return;
         }
-        const std::optional<QSize> size = readImageSize(planned.file);
-        if (!size) {
-            m_report.problems << QObject::tr("%1: not a readable PNG, JPEG, BMP or TIFF image")
-                                     .arg(QDir::toNativeSeparators(planned.file));
+        const QString shown = QDir::toNativeSeparators(planned.file);
+        if (!QFileInfo::exists(planned.file)) {
+            // Qt cannot name a file whose name is not valid UTF-8 (it reads U+FFFD): list it, never drop it.
+            m_report.problems << (planned.file.contains(QChar::ReplacementCharacter)
+                                      ? QObject::tr("%1: the file name is not valid UTF-8, so it cannot be opened; "
+                                                    "rename the file and import it again")
+                                            .arg(shown)
+                                      : QObject::tr("%1: cannot be read").arg(shown));
             return;
         }
+        const ImageFileCheck check = checkImageFile(planned.file);
+        if (!reportProblem(check, shown)) return;
+        const std::optional<QSize> size = check.size;
         const QString hash = sha1OfFile(planned.file);
         if (hash.isEmpty()) {
             m_report.problems << QObject::tr("%1: cannot be read").arg(QDir::toNativeSeparators(planned.file));
@@ -79,6 +86,32 @@ public:
     }
 
 private:
+    // False (and a line in the report naming the file) when the image must not be imported.
+    bool reportProblem(const ImageFileCheck& check, const QString& shown) {
+        switch (check.problem) {
+        case ImageFileCheck::Problem::None: return true;
+        case ImageFileCheck::Problem::Unreadable:
+            m_report.problems << QObject::tr("%1: cannot be read").arg(shown);
+            return false;
+        case ImageFileCheck::Problem::NotAnImage:
+            m_report.problems << QObject::tr("%1: not a readable PNG, JPEG, BMP or TIFF image").arg(shown);
+            return false;
+        case ImageFileCheck::Problem::TooLarge:
+            m_report.problems << QObject::tr("%1: its header claims %2 x %3 pixels, above the limit of %4 megapixels; "
+                                             "not imported")
+                                     .arg(shown)
+                                     .arg(check.claimedWidth)
+                                     .arg(check.claimedHeight)
+                                     .arg(check.megapixelLimit, 0, 'g', 4);
+            return false;
+        case ImageFileCheck::Problem::Truncated:
+            m_report.problems << QObject::tr("%1: the file is truncated (an incomplete copy or download); not imported")
+                                     .arg(shown);
+            return false;
+        }
+        return false;
+    }
+
     bool copy(const QString& from, const QString& to) {
         const bool existed = QFileInfo::exists(to);
         if (!copyInto(from, to)) return false;
@@ -150,7 +183,8 @@ QString sha1OfFile(const QString& path) {
 
 QStringList imageFilesIn(const QString& folder, bool recursive) {
     QStringList files;
-    QDirIterator it(folder, kImagePatterns, QDir::Files | QDir::Readable,
+    // No QDir::Readable filter: an unreadable file is reported by the import, not silently left out.
+    QDirIterator it(folder, kImagePatterns, QDir::Files,
                     recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     while (it.hasNext()) files << QFileInfo(it.next()).absoluteFilePath();
     std::sort(files.begin(), files.end());
