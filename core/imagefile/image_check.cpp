@@ -289,8 +289,8 @@ Parsed parse(Format format, const Bytes& b, bool wholeFile) {
 
 std::string megapixels(double pixels) {
     std::ostringstream s;
-    s.precision(pixels >= 1e7 ? 0 : 1);
-    s << std::fixed << pixels / 1e6;
+    s.precision(pixels >= 1e9 ? 6 : 4);  // 100, 10000, 0.01, 0.01638
+    s << pixels / 1e6;
     return s.str();
 }
 
