@@ -426,13 +426,18 @@ ValidationCheck DmadTrainer::Impl::validate(const DmadModel::Impl& model, const 
     }
     clock.end();
 
+    return rankingCheck(anomalyDmad, normalDmad, anomalyCore, normalCore);
+}
+
+ValidationCheck rankingCheck(const std::vector<double>& anomalyDmad, const std::vector<double>& normalDmad,
+                             const std::vector<double>& anomalyPatchCore, const std::vector<double>& normalPatchCore) {
     ValidationCheck check;
-    if (ia == 0) return check;
+    if (anomalyDmad.empty() || normalDmad.empty()) return check;
     check.ran = true;
-    check.anomalies = int(ia);
-    check.normals = int(sampled);
+    check.anomalies = int(anomalyDmad.size());
+    check.normals = int(normalDmad.size());
     check.dmadAuroc = rankAuroc(anomalyDmad, normalDmad);
-    check.patchCoreAuroc = rankAuroc(anomalyCore, normalCore);
+    check.patchCoreAuroc = rankAuroc(anomalyPatchCore, normalPatchCore);
     check.inverted = check.dmadAuroc < 0.5;
     if (check.inverted) {
         char text[320];

@@ -58,6 +58,11 @@ struct ValidationCheck {
     std::string message;        // English, for logs and the CLI; empty when not inverted
 };
 
+// The self-check's verdict from image scores (anomalies against normals; the trainer calls it, tests too).
+// Empty anomaly or normal scores: a check that did not run.
+ValidationCheck rankingCheck(const std::vector<double>& anomalyDmad, const std::vector<double>& normalDmad,
+                             const std::vector<double>& anomalyPatchCore, const std::vector<double>& normalPatchCore);
+
 struct TrainingStats {
     std::map<std::string, double> stageSeconds;  // wall time of each stage
     std::vector<double> epochLoss;
