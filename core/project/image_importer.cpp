@@ -10,16 +10,24 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
 
 namespace dmad::project {
 
 namespace {
 
-const QStringList kImagePatterns = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                    QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+bool hasImageExtension(const std::string& name) {
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = name.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == "png" || ext == "jpg" || ext == "jpeg" || ext == "bmp" || ext == "tif" || ext == "tiff";
+}
 
 bool copyInto(const QString& from, const QString& to) {
     if (QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath()) return true;
@@ -182,11 +190,27 @@ QString sha1OfFile(const QString& path) {
 }
 
 QStringList imageFilesIn(const QString& folder, bool recursive) {
+    // std::filesystem, not QDirIterator: Qt silently skips names that are not valid UTF-8, and such a file
+    // must reach the import to be reported by name. Its QString holds U+FFFD where the bad bytes were.
+    namespace fs = std::filesystem;
     QStringList files;
-    // No QDir::Readable filter: an unreadable file is reported by the import, not silently left out.
-    QDirIterator it(folder, kImagePatterns, QDir::Files,
-                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
-    while (it.hasNext()) files << QFileInfo(it.next()).absoluteFilePath();
+    const fs::path root(QFile::encodeName(QDir(folder).absolutePath()).toStdString());
+    const auto consider = [&](const fs::directory_entry& entry) {
+        const std::string name = entry.path().filename().string();
+        std::error_code ec;
+        if (name.empty() || name.front() == '.' || !hasImageExtension(name) || !entry.is_regular_file(ec)) return;
+        files << QFile::decodeName(QByteArray::fromStdString(entry.path().string()));
+    };
+    std::error_code ec;
+    const auto options = fs::directory_options::skip_permission_denied;
+    if (recursive) {
+        for (auto it = fs::recursive_directory_iterator(root, options, ec); !ec && it != fs::recursive_directory_iterator();
+             it.increment(ec))
+            consider(*it);
+    } else {
+        for (auto it = fs::directory_iterator(root, options, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+            consider(*it);
+    }
     std::sort(files.begin(), files.end());
     return files;
 }
