@@ -93,7 +93,7 @@ Parsed parseJpeg(const Bytes& b, bool wholeFile) {
         const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (frame && !p.size && b.has(at + 5, 4)) {
             p.size = sized(std::int64_t(b.be(at + 7, 2)), std::int64_t(b.be(at + 5, 2)));
-            if (!wholeFile) return p;
+            if (!wholeFile && p.size) return p;
         }
         at += 2 + length;
         if (marker == 0xDA) {
@@ -358,7 +358,8 @@ Verdict checkImageBytes(const unsigned char* data, std::size_t size, std::int64_
     if (v.size.width > kMaxSide || v.size.height > kMaxSide || v.size.pixels() > pixelLimit) {
         v.problem = Problem::TooLarge;
         v.reason = "its header claims " + std::to_string(v.size.width) + " x " + std::to_string(v.size.height) +
-                   " pixels (" + megapixels(double(v.size.pixels())) + " megapixels), above the limit of " +
+                   " pixels (" + megapixels(double(v.size.width) * double(v.size.height)) +
+                   " megapixels), above the limit of " +
                    megapixels(double(pixelLimit)) + " megapixels (DMAD_MAX_IMAGE_MEGAPIXELS)";
         return v;
     }

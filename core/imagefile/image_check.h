@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <climits>
 #include <optional>
 #include <string>
 
@@ -13,7 +14,11 @@ enum class Format { Unknown, Png, Jpeg, Bmp, Tiff, WebP, Pnm };
 struct ImageSize {
     std::int64_t width = 0;
     std::int64_t height = 0;
-    std::int64_t pixels() const { return width * height; }
+    // Saturates for sides above 2^31 (a header may claim up to 2^32 - 1 per side).
+    std::int64_t pixels() const {
+        constexpr std::int64_t side = std::int64_t(1) << 31;
+        return width > side || height > side ? INT64_MAX : width * height;
+    }
 };
 
 // The default pixel limit: 100 megapixels (a 10000 x 10000 image decodes to 300 MB of RGB).
