@@ -26,6 +26,8 @@ nice cmake --build "$build" -j"${JOBS:-2}" --target "${targets[@]}" || { echo "b
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=0:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export OMP_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
+# fuzz_mvtec_folder builds a folder tree per input: on tmpfs where there is one.
+[ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
 status=0
 for t in "${targets[@]}"; do
   work="$build/fuzz-work/$t"
