@@ -55,7 +55,13 @@ bool sameFile(const std::string& a, const std::string& b)
         if (!ec)
             return same;
     }
-    return fs::weakly_canonical(fs::absolute(a), ec) == fs::weakly_canonical(fs::absolute(b), ec);
+    // Not both there: compare the resolved names (a failed resolution falls back to the plain absolute name).
+    auto resolved = [](const std::string& p) {
+        std::error_code e;
+        const fs::path canonical = fs::weakly_canonical(fs::absolute(p), e);
+        return e ? fs::absolute(p).lexically_normal() : canonical;
+    };
+    return resolved(a) == resolved(b);
 }
 
 // The model file must not replace anything this run reads (--output X --backbone X would destroy the
