@@ -3,6 +3,7 @@
 #include "engine/config_text.h"
 #include "engine/engine_error.h"
 #include "engine/presets.h"
+#include "imagefile/image_check.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -30,6 +31,8 @@ void addEngineOptions(ArgumentParser& parser, bool training)
         parser.option("feature-cache", "DIR", "keep extracted features on disk in DIR for later runs");
     }
     parser.option("device", "auto|cpu|cuda", "compute device (default auto: CUDA when available)");
+    parser.option("max-megapixels", "MP", "refuse images whose header claims more pixels, before decoding (default: "
+                                          "$DMAD_MAX_IMAGE_MEGAPIXELS, else 100)");
     parser.option("threads", "N", "intra-op threads (default: one per core)");
 }
 
@@ -59,6 +62,13 @@ RuntimeConfig runtimeConfigFrom(const Arguments& args)
         runtime.device = DevicePreference::Cuda;
     else
         throw UsageError("--device must be auto, cpu or cuda, got '" + device + "'");
+    // Every command that reads images passes here, so the image limit is set once for the whole run.
+    if (args.has("max-megapixels")) {
+        const double mp = args.number("max-megapixels", 0.0);
+        if (!(mp > 0.0 && mp < 1e9))
+            throw UsageError("--max-megapixels must be a positive number");
+        imagefile::setMaxPixels(static_cast<std::int64_t>(mp * 1e6));
+    }
     runtime.threads = static_cast<int>(args.integer("threads", 0));
     if (runtime.threads < 0)
         throw UsageError("--threads must not be negative");

@@ -11,8 +11,10 @@ namespace dmad::cli {
 
 std::string exitCodeHelp()
 {
-    return "Exit codes: 0 ok, 1 usage error, 2 bad input (missing or unreadable file, mask size mismatch,\n"
-           "missing backbone, corrupt or mismatched model), 3 runtime failure, 4 cancelled.";
+    return "Exit codes: 0 ok, 1 usage error, 2 bad input (missing, unreadable, truncated or oversized file, mask\n"
+           "size mismatch, missing backbone, corrupt or mismatched model, NaN features, loss or scores),\n"
+           "3 runtime failure (I/O, unwritable output), 4 cancelled, 5 trained but flagged (train only: the\n"
+           "model ranks its own seen anomalies below its normal images; it was written, check it first).";
 }
 
 int reportFailure(const std::exception_ptr& failure)

@@ -12,6 +12,7 @@ enum ExitCode : int {
     kExitBadInput = 2,        // missing/unreadable file, mask mismatch, missing backbone, corrupt model
     kExitRuntimeFailure = 3,  // anything else that went wrong while working (I/O, out of memory, ...)
     kExitCancelled = 4,       // interrupted (Ctrl+C); nothing half-written is left behind
+    kExitFlagged = 5,         // train: the model was written but its self-check failed (inverted ranking)
 };
 
 // The text every --help ends with.

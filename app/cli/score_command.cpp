@@ -3,6 +3,7 @@
 #include "app/cli/engine_options.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/progress_printer.h"
+#include "engine/atomic_file.h"
 #include "engine/dmad_model.h"
 #include "engine/engine_error.h"
 #include "engine/heatmap_render.h"
@@ -11,7 +12,6 @@
 #include "engine/runtime.h"
 #include "evaluation/mvtec_dataset.h"
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -55,7 +55,7 @@ ArgumentParser scoreParser(const std::string& name)
 {
     ArgumentParser p(name, "Scores images with a trained model. Prints 'path,score' per image as CSV on stdout "
                            "(higher = more anomalous) and, with --output, writes a heatmap PNG per image.");
-    p.positional("IMAGE", "image files or folders of images", true)
+    p.positional("IMAGE", "image files or folders of images (searched recursively)", true)
         .option("model", "FILE", "the model file written by 'dmad train' (required)")
         .option("output", "DIR",
                 "write <stem>_heatmap.png (the map over the image) per image into DIR; <folder>_<stem> where "
@@ -67,8 +67,9 @@ ArgumentParser scoreParser(const std::string& name)
         .option("threshold", "T", "also print a column 'anomalous' (score >= T) and outline the region >= T");
     addEngineOptions(p, false);
     p.note("The backbone is --backbone, else $DMAD_BACKBONE, else the one recorded in the model, else the "
-           "shared default; it must be the one the model was trained with.\nAn unreadable image is reported "
-           "and skipped; the others are still scored (exit code 2 at the end).\n" + exitCodeHelp());
+           "shared default; it must be the one the model was trained with.\nAn unreadable, truncated or "
+           "oversized image (see --max-megapixels), or one whose score is NaN, is reported by name and skipped; "
+           "the others are still scored (exit code 2 at the end).\n" + exitCodeHelp());
     return p;
 }
 
@@ -87,8 +88,9 @@ std::vector<std::string> expandImages(const std::vector<std::string>& inputs)
 {
     std::vector<std::string> images;
     for (const std::string& in : inputs) {
-        if (fs::is_directory(in)) {
-            const auto inside = eval::listImages(in);
+        std::error_code ec;
+        if (fs::is_directory(in, ec)) {
+            const auto inside = eval::listImagesRecursive(in);
             images.insert(images.end(), inside.begin(), inside.end());
         } else {
             images.push_back(in);  // a missing file is reported when it is read
@@ -172,7 +174,7 @@ int runScore(const std::vector<std::string>& args)
             if (!outDir.empty())
                 scored.push_back({images[i], std::move(s)});
         } catch (const EngineError& e) {
-            if (e.kind() != EngineError::Kind::ImageUnreadable)
+            if (e.kind() != EngineError::Kind::ImageUnreadable && e.kind() != EngineError::Kind::NonFinite)
                 throw;
             std::cerr << "dmad: error: " << e.what() << "\n";
             ++failures;
@@ -199,6 +201,8 @@ int runScore(const std::vector<std::string>& args)
             paths.push_back(s.path);
         const std::map<std::string, std::string> names = outputNames(paths);
         for (const Scored& s : scored) {
+            if (cancel->load())
+                throw EngineError(EngineError::Kind::Cancelled, "writing heatmaps cancelled");
             const cv::Mat rgb = readImageRgb(s.path);
             cv::Mat picture = overlayAnomalyMap(rgb, s.score.anomalyMap, lo, hi);
             if (threshold)
@@ -207,13 +211,9 @@ int runScore(const std::vector<std::string>& args)
             cv::cvtColor(picture, bgr, cv::COLOR_RGB2BGR);
             const std::string stem = names.at(s.path);
             const fs::path png = fs::path(outDir) / (stem + "_heatmap.png");
-            if (!cv::imwrite(png.string(), bgr))
-                throw EngineError(EngineError::Kind::Io, "cannot write " + png.string());
-            if (a.has("tiff")) {
-                const fs::path tiff = fs::path(outDir) / (stem + "_map.tiff");
-                if (!cv::imwrite(tiff.string(), s.score.anomalyMap))
-                    throw EngineError(EngineError::Kind::Io, "cannot write " + tiff.string());
-            }
+            writeImageAtomically(png.string(), bgr);  // a full disk leaves no truncated file under its name
+            if (a.has("tiff"))
+                writeImageAtomically((fs::path(outDir) / (stem + "_map.tiff")).string(), s.score.anomalyMap);
         }
         progress.message("heatmaps in " + outDir + " (colour range " + std::to_string(lo) + " .. " +
                          std::to_string(hi) + ")");

@@ -3,6 +3,7 @@
 #include "app/cli/engine_options.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/progress_printer.h"
+#include "engine/atomic_file.h"
 #include "engine/dmad_trainer.h"
 #include "engine/feature_extractor.h"
 #include "engine/runtime.h"
@@ -45,6 +46,35 @@ std::string categoryOf(const std::string& image, const std::vector<eval::Categor
     return "external";
 }
 
+bool sameFile(const std::string& a, const std::string& b)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(a, ec) && fs::exists(b, ec)) {
+        const bool same = fs::equivalent(a, b, ec);  // hard links and symlinks too
+        if (!ec)
+            return same;
+    }
+    // Not both there: compare the resolved names (a failed resolution falls back to the plain absolute name).
+    auto resolved = [](const std::string& p) {
+        std::error_code e;
+        const fs::path canonical = fs::weakly_canonical(fs::absolute(p), e);
+        return e ? fs::absolute(p).lexically_normal() : canonical;
+    };
+    return resolved(a) == resolved(b);
+}
+
+// The model file must not replace anything this run reads (--output X --backbone X would destroy the
+// backbone): refused before any work.
+void refuseOutputThatIsInput(const std::string& output, const std::vector<std::string>& inputs)
+{
+    for (const std::string& input : inputs) {
+        if (!input.empty() && sameFile(output, input))
+            throw UsageError("--output " + output + " is also an input of this run (" + input +
+                             "); choose another file for the model");
+    }
+}
+
 }  // namespace
 
 int runTrain(const std::vector<std::string>& args)
@@ -67,6 +97,9 @@ int runTrain(const std::vector<std::string>& args)
     EngineConfig config = engineConfigFrom(a);
     config.training.seed = seed;
     ProgressPrinter progress;
+    const std::string output = a.value("output");
+    refuseOutputThatIsInput(output, {config.backbonePath, a.value("config")});
+    requireWritableFile(output);  // a typo or a read-only folder is found now, not after the training
 
     std::vector<eval::CategoryDataset> categories;
     for (const std::string& dir : eval::resolveCategoryDirs(a.values("data"), a.values("category")))
@@ -78,6 +111,16 @@ int runTrain(const std::vector<std::string>& args)
         const std::string mask = eq == std::string::npos ? std::string() : spec.substr(eq + 1);
         set.anomalies.push_back(eval::readSeenAnomaly(image, mask, categoryOf(image, categories)));
     }
+    std::vector<std::string> inputs(set.outliers);
+    for (const NormalImage& n : set.normals)
+        inputs.push_back(n.path);
+    for (const SeenAnomaly& s : set.anomalies)
+        inputs.push_back(s.path);
+    for (const std::string& spec : a.rawValues("anomaly"))
+        if (const auto eq = spec.find('='); eq != std::string::npos)
+            inputs.push_back(spec.substr(eq + 1));
+    refuseOutputThatIsInput(output, inputs);
+
     progress.message("training on " + std::to_string(set.normals.size()) + " normal images of " +
                      std::to_string(categories.size()) + " categories, " + std::to_string(set.anomalies.size()) +
                      " seen anomalies, " + std::to_string(set.outliers.size()) + " outlier textures");
@@ -92,16 +135,24 @@ int runTrain(const std::vector<std::string>& args)
                             p.done, p.total);
         },
         installCancelHandler());
-    model.save(a.value("output"));
+    model.save(output);
 
     const ModelInfo& info = model.info();
-    std::cout << "model: " << a.value("output") << "\n"
+    std::cout << "model: " << output << "\n"
               << "setting: " << (info.setting == Setting::SemiSupervised ? "semi-supervised" : "unsupervised") << "\n"
               << "banks: |M_n| " << info.normalBankSize << ", |M_o| " << info.pseudoBankSize << ", |M_as| "
               << info.seenBankSize << ", |M_p| " << info.sampledBankSize << "\n"
               << "final loss: " << info.finalLoss << "\n";
     for (const auto& [stage, seconds] : trainer.lastStats().stageSeconds)
         std::cout << "time " << stage << ": " << seconds << " s\n";
+    const ValidationCheck& check = trainer.lastStats().validation;
+    if (check.ran)
+        std::cout << "self-check: image AUROC DMAD " << check.dmadAuroc << ", PatchCore " << check.patchCoreAuroc
+                  << " (" << check.anomalies << " seen anomalies, " << check.normals << " normal training images)\n";
+    if (trainer.lastStats().flagged()) {
+        std::cerr << "dmad: warning: " << check.message << "\n";
+        return kExitFlagged;
+    }
     return kExitOk;
 }
 

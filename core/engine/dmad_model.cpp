@@ -85,6 +85,15 @@ void requireFeatureDim(const DmadModel::Impl& m, const PatchFeatures& q) {
     }
 }
 
+// A NaN score sorts below every threshold and would pass as "OK": it is an error instead.
+void requireFinite(const torch::Tensor& patchScores, const char* method) {
+    if (!torch::isfinite(patchScores).all().item<bool>()) {
+        throw EngineError(EngineError::Kind::NonFinite,
+                          std::string("The ") + method + " score is not a finite number (NaN or infinity): the "
+                          "backbone or the model gives non-finite values.");
+    }
+}
+
 }  // namespace
 
 const ModelInfo& DmadModel::info() const { return require(impl_).info; }
@@ -134,6 +143,7 @@ ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize, ScoringC
     const Impl& m = require(impl_);
     requireFeatureDim(m, q);
     const torch::Tensor s = m.patchScores(method::tensorOf(q), cache, q.impl()->contentKey);
+    requireFinite(s, "DMAD");
     return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
 }
 
@@ -142,6 +152,7 @@ ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize)
     requireFeatureDim(m, q);
     torch::NoGradGuard noGrad;
     const torch::Tensor s = method::patchCoreScores(method::tensorOf(q), m.normal.index());
+    requireFinite(s, "PatchCore");
     // PatchCore's image score is its largest patch distance, whatever top-k DMAD's own score uses.
     ScoreConfig scoring = m.info.config.scoring;
     scoring.topK = 1;

@@ -41,7 +41,7 @@ public:
     bool empty() const noexcept { return !impl_; }
     const ModelInfo& info() const;
 
-    // Throws EngineError(ModelFileCorrupt) for a damaged or foreign file.
+    // Throws EngineError(ModelFileCorrupt) for a damaged or foreign file, or one holding NaN/infinite values.
     static DmadModel load(const std::string& path);
     // Written to a temporary file beside path, then renamed: a crash never leaves half a model.
     void save(const std::string& path) const;
@@ -51,6 +51,7 @@ public:
 
     // imageSize empty: no pixel map (cheaper). Safe to call from several threads. cache (optional) keeps
     // the image's nearest neighbours in M_n for the next model with the same M_n (see scoring_cache.h).
+    // Throws EngineError(NonFinite) when a patch score is NaN or infinite: never a score that passes as OK.
     ImageScore score(const PatchFeatures& q, cv::Size imageSize = cv::Size(), ScoringCache* cache = nullptr) const;
     // The PatchCore baseline on the same features: distance to the nearest normal patch in M_n.
     ImageScore scorePatchCore(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;

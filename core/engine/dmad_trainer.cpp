@@ -9,10 +9,12 @@
 #include "engine/method/normal_bank.h"
 #include "engine/method/patch_features_impl.h"
 #include "engine/method/patchcore.h"
+#include "engine/method/scorer.h"
 #include "engine/method/sha256.h"
 #include "engine/method/trainer.h"
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <random>
@@ -23,6 +25,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr std::int64_t kImagesPerSearch = 4;  // images searched together: ~0.5 s, so cancel stays responsive
+constexpr std::int64_t kValidationNormals = 32;  // normal images the self-check scores (about a second)
+
+// Image AUROC as the share of (anomaly, normal) pairs ranked right, ties counting half.
+double rankAuroc(const std::vector<double>& anomalous, const std::vector<double>& normal) {
+    if (anomalous.empty() || normal.empty()) return 0.5;
+    double right = 0.0;
+    for (const double a : anomalous)
+        for (const double n : normal) right += a > n ? 1.0 : a == n ? 0.5 : 0.0;
+    return right / (double(anomalous.size()) * double(normal.size()));
+}
 
 std::string nowUtc() {
     const std::time_t t = std::time(nullptr);
@@ -120,6 +132,8 @@ struct DmadTrainer::Impl {
     torch::Tensor extractAll(const std::vector<std::string>& paths, StageClock& clock, std::int64_t& done,
                              std::int64_t total, std::vector<cv::Size>* sizes);
     void buildNormalSide(const TrainingSet& set, StageClock& clock);
+    ValidationCheck validate(const DmadModel::Impl& model, const torch::Tensor& anomalyFeatures,
+                             StageClock& clock) const;
     DmadModel train(const TrainingSet& set, const ProgressCallback& progress, const std::atomic<bool>* cancel,
                     const DmadModel* previous);
 };
@@ -146,6 +160,11 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
     for (const auto& path : paths) {
         cv::Size size;
         const PatchFeatures q = extractor->extractFile(path, &size);
+        if (!torch::isfinite(method::tensorOf(q)).all().item<bool>()) {
+            throw EngineError(EngineError::Kind::NonFinite,
+                              "The backbone gives NaN or infinite features for image '" + path +
+                                  "'; training stopped and no model was written (check the backbone file).");
+        }
         if (gridHeight == 0) {
             gridHeight = q.gridHeight();
             gridWidth = q.gridWidth();
@@ -370,10 +389,65 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     model->mapper = head.mapper;
     model->finalise();
 
+    stats.validation = validate(*model, anomalyFeatures, clock);
+
     clock.begin("done", 1);
     clock.tick(1, 1, true);
     clock.end();
     return DmadModel(model);
+}
+
+ValidationCheck DmadTrainer::Impl::validate(const DmadModel::Impl& model, const torch::Tensor& anomalyFeatures,
+                                            StageClock& clock) const {
+    const std::int64_t in = normalFeatures.size(0);
+    const std::int64_t ia = anomalyFeatures.defined() ? anomalyFeatures.size(0) : 0;
+    const std::int64_t sampled = std::min<std::int64_t>(in, kValidationNormals);
+    clock.begin("validation", sampled + ia);
+    auto imageScore = [&](const torch::Tensor& q, bool patchCore) {
+        const torch::Tensor s = patchCore ? method::patchCoreScores(q, model.normal.index()) : model.patchScores(q);
+        if (!torch::isfinite(s).all().item<bool>()) {
+            throw EngineError(EngineError::Kind::NonFinite,
+                              "The trained model gives NaN or infinite scores on its own training images; "
+                              "no model was written.");
+        }
+        return method::scorePatches(s, gridHeight, gridWidth, cv::Size(), config.scoring).score;
+    };
+    std::vector<double> normalDmad, normalCore, anomalyDmad, anomalyCore;
+    for (std::int64_t k = 0; k < sampled; ++k) {
+        const torch::Tensor q = normalFeatures[k * in / sampled];  // spread over the whole set
+        normalDmad.push_back(imageScore(q, false));
+        if (ia > 0) normalCore.push_back(imageScore(q, true));
+        clock.tick(k + 1, sampled + ia);
+    }
+    for (std::int64_t a = 0; a < ia; ++a) {
+        anomalyDmad.push_back(imageScore(anomalyFeatures[a], false));
+        anomalyCore.push_back(imageScore(anomalyFeatures[a], true));
+        clock.tick(sampled + a + 1, sampled + ia);
+    }
+    clock.end();
+
+    return rankingCheck(anomalyDmad, normalDmad, anomalyCore, normalCore);
+}
+
+ValidationCheck rankingCheck(const std::vector<double>& anomalyDmad, const std::vector<double>& normalDmad,
+                             const std::vector<double>& anomalyPatchCore, const std::vector<double>& normalPatchCore) {
+    ValidationCheck check;
+    if (anomalyDmad.empty() || normalDmad.empty()) return check;
+    check.ran = true;
+    check.anomalies = int(anomalyDmad.size());
+    check.normals = int(normalDmad.size());
+    check.dmadAuroc = rankAuroc(anomalyDmad, normalDmad);
+    check.patchCoreAuroc = rankAuroc(anomalyPatchCore, normalPatchCore);
+    check.inverted = check.dmadAuroc < 0.5;
+    if (check.inverted) {
+        char text[320];
+        std::snprintf(text, sizeof(text),
+                      "the model ranks its own %d seen anomalies below its normal training images (DMAD image "
+                      "AUROC %.2f on %d normal images, PatchCore %.2f): do not use it unchecked",
+                      check.anomalies, check.dmadAuroc, check.normals, check.patchCoreAuroc);
+        check.message = text;
+    }
+    return check;
 }
 
 DmadTrainer::DmadTrainer(std::shared_ptr<FeatureExtractor> extractor, EngineConfig config)

@@ -34,7 +34,7 @@ struct TrainingSet {
 
 struct TrainingProgress {
     std::string stage;          // "features", "normal bank", "pseudo anomalies", "seen anomalies",
-                                // "neighbours", "training", "done"
+                                // "neighbours", "training", "validation", "done"
     std::int64_t done = 0;      // units of this stage finished
     std::int64_t total = 0;
     int epoch = 0;              // during "training"
@@ -45,11 +45,31 @@ struct TrainingProgress {
 };
 using ProgressCallback = std::function<void(const TrainingProgress&)>;
 
+// The trained model's ranking of its own training images: seen anomalies against a sample of the normal
+// images, DMAD and the PatchCore baseline. Not held out (the banks hold these images), so a working model
+// scores near 1.0; below 0.5 the ranking is inverted and the model must not become active unseen.
+struct ValidationCheck {
+    bool ran = false;           // only when the training set has seen anomalies
+    int anomalies = 0;
+    int normals = 0;
+    double dmadAuroc = 0.0;
+    double patchCoreAuroc = 0.0;
+    bool inverted = false;      // dmadAuroc < 0.5: flag the model (the CLI exits 5, the GUI keeps it a candidate)
+    std::string message;        // English, for logs and the CLI; empty when not inverted
+};
+
+// The self-check's verdict from image scores (anomalies against normals; the trainer calls it, tests too).
+// Empty anomaly or normal scores: a check that did not run.
+ValidationCheck rankingCheck(const std::vector<double>& anomalyDmad, const std::vector<double>& normalDmad,
+                             const std::vector<double>& anomalyPatchCore, const std::vector<double>& normalPatchCore);
+
 struct TrainingStats {
     std::map<std::string, double> stageSeconds;  // wall time of each stage
     std::vector<double> epochLoss;
     std::int64_t trainingPatches = 0;
     bool reusedNormalBank = false;  // incremental retrain kept M_n and M_o
+    ValidationCheck validation;     // see ValidationCheck; check flagged() before making the model active
+    bool flagged() const { return validation.inverted; }
 };
 
 class DmadTrainer {
@@ -62,7 +82,8 @@ public:
     // the outliers and the bank settings are unchanged, so a retrain after labelling one more defect
     // only redoes M_as, M_p and the MLP. previous (optional) scores image-level-only anomalies to take
     // their most anomalous patches. cancel: checked often; when set, throws EngineError(Cancelled).
-    // progress is called from the calling thread.
+    // progress is called from the calling thread. Throws EngineError(NonFinite) when features, the loss or
+    // the trained model's scores are NaN or infinite. lastStats().validation holds the self-check.
     DmadModel train(const TrainingSet& set, const ProgressCallback& progress = {},
                     const std::atomic<bool>* cancel = nullptr, const DmadModel* previous = nullptr);
 

@@ -17,7 +17,8 @@ public:
         ModelMismatch,     // a model file made with another backbone or feature settings
         InvalidArgument,   // a setting or input outside what the method accepts
         Cancelled,         // a long run stopped on request; nothing was written
-        Io                 // a file that could not be written
+        Io,                // a file that could not be written
+        NonFinite          // NaN or infinity in features, the training loss or a score (a broken backbone or model)
     };
 
     EngineError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}

@@ -1,6 +1,10 @@
 #include "engine/image_io.h"
 
+#include "engine/atomic_file.h"
 #include "engine/engine_error.h"
+#include "imagefile/image_check.h"
+
+#include <filesystem>
 
 #include <fstream>
 #include <iterator>
@@ -23,6 +27,28 @@ cv::Mat toDepth8(const cv::Mat& image) {
     return out;
 }
 
+// The shared pre-decoding rule (size limit, truncation), then OpenCV; no OpenCV exception escapes.
+cv::Mat decodeChecked(const std::vector<unsigned char>& bytes, const std::string& name, const char* what) {
+    const imagefile::Verdict verdict = imagefile::checkImageBytes(bytes.data(), bytes.size());
+    if (!verdict.ok()) {
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          std::string("Cannot use ") + what + " '" + name + "': " + verdict.reason + ".");
+    }
+    cv::Mat raw;
+    try {
+        raw = cv::imdecode(bytes, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    } catch (const cv::Exception& e) {
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          std::string("Cannot decode ") + what + " '" + name + "': " + e.err);
+    }
+    if (raw.empty()) {
+        throw EngineError(EngineError::Kind::ImageUnreadable, std::string("Cannot decode ") + what + " '" + name +
+                                                                  "': its " + imagefile::formatName(verdict.format) +
+                                                                  " data is damaged.");
+    }
+    return raw;
+}
+
 }  // namespace
 
 cv::Mat toRgb8(const cv::Mat& bgrOrGrey) {
@@ -40,26 +66,10 @@ cv::Mat toRgb8(const cv::Mat& bgrOrGrey) {
     return rgb;
 }
 
-cv::Mat readImageRgb(const std::string& path) {
-    const cv::Mat raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-    if (raw.empty()) {
-        throw EngineError(EngineError::Kind::ImageUnreadable,
-                          "Cannot read image '" + path + "': missing file or not an image format OpenCV decodes.");
-    }
-    try {
-        return toRgb8(raw);
-    } catch (const EngineError& e) {
-        throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot use image '" + path + "': " + e.what());
-    }
-}
+cv::Mat readImageRgb(const std::string& path) { return decodeImageRgb(readFileBytes(path), path); }
 
 cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::string& name) {
-    cv::Mat raw;
-    if (!bytes.empty()) raw = cv::imdecode(bytes, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-    if (raw.empty()) {
-        throw EngineError(EngineError::Kind::ImageUnreadable,
-                          "Cannot read image '" + name + "': not an image format OpenCV decodes.");
-    }
+    const cv::Mat raw = decodeChecked(bytes, name, "image");
     try {
         return toRgb8(raw);
     } catch (const EngineError& e) {
@@ -68,17 +78,21 @@ cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::strin
 }
 
 std::vector<unsigned char> readFileBytes(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot open '" + path + "': it is a folder, not a file.");
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot open '" + path + "': no such readable file.");
     return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 cv::Mat readMask(const std::string& path, cv::Size expectedSize) {
-    const cv::Mat raw = cv::imread(path, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-    if (raw.empty()) {
-        throw EngineError(EngineError::Kind::ImageUnreadable,
-                          "Cannot read mask '" + path + "': missing file or not an image format OpenCV decodes.");
-    }
+    return decodeMask(readFileBytes(path), path, expectedSize);
+}
+
+cv::Mat decodeMask(const std::vector<unsigned char>& bytes, const std::string& name, cv::Size expectedSize) {
+    const cv::Mat raw = decodeChecked(bytes, name, "mask");
     cv::Mat grey = raw;
     if (raw.channels() > 1) {
         // Any non-zero channel marks a defect, whatever colour the annotator used.
@@ -91,7 +105,7 @@ cv::Mat readMask(const std::string& path, cv::Size expectedSize) {
     cv::compare(grey, 0, mask, cv::CMP_NE);  // CV_8U, 0 / 255
     if (!expectedSize.empty() && mask.size() != expectedSize) {
         throw EngineError(EngineError::Kind::MaskMismatch,
-                          "Mask '" + path + "' is " + std::to_string(mask.cols) + "x" + std::to_string(mask.rows) +
+                          "Mask '" + name + "' is " + std::to_string(mask.cols) + "x" + std::to_string(mask.rows) +
                               " but its image is " + std::to_string(expectedSize.width) + "x" +
                               std::to_string(expectedSize.height) + ".");
     }
@@ -102,13 +116,7 @@ void writeImageRgb(const std::string& path, const cv::Mat& rgb8) {
     cv::Mat out;
     if (rgb8.channels() == 3) cv::cvtColor(rgb8, out, cv::COLOR_RGB2BGR);  // a new buffer: the caller's stays RGB
     else out = rgb8;
-    bool ok = false;
-    try {
-        ok = cv::imwrite(path, out);
-    } catch (const cv::Exception& e) {
-        throw EngineError(EngineError::Kind::Io, "Cannot write image '" + path + "': " + e.what());
-    }
-    if (!ok) throw EngineError(EngineError::Kind::Io, "Cannot write image '" + path + "'.");
+    writeImageAtomically(path, out);
 }
 
 }  // namespace dmad

@@ -19,7 +19,12 @@ ImageScore Inspector::scoreFeatures(const PatchFeatures& q, cv::Size mapSize) co
 ImageScore Inspector::inspect(const std::string& path, bool withMap) const {
     cv::Size size;
     const PatchFeatures q = extractor_->extractFile(path, &size);
-    return scoreFeatures(q, withMap ? size : cv::Size());
+    try {
+        return scoreFeatures(q, withMap ? size : cv::Size());
+    } catch (const EngineError& e) {
+        if (e.kind() != EngineError::Kind::NonFinite) throw;
+        throw EngineError(e.kind(), "Image '" + path + "': " + e.what());
+    }
 }
 
 ImageScore Inspector::inspect(const cv::Mat& rgb8, bool withMap) const {

@@ -23,7 +23,8 @@ public:
     // (InvalidArgument) for a missing extractor or an empty model.
     Inspector(std::shared_ptr<FeatureExtractor> extractor, DmadModel model, ScoringMethod method = ScoringMethod::Dmad);
 
-    // Throws EngineError(ImageUnreadable) naming the file. Safe to call from several threads.
+    // Throws EngineError(ImageUnreadable) naming the file, (NonFinite) naming it when the score is NaN or
+    // infinite. Safe to call from several threads.
     ImageScore inspect(const std::string& path, bool withMap) const;
     // rgb8: 8-bit RGB of any size; the map (when asked) has its size.
     ImageScore inspect(const cv::Mat& rgb8, bool withMap) const;

@@ -3,11 +3,46 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <iostream>
+#include <mutex>
 
 namespace fs = std::filesystem;
 
 namespace dmad::eval {
 namespace {
+
+std::mutex warningMutex;
+WarningHandler warningHandler;
+
+void warn(const std::string& message)
+{
+    const std::lock_guard<std::mutex> lock(warningMutex);
+    if (warningHandler)
+        warningHandler(message);
+    else
+        std::cerr << "dmad: warning: " << message << "\n";
+}
+
+// Whether an entry is a (followed) regular file or folder; a symlink loop or a dangling entry is skipped
+// with a warning instead of the raw filesystem_error the throwing overloads give.
+bool entryIs(const fs::directory_entry& entry, bool directory)
+{
+    std::error_code ec;
+    const bool yes = directory ? entry.is_directory(ec) : entry.is_regular_file(ec);
+    if (ec) {
+        std::error_code linkEc;
+        if (entry.is_symlink(linkEc))
+            warn("skipping " + entry.path().string() + ": " + ec.message());
+        return false;
+    }
+    return yes;
+}
+
+bool isDirectory(const fs::path& p)
+{
+    std::error_code ec;
+    return fs::is_directory(p, ec);
+}
 
 bool hasImageExtension(const fs::path& p)
 {
@@ -21,8 +56,8 @@ std::vector<std::string> sortedSubdirs(const fs::path& dir)
 {
     std::vector<std::string> names;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_directory())
+    for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
+        if (entryIs(entry, true))
             names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
@@ -48,12 +83,18 @@ std::size_t CategoryDataset::anomalousTestCount() const
     return test.size() - normalTestCount();
 }
 
+void setWarningHandler(WarningHandler handler)
+{
+    const std::lock_guard<std::mutex> lock(warningMutex);
+    warningHandler = std::move(handler);
+}
+
 std::vector<std::string> listImages(const std::string& dir)
 {
     std::vector<std::string> files;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && hasImageExtension(entry.path()))
+    for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
+        if (hasImageExtension(entry.path()) && entryIs(entry, false))
             files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;
@@ -63,9 +104,10 @@ std::vector<std::string> listImagesRecursive(const std::string& dir)
 {
     std::vector<std::string> files;
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-        if (it->is_regular_file() && hasImageExtension(it->path()))
+    // Folder symlinks are not followed, so a loop cannot recurse; a looping file link is skipped.
+    for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (hasImageExtension(it->path()) && entryIs(*it, false))
             files.push_back(it->path().string());
     std::sort(files.begin(), files.end());
     return files;
@@ -76,7 +118,7 @@ std::vector<std::string> findCategoryDirs(const std::string& root)
     std::vector<std::string> dirs;
     for (const std::string& name : sortedSubdirs(root)) {
         const fs::path dir = fs::path(root) / name;
-        if (fs::is_directory(dir / "train" / "good") && fs::is_directory(dir / "test"))
+        if (isDirectory(dir / "train" / "good") && isDirectory(dir / "test"))
             dirs.push_back(dir.string());
     }
     return dirs;
@@ -87,9 +129,9 @@ std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dir
 {
     std::vector<std::string> found;
     for (const std::string& dir : dirs) {
-        if (!fs::is_directory(dir))
+        if (!isDirectory(dir))
             throw DatasetError("data folder not found: " + dir);
-        if (fs::is_directory(fs::path(dir) / "train" / "good")) {
+        if (isDirectory(fs::path(dir) / "train" / "good")) {
             found.push_back(dir);
             continue;
         }
@@ -115,7 +157,7 @@ std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dir
 CategoryDataset loadMvtecCategory(const std::string& dir)
 {
     const fs::path root(dir);
-    if (!fs::is_directory(root))
+    if (!isDirectory(root))
         throw DatasetError("data folder not found: " + dir);
     CategoryDataset ds;
     ds.root = root.string();
@@ -130,7 +172,7 @@ CategoryDataset loadMvtecCategory(const std::string& dir)
 
     const fs::path testDir = root / "test";
     const fs::path truthDir = root / "ground_truth";
-    ds.hasMasks = fs::is_directory(truthDir);
+    ds.hasMasks = isDirectory(truthDir);
     std::vector<std::string> types = sortedSubdirs(testDir);
     std::stable_partition(types.begin(), types.end(), [](const std::string& t) { return t == "good"; });
     for (const std::string& type : types) {
@@ -142,7 +184,8 @@ CategoryDataset loadMvtecCategory(const std::string& dir)
             t.anomalous = anomalous;
             if (anomalous && ds.hasMasks) {
                 const fs::path mask = truthDir / type / (fs::path(path).stem().string() + "_mask.png");
-                if (!fs::is_regular_file(mask))
+                std::error_code maskEc;
+                if (!fs::is_regular_file(mask, maskEc))
                     throw DatasetError("test anomaly " + path + " has no mask: expected " + mask.string() +
                                        " (the category has a ground_truth folder, so every anomaly needs one)");
                 t.maskPath = mask.string();

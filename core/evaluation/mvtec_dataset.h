@@ -1,6 +1,7 @@
 // One category in the MVTec AD folder layout: its normal training images and its labelled test images with masks.
 #pragma once
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -49,6 +50,11 @@ std::vector<std::string> findCategoryDirs(const std::string& root);
 // only matches none.
 std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dirs,
                                              const std::vector<std::string>& only = {});
+
+// Where the listings below report what they skip (a symlink loop, a dangling link): one English line each.
+// Default (or an empty handler): "dmad: warning: <line>" on stderr. Thread-safe.
+using WarningHandler = std::function<void(const std::string&)>;
+void setWarningHandler(WarningHandler handler);
 
 // Image files directly in dir (any depth of sub-folders is ignored), sorted; empty when dir is missing.
 std::vector<std::string> listImages(const std::string& dir);

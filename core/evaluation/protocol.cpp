@@ -1,5 +1,6 @@
 #include "evaluation/protocol.h"
 
+#include "engine/atomic_file.h"
 #include "engine/config_text.h"
 #include "engine/dmad_model.h"
 #include "engine/dmad_trainer.h"
@@ -190,8 +191,7 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
         if (ctx.config.writeMaps) {
             const fs::path out = mapPath(ctx, method, shots, seed, ds.name, t);
             fs::create_directories(out.parent_path());
-            if (!cv::imwrite(out.string(), s.anomalyMap))
-                throw EngineError(EngineError::Kind::Io, "cannot write the anomaly map " + out.string());
+            writeImageAtomically(out.string(), s.anomalyMap);
         }
         if (++done % 50 == 0 || done == static_cast<std::int64_t>(test.size()))
             ctx.report("scoring", ds.name + " " + method, done, static_cast<std::int64_t>(test.size()));

@@ -1,5 +1,7 @@
 #include "evaluation/report.h"
 
+#include "engine/atomic_file.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -444,20 +446,7 @@ std::string toMarkdown(const ProtocolResult& result)
 
 void writeTextFile(const std::string& path, const std::string& text)
 {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw std::runtime_error("cannot write " + temporary);
-        out << text;
-        out.flush();
-        if (!out)
-            throw std::runtime_error("writing " + temporary + " failed");
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec)
-        throw std::runtime_error("cannot rename " + temporary + " to " + path + ": " + ec.message());
+    writeFileAtomically(path, text.data(), text.size());  // temp + fsync + rename: never half a report
 }
 
 ScoreCsvWriter::ScoreCsvWriter(const std::string& path) : out_(path, std::ios::trunc), path_(path)

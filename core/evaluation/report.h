@@ -33,7 +33,8 @@ std::vector<SummaryRow> summariseMean(const ProtocolResult& result);
 std::string toJson(const ProtocolResult& result);
 std::string toMarkdown(const ProtocolResult& result);
 
-// Writes beside path, then renames: a reader never sees half a file. Throws std::runtime_error.
+// Writes beside path, fsyncs, renames (engine/atomic_file.h): a reader or a crash never sees half a file.
+// Throws EngineError(Io) naming path.
 void writeTextFile(const std::string& path, const std::string& text);
 
 // One line per scored test image: category, path, label, defect type, score, method, setting, seed.

@@ -1,95 +1,28 @@
 #include "project/image_header.h"
 
+#include "imagefile/image_check.h"
+
 #include <QFile>
 
 namespace dmad::project {
 
 namespace {
 
-quint32 bigEndian(const QByteArray& b, int at, int bytes) {
-    quint32 value = 0;
-    for (int i = 0; i < bytes; ++i) value = (value << 8) | static_cast<quint8>(b[at + i]);
-    return value;
-}
-
-quint32 littleEndian(const QByteArray& b, int at, int bytes) {
-    quint32 value = 0;
-    for (int i = bytes - 1; i >= 0; --i) value = (value << 8) | static_cast<quint8>(b[at + i]);
-    return value;
-}
-
-std::optional<QSize> valid(qint64 width, qint64 height) {
-    if (width <= 0 || height <= 0 || width > 1 << 20 || height > 1 << 20) return std::nullopt;
-    return QSize(static_cast<int>(width), static_cast<int>(height));
-}
-
-std::optional<QSize> pngSize(const QByteArray& b) {
-    // Signature (8), IHDR length (4), "IHDR" (4), width (4), height (4).
-    if (b.size() < 24 || b.mid(12, 4) != "IHDR") return std::nullopt;
-    return valid(bigEndian(b, 16, 4), bigEndian(b, 20, 4));
-}
-
-std::optional<QSize> jpegSize(const QByteArray& b) {
-    int at = 2;
-    while (at + 9 < b.size()) {
-        if (static_cast<quint8>(b[at]) != 0xFF) return std::nullopt;
-        const quint8 marker = static_cast<quint8>(b[at + 1]);
-        if (marker == 0xFF) { ++at; continue; }  // fill byte
-        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { at += 2; continue; }
-        if (marker == 0xDA) return std::nullopt;  // scan data: no frame header came before it
-        const int length = static_cast<int>(bigEndian(b, at + 2, 2));
-        // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-        const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (frame) return valid(bigEndian(b, at + 7, 2), bigEndian(b, at + 5, 2));
-        if (length < 2) return std::nullopt;
-        at += 2 + length;
-    }
-    return std::nullopt;
-}
-
-std::optional<QSize> bmpSize(const QByteArray& b) {
-    if (b.size() < 26) return std::nullopt;
-    const quint32 headerSize = littleEndian(b, 14, 4);
-    if (headerSize == 12) return valid(littleEndian(b, 18, 2), littleEndian(b, 20, 2));
-    const qint32 height = static_cast<qint32>(littleEndian(b, 22, 4));  // negative: stored top-down
-    return valid(static_cast<qint32>(littleEndian(b, 18, 4)), height < 0 ? -qint64(height) : height);
-}
-
-std::optional<QSize> tiffSize(const QByteArray& b) {
-    const bool little = b.startsWith("II");
-    const auto read = [&](int at, int bytes) -> qint64 {
-        if (at < 0 || at + bytes > b.size()) return -1;
-        return little ? littleEndian(b, at, bytes) : bigEndian(b, at, bytes);
-    };
-    const qint64 ifd = read(4, 4);
-    const qint64 entries = read(static_cast<int>(ifd), 2);
-    if (ifd < 8 || entries <= 0) return std::nullopt;
-    qint64 width = 0;
-    qint64 height = 0;
-    for (int i = 0; i < entries; ++i) {
-        const int entry = static_cast<int>(ifd + 2 + 12 * i);
-        const qint64 tag = read(entry, 2);
-        const qint64 type = read(entry + 2, 2);
-        const qint64 value = type == 3 ? read(entry + 8, 2) : read(entry + 8, 4);  // SHORT or LONG
-        if (tag == 256) width = value;
-        if (tag == 257) height = value;
-    }
-    return valid(width, height);
+std::optional<QSize> sizeOf(const QByteArray& bytes) {
+    const auto size = imagefile::sizeFromHeader(reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                                std::size_t(bytes.size()));
+    if (!size || size->width > 1 << 20 || size->height > 1 << 20) return std::nullopt;
+    return QSize(static_cast<int>(size->width), static_cast<int>(size->height));
 }
 
 }  // namespace
 
 bool isPng(const QByteArray& bytes) {
-    return bytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8));
+    return imagefile::formatOf(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size())) ==
+           imagefile::Format::Png;
 }
 
-std::optional<QSize> imageSizeFromBytes(const QByteArray& bytes) {
-    if (isPng(bytes)) return pngSize(bytes);
-    if (bytes.startsWith("\xFF\xD8")) return jpegSize(bytes);
-    if (bytes.startsWith("BM")) return bmpSize(bytes);
-    if (bytes.startsWith(QByteArray("II*\0", 4)) || bytes.startsWith(QByteArray("MM\0*", 4))) return tiffSize(bytes);
-    return std::nullopt;
-}
+std::optional<QSize> imageSizeFromBytes(const QByteArray& bytes) { return sizeOf(bytes); }
 
 std::optional<QSize> readImageSize(const QString& path) {
     QFile file(path);
@@ -103,6 +36,40 @@ std::optional<QSize> readImageSize(const QString& path) {
         return imageSizeFromBytes(file.readAll());
     }
     return std::nullopt;
+}
+
+ImageFileCheck checkImageFile(const QString& path) {
+    ImageFileCheck check;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        check.problem = ImageFileCheck::Problem::Unreadable;
+        return check;
+    }
+    const qint64 size = file.size();
+    const uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
+    QByteArray copy;
+    if (!mapped && size > 0) {  // a file system without mmap
+        copy = file.readAll();
+        mapped = reinterpret_cast<const uchar*>(copy.constData());
+    }
+    const imagefile::Verdict verdict = imagefile::checkImageBytes(mapped, mapped ? std::size_t(size) : 0);
+    if (verdict.problem != imagefile::Problem::UnknownFormat && verdict.problem != imagefile::Problem::BadHeader &&
+        verdict.size.width <= 1 << 20 && verdict.size.height <= 1 << 20) {
+        check.size = QSize(static_cast<int>(verdict.size.width), static_cast<int>(verdict.size.height));
+    }
+    check.megapixelLimit = double(imagefile::maxPixels()) / 1e6;
+    switch (verdict.problem) {
+    case imagefile::Problem::None: check.problem = ImageFileCheck::Problem::None; break;
+    case imagefile::Problem::UnknownFormat:
+    case imagefile::Problem::BadHeader: check.problem = ImageFileCheck::Problem::NotAnImage; break;
+    case imagefile::Problem::TooLarge:
+        check.problem = ImageFileCheck::Problem::TooLarge;
+        check.claimedWidth = verdict.size.width;
+        check.claimedHeight = verdict.size.height;
+        break;
+    case imagefile::Problem::Truncated: check.problem = ImageFileCheck::Problem::Truncated; break;
+    }
+    return check;
 }
 
 }  // namespace dmad::project

@@ -11,16 +11,24 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
 
 namespace dmad::project {
 
 namespace {
 
-const QStringList kImagePatterns = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                    QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+bool hasImageExtension(const std::string& name) {
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = name.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == "png" || ext == "jpg" || ext == "jpeg" || ext == "bmp" || ext == "tif" || ext == "tiff";
+}
 
 bool copyInto(const QString& from, const QString& to) {
     if (QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath()) return true;
@@ -39,12 +47,19 @@ public:
             ++m_report.skippedExisting;
             return;
         }
-        const std::optional<QSize> size = readImageSize(planned.file);
-        if (!size) {
-            m_report.problems << QObject::tr("%1: not a readable PNG, JPEG, BMP or TIFF image")
-                                     .arg(QDir::toNativeSeparators(planned.file));
+        const QString shown = QDir::toNativeSeparators(planned.file);
+        if (!QFileInfo::exists(planned.file)) {
+            // Qt cannot name a file whose name is not valid UTF-8 (it reads U+FFFD): list it, never drop it.
+            m_report.problems << (planned.file.contains(QChar::ReplacementCharacter)
+                                      ? QObject::tr("%1: the file name is not valid UTF-8, so it cannot be opened; "
+                                                    "rename the file and import it again")
+                                            .arg(shown)
+                                      : QObject::tr("%1: cannot be read").arg(shown));
             return;
         }
+        const ImageFileCheck check = checkImageFile(planned.file);
+        if (!reportProblem(check, shown)) return;
+        const std::optional<QSize> size = check.size;
         const QString hash = sha1OfFile(planned.file);
         if (hash.isEmpty()) {
             m_report.problems << QObject::tr("%1: cannot be read").arg(QDir::toNativeSeparators(planned.file));
@@ -80,6 +95,32 @@ public:
     }
 
 private:
+    // False (and a line in the report naming the file) when the image must not be imported.
+    bool reportProblem(const ImageFileCheck& check, const QString& shown) {
+        switch (check.problem) {
+        case ImageFileCheck::Problem::None: return true;
+        case ImageFileCheck::Problem::Unreadable:
+            m_report.problems << QObject::tr("%1: cannot be read").arg(shown);
+            return false;
+        case ImageFileCheck::Problem::NotAnImage:
+            m_report.problems << QObject::tr("%1: not a readable PNG, JPEG, BMP or TIFF image").arg(shown);
+            return false;
+        case ImageFileCheck::Problem::TooLarge:
+            m_report.problems << QObject::tr("%1: its header claims %2 x %3 pixels, above the limit of %4 megapixels; "
+                                             "not imported")
+                                     .arg(shown)
+                                     .arg(check.claimedWidth)
+                                     .arg(check.claimedHeight)
+                                     .arg(check.megapixelLimit, 0, 'g', 4);
+            return false;
+        case ImageFileCheck::Problem::Truncated:
+            m_report.problems << QObject::tr("%1: the file is truncated (an incomplete copy or download); not imported")
+                                     .arg(shown);
+            return false;
+        }
+        return false;
+    }
+
     bool copy(const QString& from, const QString& to) {
         const bool existed = QFileInfo::exists(to);
         if (!copyInto(from, to)) return false;
@@ -150,10 +191,27 @@ QString sha1OfFile(const QString& path) {
 }
 
 QStringList imageFilesIn(const QString& folder, bool recursive) {
+    // std::filesystem, not QDirIterator: Qt silently skips names that are not valid UTF-8, and such a file
+    // must reach the import to be reported by name. Its QString holds U+FFFD where the bad bytes were.
+    namespace fs = std::filesystem;
     QStringList files;
-    QDirIterator it(folder, kImagePatterns, QDir::Files | QDir::Readable,
-                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
-    while (it.hasNext()) files << QFileInfo(it.next()).absoluteFilePath();
+    const fs::path root(QFile::encodeName(QDir(folder).absolutePath()).toStdString());
+    const auto consider = [&](const fs::directory_entry& entry) {
+        const std::string name = entry.path().filename().string();
+        std::error_code ec;
+        if (name.empty() || name.front() == '.' || !hasImageExtension(name) || !entry.is_regular_file(ec)) return;
+        files << QFile::decodeName(QByteArray::fromStdString(entry.path().string()));
+    };
+    std::error_code ec;
+    const auto options = fs::directory_options::skip_permission_denied;
+    if (recursive) {
+        for (auto it = fs::recursive_directory_iterator(root, options, ec); !ec && it != fs::recursive_directory_iterator();
+             it.increment(ec))
+            consider(*it);
+    } else {
+        for (auto it = fs::directory_iterator(root, options, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+            consider(*it);
+    }
     std::sort(files.begin(), files.end());
     return files;
 }

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <opencv2/imgproc.hpp>
 #include <QtTest>
+#include <limits>
 
 using namespace dmad::method;
 
@@ -277,6 +278,41 @@ private slots:
             stopped = e.kind() == dmad::EngineError::Kind::Cancelled;
         }
         QVERIFY(stopped);
+        // A NaN in the features makes the loss NaN: training stops with NonFinite, never "final loss: nan".
+        data.normalFeatures[1][3][2] = std::numeric_limits<float>::quiet_NaN();
+        bool nonFinite = false;
+        try {
+            trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, {});
+        } catch (const dmad::EngineError& e) {
+            nonFinite = e.kind() == dmad::EngineError::Kind::NonFinite;
+        }
+        QVERIFY(nonFinite);
+    }
+
+    void largeMapsAreBoundedAndScaled() {
+        torch::Tensor s = torch::zeros({4 * 5});
+        s[3] = 10;
+        dmad::ScoreConfig cfg;
+        cfg.topK = 1;
+        // Up to kMaxMapSide the map is what it always was: resize, then blur at full size.
+        const dmad::ImageScore small = scorePatches(s, 4, 5, cv::Size(500, 400), cfg);
+        cv::Mat grid(4, 5, CV_32F, cv::Scalar(0));
+        grid.at<float>(0, 3) = 10;
+        cv::Mat expected;
+        cv::resize(grid, expected, cv::Size(500, 400), 0, 0, cv::INTER_LINEAR);
+        const double sigma = cfg.sigmaAt256 * 500 / 256.0;
+        cv::GaussianBlur(expected, expected, cv::Size(0, 0), sigma, sigma, cv::BORDER_REFLECT);
+        QCOMPARE(cv::norm(small.anomalyMap, expected, cv::NORM_INF), 0.0);
+        // A 12000 x 9000 image: the blur runs at 2048 x 1536 (seconds at full size become milliseconds).
+        QElapsedTimer timer;
+        timer.start();
+        const dmad::ImageScore big = scorePatches(s, 4, 5, cv::Size(12000, 9000), cfg);
+        qInfo("12000 x 9000 map in %lld ms", static_cast<long long>(timer.elapsed()));
+        QCOMPARE(big.anomalyMap.size(), cv::Size(12000, 9000));
+        cv::Point maxAt;
+        cv::minMaxLoc(big.anomalyMap, nullptr, nullptr, nullptr, &maxAt);
+        QVERIFY(maxAt.x > 7200 && maxAt.x < 9600 && maxAt.y < 2250);  // patch (0, 3) of a 4x5 grid
+        QVERIFY(timer.elapsed() < 20000);
     }
 
     void scorerTopKAndMapSize() {

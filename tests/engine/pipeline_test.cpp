@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <limits>
 #include <filesystem>
 #include <cstring>
 #include <fstream>
@@ -155,6 +156,8 @@ private slots:
         });
         const dmad::TrainingStats& stats = trainer_->lastStats();
         QVERIFY(!stats.reusedNormalBank);
+        QVERIFY(!stats.validation.ran);  // no seen anomalies: nothing to rank
+        QVERIFY(!stats.flagged());
         QCOMPARE(int(stats.epochLoss.size()), 4);
         QCOMPARE(int(reportedLoss.size()), 4);  // every epoch's loss is reported, under its own epoch
         for (int epoch = 1; epoch <= 4; ++epoch) QCOMPARE(reportedLoss[epoch], stats.epochLoss[std::size_t(epoch - 1)]);
@@ -189,7 +192,7 @@ private slots:
         QVERIFY(!model_.empty());
         const std::string path = tmp("model.dmad");
         model_.save(path);
-        QVERIFY(!QFile::exists(QString::fromStdString(path + ".tmp")));
+        QCOMPARE(QDir(dir_.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);  // written atomically
         const dmad::DmadModel loaded = dmad::DmadModel::load(path);
         QCOMPARE(loaded.info().normalBankSize, model_.info().normalBankSize);
         QCOMPARE(loaded.info().backbone.sha256, model_.info().backbone.sha256);
@@ -260,6 +263,15 @@ private slots:
         QCOMPARE(withSeen.info().normalBankSize, model_.info().normalBankSize);
         QVERIFY(withSeen.info().seenBankSize > 0);
         QCOMPARE(withSeen.info().sampledBankSize, withSeen.info().seenBankSize);
+        // The self-check ranks the seen anomaly against the normal training images: a working model is not flagged.
+        const dmad::ValidationCheck& check = trainer_->lastStats().validation;
+        QVERIFY(check.ran);
+        QCOMPARE(check.anomalies, 1);
+        QCOMPARE(check.normals, 8);
+        qInfo("self-check AUROC: DMAD %.3f, PatchCore %.3f", check.dmadAuroc, check.patchCoreAuroc);
+        QVERIFY(check.dmadAuroc > 0.5);
+        QVERIFY(!trainer_->lastStats().flagged());
+        QVERIFY(check.message.empty());
 
         // Rescoring with the retrained model (same M_n) reuses the nearest normal neighbours found for the
         // first model, and scores exactly as without the cache.
@@ -299,6 +311,28 @@ private slots:
         fresh.config().training.epochs = 1;
         fresh.train(set_);
         QVERIFY(!fresh.lastStats().reusedNormalBank);
+    }
+
+    void invertedRankingIsFlagged() {
+        const dmad::ValidationCheck inverted = dmad::rankingCheck({0.1, 0.2}, {0.5, 0.6, 0.7}, {0.9, 0.8}, {0.1, 0.2, 0.3});
+        QVERIFY(inverted.ran);
+        QCOMPARE(inverted.dmadAuroc, 0.0);
+        QCOMPARE(inverted.patchCoreAuroc, 1.0);
+        QVERIFY(inverted.inverted);
+        QVERIFY2(inverted.message.find("AUROC 0.00") != std::string::npos, inverted.message.c_str());
+        const dmad::ValidationCheck ties = dmad::rankingCheck({0.5}, {0.5, 0.4}, {0.5}, {0.5, 0.4});
+        QCOMPARE(ties.dmadAuroc, 0.75);
+        QVERIFY(!ties.inverted);
+        QVERIFY(!dmad::rankingCheck({}, {0.1}, {}, {0.1}).ran);
+    }
+
+    // Non-finite values anywhere are errors: NaN features score nothing, NaN in a model file is refused.
+    void nonFiniteValuesAreErrors() {
+        cv::Mat nanFeatures(1024, 128, CV_32F, cv::Scalar(0.1));
+        nanFeatures.at<float>(5, 7) = std::numeric_limits<float>::quiet_NaN();
+        const dmad::PatchFeatures q = dmad::PatchFeatures::fromMat(nanFeatures, 32, 32);
+        QVERIFY(throwsKind(EngineError::Kind::NonFinite, [&] { model_.score(q); }));
+        QVERIFY(throwsKind(EngineError::Kind::NonFinite, [&] { model_.scorePatchCore(q); }));
     }
 
     void cancelStopsTraining() {

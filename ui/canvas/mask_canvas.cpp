@@ -36,7 +36,13 @@ MaskCanvas::MaskCanvas(QWidget* parent) : ImageView(parent), m_document(new Mask
     setToolCursor(Qt::CrossCursor);
 }
 
-MaskCanvas::~MaskCanvas() = default;
+MaskCanvas::~MaskCanvas()
+{
+    // The document and its undo stack are children: they die after this destructor, and the stack's last
+    // signals (QUndoStack::clear on destruction) must not reach lambdas that use this half-destroyed canvas
+    // (UBSan: member access within an object that is no longer a MaskCanvas).
+    m_document->undoStack()->disconnect();
+}
 
 QAction* MaskCanvas::addCanvasAction(const QString& text, const QList<QKeySequence>& shortcuts)
 {

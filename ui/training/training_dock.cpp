@@ -148,6 +148,7 @@ QString TrainingDock::stageTitle(const QString& stage)
         {"seen anomalies", QT_TR_NOOP("Seen anomalies")},
         {"anomaly neighbours", QT_TR_NOOP("Anomaly neighbours")},
         {"training", QT_TR_NOOP("Training the score mapper")},
+        {"validation", QT_TR_NOOP("Checking the model on its training images")},
         {"done", QT_TR_NOOP("Saving the model")},
         {"scoring", QT_TR_NOOP("Scoring every image")},
     };

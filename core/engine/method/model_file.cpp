@@ -1,5 +1,6 @@
 #include "engine/method/model_file.h"
 
+#include "engine/atomic_file.h"
 #include "engine/config_text.h"
 #include "engine/engine_error.h"
 #include "engine/method/device.h"
@@ -182,31 +183,16 @@ void writeModelFile(const std::string& path, const DmadModel::Impl& m) {
     h.update(body.data(), body.size());
     const auto checksum = h.digest();
 
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw EngineError(EngineError::Kind::Io, "Cannot write model file '" + path + "'.");
-        const std::uint32_t version = kModelFormatVersion;
-        const std::uint64_t size = body.size();
-        out.write(kMagic, 8);
-        out.write(reinterpret_cast<const char*>(&version), 4);
-        out.write(reinterpret_cast<const char*>(&size), 8);
-        out.write(reinterpret_cast<const char*>(checksum.data()), 32);
-        out.write(body.data(), std::streamsize(body.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ec;
-            std::filesystem::remove(tmp, ec);
-            throw EngineError(EngineError::Kind::Io, "Writing model file '" + path + "' failed (disk full?).");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::filesystem::remove(tmp, ec);
-        throw EngineError(EngineError::Kind::Io, "Cannot move the new model into place at '" + path + "'.");
-    }
+    std::vector<char> file;
+    file.reserve(kHeaderBytes + body.size());
+    const std::uint32_t version = kModelFormatVersion;
+    const std::uint64_t size = body.size();
+    file.insert(file.end(), kMagic, kMagic + 8);
+    file.insert(file.end(), reinterpret_cast<const char*>(&version), reinterpret_cast<const char*>(&version) + 4);
+    file.insert(file.end(), reinterpret_cast<const char*>(&size), reinterpret_cast<const char*>(&size) + 8);
+    file.insert(file.end(), reinterpret_cast<const char*>(checksum.data()), reinterpret_cast<const char*>(checksum.data()) + 32);
+    file.insert(file.end(), body.begin(), body.end());
+    writeFileAtomically(path, file.data(), file.size());  // temp + fsync + rename: never half a model
 }
 
 std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
@@ -253,6 +239,13 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     for (std::uint32_t i = 0; i < count; ++i) tensors.insert(r.tensor());
     if (!r.atEnd()) corrupt(path, "it has unexpected trailing content.");
     if (version < 2) tensors.emplace("mapper.normalDistance", torch::tensor({0.0f, 1.0f}));  // not in format 1
+    // A checksum only proves the file is as written: a model trained into NaN would score every image NaN.
+    for (const auto& [name, t] : tensors) {
+        if (t.is_floating_point() && t.numel() > 0 && !torch::isfinite(t).all().item<bool>()) {
+            corrupt(path, "tensor '" + name + "' holds NaN or infinite values (the model was trained into a "
+                          "numerical failure; train it again).");
+        }
+    }
 
     const std::int64_t c = m->info.backbone.featureDim;
     auto bank = [&](const std::string& name, bool required) -> torch::Tensor {

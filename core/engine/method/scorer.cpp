@@ -3,6 +3,7 @@
 #include "engine/engine_error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <opencv2/imgproc.hpp>
@@ -28,11 +29,19 @@ ImageScore scorePatches(const torch::Tensor& patchScores, int gridHeight, int gr
     out.score = sum / double(k);
 
     if (imageSize.empty()) return out;
-    cv::resize(out.patchScores, out.anomalyMap, imageSize, 0, 0, cv::INTER_LINEAR);
-    const double sigma = scoring.sigmaAt256 * double(std::max(imageSize.width, imageSize.height)) / 256.0;
-    if (sigma > 0) {
-        cv::GaussianBlur(out.anomalyMap, out.anomalyMap, cv::Size(0, 0), sigma, sigma, cv::BORDER_REFLECT);
-    }
+    // The map is smooth at patch scale: above kMaxMapSide it is made and blurred at a bounded size, then scaled
+    // (a blur at 20000 x 20000 took 15 minutes). Images up to kMaxMapSide get exactly the map they always got.
+    const int longSide = std::max(imageSize.width, imageSize.height);
+    const double shrink = longSide > kMaxMapSide ? double(kMaxMapSide) / double(longSide) : 1.0;
+    const cv::Size work = shrink < 1.0 ? cv::Size(std::max(1, int(std::lround(imageSize.width * shrink))),
+                                                  std::max(1, int(std::lround(imageSize.height * shrink))))
+                                       : imageSize;
+    cv::Mat map;
+    cv::resize(out.patchScores, map, work, 0, 0, cv::INTER_LINEAR);
+    const double sigma = scoring.sigmaAt256 * double(std::max(work.width, work.height)) / 256.0;
+    if (sigma > 0) cv::GaussianBlur(map, map, cv::Size(0, 0), sigma, sigma, cv::BORDER_REFLECT);
+    if (work == imageSize) out.anomalyMap = map;
+    else cv::resize(map, out.anomalyMap, imageSize, 0, 0, cv::INTER_LINEAR);
     return out;
 }
 

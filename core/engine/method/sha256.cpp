@@ -54,6 +54,7 @@ void Sha256::compress(const std::uint8_t* block) {
 }
 
 void Sha256::update(const void* data, std::size_t size) {
+    if (size == 0) return;  // data may be null then (an empty vector), and memcpy must not see it
     const auto* bytes = static_cast<const std::uint8_t*>(data);
     totalBytes_ += size;
     if (buffered_ > 0) {

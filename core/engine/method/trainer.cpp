@@ -1,5 +1,7 @@
 #include "engine/method/trainer.h"
 
+#include "engine/engine_error.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -165,7 +167,14 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
             optimiser.zero_grad();
             loss.backward();
             optimiser.step();
-            lossSum += loss.item<double>();
+            const double stepLoss = loss.item<double>();
+            if (!std::isfinite(stepLoss)) {
+                throw EngineError(EngineError::Kind::NonFinite,
+                                  "Training stopped: the loss became " + std::to_string(stepLoss) + " in epoch " +
+                                      std::to_string(epoch) + " (NaN or infinite features from the backbone, or "
+                                      "settings that diverge); no model was written.");
+            }
+            lossSum += stepLoss;
             ++report.step;
             report.epochLoss = -1;
             if (onStep) onStep(report);

@@ -1,0 +1,285 @@
+// `dmad` against hostile input: NaN backbones and models, oversized and truncated images, symlink loops,
+// an output that is an input or cannot be written. Tiny TorchScript backbones are generated at test time.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <cstring>
+#include <unistd.h>
+
+namespace {
+
+const QString kShared = QStringLiteral(DMAD_SHARED_DIR);
+const QString kSource = kShared + "/data/piped_PA_BDP01_TL";
+const QString kOutliers = kShared + "/data/outliers/skimage";
+
+struct Result {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result dmad(const QStringList& args, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("OMP_WAIT_POLICY", "PASSIVE");
+    env.remove("DMAD_MAX_IMAGE_MEGAPIXELS");
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DMAD_CLI_PATH), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Result r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;  // -2: crashed
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// Three 4+6-channel backbones at strides 8/16: plain, always NaN, NaN only for bright images.
+const char* kBackboneScript = R"(
+import sys, torch
+class Tiny(torch.nn.Module):
+    def __init__(self, mode: int):
+        super().__init__()
+        self.a = torch.nn.Conv2d(3, 4, 8, stride=8)
+        self.b = torch.nn.Conv2d(4, 6, 2, stride=2)
+        self.mode = mode
+    def forward(self, x):
+        f = self.a(x)
+        if self.mode == 1 or (self.mode == 2 and bool(x.mean() > 2.0)):
+            f = f * float("nan")
+        return (f, self.b(f))
+torch.manual_seed(0)
+for mode, name in enumerate(sys.argv[1:4]):
+    torch.jit.script(Tiny(mode)).save(name)
+)";
+
+bool copyFirst(const QString& from, const QString& to, int count)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    const QStringList names = QDir(from).entryList(QDir::Files, QDir::Name);
+    for (int i = 0; i < count && i < names.size(); ++i)
+        if (!QFile::copy(from + "/" + names[i], to + "/" + names[i]))
+            return false;
+    return true;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A PNG with signature, IHDR and IEND only, whose header claims width x height.
+QByteArray pngClaiming(quint32 width, quint32 height)
+{
+    QByteArray b("\x89PNG\r\n\x1a\n", 8);
+    auto be32 = [&](quint32 v) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            b.append(char((v >> shift) & 0xFF));
+    };
+    be32(13);
+    b.append("IHDR");
+    be32(width);
+    be32(height);
+    b.append("\x08\x02\x00\x00\x00", 5);
+    be32(0);
+    be32(0);
+    b.append("IEND");
+    b.append("\xAE\x42\x60\x82", 4);
+    return b;
+}
+
+}  // namespace
+
+class TestCliBadInput : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    QString category_;
+    QString plain_, nanAlways_, nanBright_;
+    bool backbones_ = false;
+
+    QString path(const QString& name) const { return tmp_.filePath(name); }
+    QStringList train(const QString& backbone, const QString& output) const
+    {
+        return {"train", "--data", category_, "--outliers", kOutliers, "--backbone", backbone, "--output", output,
+                "--epochs", "1", "--threads", "1"};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(tmp_.isValid());
+        category_ = path("cat");
+        QVERIFY(copyFirst(kSource + "/train/good", category_ + "/train/good", 4));
+        QVERIFY(copyFirst(kSource + "/test/good", category_ + "/test/good", 1));
+        QVERIFY(QDir().mkpath(category_ + "/test/impurity"));
+        QVERIFY(QDir().mkpath(category_ + "/ground_truth/impurity"));
+        QVERIFY(QFile::copy(kSource + "/test/impurity/PA_BDP01_TL_S_D_01_1.png",
+                            category_ + "/test/impurity/PA_BDP01_TL_S_D_01_1.png"));
+        QVERIFY(QFile::copy(kSource + "/ground_truth/impurity/PA_BDP01_TL_S_D_01_1_mask.png",
+                            category_ + "/ground_truth/impurity/PA_BDP01_TL_S_D_01_1_mask.png"));
+        plain_ = path("plain.pt");
+        nanAlways_ = path("nan.pt");
+        nanBright_ = path("nan-bright.pt");
+        // torch.jit.script reads the class's source, so the script must be a file, not `python3 -c`.
+        QVERIFY(writeFile(path("make_backbones.py"), kBackboneScript));
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {path("make_backbones.py"), plain_, nanAlways_, nanBright_});
+        backbones_ = python.waitForFinished(60000) && python.exitCode() == 0 && QFile::exists(nanBright_);
+        if (!backbones_)
+            QSKIP("/usr/bin/python3 with torch is needed to generate the tiny backbones");
+    }
+
+    void outputThatIsAnInputIsRefusedBeforeWork()
+    {
+        const QByteArray before = readFile(plain_);
+        Result r = dmad(train(plain_, plain_));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("is also an input"), qPrintable(r.err));
+        QVERIFY(!r.err.contains("training on"));
+        QCOMPARE(readFile(plain_), before);  // the backbone is untouched
+
+        const QString image = category_ + "/train/good/" + QDir(category_ + "/train/good").entryList(QDir::Files).first();
+        const QByteArray imageBefore = readFile(image);
+        r = dmad(train(plain_, image));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QFileInfo(image).fileName()), qPrintable(r.err));
+        QCOMPARE(readFile(image), imageBefore);
+
+        // The same file under another name (a symlink) is the same input.
+        QVERIFY(QFile::link(plain_, path("alias.pt")));
+        QCOMPARE(dmad(train(plain_, path("alias.pt"))).code, 1);
+        QCOMPARE(readFile(plain_), before);
+    }
+
+    void badOutputIsFoundBeforeTraining()
+    {
+        const QString missing = path("no/such/folder/model.dmad");
+        Result r = dmad(train(plain_, missing));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("training on"), qPrintable(r.err));
+        r = dmad(train(plain_, tmp_.path()));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("is a folder"), qPrintable(r.err));
+        r = dmad(train(plain_, "/proc/dmad-model.dmad"));  // no file can be created there, not even by root
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("/proc/dmad-model.dmad"), qPrintable(r.err));
+    }
+
+    void nanBackboneStopsTraining()
+    {
+        const QString model = path("nan.dmad");
+        const Result r = dmad(train(nanAlways_, model));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("NaN"), qPrintable(r.err));
+        QVERIFY(!r.out.contains("final loss"));
+        QVERIFY(!QFile::exists(model));
+    }
+
+    // A model whose backbone gives NaN for bright images: such an image is an error named by file, never
+    // a score under the threshold; the other images are still scored.
+    void nanScoreIsAnErrorNeverOk()
+    {
+        const QString model = path("bright.dmad");
+        const Result t = dmad(train(nanBright_, model));
+        QVERIFY2(t.code == 0, qPrintable(t.err));
+        QByteArray white("P6\n64 64\n255\n");
+        white.append(QByteArray(64 * 64 * 3, char(0xFF)));
+        QVERIFY(writeFile(path("white.ppm"), white));
+        const QString good = category_ + "/test/good";
+        const Result s = dmad({"score", "--model", model, "--threshold", "0.5", good, path("white.ppm")});
+        QCOMPARE(s.code, 2);
+        QVERIFY2(s.err.contains("white.ppm") && s.err.contains("not a finite number"), qPrintable(s.err));
+        QVERIFY2(!s.out.contains("white.ppm"), qPrintable(s.out));
+        QCOMPARE(s.out.trimmed().split('\n').size(), 2);  // header + the good image
+        QVERIFY(!s.out.contains("nan", Qt::CaseInsensitive));
+    }
+
+    // A checksummed model file with a NaN in a memory bank is refused at load.
+    void modelWithNanIsRefusedAtLoad()
+    {
+        const QString model = path("bright.dmad");
+        QByteArray bytes = readFile(model);
+        QVERIFY(bytes.size() > 52);
+        constexpr int kHeader = 8 + 4 + 8 + 32;  // magic, version, body size, sha256 of the body
+        const int name = bytes.indexOf("bank.normal", kHeader);
+        QVERIFY(name > 0);
+        const int firstValue = name + int(std::strlen("bank.normal")) + 1 + 4 + 2 * 8;  // dtype, ndim, 2 dims
+        const float nan = std::nanf("");
+        std::memcpy(bytes.data() + firstValue, &nan, sizeof(nan));
+        const QByteArray digest = QCryptographicHash::hash(bytes.mid(kHeader), QCryptographicHash::Sha256);
+        bytes.replace(20, 32, digest);
+        QVERIFY(writeFile(path("nan-bank.dmad"), bytes));
+        const Result r = dmad({"score", "--model", path("nan-bank.dmad"), category_ + "/test/good"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("bank.normal") && r.err.contains("NaN"), qPrintable(r.err));
+    }
+
+    // Folders are searched recursively; an oversized or truncated image and a symlink loop are named and
+    // skipped, the others scored.
+    void scoreSkipsBadFilesByNameAndGoesOn()
+    {
+        const QString model = path("plain.dmad");
+        const Result t = dmad(train(plain_, model));
+        QVERIFY2(t.code == 0, qPrintable(t.err));
+        const QString root = path("to-score");
+        QVERIFY(copyFirst(kSource + "/test/good", root + "/a", 1));
+        QVERIFY(copyFirst(kSource + "/test/impurity", root + "/a/b/c", 1));
+        QVERIFY(writeFile(root + "/a/huge.png", pngClaiming(100000, 100000)));
+        const QString source = root + "/a/" + QDir(root + "/a").entryList({"*.png"}, QDir::Files, QDir::Name).first();
+        const QByteArray whole = readFile(source);
+        QVERIFY(writeFile(root + "/a/b/truncated.png", whole.left(whole.size() / 2)));
+        QVERIFY(QFile::link(root + "/loop.png", root + "/loop.png"));  // a link to itself: ELOOP
+
+        const Result r = dmad({"score", "--model", model, "--threads", "1", root});
+        QCOMPARE(r.code, 2);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);  // header + the two good images, one of them three folders deep
+        QVERIFY2(r.err.contains("huge.png") && r.err.contains("100000 x 100000"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("truncated.png") && r.err.contains("truncated"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("warning") && r.err.contains("loop.png"), qPrintable(r.err));
+
+        // The limit is an option: 128 x 128 is above 0.01 megapixels.
+        const Result small = dmad({"score", "--model", model, "--max-megapixels", "0.01", source});
+        QCOMPARE(small.code, 2);
+        QVERIFY2(small.err.contains("limit of 0.01 megapixels"), qPrintable(small.err));
+        QCOMPARE(dmad({"score", "--model", model, "--max-megapixels", "-3", source}).code, 1);
+    }
+
+    void symlinkLoopUnderDataIsSkippedWithWarning()
+    {
+        QVERIFY(QFile::link(category_ + "/train/good/loop.png", category_ + "/train/good/loop.png"));
+        QVERIFY(QFile::link(category_ + "/test/spin", category_ + "/test/spin"));
+        const Result t = dmad(train(plain_, path("loop.dmad")));
+        QVERIFY2(t.code == 0, qPrintable(t.err));
+        QVERIFY2(t.err.contains("warning") && t.err.contains("loop.png"), qPrintable(t.err));
+        const Result e = dmad({"evaluate", "--data", category_, "--outliers", kOutliers, "--backbone", plain_,
+                               "--output", path("eval"), "--shots", "0", "--seeds", "0", "--epochs", "1",
+                               "--threads", "1", "--no-patchcore"});
+        QVERIFY2(e.code == 0, qPrintable(e.err));
+        QVERIFY2(e.err.contains("spin"), qPrintable(e.err));
+        QFile::remove(category_ + "/train/good/loop.png");
+        QFile::remove(category_ + "/test/spin");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBadInput)
+#include "test_cli_bad_input.moc"
