@@ -282,11 +282,37 @@ private slots:
         data.normalFeatures[1][3][2] = std::numeric_limits<float>::quiet_NaN();
         bool nonFinite = false;
         try {
-            trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, {});
+            trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0, {});
         } catch (const dmad::EngineError& e) {
             nonFinite = e.kind() == dmad::EngineError::Kind::NonFinite;
         }
         QVERIFY(nonFinite);
+    }
+
+    void normalDistanceTermIsStandardisedByTheNormalPatches() {
+        auto gen = at::detail::createCPUGenerator(9);
+        TrainingData data;
+        data.normalFeatures = torch::randn({4, 16, 8}, gen, torch::kFloat);
+        data.normalBank = data.normalFeatures.reshape({-1, 8}).slice(0, 0, 20);
+        data.abnormalBank = torch::randn({10, 8}, gen, torch::kFloat) + 4;
+        data.normalNn = SearchIndex(data.normalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
+        data.normalNa = SearchIndex(data.abnormalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
+        dmad::TrainConfig config;
+        config.epochs = 1;
+        config.batchSize = 2;
+        // Weight 0 (the paper's score): the statistics keep their neutral values and the term is zero.
+        const TrainedHead plain = trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, 0.0, {});
+        QVERIFY(torch::equal(plain.mapper->normalDistance, torch::tensor({0.0f, 1.0f})));
+        QCOMPARE(plain.mapper->normalTerm(torch::ones({3}), 0.0).abs().sum().item<float>(), 0.0f);
+        // Weight 1: mean and std of the normal patches' distances to their M_n neighbours, by hand.
+        const TrainedHead head = trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, 1.0, {});
+        const torch::Tensor d = (data.normalFeatures.reshape({-1, 8}) -
+                                 data.normalBank.index_select(0, data.normalNn.reshape({-1})))
+                                    .norm(2, -1);
+        QVERIFY(std::abs(head.mapper->normalDistance[0].item<float>() - d.mean().item<float>()) < 1e-4f);
+        QVERIFY(std::abs(head.mapper->normalDistance[1].item<float>() - d.std().item<float>()) < 1e-4f);
+        const torch::Tensor z = head.mapper->normalTerm(d, 2.0);
+        QVERIFY(torch::allclose(z, (d - d.mean()) / d.std() * 2.0, 1e-4, 1e-4));
     }
 
     void largeMapsAreBoundedAndScaled() {

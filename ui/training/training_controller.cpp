@@ -225,11 +225,14 @@ void TrainingController::onTrainingDone()
         project::ModelRepository models(*m_store);
         record = models.add(outcome.modelFile, outcome.settingsJson, outcome.metricsJson);
         project::ScoreRepository(*m_store).put(record.id, outcome.scores);
-        candidate = !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
+        // A labeller's version, or one the self-check flagged, waits for a supervisor.
+        candidate = outcome.flagged ||
+                    !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
         project::AuditLog(*m_store).append(m_options.userName, QStringLiteral("train_model"),
                                            QStringLiteral("model:%1").arg(record.id),
-                                           candidate ? QStringLiteral("version %1, candidate").arg(record.version)
-                                                     : QStringLiteral("version %1").arg(record.version));
+                                           outcome.flagged ? QStringLiteral("version %1, candidate, self-check flagged").arg(record.version)
+                                           : candidate     ? QStringLiteral("version %1, candidate").arg(record.version)
+                                                           : QStringLiteral("version %1").arg(record.version));
         // A labeller's version waits for a supervisor: the active one and its thresholds stay.
         if (!candidate)
             project::Supervision(*m_store, m_options.userName).activateModel(record.id);
@@ -249,7 +252,9 @@ void TrainingController::onTrainingDone()
     m_session->setActiveModel(active);
     Q_EMIT modelsChanged();
     Q_EMIT activeModelChanged(record.id, record.version);
-    if (candidate) {
+    if (outcome.flagged) {
+        Q_EMIT warning(outcome.flagReason);
+    } else if (candidate) {
         Q_EMIT warning(tr("Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes "
                           "active when a supervisor activates it.")
                            .arg(record.version));

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +122,12 @@ QJsonObject statsJson(const dmad::TrainingStats& stats)
     return {{QStringLiteral("stageSeconds"), stages},
             {QStringLiteral("epochLoss"), losses},
             {QStringLiteral("trainingPatches"), qint64(stats.trainingPatches)},
-            {QStringLiteral("reusedNormalBank"), stats.reusedNormalBank}};
+            {QStringLiteral("reusedNormalBank"), stats.reusedNormalBank},
+            {QStringLiteral("selfCheck"),
+             QJsonObject{{QStringLiteral("ran"), stats.validation.ran},
+                         {QStringLiteral("dmadAuroc"), stats.validation.dmadAuroc},
+                         {QStringLiteral("patchCoreAuroc"), stats.validation.patchCoreAuroc},
+                         {QStringLiteral("inverted"), stats.validation.inverted}}}};
 }
 
 // Reports each epoch's loss once, under the epoch it belongs to (a report at an epoch's last step can
@@ -261,6 +267,15 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
         {QStringLiteral("mapRange"), QJsonArray{outcome.mapRange.low, outcome.mapRange.high}},
     };
     outcome.metricsJson = toJson(metrics);
+    const dmad::ValidationCheck& check = trainer->lastStats().validation;
+    outcome.flagged = check.inverted;
+    if (check.inverted) {
+        outcome.flagReason = tr("The new model ranks its own %1 seen anomalies below its normal training images "
+                                "(AUROC %2, PatchCore %3): it was kept as a candidate and not made active.")
+                                 .arg(check.anomalies)
+                                 .arg(QLocale().toString(check.dmadAuroc, 'f', 2))
+                                 .arg(QLocale().toString(check.patchCoreAuroc, 'f', 2));
+    }
     outcome.settingsJson = settingsJson(config, runtime, request, info);
     guard.keep();
     return outcome;

@@ -39,6 +39,10 @@ struct TrainingOutcome {
     TrainingSetSummary summary;
     double trainSeconds = 0.0;  // from the click to the saved model
     double scoreSeconds = 0.0;  // scoring every project image
+    // The trainer's self-check found the model ranking its own seen anomalies below its normal images:
+    // it must not become active unseen (see dmad::ValidationCheck). flagReason says so in the user's words.
+    bool flagged = false;
+    QString flagReason;
 };
 
 class TrainingJob {
