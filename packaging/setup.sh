@@ -24,6 +24,7 @@ packages=(
   libsodium-dev   # Argon2id password hashes (the .deb gets libsodium23 through shlibdeps)
   dpkg-dev file
   sqlite3   # the crash tests run a real `sqlite3 .backup` against a live project
+  clang-14 libclang-rt-14-dev   # the libFuzzer targets (tests/fuzz), run briefly by `setup.sh test`
 )
 
 install_packages() {
@@ -82,7 +83,11 @@ run_headless() {
 install_packages
 build
 case "$mode" in
-  test) run_tests "$@" ;;
+  test)
+    # Each fuzz target briefly (ASan + UBSan, clang; the long runs are `tests/fuzz/run-fuzzers.sh`), then
+    # the suite, whose summary stays the last thing printed.
+    bash "$here/tests/fuzz/run-fuzzers.sh" 20000 30
+    run_tests "$@" ;;
   run)
     if [ "${1:-}" = "--headless" ]; then shift; run_headless "$@"; else run_gui "$@"; fi ;;
   *) echo "usage: packaging/setup.sh run [--headless] | test" >&2; exit 1 ;;
