@@ -29,6 +29,19 @@ float coveringRadius(const torch::Tensor& x, const torch::Tensor& chosen) {
 
 }  // namespace
 
+// Four "images" of 16 patches of 8 dims, M_n = their first 20 rows, M_a far away, neighbours searched.
+TrainingData tinyTrainingData(std::uint64_t seed) {
+    auto gen = at::detail::createCPUGenerator(seed);
+    TrainingData data;
+    data.normalFeatures = torch::randn({4, 16, 8}, gen, torch::kFloat);
+    data.normalBank = data.normalFeatures.reshape({-1, 8}).slice(0, 0, 20);
+    data.abnormalBank = torch::randn({10, 8}, gen, torch::kFloat) + 4;
+    const torch::Tensor rows = data.normalFeatures.reshape({-1, 8});
+    data.normalNn = SearchIndex(data.normalBank).search(rows).indices.reshape({4, 16});
+    data.normalNa = SearchIndex(data.abnormalBank).search(rows).indices.reshape({4, 16});
+    return data;
+}
+
 class MethodTest : public QObject {
     Q_OBJECT
 
@@ -242,13 +255,7 @@ private slots:
 
     void trainHeadSeparatesNormalFromNoise() {
         // Four "images" of 16 patches; the mapper must rate clean normal representations above noisy ones.
-        auto gen = at::detail::createCPUGenerator(8);
-        TrainingData data;
-        data.normalFeatures = torch::randn({4, 16, 8}, gen, torch::kFloat);
-        data.normalBank = data.normalFeatures.reshape({-1, 8}).slice(0, 0, 20);
-        data.abnormalBank = torch::randn({10, 8}, gen, torch::kFloat) + 4;
-        data.normalNn = SearchIndex(data.normalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
-        data.normalNa = SearchIndex(data.abnormalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
+        TrainingData data = tinyTrainingData(8);
         dmad::TrainConfig config;
         config.epochs = 3;
         config.batchSize = 2;
@@ -290,13 +297,7 @@ private slots:
     }
 
     void normalDistanceTermIsStandardisedByTheNormalPatches() {
-        auto gen = at::detail::createCPUGenerator(9);
-        TrainingData data;
-        data.normalFeatures = torch::randn({4, 16, 8}, gen, torch::kFloat);
-        data.normalBank = data.normalFeatures.reshape({-1, 8}).slice(0, 0, 20);
-        data.abnormalBank = torch::randn({10, 8}, gen, torch::kFloat) + 4;
-        data.normalNn = SearchIndex(data.normalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
-        data.normalNa = SearchIndex(data.abnormalBank).search(data.normalFeatures.reshape({-1, 8})).indices.reshape({4, 16});
+        TrainingData data = tinyTrainingData(9);
         dmad::TrainConfig config;
         config.epochs = 1;
         config.batchSize = 2;
