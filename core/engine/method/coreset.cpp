@@ -1,6 +1,5 @@
 #include "engine/method/coreset.h"
 
-#include <ATen/Parallel.h>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
