@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>dmad::ui::AccountDialog</name>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="22"/>
+        <source>Create the Project&apos;s Administrator</source>
+        <translation>Administrator des Projekts anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="22"/>
+        <source>Add User</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="41"/>
+        <source>Create and Sign In</source>
+        <translation>Anlegen und anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="41"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="47"/>
+        <source>This project has no administrator yet. The account you create here administers it: it adds the labellers and supervisors.</source>
+        <translation>Dieses Projekt hat noch keinen Administrator. Das Konto, das Sie hier anlegen, verwaltet es: Es fügt die Annotatoren und Supervisoren hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="54"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="58"/>
+        <source>Labeller</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="59"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="60"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="61"/>
+        <source>Labellers label images, paint masks and train candidate versions; supervisors also review, set thresholds and activate versions; administrators also add users.</source>
+        <translation>Annotatoren annotieren Bilder, zeichnen Masken und trainieren Kandidatenversionen; Supervisoren prüfen zusätzlich, legen Schwellenwerte fest und aktivieren Versionen; Administratoren fügen zusätzlich Benutzer hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="63"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="65"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="66"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="81"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
         <location filename="../ui/review/analysis_panel.cpp" line="80"/>
@@ -193,92 +266,87 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="52"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="51"/>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="123"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>Wählen Sie eine TorchScript-Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="126"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="128"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 ist ein Ordner, keine Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="130"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="150"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="132"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="177"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="159"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>Threads: 0 (einer pro Kern) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="184"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="166"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>Die Epochen müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>Patches pro Bild: 0 (alle) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
         <source>The threshold must be a finite number.</source>
         <translation>Der Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="205"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
         <source>The user name must not be empty.</source>
         <translation>Der Benutzername darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="238"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="220"/>
         <source>Choose a folder of texture images for the pseudo anomalies.</source>
         <translation>Wählen Sie einen Ordner mit Texturbildern für die Pseudo-Anomalien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="241"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="223"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="243"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="225"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="248"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="230"/>
         <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
         <translation>%1 enthält kein Bild (PNG, JPEG, BMP oder TIFF), auch nicht in Unterordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="283"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="265"/>
         <source>Unknown compute device.</source>
         <translation>Unbekanntes Rechengerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="369"/>
-        <source>Unknown role.</source>
-        <translation>Unbekannte Rolle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="382"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="352"/>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -672,40 +740,20 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/review/login_dialog.cpp" line="19"/>
         <location filename="../ui/review/login_dialog.cpp" line="34"/>
-        <location filename="../ui/review/login_dialog.cpp" line="53"/>
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="41"/>
-        <source>Labeller</source>
-        <translation>Annotator</translation>
-    </message>
-    <message>
         <location filename="../ui/review/login_dialog.cpp" line="42"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="44"/>
-        <source>Labellers label images and paint masks; supervisors also review labels and set thresholds.</source>
-        <translation>Annotatoren annotieren Bilder und zeichnen Masken; Supervisoren prüfen zudem Annotationen und legen Schwellenwerte fest.</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/login_dialog.cpp" line="59"/>
+        <location filename="../ui/review/login_dialog.cpp" line="41"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/login_dialog.cpp" line="60"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/login_dialog.cpp" line="94"/>
-        <source>The project could not record the user: %1</source>
-        <translation>Das Projekt konnte den Benutzer nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -729,8 +777,8 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="89"/>
-        <location filename="../ui/main/main_window.cpp" line="299"/>
+        <location filename="../ui/main/main_window.cpp" line="95"/>
+        <location filename="../ui/main/main_window.cpp" line="333"/>
         <source>%n image(s) and </source>
         <translation>
             <numerusform>%n Bild und </numerusform>
@@ -738,7 +786,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <location filename="../ui/main/main_window.cpp" line="96"/>
         <source>%n mask(s) imported.</source>
         <translation>
             <numerusform>%n Maske importiert.</numerusform>
@@ -746,7 +794,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <location filename="../ui/main/main_window.cpp" line="98"/>
         <source>%n image(s) were already in the project.</source>
         <translation>
             <numerusform>%n Bild war bereits im Projekt.</numerusform>
@@ -754,7 +802,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="96"/>
+        <location filename="../ui/main/main_window.cpp" line="102"/>
         <source>%n file(s) were not imported:</source>
         <translation>
             <numerusform>%n Datei wurde nicht importiert:</numerusform>
@@ -762,12 +810,33 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="104"/>
+        <location filename="../ui/main/main_window.cpp" line="110"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="170"/>
+        <location filename="../ui/main/main_window.cpp" line="118"/>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="124"/>
+        <location filename="../ui/main/main_window.cpp" line="1148"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="126"/>
+        <source>%1 (set by a supervisor)</source>
+        <translation>%1 (von einem Supervisor festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="127"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="190"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -776,7 +845,17 @@ Score %1 (Schwellenwert %2): %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="192"/>
+        <location filename="../ui/main/main_window.cpp" line="209"/>
+        <source>The project is read-only here: you can look, but not change anything.</source>
+        <translation>Das Projekt ist hier schreibgeschützt: Sie können es ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="212"/>
+        <source>Project recovered</source>
+        <translation>Projekt wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="222"/>
         <source>The project could not be created.
 
 %1</source>
@@ -785,33 +864,33 @@ Score %1 (Schwellenwert %2): %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="222"/>
+        <location filename="../ui/main/main_window.cpp" line="252"/>
         <source>Building the demo project</source>
         <translation>Aufbau des Demoprojekts</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="228"/>
+        <location filename="../ui/main/main_window.cpp" line="258"/>
         <source>The demo project was not built.</source>
         <translation>Das Demoprojekt wurde nicht aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="271"/>
-        <location filename="../ui/main/main_window.cpp" line="282"/>
+        <location filename="../ui/main/main_window.cpp" line="303"/>
+        <location filename="../ui/main/main_window.cpp" line="316"/>
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="293"/>
+        <location filename="../ui/main/main_window.cpp" line="327"/>
         <source>Exporting to %1</source>
         <translation>Export nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="298"/>
+        <location filename="../ui/main/main_window.cpp" line="332"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="300"/>
+        <location filename="../ui/main/main_window.cpp" line="334"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
         <translation>
             <numerusform>%n Maske im MVTec-AD-Layout exportiert.</numerusform>
@@ -819,7 +898,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="303"/>
+        <location filename="../ui/main/main_window.cpp" line="337"/>
         <source>%n unlabelled image(s) were left out.</source>
         <translation>
             <numerusform>%n nicht annotiertes Bild wurde ausgelassen.</numerusform>
@@ -827,27 +906,27 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="316"/>
+        <location filename="../ui/main/main_window.cpp" line="350"/>
         <source>Exporting %1</source>
         <translation>Export von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="320"/>
+        <location filename="../ui/main/main_window.cpp" line="354"/>
         <source>The image table was written to %1.</source>
         <translation>Die Bildtabelle wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="329"/>
+        <location filename="../ui/main/main_window.cpp" line="363"/>
         <source>Checking the project&apos;s files</source>
         <translation>Prüfung der Projektdateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="333"/>
+        <location filename="../ui/main/main_window.cpp" line="367"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="335"/>
+        <location filename="../ui/main/main_window.cpp" line="369"/>
         <source>All %n image(s) and their masks are in place.</source>
         <translation>
             <numerusform>%n Bild und seine Maske sind vorhanden.</numerusform>
@@ -855,7 +934,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="343"/>
+        <location filename="../ui/main/main_window.cpp" line="377"/>
         <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
         <translation>
             <numerusform>%n Datei fehlt (verschoben oder gelöscht); ihr Eintrag bleibt erhalten:</numerusform>
@@ -863,12 +942,40 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="355"/>
+        <location filename="../ui/main/main_window.cpp" line="388"/>
+        <source>Backing up the project</source>
+        <translation>Sicherung des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="391"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Sicherung abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="392"/>
+        <source>The project was backed up to %1 (the database and %n file(s)).</source>
+        <translation>
+            <numerusform>Das Projekt wurde nach %1 gesichert (die Datenbank und %n Datei).</numerusform>
+            <numerusform>Das Projekt wurde nach %1 gesichert (die Datenbank und %n Dateien).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="401"/>
+        <source>Restoring a backup</source>
+        <translation>Wiederherstellung einer Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="406"/>
+        <source>The backup was restored to %1.</source>
+        <translation>Die Sicherung wurde nach %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="422"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>Ein anderer Vorgang läuft noch; warten Sie ihn ab oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="369"/>
+        <location filename="../ui/main/main_window.cpp" line="436"/>
         <source>%1 failed.
 
 %2</source>
@@ -877,7 +984,7 @@ Score %1 (Schwellenwert %2): %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="371"/>
+        <location filename="../ui/main/main_window.cpp" line="438"/>
         <source>%1
 
 Took %2 s.</source>
@@ -886,7 +993,7 @@ Took %2 s.</source>
 Dauer: %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="550"/>
+        <location filename="../ui/main/main_window.cpp" line="617"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
@@ -895,333 +1002,358 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="555"/>
+        <location filename="../ui/main/main_window.cpp" line="622"/>
         <source>Mask saved</source>
         <translation>Maske gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="563"/>
+        <location filename="../ui/main/main_window.cpp" line="630"/>
         <source>Unsaved mask</source>
         <translation>Ungespeicherte Maske</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="563"/>
+        <location filename="../ui/main/main_window.cpp" line="630"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
         <translation>Die Maske dieses Bildes hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="576"/>
+        <location filename="../ui/main/main_window.cpp" line="643"/>
         <source>New defect type</source>
         <translation>Neue Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="576"/>
+        <location filename="../ui/main/main_window.cpp" line="643"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="621"/>
+        <location filename="../ui/main/main_window.cpp" line="688"/>
         <source>Open or create a project first (File menu).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Menü Datei).</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="628"/>
+        <location filename="../ui/main/main_window.cpp" line="695"/>
         <source>DMAD Studio</source>
         <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="666"/>
+        <location filename="../ui/main/main_window.cpp" line="739"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="741"/>
         <source>%1[*] - DMAD Studio</source>
         <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="667"/>
+        <location filename="../ui/main/main_window.cpp" line="741"/>
         <source>DMAD Studio[*]</source>
         <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="674"/>
+        <location filename="../ui/main/main_window.cpp" line="748"/>
         <source>No image selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="674"/>
+        <location filename="../ui/main/main_window.cpp" line="748"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="677"/>
+        <location filename="../ui/main/main_window.cpp" line="751"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="678"/>
+        <location filename="../ui/main/main_window.cpp" line="752"/>
         <source>defective</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="679"/>
+        <location filename="../ui/main/main_window.cpp" line="753"/>
         <source>unlabelled</source>
         <translation>nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="681"/>
+        <location filename="../ui/main/main_window.cpp" line="755"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="682"/>
+        <location filename="../ui/main/main_window.cpp" line="756"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="686"/>
+        <location filename="../ui/main/main_window.cpp" line="760"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="686"/>
+        <location filename="../ui/main/main_window.cpp" line="760"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="775"/>
         <source>&amp;New Project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <location filename="../ui/main/main_window.cpp" line="776"/>
         <source>&amp;Open Project...</source>
         <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <location filename="../ui/main/main_window.cpp" line="777"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="780"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>&amp;MVTec-Ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="780"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="781"/>
         <source>Import Image &amp;Folder...</source>
         <translation>Bild&amp;ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="781"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="709"/>
+        <location filename="../ui/main/main_window.cpp" line="783"/>
         <source>&amp;Export MVTec...</source>
         <translation>MVTec-&amp;Export...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="709"/>
+        <location filename="../ui/main/main_window.cpp" line="783"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <location filename="../ui/main/main_window.cpp" line="784"/>
         <source>Export &amp;CSV...</source>
         <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <location filename="../ui/main/main_window.cpp" line="784"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="711"/>
+        <location filename="../ui/main/main_window.cpp" line="785"/>
         <source>Check &amp;Files</source>
         <translation>&amp;Dateien prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="712"/>
-        <source>Sign &amp;In as Another User...</source>
-        <translation>Als anderer Benutzer &amp;anmelden...</translation>
+        <location filename="../ui/main/main_window.cpp" line="1253"/>
+        <source>Back up the project into a folder (a new &lt;project&gt;-backup-&lt;time&gt; folder is made there)</source>
+        <translation>Projekt in einen Ordner sichern (dort wird ein neuer Ordner &lt;project&gt;-backup-&lt;time&gt; angelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="713"/>
+        <location filename="../ui/main/main_window.cpp" line="1259"/>
+        <source>Choose the backup folder to restore</source>
+        <translation>Wählen Sie den Sicherungsordner, der wiederhergestellt werden soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1262"/>
+        <source>%1 is not a DMAD Studio backup (it has no %2).</source>
+        <translation>%1 ist keine DMAD-Studio-Sicherung (%2 fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1267"/>
+        <source>Restore into a new project folder</source>
+        <translation>In einen neuen Projektordner wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1272"/>
+        <source>%1 already exists; choose a new folder.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="790"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="715"/>
+        <location filename="../ui/main/main_window.cpp" line="792"/>
         <source>Mark &amp;Normal</source>
         <translation>Als &amp;normal kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="715"/>
+        <location filename="../ui/main/main_window.cpp" line="792"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="716"/>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
         <source>Mark &amp;Defective</source>
         <translation>Als &amp;fehlerhaft kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="716"/>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="717"/>
+        <location filename="../ui/main/main_window.cpp" line="794"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>Annotation &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="717"/>
+        <location filename="../ui/main/main_window.cpp" line="794"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="718"/>
+        <location filename="../ui/main/main_window.cpp" line="795"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>&amp;Geprüft an/aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="718"/>
-        <location filename="../ui/main/main_window.cpp" line="884"/>
+        <location filename="../ui/main/main_window.cpp" line="795"/>
+        <location filename="../ui/main/main_window.cpp" line="964"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <location filename="../ui/main/main_window.cpp" line="796"/>
         <source>Move to Train / &amp;Test Split</source>
         <translation>In Trainings- / &amp;Testaufteilung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <location filename="../ui/main/main_window.cpp" line="796"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="720"/>
+        <location filename="../ui/main/main_window.cpp" line="797"/>
         <source>&amp;Save Mask</source>
         <translation>Maske &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="721"/>
+        <location filename="../ui/main/main_window.cpp" line="798"/>
         <source>New Defect &amp;Type...</source>
         <translation>Neue Fehler&amp;art...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="722"/>
+        <location filename="../ui/main/main_window.cpp" line="799"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="723"/>
+        <location filename="../ui/main/main_window.cpp" line="800"/>
         <source>&amp;About DMAD Studio</source>
         <translation>&amp;Über DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="724"/>
+        <location filename="../ui/main/main_window.cpp" line="801"/>
         <source>Ne&amp;xt Image</source>
         <translation>Nä&amp;chstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="724"/>
+        <location filename="../ui/main/main_window.cpp" line="801"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="725"/>
+        <location filename="../ui/main/main_window.cpp" line="802"/>
         <source>Pre&amp;vious Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="725"/>
+        <location filename="../ui/main/main_window.cpp" line="802"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="730"/>
+        <location filename="../ui/main/main_window.cpp" line="807"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="741"/>
+        <location filename="../ui/main/main_window.cpp" line="821"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="750"/>
+        <location filename="../ui/main/main_window.cpp" line="830"/>
         <source>&amp;Label</source>
         <translation>&amp;Annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="760"/>
+        <location filename="../ui/main/main_window.cpp" line="840"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="768"/>
+        <location filename="../ui/main/main_window.cpp" line="848"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="775"/>
+        <location filename="../ui/main/main_window.cpp" line="855"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="782"/>
+        <location filename="../ui/main/main_window.cpp" line="862"/>
         <source>Mask Tools</source>
         <translation>Maskenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="790"/>
+        <location filename="../ui/main/main_window.cpp" line="870"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="814"/>
+        <location filename="../ui/main/main_window.cpp" line="894"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="815"/>
+        <location filename="../ui/main/main_window.cpp" line="895"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="816"/>
+        <location filename="../ui/main/main_window.cpp" line="896"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="847"/>
+        <location filename="../ui/main/main_window.cpp" line="927"/>
         <source>Open a project to see this.</source>
         <translation>Öffnen Sie ein Projekt, um dies zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="864"/>
+        <location filename="../ui/main/main_window.cpp" line="944"/>
         <source>Retraining...</source>
         <translation>Nachtraining...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="864"/>
+        <location filename="../ui/main/main_window.cpp" line="944"/>
         <source>Training...</source>
         <translation>Training...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="867"/>
+        <location filename="../ui/main/main_window.cpp" line="947"/>
         <source>Model version %1 is trained and active; every image has its score.</source>
         <translation>Modellversion %1 ist trainiert und aktiv; jedes Bild hat seinen Score.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="872"/>
+        <location filename="../ui/main/main_window.cpp" line="952"/>
         <source>Training failed.
 
 %1</source>
@@ -1230,102 +1362,147 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="875"/>
+        <location filename="../ui/main/main_window.cpp" line="955"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>Training abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="941"/>
+        <location filename="../ui/main/main_window.cpp" line="1021"/>
         <source>Version %1  (%2, %3)</source>
         <translation>Version %1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="994"/>
+        <location filename="../ui/main/main_window.cpp" line="1120"/>
+        <source>User %1 added</source>
+        <translation>Benutzer %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1141"/>
+        <source>&lt;p&gt;Activate version %1? Per category, the threshold in force now and the one the version suggests:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Category&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;In force&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Suggested by v%1&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;Version %1 aktivieren? Pro Kategorie der jetzt geltende Schwellenwert und der von der Version vorgeschlagene:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Kategorie&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Geltend&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Vorgeschlagen von v%1&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1150"/>
+        <source>&lt;/table&gt;&lt;p&gt;After the switch the suggested thresholds apply until you set your own.&lt;/p&gt;</source>
+        <translation>&lt;/table&gt;&lt;p&gt;Nach dem Wechsel gelten die vorgeschlagenen Schwellenwerte, bis Sie eigene festlegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1151"/>
+        <source>Activate Version</source>
+        <translation>Version aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="995"/>
+        <location filename="../ui/main/main_window.cpp" line="117"/>
         <source>supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="995"/>
+        <location filename="../ui/main/main_window.cpp" line="116"/>
         <source>labeller</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="996"/>
+        <location filename="../ui/main/main_window.cpp" line="786"/>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="787"/>
+        <source>&amp;Add User...</source>
+        <translation>Ben&amp;utzer hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="788"/>
+        <source>&amp;Backup Project...</source>
+        <translation>Projekt sic&amp;hern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="788"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="789"/>
+        <source>&amp;Restore Project...</source>
+        <translation>Projekt &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1168"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1004"/>
+        <location filename="../ui/main/main_window.cpp" line="1176"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1007"/>
+        <location filename="../ui/main/main_window.cpp" line="1179"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1009"/>
+        <location filename="../ui/main/main_window.cpp" line="1181"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1011"/>
+        <location filename="../ui/main/main_window.cpp" line="1183"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1018"/>
+        <location filename="../ui/main/main_window.cpp" line="1190"/>
         <source>Active &amp;Version</source>
         <translation>Aktive &amp;Version</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1034"/>
+        <location filename="../ui/main/main_window.cpp" line="1206"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1037"/>
+        <location filename="../ui/main/main_window.cpp" line="1209"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1048"/>
+        <location filename="../ui/main/main_window.cpp" line="1220"/>
         <source>New project: choose an empty folder</source>
         <translation>Neues Projekt: Wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1053"/>
+        <location filename="../ui/main/main_window.cpp" line="1225"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1059"/>
+        <location filename="../ui/main/main_window.cpp" line="1231"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>Ordner im MVTec-AD-Layout importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1064"/>
+        <location filename="../ui/main/main_window.cpp" line="1236"/>
         <source>Import a folder of images</source>
         <translation>Bildordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1069"/>
+        <location filename="../ui/main/main_window.cpp" line="1241"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>In einen Ordner exportieren (MVTec-AD-Layout)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1074"/>
+        <location filename="../ui/main/main_window.cpp" line="1246"/>
         <source>Export the image table</source>
         <translation>Bildtabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1075"/>
+        <location filename="../ui/main/main_window.cpp" line="1247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1333,84 +1510,84 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::MaskCanvas</name>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="59"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="65"/>
         <source>&amp;Brush</source>
         <translation>&amp;Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="60"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="66"/>
         <source>&amp;Eraser</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="61"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="67"/>
         <source>&amp;Polygon Fill</source>
         <translation>P&amp;olygonfüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="62"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="68"/>
         <source>&amp;Lasso Fill</source>
         <translation>&amp;Lassofüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="63"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="69"/>
         <source>&amp;Flood Fill</source>
         <translation>&amp;Flächenfüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="78"/>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="84"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="79"/>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="85"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="99"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="102"/>
         <source>&amp;Clear Mask</source>
         <translation>Maske &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="98"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="104"/>
         <source>Larger Brush</source>
         <translation>Größerer Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="100"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="106"/>
         <source>Smaller Brush</source>
         <translation>Kleinerer Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="493"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="499"/>
         <source>Lasso fill</source>
         <translation>Lassofüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
         <source>Erase</source>
         <translation>Radieren</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
         <source>Brush stroke</source>
         <translation>Pinselstrich</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="564"/>
         <source>Polygon fill</source>
         <translation>Polygonfüllung</translation>
     </message>
@@ -1487,10 +1664,6 @@ Dauer: %2 s.</translation>
         <location filename="../ui/plots/metrics_table.cpp" line="197"/>
         <source>The table could not be rendered.</source>
         <translation>Die Tabelle konnte nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="205"/>
@@ -1874,17 +2047,12 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::Session</name>
     <message>
-        <location filename="../ui/review/session.cpp" line="22"/>
-        <source>Nobody is signed in.</source>
-        <translation>Niemand ist angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/session.cpp" line="43"/>
+        <location filename="../ui/review/session.cpp" line="24"/>
         <source>Only a supervisor may %1; you are signed in as a labeller.</source>
         <translation>Nur ein Supervisor darf %1; Sie sind als Annotator angemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/session.cpp" line="44"/>
+        <location filename="../ui/review/session.cpp" line="25"/>
         <source>Only a supervisor may %1; nobody is signed in.</source>
         <translation>Nur ein Supervisor darf %1; niemand ist angemeldet.</translation>
     </message>
@@ -1958,96 +2126,81 @@ Dauer: %2 s.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
-        <source>Labeller</source>
-        <translation>Annotator</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="74"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>Eine neue Sprache gilt nach dem Neustart von DMAD Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="111"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>TorchScript-Datei mit forward(x) -&gt; (Merkmalskarten mit Stride 8 und 16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="112"/>
         <source>Br&amp;owse...</source>
         <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="132"/>
         <source>Folder of texture images, made into the pseudo anomalies</source>
         <translation>Ordner mit Texturbildern, aus denen die Pseudo-Anomalien entstehen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="133"/>
         <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
         <translation>Das Training verschmilzt diese Texturen mit normalen Bildern zu Pseudo-Anomalien (die Anomalie-Bank M_o); Unterordner werden mit durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="135"/>
         <source>Bro&amp;wse...</source>
         <translation>Du&amp;rchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="188"/>
         <source>Choose a backbone</source>
         <translation>Backbone wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="189"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript-Module (*.pt *.pth *.ts *.ptl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="197"/>
         <source>Choose the outlier textures</source>
         <translation>Ausreißer-Texturen wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="227"/>
         <source>Checking the backbone...</source>
         <translation>Backbone wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="275"/>
         <source>Enter a whole number.</source>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="288"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>Geben Sie eine Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="352"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="353"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>Einige Einstellungen konnten nicht gespeichert werden:
@@ -2057,56 +2210,39 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::SupervisorActions</name>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="49"/>
-        <source>accept labels</source>
-        <translation>Annotationen bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="58"/>
-        <location filename="../ui/review/supervisor_actions.cpp" line="80"/>
-        <location filename="../ui/review/supervisor_actions.cpp" line="107"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="59"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="81"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="108"/>
         <source>There is no image %1.</source>
         <translation>Es gibt kein Bild %1.</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="60"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="61"/>
         <source>%1 has no label to accept.</source>
         <translation>%1 hat keine Annotation, die bestätigt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="71"/>
-        <source>reject labels</source>
-        <translation>Annotationen zurückweisen</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="94"/>
-        <source>accept predictions</source>
-        <translation>Vorhersagen übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="101"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="102"/>
         <source>There is no model %1.</source>
         <translation>Es gibt kein Modell %1.</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="110"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="111"/>
         <source>Model v%1 has not scored %2.</source>
         <translation>Modell v%1 hat %2 nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="114"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="115"/>
         <source>%1 has a painted defect mask; it cannot become normal.</source>
         <translation>%1 hat eine gezeichnete Fehlermaske; es kann nicht normal werden.</translation>
     </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="135"/>
-        <source>change a threshold</source>
-        <translation>einen Schwellenwert ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="138"/>
-        <source>A threshold must be a finite number.</source>
-        <translation>Ein Schwellenwert muss eine endliche Zahl sein.</translation>
+    <message numerus="yes">
+        <location filename="../ui/review/supervisor_actions.cpp" line="149"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2175,33 +2311,38 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingController</name>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="144"/>
+        <location filename="../ui/training/training_controller.cpp" line="146"/>
         <source>Open a project before training.</source>
         <translation>Öffnen Sie vor dem Training ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="148"/>
-        <location filename="../ui/training/training_controller.cpp" line="280"/>
+        <location filename="../ui/training/training_controller.cpp" line="150"/>
+        <location filename="../ui/training/training_controller.cpp" line="305"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
         <translation>Kein Backbone gewählt: Wählen Sie in den Einstellungen ein TorchScript-Backbone.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="189"/>
+        <location filename="../ui/training/training_controller.cpp" line="191"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="232"/>
+        <location filename="../ui/training/training_controller.cpp" line="242"/>
         <source>The trained model could not be recorded in the project: %1</source>
         <translation>Das trainierte Modell konnte nicht im Projekt eingetragen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="262"/>
+        <location filename="../ui/training/training_controller.cpp" line="258"/>
+        <source>Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes active when a supervisor activates it.</source>
+        <translation>Version %1 ist ein Kandidat: Ihnen werden ihre Scores und Heatmaps angezeigt, und sie wird aktiv, sobald ein Supervisor sie aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_controller.cpp" line="287"/>
         <source>Model %1 is not in this project.</source>
         <translation>Modell %1 gehört nicht zu diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="298"/>
+        <location filename="../ui/training/training_controller.cpp" line="323"/>
         <source>Model version %1 cannot be used: %2</source>
         <translation>Modellversion %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2313,56 +2454,61 @@ Dauer: %2 s.</translation>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="151"/>
+        <source>Checking the model on its training images</source>
+        <translation>Prüfung des Modells an seinen Trainingsbildern</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Saving the model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="152"/>
+        <location filename="../ui/training/training_dock.cpp" line="153"/>
         <source>Scoring every image</source>
         <translation>Alle Bilder bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="190"/>
+        <location filename="../ui/training/training_dock.cpp" line="191"/>
         <source>Retraining…</source>
         <translation>Nachtraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="190"/>
+        <location filename="../ui/training/training_dock.cpp" line="191"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="202"/>
+        <location filename="../ui/training/training_dock.cpp" line="203"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="204"/>
+        <location filename="../ui/training/training_dock.cpp" line="205"/>
         <source>%1: %2, about %3 left</source>
         <translation>%1: %2, noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="211"/>
+        <location filename="../ui/training/training_dock.cpp" line="212"/>
         <source>Model v%1 is active</source>
         <translation>Modell v%1 ist aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="212"/>
+        <location filename="../ui/training/training_dock.cpp" line="213"/>
         <source>Every image was scored with model v%1.</source>
         <translation>Alle Bilder wurden mit Modell v%1 bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="219"/>
+        <location filename="../ui/training/training_dock.cpp" line="220"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="228"/>
+        <location filename="../ui/training/training_dock.cpp" line="229"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="229"/>
+        <location filename="../ui/training/training_dock.cpp" line="230"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>Das Training wurde abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
@@ -2370,37 +2516,42 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="68"/>
+        <location filename="../ui/training/training_job.cpp" line="70"/>
         <source>No GPU is available to this build; training runs on the CPU.</source>
         <translation>Diesem Build steht keine GPU zur Verfügung; das Training läuft auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <location filename="../ui/training/training_job.cpp" line="168"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>Das Training wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="189"/>
+        <location filename="../ui/training/training_job.cpp" line="196"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>Das aktive Modell wurde mit einem anderen Backbone erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="203"/>
+        <location filename="../ui/training/training_job.cpp" line="210"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="240"/>
+        <location filename="../ui/training/training_job.cpp" line="250"/>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="242"/>
+        <location filename="../ui/training/training_job.cpp" line="252"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>%n weiteres Bild konnte nicht bewertet werden.</numerusform>
             <numerusform>%n weitere Bilder konnten nicht bewertet werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="273"/>
+        <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
+        <translation>Das neue Modell bewertet seine eigenen %1 bekannten Anomalien niedriger als seine normalen Trainingsbilder (AUROC %2, PatchCore %3): Es wurde als Kandidat behalten und nicht aktiv gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2553,37 +2704,42 @@ Dauer: %2 s.</translation>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
-        <source>Sign in as &lt;name&gt; without the sign-in dialog (with --role).</source>
-        <translation>Ohne Anmeldedialog als &lt;Name&gt; anmelden (mit --role).</translation>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>Tests only (needs DMAD_TEST_SIGN_IN=1): sign in as &lt;name&gt; without a password.</source>
+        <translation>Nur für Tests (erfordert DMAD_TEST_SIGN_IN=1): ohne Passwort als &lt;Name&gt; anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Tests only: the role of a --user the project does not know yet.</source>
+        <translation>Nur für Tests: die Rolle eines --user, den das Projekt noch nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
+        <source>--user and --role are for the test suites only; sign in with your name and password when the project opens.</source>
+        <translation>--user und --role sind nur für die Testsuiten; melden Sie sich beim Öffnen des Projekts mit Ihrem Namen und Passwort an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="111"/>
+        <source>Unknown role &quot;%1&quot;: use labeller, supervisor or administrator.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie labeller, supervisor oder administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
-        <source>The role of --user: labeller (default) or supervisor.</source>
-        <translation>Die Rolle von --user: labeller (Standard) oder supervisor.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>A project folder (same as --project).</source>
         <translation>Ein Projektordner (wie --project).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
-        <source>Unknown role &quot;%1&quot;: use labeller or supervisor.</source>
-        <translation>Unbekannte Rolle „%1“: Verwenden Sie labeller oder supervisor.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>--user needs a name.</source>
         <translation>--user braucht einen Namen.</translation>
     </message>

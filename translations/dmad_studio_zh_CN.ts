@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>dmad::ui::AccountDialog</name>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="22"/>
+        <source>Create the Project&apos;s Administrator</source>
+        <translation>创建项目管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="22"/>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="41"/>
+        <source>Create and Sign In</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="41"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="47"/>
+        <source>This project has no administrator yet. The account you create here administers it: it adds the labellers and supervisors.</source>
+        <translation>此项目还没有管理员。您在此创建的账户将管理该项目：由它添加标注员和主管。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="54"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="58"/>
+        <source>Labeller</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="59"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="60"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="61"/>
+        <source>Labellers label images, paint masks and train candidate versions; supervisors also review, set thresholds and activate versions; administrators also add users.</source>
+        <translation>标注员可标注图像、绘制掩膜并训练候选版本；主管还可审核、设置阈值并启用版本；管理员还可添加用户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="63"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="65"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="66"/>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/account_dialog.cpp" line="81"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
         <location filename="../ui/review/analysis_panel.cpp" line="80"/>
@@ -193,92 +266,87 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="52"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="51"/>
         <source>The settings file %1 could not be written.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="123"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>请选择 TorchScript 骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="144"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="126"/>
         <source>There is no file at %1.</source>
         <translation>%1 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="146"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="128"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 是文件夹，不是骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="148"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="130"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>无法读取 %1（请检查其权限）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="150"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="132"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="177"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="159"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>线程数必须为 0（每个核心一个）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="184"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="166"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>训练轮数必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>每张图像的图像块数必须为 0（全部）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
         <source>The threshold must be a finite number.</source>
         <translation>阈值必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="205"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
         <source>The user name must not be empty.</source>
         <translation>用户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="238"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="220"/>
         <source>Choose a folder of texture images for the pseudo anomalies.</source>
         <translation>请选择用于生成伪异常的纹理图像文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="241"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="223"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="243"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="225"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="248"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="230"/>
         <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
         <translation>%1 及其子文件夹中没有图像（PNG、JPEG、BMP 或 TIFF）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="283"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="265"/>
         <source>Unknown compute device.</source>
         <translation>未知的计算设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="369"/>
-        <source>Unknown role.</source>
-        <translation>未知的角色。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="382"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="352"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
@@ -671,40 +739,20 @@ score %1 (threshold %2): %3</source>
 <context>
     <name>dmad::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/review/login_dialog.cpp" line="19"/>
         <location filename="../ui/review/login_dialog.cpp" line="34"/>
-        <location filename="../ui/review/login_dialog.cpp" line="53"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="41"/>
-        <source>Labeller</source>
-        <translation>标注员</translation>
-    </message>
-    <message>
         <location filename="../ui/review/login_dialog.cpp" line="42"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="44"/>
-        <source>Labellers label images and paint masks; supervisors also review labels and set thresholds.</source>
-        <translation>标注员负责标注图像和绘制掩膜；主管还负责审核标注并设置阈值。</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/login_dialog.cpp" line="59"/>
+        <location filename="../ui/review/login_dialog.cpp" line="41"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/login_dialog.cpp" line="60"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/login_dialog.cpp" line="94"/>
-        <source>The project could not record the user: %1</source>
-        <translation>项目无法记录该用户：%1</translation>
     </message>
 </context>
 <context>
@@ -728,41 +776,62 @@ score %1 (threshold %2): %3</source>
 <context>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="89"/>
-        <location filename="../ui/main/main_window.cpp" line="299"/>
+        <location filename="../ui/main/main_window.cpp" line="95"/>
+        <location filename="../ui/main/main_window.cpp" line="333"/>
         <source>%n image(s) and </source>
         <translation>
             <numerusform>%n 张图像和 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="90"/>
+        <location filename="../ui/main/main_window.cpp" line="96"/>
         <source>%n mask(s) imported.</source>
         <translation>
             <numerusform>%n 个掩膜已导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="92"/>
+        <location filename="../ui/main/main_window.cpp" line="98"/>
         <source>%n image(s) were already in the project.</source>
         <translation>
             <numerusform>%n 张图像已在项目中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="96"/>
+        <location filename="../ui/main/main_window.cpp" line="102"/>
         <source>%n file(s) were not imported:</source>
         <translation>
             <numerusform>%n 个文件未导入：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="104"/>
+        <location filename="../ui/main/main_window.cpp" line="110"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="170"/>
+        <location filename="../ui/main/main_window.cpp" line="118"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="124"/>
+        <location filename="../ui/main/main_window.cpp" line="1148"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="126"/>
+        <source>%1 (set by a supervisor)</source>
+        <translation>%1（由主管设置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="127"/>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="190"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -771,7 +840,17 @@ score %1 (threshold %2): %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="192"/>
+        <location filename="../ui/main/main_window.cpp" line="209"/>
+        <source>The project is read-only here: you can look, but not change anything.</source>
+        <translation>此处的项目为只读：您可以查看，但不能进行任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="212"/>
+        <source>Project recovered</source>
+        <translation>项目已恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="222"/>
         <source>The project could not be created.
 
 %1</source>
@@ -780,86 +859,113 @@ score %1 (threshold %2): %3</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="222"/>
+        <location filename="../ui/main/main_window.cpp" line="252"/>
         <source>Building the demo project</source>
         <translation>构建演示项目</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="228"/>
+        <location filename="../ui/main/main_window.cpp" line="258"/>
         <source>The demo project was not built.</source>
         <translation>未构建演示项目。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="271"/>
-        <location filename="../ui/main/main_window.cpp" line="282"/>
+        <location filename="../ui/main/main_window.cpp" line="303"/>
+        <location filename="../ui/main/main_window.cpp" line="316"/>
         <source>Importing %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="293"/>
+        <location filename="../ui/main/main_window.cpp" line="327"/>
         <source>Exporting to %1</source>
         <translation>导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="298"/>
+        <location filename="../ui/main/main_window.cpp" line="332"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="300"/>
+        <location filename="../ui/main/main_window.cpp" line="334"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
         <translation>
             <numerusform>%n 个掩膜已按 MVTec AD 布局导出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="303"/>
+        <location filename="../ui/main/main_window.cpp" line="337"/>
         <source>%n unlabelled image(s) were left out.</source>
         <translation>
             <numerusform>%n 张未标注图像未导出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="316"/>
+        <location filename="../ui/main/main_window.cpp" line="350"/>
         <source>Exporting %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="320"/>
+        <location filename="../ui/main/main_window.cpp" line="354"/>
         <source>The image table was written to %1.</source>
         <translation>图像表已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="329"/>
+        <location filename="../ui/main/main_window.cpp" line="363"/>
         <source>Checking the project&apos;s files</source>
         <translation>检查项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="333"/>
+        <location filename="../ui/main/main_window.cpp" line="367"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="335"/>
+        <location filename="../ui/main/main_window.cpp" line="369"/>
         <source>All %n image(s) and their masks are in place.</source>
         <translation>
             <numerusform>全部 %n 张图像及其掩膜均完好。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="343"/>
+        <location filename="../ui/main/main_window.cpp" line="377"/>
         <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
         <translation>
             <numerusform>%n 个文件缺失（已移动或删除）；其记录已保留：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="355"/>
+        <location filename="../ui/main/main_window.cpp" line="388"/>
+        <source>Backing up the project</source>
+        <translation>备份项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="391"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>备份已取消；未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/main_window.cpp" line="392"/>
+        <source>The project was backed up to %1 (the database and %n file(s)).</source>
+        <translation>
+            <numerusform>项目已备份到 %1（数据库及 %n 个文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="401"/>
+        <source>Restoring a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="406"/>
+        <source>The backup was restored to %1.</source>
+        <translation>备份已恢复到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="422"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>另一个任务仍在运行；请等待其完成或先将其取消。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="369"/>
+        <location filename="../ui/main/main_window.cpp" line="436"/>
         <source>%1 failed.
 
 %2</source>
@@ -868,7 +974,7 @@ score %1 (threshold %2): %3</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="371"/>
+        <location filename="../ui/main/main_window.cpp" line="438"/>
         <source>%1
 
 Took %2 s.</source>
@@ -877,7 +983,7 @@ Took %2 s.</source>
 耗时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="550"/>
+        <location filename="../ui/main/main_window.cpp" line="617"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
@@ -886,333 +992,358 @@ Took %2 s.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="555"/>
+        <location filename="../ui/main/main_window.cpp" line="622"/>
         <source>Mask saved</source>
         <translation>掩膜已保存</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="563"/>
+        <location filename="../ui/main/main_window.cpp" line="630"/>
         <source>Unsaved mask</source>
         <translation>未保存的掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="563"/>
+        <location filename="../ui/main/main_window.cpp" line="630"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
         <translation>此图像的掩膜有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="576"/>
+        <location filename="../ui/main/main_window.cpp" line="643"/>
         <source>New defect type</source>
         <translation>新建缺陷类型</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="576"/>
+        <location filename="../ui/main/main_window.cpp" line="643"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="621"/>
+        <location filename="../ui/main/main_window.cpp" line="688"/>
         <source>Open or create a project first (File menu).</source>
         <translation>请先打开或创建项目（“文件”菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="628"/>
+        <location filename="../ui/main/main_window.cpp" line="695"/>
         <source>DMAD Studio</source>
         <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="666"/>
+        <location filename="../ui/main/main_window.cpp" line="739"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="741"/>
         <source>%1[*] - DMAD Studio</source>
         <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="667"/>
+        <location filename="../ui/main/main_window.cpp" line="741"/>
         <source>DMAD Studio[*]</source>
         <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="674"/>
+        <location filename="../ui/main/main_window.cpp" line="748"/>
         <source>No image selected</source>
         <translation>未选择图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="674"/>
+        <location filename="../ui/main/main_window.cpp" line="748"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="677"/>
+        <location filename="../ui/main/main_window.cpp" line="751"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="678"/>
+        <location filename="../ui/main/main_window.cpp" line="752"/>
         <source>defective</source>
         <translation>缺陷</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="679"/>
+        <location filename="../ui/main/main_window.cpp" line="753"/>
         <source>unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="681"/>
+        <location filename="../ui/main/main_window.cpp" line="755"/>
         <source>, reviewed</source>
         <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="682"/>
+        <location filename="../ui/main/main_window.cpp" line="756"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="686"/>
+        <location filename="../ui/main/main_window.cpp" line="760"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="686"/>
+        <location filename="../ui/main/main_window.cpp" line="760"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="701"/>
+        <location filename="../ui/main/main_window.cpp" line="775"/>
         <source>&amp;New Project...</source>
         <translation>新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="702"/>
+        <location filename="../ui/main/main_window.cpp" line="776"/>
         <source>&amp;Open Project...</source>
         <translation>打开项目(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="703"/>
+        <location filename="../ui/main/main_window.cpp" line="777"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="780"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>导入 MVTec 文件夹(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="706"/>
+        <location filename="../ui/main/main_window.cpp" line="780"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="781"/>
         <source>Import Image &amp;Folder...</source>
         <translation>导入图像文件夹(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="707"/>
+        <location filename="../ui/main/main_window.cpp" line="781"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="709"/>
+        <location filename="../ui/main/main_window.cpp" line="783"/>
         <source>&amp;Export MVTec...</source>
         <translation>导出 MVTec(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="709"/>
+        <location filename="../ui/main/main_window.cpp" line="783"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <location filename="../ui/main/main_window.cpp" line="784"/>
         <source>Export &amp;CSV...</source>
         <translation>导出 CSV(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="710"/>
+        <location filename="../ui/main/main_window.cpp" line="784"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="711"/>
+        <location filename="../ui/main/main_window.cpp" line="785"/>
         <source>Check &amp;Files</source>
         <translation>检查文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="712"/>
-        <source>Sign &amp;In as Another User...</source>
-        <translation>以其他用户身份登录(&amp;I)...</translation>
+        <location filename="../ui/main/main_window.cpp" line="1253"/>
+        <source>Back up the project into a folder (a new &lt;project&gt;-backup-&lt;time&gt; folder is made there)</source>
+        <translation>将项目备份到文件夹（会在其中新建 &lt;project&gt;-backup-&lt;time&gt; 文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="713"/>
+        <location filename="../ui/main/main_window.cpp" line="1259"/>
+        <source>Choose the backup folder to restore</source>
+        <translation>请选择要恢复的备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1262"/>
+        <source>%1 is not a DMAD Studio backup (it has no %2).</source>
+        <translation>%1 不是 DMAD Studio 备份（其中没有 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1267"/>
+        <source>Restore into a new project folder</source>
+        <translation>恢复到新的项目文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1272"/>
+        <source>%1 already exists; choose a new folder.</source>
+        <translation>%1 已存在；请选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="790"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="715"/>
+        <location filename="../ui/main/main_window.cpp" line="792"/>
         <source>Mark &amp;Normal</source>
         <translation>标记为正常(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="715"/>
+        <location filename="../ui/main/main_window.cpp" line="792"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="716"/>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
         <source>Mark &amp;Defective</source>
         <translation>标记为缺陷(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="716"/>
+        <location filename="../ui/main/main_window.cpp" line="793"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="717"/>
+        <location filename="../ui/main/main_window.cpp" line="794"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>标记为未标注(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="717"/>
+        <location filename="../ui/main/main_window.cpp" line="794"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="718"/>
+        <location filename="../ui/main/main_window.cpp" line="795"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>切换已审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="718"/>
-        <location filename="../ui/main/main_window.cpp" line="884"/>
+        <location filename="../ui/main/main_window.cpp" line="795"/>
+        <location filename="../ui/main/main_window.cpp" line="964"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <location filename="../ui/main/main_window.cpp" line="796"/>
         <source>Move to Train / &amp;Test Split</source>
         <translation>移至训练 / 测试集(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="719"/>
+        <location filename="../ui/main/main_window.cpp" line="796"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="720"/>
+        <location filename="../ui/main/main_window.cpp" line="797"/>
         <source>&amp;Save Mask</source>
         <translation>保存掩膜(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="721"/>
+        <location filename="../ui/main/main_window.cpp" line="798"/>
         <source>New Defect &amp;Type...</source>
         <translation>新建缺陷类型(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="722"/>
+        <location filename="../ui/main/main_window.cpp" line="799"/>
         <source>&amp;Preferences...</source>
         <translation>首选项(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="723"/>
+        <location filename="../ui/main/main_window.cpp" line="800"/>
         <source>&amp;About DMAD Studio</source>
         <translation>关于 DMAD Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="724"/>
+        <location filename="../ui/main/main_window.cpp" line="801"/>
         <source>Ne&amp;xt Image</source>
         <translation>下一张图像(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="724"/>
+        <location filename="../ui/main/main_window.cpp" line="801"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="725"/>
+        <location filename="../ui/main/main_window.cpp" line="802"/>
         <source>Pre&amp;vious Image</source>
         <translation>上一张图像(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="725"/>
+        <location filename="../ui/main/main_window.cpp" line="802"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="730"/>
+        <location filename="../ui/main/main_window.cpp" line="807"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="741"/>
+        <location filename="../ui/main/main_window.cpp" line="821"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="750"/>
+        <location filename="../ui/main/main_window.cpp" line="830"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="760"/>
+        <location filename="../ui/main/main_window.cpp" line="840"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="768"/>
+        <location filename="../ui/main/main_window.cpp" line="848"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="775"/>
+        <location filename="../ui/main/main_window.cpp" line="855"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="782"/>
+        <location filename="../ui/main/main_window.cpp" line="862"/>
         <source>Mask Tools</source>
         <translation>掩膜工具</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="790"/>
+        <location filename="../ui/main/main_window.cpp" line="870"/>
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="814"/>
+        <location filename="../ui/main/main_window.cpp" line="894"/>
         <source>Review Queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="815"/>
+        <location filename="../ui/main/main_window.cpp" line="895"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="816"/>
+        <location filename="../ui/main/main_window.cpp" line="896"/>
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="847"/>
+        <location filename="../ui/main/main_window.cpp" line="927"/>
         <source>Open a project to see this.</source>
         <translation>打开项目后即可查看此内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="864"/>
+        <location filename="../ui/main/main_window.cpp" line="944"/>
         <source>Retraining...</source>
         <translation>正在增量训练...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="864"/>
+        <location filename="../ui/main/main_window.cpp" line="944"/>
         <source>Training...</source>
         <translation>正在训练...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="867"/>
+        <location filename="../ui/main/main_window.cpp" line="947"/>
         <source>Model version %1 is trained and active; every image has its score.</source>
         <translation>模型版本 %1 已训练并启用；每张图像都已评分。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="872"/>
+        <location filename="../ui/main/main_window.cpp" line="952"/>
         <source>Training failed.
 
 %1</source>
@@ -1221,102 +1352,147 @@ Took %2 s.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="875"/>
+        <location filename="../ui/main/main_window.cpp" line="955"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>训练已取消；活动模型保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="941"/>
+        <location filename="../ui/main/main_window.cpp" line="1021"/>
         <source>Version %1  (%2, %3)</source>
         <translation>版本 %1  （%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="994"/>
+        <location filename="../ui/main/main_window.cpp" line="1120"/>
+        <source>User %1 added</source>
+        <translation>已添加用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1141"/>
+        <source>&lt;p&gt;Activate version %1? Per category, the threshold in force now and the one the version suggests:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Category&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;In force&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Suggested by v%1&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;启用版本 %1？以下为各类别当前生效的阈值及该版本建议的阈值：&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;类别&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;当前生效&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;v%1 建议&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1150"/>
+        <source>&lt;/table&gt;&lt;p&gt;After the switch the suggested thresholds apply until you set your own.&lt;/p&gt;</source>
+        <translation>&lt;/table&gt;&lt;p&gt;切换后将使用建议的阈值，直到您设置自己的阈值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1151"/>
+        <source>Activate Version</source>
+        <translation>启用版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1167"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="995"/>
+        <location filename="../ui/main/main_window.cpp" line="117"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="995"/>
+        <location filename="../ui/main/main_window.cpp" line="116"/>
         <source>labeller</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="996"/>
+        <location filename="../ui/main/main_window.cpp" line="786"/>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="787"/>
+        <source>&amp;Add User...</source>
+        <translation>添加用户(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="788"/>
+        <source>&amp;Backup Project...</source>
+        <translation>备份项目(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="788"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="789"/>
+        <source>&amp;Restore Project...</source>
+        <translation>恢复项目(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="1168"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1004"/>
+        <location filename="../ui/main/main_window.cpp" line="1176"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1007"/>
+        <location filename="../ui/main/main_window.cpp" line="1179"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1009"/>
+        <location filename="../ui/main/main_window.cpp" line="1181"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1011"/>
+        <location filename="../ui/main/main_window.cpp" line="1183"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1018"/>
+        <location filename="../ui/main/main_window.cpp" line="1190"/>
         <source>Active &amp;Version</source>
         <translation>活动版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1034"/>
+        <location filename="../ui/main/main_window.cpp" line="1206"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1037"/>
+        <location filename="../ui/main/main_window.cpp" line="1209"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1048"/>
+        <location filename="../ui/main/main_window.cpp" line="1220"/>
         <source>New project: choose an empty folder</source>
         <translation>新建项目：请选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1053"/>
+        <location filename="../ui/main/main_window.cpp" line="1225"/>
         <source>Open project folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1059"/>
+        <location filename="../ui/main/main_window.cpp" line="1231"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>导入 MVTec AD 布局的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1064"/>
+        <location filename="../ui/main/main_window.cpp" line="1236"/>
         <source>Import a folder of images</source>
         <translation>导入图像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1069"/>
+        <location filename="../ui/main/main_window.cpp" line="1241"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>导出到文件夹（MVTec AD 布局）</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1074"/>
+        <location filename="../ui/main/main_window.cpp" line="1246"/>
         <source>Export the image table</source>
         <translation>导出图像表</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1075"/>
+        <location filename="../ui/main/main_window.cpp" line="1247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1324,84 +1500,84 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::MaskCanvas</name>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="59"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="65"/>
         <source>&amp;Brush</source>
         <translation>画笔(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="60"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="66"/>
         <source>&amp;Eraser</source>
         <translation>橡皮擦(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="61"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="67"/>
         <source>&amp;Polygon Fill</source>
         <translation>多边形填充(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="62"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="68"/>
         <source>&amp;Lasso Fill</source>
         <translation>套索填充(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="63"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="69"/>
         <source>&amp;Flood Fill</source>
         <translation>区域填充(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="78"/>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="84"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="79"/>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="85"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="99"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="99"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="102"/>
         <source>&amp;Clear Mask</source>
         <translation>清除掩膜(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="98"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="104"/>
         <source>Larger Brush</source>
         <translation>增大画笔</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="100"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="106"/>
         <source>Smaller Brush</source>
         <translation>减小画笔</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="493"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="499"/>
         <source>Lasso fill</source>
         <translation>套索填充</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
         <source>Erase</source>
         <translation>擦除</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="552"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
         <source>Brush stroke</source>
         <translation>画笔描绘</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="564"/>
         <source>Polygon fill</source>
         <translation>多边形填充</translation>
     </message>
@@ -1478,10 +1654,6 @@ Took %2 s.</source>
         <location filename="../ui/plots/metrics_table.cpp" line="197"/>
         <source>The table could not be rendered.</source>
         <translation>无法渲染表格。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/plots/metrics_table.cpp" line="205"/>
@@ -1865,17 +2037,12 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::Session</name>
     <message>
-        <location filename="../ui/review/session.cpp" line="22"/>
-        <source>Nobody is signed in.</source>
-        <translation>当前无人登录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/session.cpp" line="43"/>
+        <location filename="../ui/review/session.cpp" line="24"/>
         <source>Only a supervisor may %1; you are signed in as a labeller.</source>
         <translation>只有主管可以%1；您当前以标注员身份登录。</translation>
     </message>
     <message>
-        <location filename="../ui/review/session.cpp" line="44"/>
+        <location filename="../ui/review/session.cpp" line="25"/>
         <source>Only a supervisor may %1; nobody is signed in.</source>
         <translation>只有主管可以%1；当前无人登录。</translation>
     </message>
@@ -1949,96 +2116,81 @@ Took %2 s.</source>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
-        <source>Labeller</source>
-        <translation>标注员</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="73"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="74"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>新语言将在 DMAD Studio 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="111"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>包含 forward(x) -&gt; (步长 8、步长 16 特征图) 的 TorchScript 文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="112"/>
         <source>Br&amp;owse...</source>
         <translation>浏览(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="132"/>
         <source>Folder of texture images, made into the pseudo anomalies</source>
         <translation>纹理图像文件夹，用于生成伪异常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="133"/>
         <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
         <translation>训练时将这些纹理与正常图像融合生成伪异常（异常记忆库 M_o）；也会搜索子文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="135"/>
         <source>Bro&amp;wse...</source>
         <translation>浏览(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="188"/>
         <source>Choose a backbone</source>
         <translation>选择骨干网络</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="189"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript 模块 (*.pt *.pth *.ts *.ptl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="197"/>
         <source>Choose the outlier textures</source>
         <translation>选择离群纹理</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="227"/>
         <source>Checking the backbone...</source>
         <translation>正在检查骨干网络...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="275"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="288"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="352"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="353"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>部分设置无法保存：
@@ -2048,56 +2200,38 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::SupervisorActions</name>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="49"/>
-        <source>accept labels</source>
-        <translation>接受标注</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="58"/>
-        <location filename="../ui/review/supervisor_actions.cpp" line="80"/>
-        <location filename="../ui/review/supervisor_actions.cpp" line="107"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="59"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="81"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="108"/>
         <source>There is no image %1.</source>
         <translation>不存在图像 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="60"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="61"/>
         <source>%1 has no label to accept.</source>
         <translation>%1 没有可接受的标注。</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="71"/>
-        <source>reject labels</source>
-        <translation>驳回标注</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="94"/>
-        <source>accept predictions</source>
-        <translation>接受预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="101"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="102"/>
         <source>There is no model %1.</source>
         <translation>不存在模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="110"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="111"/>
         <source>Model v%1 has not scored %2.</source>
         <translation>模型 v%1 尚未对 %2 评分。</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="114"/>
+        <location filename="../ui/review/supervisor_actions.cpp" line="115"/>
         <source>%1 has a painted defect mask; it cannot become normal.</source>
         <translation>%1 已绘制缺陷掩膜，不能标为正常。</translation>
     </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="135"/>
-        <source>change a threshold</source>
-        <translation>更改阈值</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="138"/>
-        <source>A threshold must be a finite number.</source>
-        <translation>阈值必须是有限数值。</translation>
+    <message numerus="yes">
+        <location filename="../ui/review/supervisor_actions.cpp" line="149"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2166,33 +2300,38 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::TrainingController</name>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="144"/>
+        <location filename="../ui/training/training_controller.cpp" line="146"/>
         <source>Open a project before training.</source>
         <translation>训练前请先打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="148"/>
-        <location filename="../ui/training/training_controller.cpp" line="280"/>
+        <location filename="../ui/training/training_controller.cpp" line="150"/>
+        <location filename="../ui/training/training_controller.cpp" line="305"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
         <translation>未选择骨干网络：请在设置中选择 TorchScript 骨干网络。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="189"/>
+        <location filename="../ui/training/training_controller.cpp" line="191"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="232"/>
+        <location filename="../ui/training/training_controller.cpp" line="242"/>
         <source>The trained model could not be recorded in the project: %1</source>
         <translation>无法在项目中记录训练好的模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="262"/>
+        <location filename="../ui/training/training_controller.cpp" line="258"/>
+        <source>Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes active when a supervisor activates it.</source>
+        <translation>版本 %1 是候选版本：您可以看到它的分数和热力图，待主管启用后它才会成为活动版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_controller.cpp" line="287"/>
         <source>Model %1 is not in this project.</source>
         <translation>模型 %1 不在此项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="298"/>
+        <location filename="../ui/training/training_controller.cpp" line="323"/>
         <source>Model version %1 cannot be used: %2</source>
         <translation>无法使用模型版本 %1：%2</translation>
     </message>
@@ -2303,56 +2442,61 @@ Took %2 s.</source>
     </message>
     <message>
         <location filename="../ui/training/training_dock.cpp" line="151"/>
+        <source>Checking the model on its training images</source>
+        <translation>在训练图像上检查模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Saving the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="152"/>
+        <location filename="../ui/training/training_dock.cpp" line="153"/>
         <source>Scoring every image</source>
         <translation>为所有图像评分</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="190"/>
+        <location filename="../ui/training/training_dock.cpp" line="191"/>
         <source>Retraining…</source>
         <translation>正在增量训练…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="190"/>
+        <location filename="../ui/training/training_dock.cpp" line="191"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="202"/>
+        <location filename="../ui/training/training_dock.cpp" line="203"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="204"/>
+        <location filename="../ui/training/training_dock.cpp" line="205"/>
         <source>%1: %2, about %3 left</source>
         <translation>%1：%2，剩余约 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="211"/>
+        <location filename="../ui/training/training_dock.cpp" line="212"/>
         <source>Model v%1 is active</source>
         <translation>模型 v%1 已启用</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="212"/>
+        <location filename="../ui/training/training_dock.cpp" line="213"/>
         <source>Every image was scored with model v%1.</source>
         <translation>所有图像均已用模型 v%1 评分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="219"/>
+        <location filename="../ui/training/training_dock.cpp" line="220"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="228"/>
+        <location filename="../ui/training/training_dock.cpp" line="229"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="229"/>
+        <location filename="../ui/training/training_dock.cpp" line="230"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>训练已取消；活动模型保持不变。</translation>
     </message>
@@ -2360,36 +2504,41 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="68"/>
+        <location filename="../ui/training/training_job.cpp" line="70"/>
         <source>No GPU is available to this build; training runs on the CPU.</source>
         <translation>此版本无可用 GPU；训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <location filename="../ui/training/training_job.cpp" line="168"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>训练已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="189"/>
+        <location filename="../ui/training/training_job.cpp" line="196"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>活动模型使用的是另一骨干网络；仅有图像级标注的缺陷改用正常记忆库定位（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="203"/>
+        <location filename="../ui/training/training_job.cpp" line="210"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="240"/>
+        <location filename="../ui/training/training_job.cpp" line="250"/>
         <source>Not scored: %1</source>
         <translation>未评分：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="242"/>
+        <location filename="../ui/training/training_job.cpp" line="252"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>另有 %n 张图像无法评分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="273"/>
+        <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
+        <translation>新模型给其自身 %1 个已知异常的排序低于其正常训练图像（AUROC %2，PatchCore %3）：它被保留为候选版本，未设为活动版本。</translation>
     </message>
 </context>
 <context>
@@ -2541,37 +2690,42 @@ Took %2 s.</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
-        <source>Sign in as &lt;name&gt; without the sign-in dialog (with --role).</source>
-        <translation>不经登录对话框，直接以 &lt;名称&gt; 登录（配合 --role）。</translation>
+        <location filename="../app/gui/main.cpp" line="81"/>
+        <source>Tests only (needs DMAD_TEST_SIGN_IN=1): sign in as &lt;name&gt; without a password.</source>
+        <translation>仅用于测试（需要 DMAD_TEST_SIGN_IN=1）：无需密码以 &lt;名称&gt; 身份登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
+        <source>Tests only: the role of a --user the project does not know yet.</source>
+        <translation>仅用于测试：项目尚不认识的 --user 的角色。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
+        <source>--user and --role are for the test suites only; sign in with your name and password when the project opens.</source>
+        <translation>--user 和 --role 仅供测试套件使用；请在项目打开时使用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="111"/>
+        <source>Unknown role &quot;%1&quot;: use labeller, supervisor or administrator.</source>
+        <translation>未知角色“%1”：请使用 labeller、supervisor 或 administrator。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
-        <source>The role of --user: labeller (default) or supervisor.</source>
-        <translation>--user 的角色：labeller（默认）或 supervisor。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>A project folder (same as --project).</source>
         <translation>项目文件夹（与 --project 相同）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
-        <source>Unknown role &quot;%1&quot;: use labeller or supervisor.</source>
-        <translation>未知角色“%1”：请使用 labeller 或 supervisor。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>--user needs a name.</source>
         <translation>--user 需要一个名称。</translation>
     </message>
