@@ -1,4 +1,6 @@
 // The `dmad` command line as a user meets it: exit codes and messages for bad input, and train + score end to end.
+#include "cli_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,35 +15,12 @@ const QString kBackbone = kShared + "/models/mobilenet_v2_imagenet_features.ts.p
 const QString kCategory = kShared + "/data/piped_PA_BDP01_TL";
 const QString kOutliers = kShared + "/data/outliers/skimage";  // 3 textures: enough for a smoke run
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// OpenMP threads that spin while waiting cost 10x on a shared 2-core machine: let them sleep.
-QProcessEnvironment quietThreads()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("OMP_WAIT_POLICY", "PASSIVE");
-    return env;
-}
+using Result = clitest::CliResult;
+using clitest::quietThreads;
 
 Result dmad(const QStringList& args, const QProcessEnvironment& env = quietThreads(), int timeoutMs = 120000)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DMAD_CLI_PATH), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;  // -2: crashed
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return clitest::runCli(QStringLiteral(DMAD_CLI_PATH), args, env, timeoutMs);
 }
 
 }  // namespace

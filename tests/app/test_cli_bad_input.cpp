@@ -1,5 +1,7 @@
 // `dmad` against hostile input: NaN backbones and models, oversized and truncated images, symlink loops,
 // an output that is an input or cannot be written. Tiny TorchScript backbones are generated at test time.
+#include "cli_process.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,30 +19,13 @@ const QString kShared = QStringLiteral(DMAD_SHARED_DIR);
 const QString kSource = kShared + "/data/piped_PA_BDP01_TL";
 const QString kOutliers = kShared + "/data/outliers/skimage";
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = clitest::CliResult;
 
 Result dmad(const QStringList& args, int timeoutMs = 120000)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("OMP_WAIT_POLICY", "PASSIVE");
+    QProcessEnvironment env = clitest::quietThreads();
     env.remove("DMAD_MAX_IMAGE_MEGAPIXELS");
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DMAD_CLI_PATH), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Result r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;  // -2: crashed
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return clitest::runCli(QStringLiteral(DMAD_CLI_PATH), args, env, timeoutMs);
 }
 
 // Three 4+6-channel backbones at strides 8/16: plain, always NaN, NaN only for bright images.
