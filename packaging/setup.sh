@@ -25,6 +25,7 @@ packages=(
   dpkg-dev file
   sqlite3   # the crash tests run a real `sqlite3 .backup` against a live project
   clang-14 libclang-rt-14-dev   # the libFuzzer targets (tests/fuzz), run briefly by `setup.sh test`
+  clang-format-14   # `setup.sh test` fails on unformatted C++ (packaging/check-format.sh)
 )
 
 install_packages() {
@@ -84,6 +85,7 @@ install_packages
 build
 case "$mode" in
   test)
+    bash "$here/packaging/check-format.sh"
     # Each fuzz target briefly (ASan + UBSan, clang; the long runs are `tests/fuzz/run-fuzzers.sh`), then
     # the suite, whose summary stays the last thing printed.
     bash "$here/tests/fuzz/run-fuzzers.sh" 20000 30

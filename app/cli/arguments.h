@@ -18,17 +18,17 @@ class Arguments {
 public:
     bool has(const std::string& name) const;
     std::string value(const std::string& name, const std::string& fallback = {}) const;
-    std::vector<std::string> values(const std::string& name) const;  // repeated, and comma lists split
+    std::vector<std::string> values(const std::string& name) const;     // repeated, and comma lists split
     std::vector<std::string> rawValues(const std::string& name) const;  // repeated, taken as written
     long long integer(const std::string& name, long long fallback) const;
     double number(const std::string& name, double fallback) const;
     std::vector<long long> integers(const std::string& name, const std::vector<long long>& fallback) const;
-    const std::vector<std::string>& positionals() const { return positionals_; }
+    const std::vector<std::string>& positionals() const { return m_positionals; }
 
 private:
     friend class ArgumentParser;
-    std::map<std::string, std::vector<std::string>> options_;
-    std::vector<std::string> positionals_;
+    std::map<std::string, std::vector<std::string>> m_options;
+    std::vector<std::string> m_positionals;
 };
 
 class ArgumentParser {
@@ -49,11 +49,11 @@ private:
     struct Option {
         std::string name, valueName, help;
     };
-    std::string command_, summary_;
-    std::vector<Option> options_;
-    std::vector<Option> positionals_;
-    bool manyPositionals_ = false;
-    std::vector<std::string> notes_;
+    std::string m_command, m_summary;
+    std::vector<Option> m_options;
+    std::vector<Option> m_positionals;
+    bool m_manyPositionals = false;
+    std::vector<std::string> m_notes;
 };
 
 }  // namespace dmad::cli

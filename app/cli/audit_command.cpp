@@ -12,8 +12,7 @@
 namespace dmad::cli {
 namespace {
 
-ArgumentParser auditParser()
-{
+ArgumentParser auditParser() {
     ArgumentParser p("audit verify", "Checks that no entry of a project's audit log was changed, removed, inserted "
                                      "or back-dated since it was written (the SHA-256 chain of its entries).");
     p.option("project", "DIR", "the project folder (holding project.sqlite)");
@@ -25,23 +24,20 @@ ArgumentParser auditParser()
 
 }  // namespace
 
-int runAudit(const std::vector<std::string>& args)
-{
+int runAudit(const std::vector<std::string>& args) {
     const ArgumentParser parser = auditParser();
     if (args.empty() || args.front() == "--help" || args.front() == "-h") {
         std::cout << parser.help();
         return args.empty() ? kExitUsage : kExitOk;
     }
-    if (args.front() != "verify")
-        throw UsageError("unknown audit subcommand '" + args.front() + "' (known: verify)");
+    if (args.front() != "verify") throw UsageError("unknown audit subcommand '" + args.front() + "' (known: verify)");
     const Arguments a = parser.parse(std::vector<std::string>(args.begin() + 1, args.end()));
     if (a.has("help")) {
         std::cout << parser.help();
         return kExitOk;
     }
     const std::string directory = a.value("project");
-    if (directory.empty())
-        throw UsageError("audit verify: --project DIR is required");
+    if (directory.empty()) throw UsageError("audit verify: --project DIR is required");
 
     // Qt Sql loads its SQLite driver as a plugin, which wants an application object.
     int argc = 1;

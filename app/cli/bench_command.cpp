@@ -10,8 +10,7 @@
 namespace dmad::cli {
 namespace {
 
-ArgumentParser benchParser()
-{
+ArgumentParser benchParser() {
     ArgumentParser p("bench", "Measures the engine on this machine: per-stage inference time, nearest-neighbour "
                               "search by bank size, a short training, peak memory.");
     p.option("data", "DIR", "MVTec-layout root for real images (default: synthetic images in a temporary folder)")
@@ -29,8 +28,7 @@ ArgumentParser benchParser()
 
 }  // namespace
 
-int runBench(const std::vector<std::string>& args)
-{
+int runBench(const std::vector<std::string>& args) {
     const ArgumentParser parser = benchParser();
     const Arguments a = parser.parse(args);
     if (a.has("help")) {
@@ -51,16 +49,14 @@ int runBench(const std::vector<std::string>& args)
     options.runtime = runtimeConfigFrom(a);
     options.imageSize = static_cast<int>(a.integer("image-size", options.imageSize));
     const auto banks = a.integers("bank-sizes", {});
-    if (!banks.empty())
-        options.bankSizes.assign(banks.begin(), banks.end());
+    if (!banks.empty()) options.bankSizes.assign(banks.begin(), banks.end());
     options.repeats = static_cast<int>(a.integer("repeats", options.repeats));
     options.trainImages = static_cast<int>(a.integer("train-images", options.trainImages));
     options.trainEpochs = static_cast<int>(a.integer("train-epochs", options.trainEpochs));
     if (options.imageSize < 32 || options.repeats < 1 || options.trainImages < 0 || options.trainEpochs < 1)
         throw UsageError("bench: --image-size >= 32, --repeats >= 1, --train-images >= 0, --train-epochs >= 1");
     for (const auto b : options.bankSizes)
-        if (b < 1)
-            throw UsageError("--bank-sizes must be positive");
+        if (b < 1) throw UsageError("--bank-sizes must be positive");
     return runBenchmark(options, std::cout) == 0 ? kExitOk : kExitRuntimeFailure;
 }
 

@@ -7,8 +7,7 @@ namespace {
 
 std::atomic<bool> cancelRequested{false};
 
-extern "C" void onSignal(int signal)
-{
+extern "C" void onSignal(int signal) {
     if (cancelRequested.exchange(true)) {
         std::signal(signal, SIG_DFL);
         std::raise(signal);
@@ -17,8 +16,7 @@ extern "C" void onSignal(int signal)
 
 }  // namespace
 
-const std::atomic<bool>* installCancelHandler()
-{
+const std::atomic<bool>* installCancelHandler() {
     static const bool installed = [] {
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);

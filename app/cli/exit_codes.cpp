@@ -9,16 +9,14 @@
 
 namespace dmad::cli {
 
-std::string exitCodeHelp()
-{
+std::string exitCodeHelp() {
     return "Exit codes: 0 ok, 1 usage error, 2 bad input (missing, unreadable, truncated or oversized file, mask\n"
            "size mismatch, missing backbone, corrupt or mismatched model, NaN features, loss or scores),\n"
            "3 runtime failure (I/O, unwritable output), 4 cancelled, 5 trained but flagged (train only: the\n"
            "model ranks its own seen anomalies below its normal images; it was written, check it first).";
 }
 
-int reportFailure(const std::exception_ptr& failure)
-{
+int reportFailure(const std::exception_ptr& failure) {
     auto fail = [](const std::string& message, int code) {
         std::cerr << "dmad: error: " << message << "\n";
         return code;
@@ -29,13 +27,9 @@ int reportFailure(const std::exception_ptr& failure)
         return fail(std::string(e.what()) + "\n(run 'dmad --help' or 'dmad <command> --help')", kExitUsage);
     } catch (const EngineError& e) {
         switch (e.kind()) {
-        case EngineError::Kind::Cancelled:
-            std::cerr << "dmad: cancelled\n";
-            return kExitCancelled;
-        case EngineError::Kind::Io:
-            return fail(e.what(), kExitRuntimeFailure);
-        default:
-            return fail(e.what(), kExitBadInput);
+        case EngineError::Kind::Cancelled: std::cerr << "dmad: cancelled\n"; return kExitCancelled;
+        case EngineError::Kind::Io: return fail(e.what(), kExitRuntimeFailure);
+        default: return fail(e.what(), kExitBadInput);
         }
     } catch (const eval::DatasetError& e) {
         return fail(e.what(), kExitBadInput);

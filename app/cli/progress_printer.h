@@ -9,7 +9,7 @@ namespace dmad::cli {
 
 class ProgressPrinter {
 public:
-    explicit ProgressPrinter(double intervalSeconds = 5.0) : interval_(intervalSeconds) {}
+    explicit ProgressPrinter(double intervalSeconds = 5.0) : m_interval(intervalSeconds) {}
 
     // stage + detail identify a step; done/total 0 print no count.
     void update(const std::string& stage, const std::string& detail, std::int64_t done, std::int64_t total);
@@ -17,10 +17,10 @@ public:
 
 private:
     using Clock = std::chrono::steady_clock;
-    double interval_;
-    Clock::time_point start_ = Clock::now();
-    Clock::time_point last_{};
-    std::string lastKey_;
+    double m_interval;
+    Clock::time_point m_start = Clock::now();
+    Clock::time_point m_last{};
+    std::string m_lastKey;
 };
 
 }  // namespace dmad::cli

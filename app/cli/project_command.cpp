@@ -12,20 +12,19 @@
 namespace dmad::cli {
 namespace {
 
-ArgumentParser backupParser()
-{
+ArgumentParser backupParser() {
     ArgumentParser p("project backup",
                      "Writes a consistent backup of a project into a new folder, also while DMAD Studio works on "
                      "it: the database (SQLite VACUUM INTO), masks, model files and a manifest with SHA-256 sums.");
     p.option("project", "DIR", "the project folder (required)")
-        .option("output", "FILE_OR_DIR", "a new folder for the backup, or an existing folder that receives "
-                                         "<project>-backup-<UTC time> (required)");
+        .option("output", "FILE_OR_DIR",
+                "a new folder for the backup, or an existing folder that receives "
+                "<project>-backup-<UTC time> (required)");
     p.note(exitCodeHelp());
     return p;
 }
 
-ArgumentParser restoreParser()
-{
+ArgumentParser restoreParser() {
     ArgumentParser p("project restore",
                      "Checks a backup against its manifest and restores it to a project folder. A project already "
                      "there is moved aside to <DIR>.before-restore-<UTC time>, never deleted; it must not be open.");
@@ -35,18 +34,15 @@ ArgumentParser restoreParser()
     return p;
 }
 
-QString path(const std::string& value)
-{
+QString path(const std::string& value) {
     return QDir::cleanPath(QString::fromLocal8Bit(value.c_str()));
 }
 
-std::string text(const QString& value)
-{
+std::string text(const QString& value) {
     return QDir::toNativeSeparators(value).toLocal8Bit().toStdString();
 }
 
-int backup(const std::vector<std::string>& args)
-{
+int backup(const std::vector<std::string>& args) {
     const ArgumentParser parser = backupParser();
     const Arguments a = parser.parse(args);
     if (a.has("help")) {
@@ -61,16 +57,14 @@ int backup(const std::vector<std::string>& args)
     return kExitOk;
 }
 
-int restore(const std::vector<std::string>& args)
-{
+int restore(const std::vector<std::string>& args) {
     const ArgumentParser parser = restoreParser();
     const Arguments a = parser.parse(args);
     if (a.has("help")) {
         std::cout << parser.help();
         return kExitOk;
     }
-    if (!a.has("backup") || !a.has("project"))
-        throw UsageError("project restore needs --backup DIR and --project DIR");
+    if (!a.has("backup") || !a.has("project")) throw UsageError("project restore needs --backup DIR and --project DIR");
     const project::RestoreReport report = project::restoreProject(path(a.value("backup")), path(a.value("project")));
     std::cout << "restored: " << text(report.project) << " (" << report.files << " files besides the database)\n";
     if (!report.movedAside.isEmpty())
@@ -80,8 +74,7 @@ int restore(const std::vector<std::string>& args)
 
 }  // namespace
 
-int runProject(const std::vector<std::string>& args)
-{
+int runProject(const std::vector<std::string>& args) {
     // Qt Sql's driver registry needs an application object.
     static int argc = 1;
     static char name[] = "dmad";
@@ -90,10 +83,8 @@ int runProject(const std::vector<std::string>& args)
     const std::string sub = args.empty() ? std::string() : args.front();
     const std::vector<std::string> rest(args.empty() ? args.end() : args.begin() + 1, args.end());
     try {
-        if (sub == "backup")
-            return backup(rest);
-        if (sub == "restore")
-            return restore(rest);
+        if (sub == "backup") return backup(rest);
+        if (sub == "restore") return restore(rest);
     } catch (const project::ProjectError& e) {
         std::cerr << "dmad: error: " << text(e.message()) << "\n";
         return e.kind() == project::ProjectError::Kind::InvalidInput ||

@@ -30,29 +30,24 @@ namespace {
 
 // One output name per image: the file's stem, or <parent folder>_<stem> where stems repeat (MVTec
 // folders hold a 000.png in every defect folder), numbered should even that repeat. Nothing is overwritten.
-std::map<std::string, std::string> outputNames(const std::vector<std::string>& paths)
-{
+std::map<std::string, std::string> outputNames(const std::vector<std::string>& paths) {
     std::map<std::string, int> stemCount;
-    for (const std::string& path : paths)
-        ++stemCount[fs::path(path).stem().string()];
+    for (const std::string& path : paths) ++stemCount[fs::path(path).stem().string()];
     std::map<std::string, std::string> names;
     std::set<std::string> taken;
     for (const std::string& path : paths) {
         const fs::path p(path);
         std::string name = p.stem().string();
-        if (stemCount[name] > 1)
-            name = p.parent_path().filename().string() + "_" + name;
+        if (stemCount[name] > 1) name = p.parent_path().filename().string() + "_" + name;
         const std::string base = name;
-        for (int n = 2; taken.count(name); ++n)
-            name = base + "_" + std::to_string(n);
+        for (int n = 2; taken.count(name); ++n) name = base + "_" + std::to_string(n);
         taken.insert(name);
         names[path] = name;
     }
     return names;
 }
 
-ArgumentParser scoreParser(const std::string& name)
-{
+ArgumentParser scoreParser(const std::string& name) {
     ArgumentParser p(name, "Scores images with a trained model. Prints 'path,score' per image as CSV on stdout "
                            "(higher = more anomalous) and, with --output, writes a heatmap PNG per image.");
     p.positional("IMAGE", "image files or folders of images (searched recursively)", true)
@@ -62,30 +57,27 @@ ArgumentParser scoreParser(const std::string& name)
                 "file names repeat")
         .flag("tiff", "with --output, also write the raw float anomaly map as <stem>_map.tiff (32-bit)")
         .option("method", "dmad|patchcore", "score with DMAD (default) or the PatchCore baseline of the same model")
-        .option("range", "LO,HI", "colour range of the heatmaps (default: lowest and highest value over all "
-                                  "images scored, so the pictures are comparable)")
+        .option("range", "LO,HI",
+                "colour range of the heatmaps (default: lowest and highest value over all "
+                "images scored, so the pictures are comparable)")
         .option("threshold", "T", "also print a column 'anomalous' (score >= T) and outline the region >= T");
     addEngineOptions(p, false);
     p.note("The backbone is --backbone, else $DMAD_BACKBONE, else the one recorded in the model, else the "
            "shared default; it must be the one the model was trained with.\nAn unreadable, truncated or "
            "oversized image (see --max-megapixels), or one whose score is NaN, is reported by name and skipped; "
-           "the others are still scored (exit code 2 at the end).\n" + exitCodeHelp());
+           "the others are still scored (exit code 2 at the end).\n" +
+           exitCodeHelp());
     return p;
 }
 
-std::string backboneFor(const Arguments& a, const DmadModel& model)
-{
-    if (a.has("backbone"))
-        return a.value("backbone");
-    if (const char* env = std::getenv("DMAD_BACKBONE"); env && *env)
-        return env;
-    if (fs::is_regular_file(model.info().backbone.path))
-        return model.info().backbone.path;
+std::string backboneFor(const Arguments& a, const DmadModel& model) {
+    if (a.has("backbone")) return a.value("backbone");
+    if (const char* env = std::getenv("DMAD_BACKBONE"); env && *env) return env;
+    if (fs::is_regular_file(model.info().backbone.path)) return model.info().backbone.path;
     return resolveBackbone(a);
 }
 
-std::vector<std::string> expandImages(const std::vector<std::string>& inputs)
-{
+std::vector<std::string> expandImages(const std::vector<std::string>& inputs) {
     std::vector<std::string> images;
     for (const std::string& in : inputs) {
         std::error_code ec;
@@ -106,18 +98,15 @@ struct Scored {
 
 }  // namespace
 
-int runScore(const std::vector<std::string>& args)
-{
+int runScore(const std::vector<std::string>& args) {
     const ArgumentParser parser = scoreParser("score");
     const Arguments a = parser.parse(args);
     if (a.has("help")) {
         std::cout << parser.help();
         return kExitOk;
     }
-    if (!a.has("model"))
-        throw UsageError("score needs --model FILE");
-    if (a.positionals().empty())
-        throw UsageError("score needs at least one IMAGE (a file or a folder)");
+    if (!a.has("model")) throw UsageError("score needs --model FILE");
+    if (a.positionals().empty()) throw UsageError("score needs at least one IMAGE (a file or a folder)");
     const std::string methodName = a.value("method", "dmad");
     if (methodName != "dmad" && methodName != "patchcore")
         throw UsageError("--method must be dmad or patchcore, got '" + methodName + "'");
@@ -126,15 +115,13 @@ int runScore(const std::vector<std::string>& args)
     if (fixedRange) {
         const auto parts = a.values("range");
         try {
-            if (parts.size() != 2)
-                throw std::invalid_argument("two values");
+            if (parts.size() != 2) throw std::invalid_argument("two values");
             lo = std::stod(parts[0]);
             hi = std::stod(parts[1]);
         } catch (const std::exception&) {
             throw UsageError("--range expects LO,HI, got '" + a.value("range") + "'");
         }
-        if (!(hi > lo))
-            throw UsageError("--range needs LO < HI");
+        if (!(hi > lo)) throw UsageError("--range needs LO < HI");
     }
     const bool threshold = a.has("threshold");
     const double t = a.number("threshold", 0.0);
@@ -147,8 +134,7 @@ int runScore(const std::vector<std::string>& args)
     }
 
     const std::vector<std::string> images = expandImages(a.positionals());
-    if (images.empty())
-        throw EngineError(EngineError::Kind::ImageUnreadable, "no images found in the folders given");
+    if (images.empty()) throw EngineError(EngineError::Kind::ImageUnreadable, "no images found in the folders given");
     DmadModel model = DmadModel::load(a.value("model"));
     EngineConfig config = model.info().config;
     config.backbonePath = backboneFor(a, model);
@@ -163,19 +149,15 @@ int runScore(const std::vector<std::string>& args)
     int failures = 0;
     std::cout << "path,score" << (threshold ? ",anomalous" : "") << "\n";
     for (std::size_t i = 0; i < images.size(); ++i) {
-        if (cancel->load())
-            throw EngineError(EngineError::Kind::Cancelled, "scoring cancelled");
+        if (cancel->load()) throw EngineError(EngineError::Kind::Cancelled, "scoring cancelled");
         try {
             ImageScore s = inspector.inspect(images[i], !outDir.empty());
             std::cout << images[i] << "," << std::setprecision(9) << s.score;
-            if (threshold)
-                std::cout << "," << (s.score >= t ? 1 : 0);
+            if (threshold) std::cout << "," << (s.score >= t ? 1 : 0);
             std::cout << "\n";
-            if (!outDir.empty())
-                scored.push_back({images[i], std::move(s)});
+            if (!outDir.empty()) scored.push_back({images[i], std::move(s)});
         } catch (const EngineError& e) {
-            if (e.kind() != EngineError::Kind::ImageUnreadable && e.kind() != EngineError::Kind::NonFinite)
-                throw;
+            if (e.kind() != EngineError::Kind::ImageUnreadable && e.kind() != EngineError::Kind::NonFinite) throw;
             std::cerr << "dmad: error: " << e.what() << "\n";
             ++failures;
         }
@@ -193,20 +175,16 @@ int runScore(const std::vector<std::string>& args)
                 lo = std::min(lo, mn);
                 hi = std::max(hi, mx);
             }
-            if (!(hi > lo))
-                hi = lo + 1.0;
+            if (!(hi > lo)) hi = lo + 1.0;
         }
         std::vector<std::string> paths;
-        for (const Scored& s : scored)
-            paths.push_back(s.path);
+        for (const Scored& s : scored) paths.push_back(s.path);
         const std::map<std::string, std::string> names = outputNames(paths);
         for (const Scored& s : scored) {
-            if (cancel->load())
-                throw EngineError(EngineError::Kind::Cancelled, "writing heatmaps cancelled");
+            if (cancel->load()) throw EngineError(EngineError::Kind::Cancelled, "writing heatmaps cancelled");
             const cv::Mat rgb = readImageRgb(s.path);
             cv::Mat picture = overlayAnomalyMap(rgb, s.score.anomalyMap, lo, hi);
-            if (threshold)
-                picture = drawAnomalyContour(picture, s.score.anomalyMap, t);
+            if (threshold) picture = drawAnomalyContour(picture, s.score.anomalyMap, t);
             cv::Mat bgr;
             cv::cvtColor(picture, bgr, cv::COLOR_RGB2BGR);
             const std::string stem = names.at(s.path);

@@ -16,18 +16,21 @@
 namespace dmad::cli {
 namespace {
 
-ArgumentParser trainParser()
-{
+ArgumentParser trainParser() {
     ArgumentParser p("train", "Trains ONE unified DMAD model on the normal images of all given categories (MVTec AD "
                               "layout) and writes it to a file. With --shots or --anomaly it is semi-supervised.");
-    p.option("data", "DIR", "a category folder (train/good, test/<type>, ground_truth/...) or a folder of "
-                            "categories; repeatable")
+    p.option("data", "DIR",
+             "a category folder (train/good, test/<type>, ground_truth/...) or a folder of "
+             "categories; repeatable")
         .option("category", "NAME", "use only these categories (repeatable, or a comma list)")
-        .option("outliers", "DIR", "texture images for the pseudo anomalies, searched recursively (default: " DMAD_DEFAULT_OUTLIERS ")")
+        .option("outliers", "DIR",
+                "texture images for the pseudo anomalies, searched recursively (default: " DMAD_DEFAULT_OUTLIERS ")")
         .option("output", "FILE", "the model file to write (required)")
-        .option("shots", "K", "draw K anomalies with masks per category from its test set, as the evaluation does (default 0)")
-        .option("anomaly", "IMAGE[=MASK]", "a seen anomaly given by hand, with its mask; without one it is an "
-                                          "image-level label (repeatable)")
+        .option("shots", "K",
+                "draw K anomalies with masks per category from its test set, as the evaluation does (default 0)")
+        .option("anomaly", "IMAGE[=MASK]",
+                "a seen anomaly given by hand, with its mask; without one it is an "
+                "image-level label (repeatable)")
         .option("seed", "N", "random seed of the draw, the coresets and the training (default 0)");
     addEngineOptions(p, true);
     p.note(exitCodeHelp());
@@ -35,25 +38,21 @@ ArgumentParser trainParser()
 }
 
 // The category an extra anomaly belongs to: the data folder it lies in, else "external".
-std::string categoryOf(const std::string& image, const std::vector<eval::CategoryDataset>& categories)
-{
+std::string categoryOf(const std::string& image, const std::vector<eval::CategoryDataset>& categories) {
     const std::string absolute = std::filesystem::absolute(image).lexically_normal().string();
     for (const eval::CategoryDataset& ds : categories) {
         const std::string root = std::filesystem::absolute(ds.root).lexically_normal().string();
-        if (absolute.rfind(root, 0) == 0)
-            return ds.name;
+        if (absolute.rfind(root, 0) == 0) return ds.name;
     }
     return "external";
 }
 
-bool sameFile(const std::string& a, const std::string& b)
-{
+bool sameFile(const std::string& a, const std::string& b) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::exists(a, ec) && fs::exists(b, ec)) {
         const bool same = fs::equivalent(a, b, ec);  // hard links and symlinks too
-        if (!ec)
-            return same;
+        if (!ec) return same;
     }
     // Not both there: compare the resolved names (a failed resolution falls back to the plain absolute name).
     auto resolved = [](const std::string& p) {
@@ -66,8 +65,7 @@ bool sameFile(const std::string& a, const std::string& b)
 
 // The model file must not replace anything this run reads (--output X --backbone X would destroy the
 // backbone): refused before any work.
-void refuseOutputThatIsInput(const std::string& output, const std::vector<std::string>& inputs)
-{
+void refuseOutputThatIsInput(const std::string& output, const std::vector<std::string>& inputs) {
     for (const std::string& input : inputs) {
         if (!input.empty() && sameFile(output, input))
             throw UsageError("--output " + output + " is also an input of this run (" + input +
@@ -77,21 +75,17 @@ void refuseOutputThatIsInput(const std::string& output, const std::vector<std::s
 
 }  // namespace
 
-int runTrain(const std::vector<std::string>& args)
-{
+int runTrain(const std::vector<std::string>& args) {
     const ArgumentParser parser = trainParser();
     const Arguments a = parser.parse(args);
     if (a.has("help")) {
         std::cout << parser.help();
         return kExitOk;
     }
-    if (!a.has("data"))
-        throw UsageError("train needs --data DIR");
-    if (!a.has("output"))
-        throw UsageError("train needs --output FILE");
+    if (!a.has("data")) throw UsageError("train needs --data DIR");
+    if (!a.has("output")) throw UsageError("train needs --output FILE");
     const int shots = static_cast<int>(a.integer("shots", 0));
-    if (shots < 0)
-        throw UsageError("--shots must not be negative");
+    if (shots < 0) throw UsageError("--shots must not be negative");
     const auto seed = static_cast<std::uint64_t>(a.integer("seed", 0));
 
     EngineConfig config = engineConfigFrom(a);
@@ -112,13 +106,10 @@ int runTrain(const std::vector<std::string>& args)
         set.anomalies.push_back(eval::readSeenAnomaly(image, mask, categoryOf(image, categories)));
     }
     std::vector<std::string> inputs(set.outliers);
-    for (const NormalImage& n : set.normals)
-        inputs.push_back(n.path);
-    for (const SeenAnomaly& s : set.anomalies)
-        inputs.push_back(s.path);
+    for (const NormalImage& n : set.normals) inputs.push_back(n.path);
+    for (const SeenAnomaly& s : set.anomalies) inputs.push_back(s.path);
     for (const std::string& spec : a.rawValues("anomaly"))
-        if (const auto eq = spec.find('='); eq != std::string::npos)
-            inputs.push_back(spec.substr(eq + 1));
+        if (const auto eq = spec.find('='); eq != std::string::npos) inputs.push_back(spec.substr(eq + 1));
     refuseOutputThatIsInput(output, inputs);
 
     progress.message("training on " + std::to_string(set.normals.size()) + " normal images of " +
@@ -131,7 +122,8 @@ int runTrain(const std::vector<std::string>& args)
     const DmadModel model = trainer.train(
         set,
         [&](const TrainingProgress& p) {
-            progress.update(p.stage, p.epochs > 0 ? "epoch " + std::to_string(p.epoch) + "/" + std::to_string(p.epochs) : "",
+            progress.update(p.stage,
+                            p.epochs > 0 ? "epoch " + std::to_string(p.epoch) + "/" + std::to_string(p.epochs) : "",
                             p.done, p.total);
         },
         installCancelHandler());

@@ -22,8 +22,7 @@ QString demoDataFolder() {
     if (qEnvironmentVariableIsSet("DMAD_SHARED_DIR")) {
         candidates << QDir(qEnvironmentVariable("DMAD_SHARED_DIR")).filePath(QStringLiteral("data"));
     }
-    candidates << QDir::current().filePath(QStringLiteral("../shared/data"))
-               << QStringLiteral(DMAD_DEFAULT_DATA_DIR);
+    candidates << QDir::current().filePath(QStringLiteral("../shared/data")) << QStringLiteral(DMAD_DEFAULT_DATA_DIR);
     for (const QString& candidate : candidates) {
         if (dmad::project::isDemoDataFolder(candidate)) return QDir(candidate).absolutePath();
     }
@@ -38,7 +37,8 @@ QString defaultDemoProjectFolder() {
 // Applies the settings' device and threads once at start-up and names libtorch for the About box;
 // a GPU that is asked for but missing falls back to the CPU (training says so again when it starts).
 QString configureEngine() {
-    dmad::RuntimeConfig runtime = dmad::ui::TrainingOptions::fromSettings(dmad::ui::AppSettings()).engineConfig().runtime;
+    dmad::RuntimeConfig runtime =
+        dmad::ui::TrainingOptions::fromSettings(dmad::ui::AppSettings()).engineConfig().runtime;
     dmad::RuntimeInfo info;
     try {
         info = dmad::configureRuntime(runtime);
@@ -47,8 +47,8 @@ QString configureEngine() {
         info = dmad::configureRuntime(runtime);
     }
     return QStringLiteral("%1 (%2, %3 threads)")
-        .arg(QString::fromStdString(info.torchVersion), QString::fromStdString(info.device))
-        .arg(info.threads);
+                              .arg(QString::fromStdString(info.torchVersion), QString::fromStdString(info.device))
+                              .arg(info.threads);
 }
 
 }  // namespace
@@ -68,32 +68,33 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("main", "DMAD Studio: label product images and review anomaly scores."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
+    const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open the demo project, building it from the shared data the first time "
                                             "(in the given project folder, else in the user data folder)."));
     const QCommandLineOption project(QStringList{QStringLiteral("p"), QStringLiteral("project")},
-                                     QCoreApplication::translate("main", "Open the project in <folder>."),
-                                     QCoreApplication::translate("main", "folder"));
+                                                 QCoreApplication::translate("main", "Open the project in <folder>."),
+                                                 QCoreApplication::translate("main", "folder"));
     // Test-only: honoured only with DMAD_TEST_SIGN_IN=1 in the environment (the test suites set it),
     // and never able to change the role of an account the project already has.
     QCommandLineOption user(QStringLiteral("user"),
-                                  QCoreApplication::translate("main", "Tests only (needs DMAD_TEST_SIGN_IN=1): sign "
-                                                                      "in as <name> without a password."),
-                                  QCoreApplication::translate("main", "name"));
+                                           QCoreApplication::translate("main",
+                                                                       "Tests only (needs DMAD_TEST_SIGN_IN=1): sign "
+                                                                       "in as <name> without a password."),
+                                           QCoreApplication::translate("main", "name"));
     QCommandLineOption role(QStringLiteral("role"),
-                                  QCoreApplication::translate("main", "Tests only: the role of a --user the project "
-                                                                      "does not know yet."),
-                                  QCoreApplication::translate("main", "role"), QStringLiteral("labeller"));
+                                           QCoreApplication::translate("main",
+                                                                       "Tests only: the role of a --user the project "
+                                                                       "does not know yet."),
+                                           QCoreApplication::translate("main", "role"), QStringLiteral("labeller"));
     user.setFlags(QCommandLineOption::HiddenFromHelp);
     role.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demo);
     parser.addOption(project);
     parser.addOption(user);
     parser.addOption(role);
-    parser.addPositionalArgument(QStringLiteral("folder"),
-                                 QCoreApplication::translate("main", "A project folder (same as --project)."),
-                                 QStringLiteral("[folder]"));
+    parser.addPositionalArgument(
+        QStringLiteral("folder"), QCoreApplication::translate("main", "A project folder (same as --project)."),
+                       QStringLiteral("[folder]"));
     parser.process(app);
 
     QString folder = parser.value(project);

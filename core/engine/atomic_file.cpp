@@ -65,7 +65,8 @@ void syncFolder(const std::string& folder) {
 void writeFileAtomically(const std::string& path, const void* data, std::size_t size) {
     if (path.empty()) throw EngineError(EngineError::Kind::Io, "Cannot write a file with an empty name.");
     std::error_code ec;
-    if (fs::is_directory(path, ec)) throw EngineError(EngineError::Kind::Io, "Cannot write '" + path + "': it is a folder.");
+    if (fs::is_directory(path, ec))
+        throw EngineError(EngineError::Kind::Io, "Cannot write '" + path + "': it is a folder.");
     std::string temporary;
     const int fd = createTemporary(path, temporary);
     if (fd < 0) fail("Cannot write", path, errno);
@@ -105,7 +106,8 @@ void requireWritableFile(const std::string& path) {
     }
     const std::string folder = folderOf(path);
     if (!fs::is_directory(folder, ec)) {
-        throw EngineError(EngineError::Kind::Io, "Cannot write '" + path + "': its folder '" + folder + "' does not exist.");
+        throw EngineError(EngineError::Kind::Io,
+                          "Cannot write '" + path + "': its folder '" + folder + "' does not exist.");
     }
     std::string probe;
     const int fd = createTemporary(path, probe);

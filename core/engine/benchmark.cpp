@@ -4,14 +4,14 @@
 #include "engine/engine_error.h"
 #include "engine/image_io.h"
 #include "engine/inspector.h"
-#include "engine/presets.h"
-#include "engine/runtime.h"
 #include "engine/method/backbone.h"
 #include "engine/method/coreset.h"
 #include "engine/method/device.h"
 #include "engine/method/nearest_neighbour.h"
 #include "engine/method/patch_encoder.h"
 #include "engine/method/patch_features_impl.h"
+#include "engine/presets.h"
+#include "engine/runtime.h"
 
 #include <algorithm>
 #include <chrono>
@@ -166,9 +166,9 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
         const double loadMs = std::chrono::duration<double, std::milli>(Clock::now() - loadStart).count();
         const cv::Mat image = readImageRgb(data.normals.front().path);
         const int c = extractor->backbone().featureDim;
-        out << "Backbone load + contract check + warm-up: " << loadMs << " ms (C = "
-            << extractor->backbone().channelsStride8 << " + " << extractor->backbone().channelsStride16 << " = " << c
-            << ")\n";
+        out << "Backbone load + contract check + warm-up: " << loadMs
+            << " ms (C = " << extractor->backbone().channelsStride8 << " + " << extractor->backbone().channelsStride16
+            << " = " << c << ")\n";
 
         // Inference stages, one image at a time.
         torch::NoGradGuard noGrad;
@@ -177,9 +177,8 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
         std::pair<torch::Tensor, torch::Tensor> maps;
         const double preprocessMs = timeMs(2, o.repeats, [&] { backbone.preprocess(image, config.features); });
         const double backboneMs = timeMs(3, o.repeats, [&] { maps = backbone.forward(x); });
-        const double aggregateMs = timeMs(2, o.repeats, [&] {
-            method::aggregatePatches(maps.first, maps.second, config.features);
-        });
+        const double aggregateMs =
+            timeMs(2, o.repeats, [&] { method::aggregatePatches(maps.first, maps.second, config.features); });
         out << "Per image (median of " << o.repeats << " after warm-up):\n"
             << "  resize + normalise     " << std::setw(8) << preprocessMs << " ms\n"
             << "  backbone forward       " << std::setw(8) << backboneMs << " ms\n"
@@ -209,7 +208,8 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
         for (const auto& [stage, seconds] : stats.stageSeconds) {
             out << "  " << std::left << std::setw(22) << stage << std::right << std::setw(8) << seconds << " s\n";
         }
-        out << "  banks: |M_n| = " << model.info().normalBankSize << ", |M_o| = " << model.info().pseudoBankSize << "\n";
+        out << "  banks: |M_n| = " << model.info().normalBankSize << ", |M_o| = " << model.info().pseudoBankSize
+            << "\n";
 
         // The coreset alone: its time grows with chosen rows x candidates x projection width.
         {
@@ -223,8 +223,8 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
             const auto t0 = Clock::now();
             method::greedyCoreset(rows, k, co);
             const double s = std::chrono::duration<double>(Clock::now() - t0).count();
-            out << "Coreset: " << k << " of " << candidates << " candidates in " << s << " s ("
-                << std::setprecision(3) << 1000.0 * s / double(k) << std::setprecision(1)
+            out << "Coreset: " << k << " of " << candidates << " candidates in " << s << " s (" << std::setprecision(3)
+                << 1000.0 * s / double(k) << std::setprecision(1)
                 << " ms per chosen row; time grows with chosen rows x candidates)\n";
         }
 

@@ -4,8 +4,8 @@
 #include "engine/engine_error.h"
 #include "engine/method/dmad_model_impl.h"
 #include "engine/method/model_file.h"
-#include "engine/method/patchcore.h"
 #include "engine/method/patch_features_impl.h"
+#include "engine/method/patchcore.h"
 #include "engine/method/scorer.h"
 #include "engine/method/scoring_cache_impl.h"
 #include "engine/method/sha256.h"
@@ -53,11 +53,11 @@ torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache*
     const std::int64_t n = qd.size(0);
     const torch::Tensor nearest = nearestNormal(qd, cache, contentKey);  // [N] rows of M_n
     const auto na = abnormalIndex.search(qd);
-    const torch::Tensor qnn = method::gatherRows(normal.index(), nearest).unsqueeze(0);  // [1, N, C]
-    const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);   // [1, N, C]
-    const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);  // [1, N]
-    const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];   // [N, 3C]
-    const torch::Tensor distance = (qd - qnn[0]).norm(2, -1);                                        // [N]
+    const torch::Tensor qnn = method::gatherRows(normal.index(), nearest).unsqueeze(0);             // [1, N, C]
+    const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);           // [1, N, C]
+    const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);      // [1, N]
+    const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];  // [N, 3C]
+    const torch::Tensor distance = (qd - qnn[0]).norm(2, -1);                                       // [N]
     return -mapper.ptr()->forward(o) + mapper.ptr()->normalTerm(distance, info.config.scoring.normalDistanceWeight);
 }
 
@@ -67,7 +67,7 @@ DmadModel::DmadModel(const DmadModel&) = default;
 DmadModel& DmadModel::operator=(const DmadModel&) = default;
 DmadModel::DmadModel(DmadModel&&) noexcept = default;
 DmadModel& DmadModel::operator=(DmadModel&&) noexcept = default;
-DmadModel::DmadModel(std::shared_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DmadModel::DmadModel(std::shared_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 namespace {
 
@@ -79,24 +79,26 @@ const DmadModel::Impl& require(const std::shared_ptr<DmadModel::Impl>& impl) {
 void requireFeatureDim(const DmadModel::Impl& m, const PatchFeatures& q) {
     if (q.empty()) throw EngineError(EngineError::Kind::InvalidArgument, "Empty patch features.");
     if (q.dim() != m.info.backbone.featureDim) {
-        throw EngineError(EngineError::Kind::ModelMismatch,
-                          "The features have " + std::to_string(q.dim()) + " dimensions but the model expects " +
-                              std::to_string(m.info.backbone.featureDim) + ".");
+        throw EngineError(EngineError::Kind::ModelMismatch, "The features have " + std::to_string(q.dim()) +
+                                                                " dimensions but the model expects " +
+                                                                std::to_string(m.info.backbone.featureDim) + ".");
     }
 }
 
 // A NaN score sorts below every threshold and would pass as "OK": it is an error instead.
 void requireFinite(const torch::Tensor& patchScores, const char* method) {
     if (!torch::isfinite(patchScores).all().item<bool>()) {
-        throw EngineError(EngineError::Kind::NonFinite,
-                          std::string("The ") + method + " score is not a finite number (NaN or infinity): the "
-                          "backbone or the model gives non-finite values.");
+        throw EngineError(EngineError::Kind::NonFinite, std::string("The ") + method +
+                                                            " score is not a finite number (NaN or infinity): the "
+                                                            "backbone or the model gives non-finite values.");
     }
 }
 
 }  // namespace
 
-const ModelInfo& DmadModel::info() const { return require(impl_).info; }
+const ModelInfo& DmadModel::info() const {
+    return require(m_impl).info;
+}
 
 DmadModel DmadModel::load(const std::string& path) {
     try {
@@ -109,16 +111,18 @@ DmadModel DmadModel::load(const std::string& path) {
     }
 }
 
-void DmadModel::save(const std::string& path) const { method::writeModelFile(path, require(impl_)); }
+void DmadModel::save(const std::string& path) const {
+    method::writeModelFile(path, require(m_impl));
+}
 
 void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
-    const ModelInfo& i = require(impl_).info;
+    const ModelInfo& i = require(m_impl).info;
     const BackboneInfo& b = extractor.backbone();
     if (i.backbone.sha256 != b.sha256) {
-        throw EngineError(EngineError::Kind::ModelMismatch,
-                          "The model was trained with backbone '" + i.backbone.path + "' (sha256 " +
-                              i.backbone.sha256.substr(0, 12) + "...), not with '" + b.path + "' (sha256 " +
-                              b.sha256.substr(0, 12) + "...).");
+        throw EngineError(EngineError::Kind::ModelMismatch, "The model was trained with backbone '" + i.backbone.path +
+                                                                "' (sha256 " + i.backbone.sha256.substr(0, 12) +
+                                                                "...), not with '" + b.path + "' (sha256 " +
+                                                                b.sha256.substr(0, 12) + "...).");
     }
     if (i.backbone.channelsStride8 != b.channelsStride8 || i.backbone.channelsStride16 != b.channelsStride16 ||
         i.backbone.featureDim != b.featureDim) {
@@ -140,7 +144,7 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
 }
 
 ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize, ScoringCache* cache) const {
-    const Impl& m = require(impl_);
+    const Impl& m = require(m_impl);
     requireFeatureDim(m, q);
     const torch::Tensor s = m.patchScores(method::tensorOf(q), cache, q.impl()->contentKey);
     requireFinite(s, "DMAD");
@@ -148,7 +152,7 @@ ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize, ScoringC
 }
 
 ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize) const {
-    const Impl& m = require(impl_);
+    const Impl& m = require(m_impl);
     requireFeatureDim(m, q);
     torch::NoGradGuard noGrad;
     const torch::Tensor s = method::patchCoreScores(method::tensorOf(q), m.normal.index());

@@ -18,15 +18,15 @@ class ScoringCache;
 struct ModelInfo {
     int formatVersion = 0;
     Setting setting = Setting::Unsupervised;
-    BackboneInfo backbone;          // sha256 and channel counts the model was trained on
-    EngineConfig config;            // everything it was trained with
+    BackboneInfo backbone;  // sha256 and channel counts the model was trained on
+    EngineConfig config;    // everything it was trained with
     std::vector<std::string> categories;
     std::int64_t normalBankSize = 0;   // |M_n|
     std::int64_t pseudoBankSize = 0;   // |M_o|
     std::int64_t seenBankSize = 0;     // |M_as|
     std::int64_t sampledBankSize = 0;  // |M_p|
     double finalLoss = 0.0;
-    std::string createdUtc;         // ISO 8601
+    std::string createdUtc;  // ISO 8601
 };
 
 class DmadModel {
@@ -38,7 +38,7 @@ public:
     DmadModel(DmadModel&&) noexcept;
     DmadModel& operator=(DmadModel&&) noexcept;
 
-    bool empty() const noexcept { return !impl_; }
+    bool empty() const noexcept { return !m_impl; }
     const ModelInfo& info() const;
 
     // Throws EngineError(ModelFileCorrupt) for a damaged or foreign file, or one holding NaN/infinite values.
@@ -58,10 +58,10 @@ public:
 
     struct Impl;
     explicit DmadModel(std::shared_ptr<Impl> impl);
-    Impl* impl() const noexcept { return impl_.get(); }
+    Impl* impl() const noexcept { return m_impl.get(); }
 
 private:
-    std::shared_ptr<Impl> impl_;
+    std::shared_ptr<Impl> m_impl;
 };
 
 }  // namespace dmad

@@ -24,7 +24,7 @@ namespace dmad {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr std::int64_t kImagesPerSearch = 4;  // images searched together: ~0.5 s, so cancel stays responsive
+constexpr std::int64_t kImagesPerSearch = 4;     // images searched together: ~0.5 s, so cancel stays responsive
 constexpr std::int64_t kValidationNormals = 32;  // normal images the self-check scores (about a second)
 
 // Image AUROC as the share of (anomaly, normal) pairs ranked right, ties counting half.
@@ -49,45 +49,43 @@ std::string fileStamp(const std::string& path) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     const auto time = std::filesystem::last_write_time(path, ec);
-    return path + "|" + std::to_string(ec ? 0 : size) + "|" +
-           std::to_string(ec ? 0 : time.time_since_epoch().count()) + "\n";
+    return path + "|" + std::to_string(ec ? 0 : size) + "|" + std::to_string(ec ? 0 : time.time_since_epoch().count()) +
+           "\n";
 }
 
 // Reports each stage's progress (throttled), its wall time, and stops on cancel.
 class StageClock {
 public:
     StageClock(const ProgressCallback& progress, const std::atomic<bool>* cancel, TrainingStats& stats)
-        : progress_(progress), cancel_(cancel), stats_(stats), started_(Clock::now()) {}
+        : m_progress(progress), m_cancel(cancel), m_stats(stats), m_started(Clock::now()) {}
 
     void begin(const std::string& stage, std::int64_t total) {
         checkCancel();
-        stage_ = stage;
-        stageStart_ = Clock::now();
+        m_stage = stage;
+        m_stageStart = Clock::now();
         report(0, total, true);
     }
-    void end() {
-        stats_.stageSeconds[stage_] += seconds(stageStart_);
-    }
+    void end() { m_stats.stageSeconds[m_stage] += seconds(m_stageStart); }
     void tick(std::int64_t done, std::int64_t total, bool force = false) {
         checkCancel();
         report(done, total, force);
     }
     void epoch(int epoch, int epochs, std::int64_t done, std::int64_t total, double loss, bool force) {
         checkCancel();
-        current_.epoch = epoch;
-        current_.epochs = epochs;
+        m_current.epoch = epoch;
+        m_current.epochs = epochs;
         if (loss >= 0) {
-            current_.loss = loss;
-            current_.lossEpoch = epoch;
+            m_current.loss = loss;
+            m_current.lossEpoch = epoch;
         }
         report(done, total, force);
     }
     void checkCancel() const {
-        if (cancel_ && cancel_->load()) {
+        if (m_cancel && m_cancel->load()) {
             throw EngineError(EngineError::Kind::Cancelled, "Training was cancelled; nothing was written.");
         }
     }
-    double total() const { return seconds(started_); }
+    double total() const { return seconds(m_started); }
 
 private:
     static double seconds(Clock::time_point since) {
@@ -95,21 +93,21 @@ private:
     }
     void report(std::int64_t done, std::int64_t total, bool force) {
         const auto now = Clock::now();
-        if (!progress_ || (!force && now - lastReport_ < std::chrono::milliseconds(100) && done < total)) return;
-        lastReport_ = now;
-        current_.stage = stage_;
-        current_.done = done;
-        current_.total = total;
-        current_.elapsedSeconds = seconds(started_);
-        progress_(current_);
+        if (!m_progress || (!force && now - m_lastReport < std::chrono::milliseconds(100) && done < total)) return;
+        m_lastReport = now;
+        m_current.stage = m_stage;
+        m_current.done = done;
+        m_current.total = total;
+        m_current.elapsedSeconds = seconds(m_started);
+        m_progress(m_current);
     }
 
-    const ProgressCallback& progress_;
-    const std::atomic<bool>* cancel_;
-    TrainingStats& stats_;
-    Clock::time_point started_, stageStart_, lastReport_;
-    std::string stage_;
-    TrainingProgress current_;
+    const ProgressCallback& m_progress;
+    const std::atomic<bool>* m_cancel;
+    TrainingStats& m_stats;
+    Clock::time_point m_started, m_stageStart, m_lastReport;
+    std::string m_stage;
+    TrainingProgress m_current;
 };
 
 }  // namespace
@@ -142,11 +140,10 @@ std::string DmadTrainer::Impl::signatureOf(const TrainingSet& set) const {
     method::Sha256 h;
     const BankConfig& b = config.banks;
     const FeatureConfig& f = extractor->featureConfig();
-    h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
-             std::to_string(f.maxFeatureDim) + "|" + std::to_string(b.normalCoresetRatio) + "|" +
-             std::to_string(b.pseudoCoresetRatio) + "|" + std::to_string(b.beta) + "|" +
-             std::to_string(b.coresetProjectionDim) + "|" + std::to_string(b.coresetMaxCandidates) + "|" +
-             std::to_string(config.training.seed) + "\nnormals\n");
+    h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" + std::to_string(f.maxFeatureDim) +
+             "|" + std::to_string(b.normalCoresetRatio) + "|" + std::to_string(b.pseudoCoresetRatio) + "|" +
+             std::to_string(b.beta) + "|" + std::to_string(b.coresetProjectionDim) + "|" +
+             std::to_string(b.coresetMaxCandidates) + "|" + std::to_string(config.training.seed) + "\nnormals\n");
     for (const auto& n : set.normals) h.update(fileStamp(n.path));
     h.update("outliers\n");
     for (const auto& o : set.outliers) h.update(fileStamp(o));
@@ -170,7 +167,8 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
             gridWidth = q.gridWidth();
         }
         if (q.gridHeight() != gridHeight || q.gridWidth() != gridWidth) {
-            throw EngineError(EngineError::Kind::InvalidArgument, "Image '" + path + "' gives a different feature grid.");
+            throw EngineError(EngineError::Kind::InvalidArgument,
+                              "Image '" + path + "' gives a different feature grid.");
         }
         features.push_back(method::tensorOf(q));
         if (sizes) sizes->push_back(size);
@@ -185,8 +183,8 @@ void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& cloc
     const std::int64_t n = normalFeatures.size(1), c = normalFeatures.size(2);
     const auto device = normalFeatures.device();
     const torch::Tensor all = normalFeatures.reshape({-1, c});  // [In * N, C]
-    const torch::Tensor sources = torch::arange(in, torch::TensorOptions().dtype(torch::kLong).device(device))
-                                      .repeat_interleave(n);  // [In * N]
+    const torch::Tensor sources =
+        torch::arange(in, torch::TensorOptions().dtype(torch::kLong).device(device)).repeat_interleave(n);  // [In * N]
 
     clock.begin("normal bank", 1);
     normal = method::NormalBank::build(all, sources, config.banks, config.training.seed,
@@ -337,7 +335,8 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     if (ia > 0) {
         std::vector<torch::Tensor> nn, na;
         for (std::int64_t a = 0; a < ia; ++a) {
-            const torch::Tensor src = torch::full({n}, in + a, torch::TensorOptions().dtype(torch::kLong).device(device));
+            const torch::Tensor src =
+                torch::full({n}, in + a, torch::TensorOptions().dtype(torch::kLong).device(device));
             nn.push_back(normal.index().search(anomalyFeatures[a]).indices);
             na.push_back(abnormalIndex.search(anomalyFeatures[a], src).indices);
             clock.tick(in + a + 1, in + ia);
@@ -362,9 +361,10 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     method::TrainedHead head;
     {
         torch::AutoGradMode withGrad(true);
-        head = method::trainHead(data, t, attention, lambda1, lambda2, config.scoring.normalDistanceWeight, [&](const method::StepReport& r) {
-            clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
-        });
+        head = method::trainHead(data, t, attention, lambda1, lambda2, config.scoring.normalDistanceWeight,
+                                 [&](const method::StepReport& r) {
+                                     clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
+                                 });
     }
     clock.end();
     stats.epochLoss = head.epochLoss;
@@ -451,20 +451,24 @@ ValidationCheck rankingCheck(const std::vector<double>& anomalyDmad, const std::
 }
 
 DmadTrainer::DmadTrainer(std::shared_ptr<FeatureExtractor> extractor, EngineConfig config)
-    : impl_(std::make_unique<Impl>()) {
+    : m_impl(std::make_unique<Impl>()) {
     if (!extractor) throw EngineError(EngineError::Kind::InvalidArgument, "The trainer needs a feature extractor.");
-    impl_->extractor = std::move(extractor);
-    impl_->config = std::move(config);
+    m_impl->extractor = std::move(extractor);
+    m_impl->config = std::move(config);
 }
 
 DmadTrainer::~DmadTrainer() = default;
 
-DmadModel DmadTrainer::train(const TrainingSet& set, const ProgressCallback& progress,
-                             const std::atomic<bool>* cancel, const DmadModel* previous) {
-    return impl_->train(set, progress, cancel, previous);
+DmadModel DmadTrainer::train(const TrainingSet& set, const ProgressCallback& progress, const std::atomic<bool>* cancel,
+                             const DmadModel* previous) {
+    return m_impl->train(set, progress, cancel, previous);
 }
 
-const TrainingStats& DmadTrainer::lastStats() const { return impl_->stats; }
-EngineConfig& DmadTrainer::config() { return impl_->config; }
+const TrainingStats& DmadTrainer::lastStats() const {
+    return m_impl->stats;
+}
+EngineConfig& DmadTrainer::config() {
+    return m_impl->config;
+}
 
 }  // namespace dmad

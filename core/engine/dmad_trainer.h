@@ -27,20 +27,20 @@ struct SeenAnomaly {
 };
 
 struct TrainingSet {
-    std::vector<NormalImage> normals;     // all categories together: one unified model
-    std::vector<SeenAnomaly> anomalies;   // empty: unsupervised setting
-    std::vector<std::string> outliers;    // texture images x_o for the pseudo anomalies M_o
+    std::vector<NormalImage> normals;    // all categories together: one unified model
+    std::vector<SeenAnomaly> anomalies;  // empty: unsupervised setting
+    std::vector<std::string> outliers;   // texture images x_o for the pseudo anomalies M_o
 };
 
 struct TrainingProgress {
-    std::string stage;          // "features", "normal bank", "pseudo anomalies", "seen anomalies",
-                                // "neighbours", "training", "validation", "done"
-    std::int64_t done = 0;      // units of this stage finished
+    std::string stage;      // "features", "normal bank", "pseudo anomalies", "seen anomalies",
+                            // "neighbours", "training", "validation", "done"
+    std::int64_t done = 0;  // units of this stage finished
     std::int64_t total = 0;
-    int epoch = 0;              // during "training"
+    int epoch = 0;  // during "training"
     int epochs = 0;
-    double loss = 0.0;          // mean loss of the last finished epoch (training stage)
-    int lossEpoch = 0;          // the epoch `loss` belongs to; 0 while none has finished
+    double loss = 0.0;  // mean loss of the last finished epoch (training stage)
+    int lossEpoch = 0;  // the epoch `loss` belongs to; 0 while none has finished
     double elapsedSeconds = 0.0;
 };
 using ProgressCallback = std::function<void(const TrainingProgress&)>;
@@ -49,13 +49,13 @@ using ProgressCallback = std::function<void(const TrainingProgress&)>;
 // images, DMAD and the PatchCore baseline. Not held out (the banks hold these images), so a working model
 // scores near 1.0; below 0.5 the ranking is inverted and the model must not become active unseen.
 struct ValidationCheck {
-    bool ran = false;           // only when the training set has seen anomalies
+    bool ran = false;  // only when the training set has seen anomalies
     int anomalies = 0;
     int normals = 0;
     double dmadAuroc = 0.0;
     double patchCoreAuroc = 0.0;
-    bool inverted = false;      // dmadAuroc < 0.5: flag the model (the CLI exits 5, the GUI keeps it a candidate)
-    std::string message;        // English, for logs and the CLI; empty when not inverted
+    bool inverted = false;  // dmadAuroc < 0.5: flag the model (the CLI exits 5, the GUI keeps it a candidate)
+    std::string message;    // English, for logs and the CLI; empty when not inverted
 };
 
 // The self-check's verdict from image scores (anomalies against normals; the trainer calls it, tests too).
@@ -93,7 +93,7 @@ public:
     struct Impl;
 
 private:
-    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<Impl> m_impl;
 };
 
 }  // namespace dmad

@@ -35,42 +35,42 @@ struct RuntimeConfig {
 };
 
 struct FeatureConfig {
-    int imageSize = 256;        // images are resized to imageSize x imageSize
-    int maxFeatureDim = 1536;   // C = c8 + c16, reduced by channel pooling only above this
+    int imageSize = 256;       // images are resized to imageSize x imageSize
+    int maxFeatureDim = 1536;  // C = c8 + c16, reduced by channel pooling only above this
     PatchPooling pooling = PatchPooling::ZeroPadded;
     ResizeFilter resize = ResizeFilter::AreaPerAxis;
 };
 
 struct BankConfig {
-    double normalCoresetRatio = 0.02;   // M_n keeps 2% of all normal patches
-    double pseudoCoresetRatio = 0.02;   // M_o keeps this share of the fused outlier patches
-    double beta = 0.6;                  // fusion beta*F(x_o) + (1-beta)*F(x_n)
-    double filterThreshold = 0.5;       // Filter: feature-grid mask value that counts as anomalous
-    double centreNoiseStd = 0.01;       // M_p: N(0, std) around the anomaly centre
-    int coresetProjectionDim = 0;       // > 0: random projection before the greedy k-center (0: exact)
+    double normalCoresetRatio = 0.02;       // M_n keeps 2% of all normal patches
+    double pseudoCoresetRatio = 0.02;       // M_o keeps this share of the fused outlier patches
+    double beta = 0.6;                      // fusion beta*F(x_o) + (1-beta)*F(x_n)
+    double filterThreshold = 0.5;           // Filter: feature-grid mask value that counts as anomalous
+    double centreNoiseStd = 0.01;           // M_p: N(0, std) around the anomaly centre
+    int coresetProjectionDim = 0;           // > 0: random projection before the greedy k-center (0: exact)
     std::int64_t coresetMaxCandidates = 0;  // > 0: a random subset of this size competes (0: all patches)
-    int unlabelledDefectPatches = 10;   // image-level-only defects: most anomalous patches taken
+    int unlabelledDefectPatches = 10;       // image-level-only defects: most anomalous patches taken
 };
 
 struct TrainConfig {
     int epochs = 48;
-    int batchSize = 32;                 // images per step
-    int patchesPerImage = 0;            // budget: query patches sampled per image and epoch (0 = all)
-    double lrAttention = 1e-4;          // W_k, W_v and the projection P
-    double lrMapper = 2e-4;             // the MLP Psi
+    int batchSize = 32;         // images per step
+    int patchesPerImage = 0;    // budget: query patches sampled per image and epoch (0 = all)
+    double lrAttention = 1e-4;  // W_k, W_v and the projection P
+    double lrMapper = 2e-4;     // the MLP Psi
     double weightDecayMapper = 1e-5;
-    double lambda1 = -1;                // < 0: the setting's default (1 unsupervised, 0.5 semi)
-    double lambda2 = -1;                // < 0: the setting's default (0 unsupervised, 15 semi)
-    double pseudoNegativeStd = 0.015;   // o_p = o_n + N(0, std)
-    int hiddenDim = 0;                  // MLP width; 0 = min(3C, 1024)
+    double lambda1 = -1;               // < 0: the setting's default (1 unsupervised, 0.5 semi)
+    double lambda2 = -1;               // < 0: the setting's default (0 unsupervised, 15 semi)
+    double pseudoNegativeStd = 0.015;  // o_p = o_n + N(0, std)
+    int hiddenDim = 0;                 // MLP width; 0 = min(3C, 1024)
     AttentionMode attentionUnsupervised = AttentionMode::OverImage;
     AttentionMode attentionSemiSupervised = AttentionMode::Off;
     std::uint64_t seed = 0;
 };
 
 struct ScoreConfig {
-    int topK = 5;              // image score = mean of the top-k patch scores
-    double sigmaAt256 = 4.0;   // Gaussian smoothing of the pixel map, scaled with the image size
+    int topK = 5;             // image score = mean of the top-k patch scores
+    double sigmaAt256 = 4.0;  // Gaussian smoothing of the pixel map, scaled with the image size
     // w in s = -Psi(o) + w (d_n - mu) / sigma: the patch's distance to M_n, standardised by the held-out
     // distances of the normal training patches, joins the score, and Psi is trained as its residual.
     // 0 = the paper's score -Psi(o) alone.

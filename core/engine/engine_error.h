@@ -21,11 +21,11 @@ public:
         NonFinite          // NaN or infinity in features, the training loss or a score (a broken backbone or model)
     };
 
-    EngineError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
-    Kind kind() const noexcept { return kind_; }
+    EngineError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
+    Kind kind() const noexcept { return m_kind; }
 
 private:
-    Kind kind_;
+    Kind m_kind;
 };
 
 }  // namespace dmad

@@ -2,13 +2,13 @@
 
 #include "engine/engine_error.h"
 #include "engine/image_io.h"
-#include "engine/runtime.h"
 #include "engine/method/backbone.h"
 #include "engine/method/device.h"
 #include "engine/method/feature_cache.h"
 #include "engine/method/patch_encoder.h"
 #include "engine/method/patch_features_impl.h"
 #include "engine/method/sha256.h"
+#include "engine/runtime.h"
 
 namespace dmad {
 
@@ -31,39 +31,43 @@ std::shared_ptr<FeatureExtractor> FeatureExtractor::open(const EngineConfig& con
     configureRuntime(config.runtime);
     auto impl = std::make_unique<Impl>();
     impl->config = config;
-    impl->backbone = std::make_unique<method::Backbone>(config.backbonePath, config.features.imageSize,
-                                                        method::engineDevice());
+    impl->backbone =
+        std::make_unique<method::Backbone>(config.backbonePath, config.features.imageSize, method::engineDevice());
     impl->info.path = config.backbonePath;
     impl->info.sha256 = method::sha256OfFile(config.backbonePath);
     impl->info.channelsStride8 = impl->backbone->channelsStride8();
     impl->info.channelsStride16 = impl->backbone->channelsStride16();
-    impl->info.featureDim = method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16,
-                                                  config.features.maxFeatureDim);
+    impl->info.featureDim =
+        method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16, config.features.maxFeatureDim);
     impl->cache = std::make_unique<method::FeatureCache>(config.featureCacheDir, kMemoryCacheBytes);
     return std::shared_ptr<FeatureExtractor>(new FeatureExtractor(std::move(impl)));
 }
 
-FeatureExtractor::FeatureExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FeatureExtractor::FeatureExtractor(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 FeatureExtractor::~FeatureExtractor() = default;
 
-const BackboneInfo& FeatureExtractor::backbone() const { return impl_->info; }
-const FeatureConfig& FeatureExtractor::featureConfig() const { return impl_->config.features; }
+const BackboneInfo& FeatureExtractor::backbone() const {
+    return m_impl->info;
+}
+const FeatureConfig& FeatureExtractor::featureConfig() const {
+    return m_impl->config.features;
+}
 
 PatchFeatures FeatureExtractor::extract(const cv::Mat& rgb8) const {
     if (rgb8.empty() || rgb8.type() != CV_8UC3) {
         throw EngineError(EngineError::Kind::InvalidArgument, "extract() needs an 8-bit 3-channel RGB image.");
     }
     torch::NoGradGuard noGrad;
-    const torch::Tensor x = impl_->backbone->preprocess(rgb8, impl_->config.features);  // [1,3,S,S]
-    const auto maps = impl_->backbone->forward(x);
-    const torch::Tensor q = method::aggregatePatches(maps.first, maps.second, impl_->config.features);  // [1, N, C]
+    const torch::Tensor x = m_impl->backbone->preprocess(rgb8, m_impl->config.features);  // [1,3,S,S]
+    const auto maps = m_impl->backbone->forward(x);
+    const torch::Tensor q = method::aggregatePatches(maps.first, maps.second, m_impl->config.features);  // [1, N, C]
     return method::makePatchFeatures(q[0], int(maps.first.size(2)), int(maps.first.size(3)));
 }
 
 PatchFeatures FeatureExtractor::extractFile(const std::string& path, cv::Size* imageSize) const {
     const std::vector<unsigned char> bytes = readFileBytes(path);
-    const std::string key = method::FeatureCache::key(bytes, impl_->info.sha256, impl_->config.features);
-    if (auto hit = impl_->cache->find(key)) {
+    const std::string key = method::FeatureCache::key(bytes, m_impl->info.sha256, m_impl->config.features);
+    if (auto hit = m_impl->cache->find(key)) {
         if (imageSize) *imageSize = hit->imageSize;
         return method::makePatchFeatures(hit->q.to(method::engineDevice()), hit->gridHeight, hit->gridWidth, key);
     }
@@ -76,7 +80,7 @@ PatchFeatures FeatureExtractor::extractFile(const std::string& path, cv::Size* i
     entry.gridHeight = features.gridHeight();
     entry.gridWidth = features.gridWidth();
     entry.imageSize = rgb.size();
-    impl_->cache->store(key, entry);
+    m_impl->cache->store(key, entry);
     if (imageSize) *imageSize = rgb.size();
     return features;
 }

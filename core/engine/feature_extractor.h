@@ -12,10 +12,10 @@ namespace dmad {
 
 struct BackboneInfo {
     std::string path;
-    std::string sha256;        // of the TorchScript file: a model file remembers which backbone it needs
-    int channelsStride8 = 0;   // read from the module's output, never assumed
+    std::string sha256;       // of the TorchScript file: a model file remembers which backbone it needs
+    int channelsStride8 = 0;  // read from the module's output, never assumed
     int channelsStride16 = 0;
-    int featureDim = 0;        // C after aggregation
+    int featureDim = 0;  // C after aggregation
 };
 
 class FeatureExtractor {
@@ -39,7 +39,7 @@ public:
 
 private:
     explicit FeatureExtractor(std::unique_ptr<Impl> impl);
-    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<Impl> m_impl;
 };
 
 }  // namespace dmad

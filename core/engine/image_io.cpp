@@ -66,7 +66,9 @@ cv::Mat toRgb8(const cv::Mat& bgrOrGrey) {
     return rgb;
 }
 
-cv::Mat readImageRgb(const std::string& path) { return decodeImageRgb(readFileBytes(path), path); }
+cv::Mat readImageRgb(const std::string& path) {
+    return decodeImageRgb(readFileBytes(path), path);
+}
 
 cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::string& name) {
     const cv::Mat raw = decodeChecked(bytes, name, "image");
@@ -80,10 +82,12 @@ cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::strin
 std::vector<unsigned char> readFileBytes(const std::string& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-        throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot open '" + path + "': it is a folder, not a file.");
+        throw EngineError(EngineError::Kind::ImageUnreadable,
+                          "Cannot open '" + path + "': it is a folder, not a file.");
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot open '" + path + "': no such readable file.");
+    if (!in)
+        throw EngineError(EngineError::Kind::ImageUnreadable, "Cannot open '" + path + "': no such readable file.");
     return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -104,18 +108,20 @@ cv::Mat decodeMask(const std::vector<unsigned char>& bytes, const std::string& n
     cv::Mat mask;
     cv::compare(grey, 0, mask, cv::CMP_NE);  // CV_8U, 0 / 255
     if (!expectedSize.empty() && mask.size() != expectedSize) {
-        throw EngineError(EngineError::Kind::MaskMismatch,
-                          "Mask '" + name + "' is " + std::to_string(mask.cols) + "x" + std::to_string(mask.rows) +
-                              " but its image is " + std::to_string(expectedSize.width) + "x" +
-                              std::to_string(expectedSize.height) + ".");
+        throw EngineError(EngineError::Kind::MaskMismatch, "Mask '" + name + "' is " + std::to_string(mask.cols) + "x" +
+                                                               std::to_string(mask.rows) + " but its image is " +
+                                                               std::to_string(expectedSize.width) + "x" +
+                                                               std::to_string(expectedSize.height) + ".");
     }
     return mask;
 }
 
 void writeImageRgb(const std::string& path, const cv::Mat& rgb8) {
     cv::Mat out;
-    if (rgb8.channels() == 3) cv::cvtColor(rgb8, out, cv::COLOR_RGB2BGR);  // a new buffer: the caller's stays RGB
-    else out = rgb8;
+    if (rgb8.channels() == 3)
+        cv::cvtColor(rgb8, out, cv::COLOR_RGB2BGR);  // a new buffer: the caller's stays RGB
+    else
+        out = rgb8;
     writeImageAtomically(path, out);
 }
 

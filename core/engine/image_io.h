@@ -19,7 +19,8 @@ cv::Mat toRgb8(const cv::Mat& bgrOrGrey);
 // expectedSize non-empty: throws EngineError(MaskMismatch) when the mask's size differs.
 cv::Mat readMask(const std::string& path, cv::Size expectedSize = cv::Size());
 // The same for a mask file's bytes held in memory; name is only used in messages.
-cv::Mat decodeMask(const std::vector<unsigned char>& bytes, const std::string& name, cv::Size expectedSize = cv::Size());
+cv::Mat decodeMask(const std::vector<unsigned char>& bytes, const std::string& name,
+                   cv::Size expectedSize = cv::Size());
 
 // Decodes an encoded image held in memory (the bytes of a file) under the same checks; name is only used in messages.
 cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::string& name);

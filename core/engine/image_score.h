@@ -6,9 +6,9 @@
 namespace dmad {
 
 struct ImageScore {
-    double score = 0.0;    // mean of the top-k patch scores; higher = more anomalous
-    cv::Mat patchScores;   // gridHeight x gridWidth, CV_32F, s = -Psi(o)
-    cv::Mat anomalyMap;    // image size, CV_32F: bilinear upsampling + Gaussian; empty if not asked
+    double score = 0.0;   // mean of the top-k patch scores; higher = more anomalous
+    cv::Mat patchScores;  // gridHeight x gridWidth, CV_32F, s = -Psi(o)
+    cv::Mat anomalyMap;   // image size, CV_32F: bilinear upsampling + Gaussian; empty if not asked
 };
 
 }  // namespace dmad

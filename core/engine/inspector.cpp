@@ -6,19 +6,20 @@
 namespace dmad {
 
 Inspector::Inspector(std::shared_ptr<FeatureExtractor> extractor, DmadModel model, ScoringMethod method)
-    : extractor_(std::move(extractor)), model_(std::move(model)), method_(method) {
-    if (!extractor_) throw EngineError(EngineError::Kind::InvalidArgument, "The inspector needs a feature extractor.");
-    if (model_.empty()) throw EngineError(EngineError::Kind::InvalidArgument, "The inspector needs a trained model.");
-    model_.checkCompatible(*extractor_);
+    : m_extractor(std::move(extractor)), m_model(std::move(model)), m_method(method) {
+    if (!m_extractor) throw EngineError(EngineError::Kind::InvalidArgument, "The inspector needs a feature extractor.");
+    if (m_model.empty()) throw EngineError(EngineError::Kind::InvalidArgument, "The inspector needs a trained model.");
+    m_model.checkCompatible(*m_extractor);
 }
 
 ImageScore Inspector::scoreFeatures(const PatchFeatures& q, cv::Size mapSize) const {
-    return method_ == ScoringMethod::PatchCore ? model_.scorePatchCore(q, mapSize) : model_.score(q, mapSize, cache_.get());
+    return m_method == ScoringMethod::PatchCore ? m_model.scorePatchCore(q, mapSize)
+                                                : m_model.score(q, mapSize, m_cache.get());
 }
 
 ImageScore Inspector::inspect(const std::string& path, bool withMap) const {
     cv::Size size;
-    const PatchFeatures q = extractor_->extractFile(path, &size);
+    const PatchFeatures q = m_extractor->extractFile(path, &size);
     try {
         return scoreFeatures(q, withMap ? size : cv::Size());
     } catch (const EngineError& e) {
@@ -28,7 +29,7 @@ ImageScore Inspector::inspect(const std::string& path, bool withMap) const {
 }
 
 ImageScore Inspector::inspect(const cv::Mat& rgb8, bool withMap) const {
-    const PatchFeatures q = extractor_->extract(rgb8);
+    const PatchFeatures q = m_extractor->extract(rgb8);
     return scoreFeatures(q, withMap ? rgb8.size() : cv::Size());
 }
 

@@ -31,20 +31,20 @@ public:
 
     // Remembers nearest normal neighbours across models that share M_n (null: none). The cache
     // outlives the inspector when several hold it.
-    void setScoringCache(std::shared_ptr<ScoringCache> cache) { cache_ = std::move(cache); }
+    void setScoringCache(std::shared_ptr<ScoringCache> cache) { m_cache = std::move(cache); }
 
-    ScoringMethod method() const { return method_; }
-    void setMethod(ScoringMethod method) { method_ = method; }
-    const DmadModel& model() const { return model_; }
-    const FeatureExtractor& extractor() const { return *extractor_; }
+    ScoringMethod method() const { return m_method; }
+    void setMethod(ScoringMethod method) { m_method = method; }
+    const DmadModel& model() const { return m_model; }
+    const FeatureExtractor& extractor() const { return *m_extractor; }
 
 private:
     ImageScore scoreFeatures(const PatchFeatures& q, cv::Size mapSize) const;
 
-    std::shared_ptr<FeatureExtractor> extractor_;
-    DmadModel model_;
-    ScoringMethod method_;
-    std::shared_ptr<ScoringCache> cache_;
+    std::shared_ptr<FeatureExtractor> m_extractor;
+    DmadModel m_model;
+    ScoringMethod m_method;
+    std::shared_ptr<ScoringCache> m_cache;
 };
 
 }  // namespace dmad

@@ -8,13 +8,19 @@
 
 namespace dmad {
 
-int PatchFeatures::gridHeight() const noexcept { return impl_ ? impl_->gridHeight : 0; }
-int PatchFeatures::gridWidth() const noexcept { return impl_ ? impl_->gridWidth : 0; }
-int PatchFeatures::dim() const noexcept { return impl_ ? int(impl_->q.size(1)) : 0; }
+int PatchFeatures::gridHeight() const noexcept {
+    return m_impl ? m_impl->gridHeight : 0;
+}
+int PatchFeatures::gridWidth() const noexcept {
+    return m_impl ? m_impl->gridWidth : 0;
+}
+int PatchFeatures::dim() const noexcept {
+    return m_impl ? int(m_impl->q.size(1)) : 0;
+}
 
 cv::Mat PatchFeatures::toMat() const {
-    if (!impl_) return cv::Mat();
-    const torch::Tensor cpu = impl_->q.to(torch::kCPU, torch::kFloat).contiguous();
+    if (!m_impl) return cv::Mat();
+    const torch::Tensor cpu = m_impl->q.to(torch::kCPU, torch::kFloat).contiguous();
     cv::Mat out(int(cpu.size(0)), int(cpu.size(1)), CV_32F);
     std::memcpy(out.data, cpu.data_ptr<float>(), sizeof(float) * std::size_t(cpu.numel()));
     return out;

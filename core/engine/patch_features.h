@@ -10,7 +10,7 @@ class PatchFeatures {
 public:
     PatchFeatures() = default;
 
-    bool empty() const noexcept { return !impl_; }
+    bool empty() const noexcept { return !m_impl; }
     int gridHeight() const noexcept;
     int gridWidth() const noexcept;
     int count() const noexcept { return gridHeight() * gridWidth(); }  // N
@@ -22,11 +22,11 @@ public:
 
     // The engine keeps its tensor here; Impl is defined in engine/method/ only.
     struct Impl;
-    explicit PatchFeatures(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
-    const Impl* impl() const noexcept { return impl_.get(); }
+    explicit PatchFeatures(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl)) {}
+    const Impl* impl() const noexcept { return m_impl.get(); }
 
 private:
-    std::shared_ptr<const Impl> impl_;
+    std::shared_ptr<const Impl> m_impl;
 };
 
 }  // namespace dmad

@@ -8,9 +8,9 @@
 namespace dmad {
 
 struct RuntimeInfo {
-    bool cuda = false;       // true when the engine runs on a CUDA device
-    int threads = 1;         // intra-op threads libtorch uses
-    std::string device;      // "cpu" or "cuda:0"
+    bool cuda = false;   // true when the engine runs on a CUDA device
+    int threads = 1;     // intra-op threads libtorch uses
+    std::string device;  // "cpu" or "cuda:0"
     std::string torchVersion;
 };
 

@@ -4,30 +4,32 @@
 
 namespace dmad {
 
-ScoringCache::ScoringCache(std::size_t maxBytes) : impl_(std::make_unique<Impl>()) { impl_->maxBytes = maxBytes; }
+ScoringCache::ScoringCache(std::size_t maxBytes) : m_impl(std::make_unique<Impl>()) {
+    m_impl->maxBytes = maxBytes;
+}
 
 ScoringCache::~ScoringCache() = default;
 
 std::size_t ScoringCache::entries() const {
-    const std::lock_guard<std::mutex> lock(impl_->mutex);
-    return impl_->indices.size();
+    const std::lock_guard<std::mutex> lock(m_impl->mutex);
+    return m_impl->indices.size();
 }
 
 std::size_t ScoringCache::hits() const {
-    const std::lock_guard<std::mutex> lock(impl_->mutex);
-    return impl_->hits;
+    const std::lock_guard<std::mutex> lock(m_impl->mutex);
+    return m_impl->hits;
 }
 
 std::size_t ScoringCache::misses() const {
-    const std::lock_guard<std::mutex> lock(impl_->mutex);
-    return impl_->misses;
+    const std::lock_guard<std::mutex> lock(m_impl->mutex);
+    return m_impl->misses;
 }
 
 void ScoringCache::clear() {
-    const std::lock_guard<std::mutex> lock(impl_->mutex);
-    impl_->indices.clear();
-    impl_->order.clear();
-    impl_->usedBytes = 0;
+    const std::lock_guard<std::mutex> lock(m_impl->mutex);
+    m_impl->indices.clear();
+    m_impl->order.clear();
+    m_impl->usedBytes = 0;
 }
 
 std::optional<torch::Tensor> ScoringCache::Impl::find(const std::string& key) {

@@ -22,10 +22,10 @@ public:
     void clear();
 
     struct Impl;  // defined in engine/method/ only
-    Impl& impl() const noexcept { return *impl_; }
+    Impl& impl() const noexcept { return *m_impl; }
 
 private:
-    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<Impl> m_impl;
 };
 
 }  // namespace dmad

@@ -24,10 +24,10 @@ double averagePrecision(const std::vector<double>& scores, const std::vector<int
 double f1Max(const std::vector<double>& scores, const std::vector<int>& labels);
 
 struct PixelMetrics {
-    RankingMetrics ranking;        // over all pixels of all images added
-    double pro = 0.0;              // area under PRO(FPR) for FPR <= maxFpr, divided by maxFpr
-    std::int64_t pixels = 0;       // pixels that entered the figures (after any subsampling)
-    std::int64_t regions = 0;      // connected defect components of the ground truth
+    RankingMetrics ranking;    // over all pixels of all images added
+    double pro = 0.0;          // area under PRO(FPR) for FPR <= maxFpr, divided by maxFpr
+    std::int64_t pixels = 0;   // pixels that entered the figures (after any subsampling)
+    std::int64_t regions = 0;  // connected defect components of the ground truth
     int stride = 1;
 };
 
@@ -44,8 +44,8 @@ public:
     // Throws std::invalid_argument on a type or size mismatch or a non-finite score.
     void add(const cv::Mat& anomalyMap, const cv::Mat& mask);
 
-    std::int64_t pixelCount() const noexcept { return static_cast<std::int64_t>(pixels_.size()); }
-    std::int64_t regionCount() const noexcept { return static_cast<std::int64_t>(regionSizes_.size()); }
+    std::int64_t pixelCount() const noexcept { return static_cast<std::int64_t>(m_pixels.size()); }
+    std::int64_t regionCount() const noexcept { return static_cast<std::int64_t>(m_regionSizes.size()); }
 
     // Throws std::invalid_argument when the pixels do not hold both classes (no defect pixel, or
     // nothing but defect pixels): none of the figures, PRO included, is defined then.
@@ -54,11 +54,11 @@ public:
 private:
     struct Pixel {
         float score;
-        std::int32_t region;  // 0: normal pixel; r > 0: defect region r (regionSizes_[r - 1])
+        std::int32_t region;  // 0: normal pixel; r > 0: defect region r (m_regionSizes[r - 1])
     };
-    int stride_;
-    std::vector<Pixel> pixels_;
-    std::vector<std::int64_t> regionSizes_;  // kept pixels per region
+    int m_stride;
+    std::vector<Pixel> m_pixels;
+    std::vector<std::int64_t> m_regionSizes;  // kept pixels per region
 };
 
 // The PRO figure from a curve of (fpr, pro) points sorted by fpr, starting at (0, 0): the area

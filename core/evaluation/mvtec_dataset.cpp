@@ -14,8 +14,7 @@ namespace {
 std::mutex warningMutex;
 WarningHandler warningHandler;
 
-void warn(const std::string& message)
-{
+void warn(const std::string& message) {
     const std::lock_guard<std::mutex> lock(warningMutex);
     if (warningHandler)
         warningHandler(message);
@@ -25,112 +24,94 @@ void warn(const std::string& message)
 
 // Whether an entry is a (followed) regular file or folder; a symlink loop or a dangling entry is skipped
 // with a warning instead of the raw filesystem_error the throwing overloads give.
-bool entryIs(const fs::directory_entry& entry, bool directory)
-{
+bool entryIs(const fs::directory_entry& entry, bool directory) {
     std::error_code ec;
     const bool yes = directory ? entry.is_directory(ec) : entry.is_regular_file(ec);
     if (ec) {
         std::error_code linkEc;
-        if (entry.is_symlink(linkEc))
-            warn("skipping " + entry.path().string() + ": " + ec.message());
+        if (entry.is_symlink(linkEc)) warn("skipping " + entry.path().string() + ": " + ec.message());
         return false;
     }
     return yes;
 }
 
-bool isDirectory(const fs::path& p)
-{
+bool isDirectory(const fs::path& p) {
     std::error_code ec;
     return fs::is_directory(p, ec);
 }
 
-bool hasImageExtension(const fs::path& p)
-{
+bool hasImageExtension(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp" || ext == ".tif" ||
-           ext == ".tiff" || ext == ".webp" || ext == ".pgm" || ext == ".ppm";
+    return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp" || ext == ".tif" || ext == ".tiff" ||
+           ext == ".webp" || ext == ".pgm" || ext == ".ppm";
 }
 
-std::vector<std::string> sortedSubdirs(const fs::path& dir)
-{
+std::vector<std::string> sortedSubdirs(const fs::path& dir) {
     std::vector<std::string> names;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
-        if (entryIs(entry, true))
-            names.push_back(entry.path().filename().string());
+        if (entryIs(entry, true)) names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
 }
 
 // "a/b/tire/" and "a/b/tire" both name the category "tire".
-std::string folderName(const std::string& dir)
-{
+std::string folderName(const std::string& dir) {
     const fs::path p = fs::path(dir).lexically_normal();
     return p.filename().empty() ? p.parent_path().filename().string() : p.filename().string();
 }
 
 }  // namespace
 
-std::size_t CategoryDataset::normalTestCount() const
-{
+std::size_t CategoryDataset::normalTestCount() const {
     return static_cast<std::size_t>(
         std::count_if(test.begin(), test.end(), [](const TestImage& t) { return !t.anomalous; }));
 }
 
-std::size_t CategoryDataset::anomalousTestCount() const
-{
+std::size_t CategoryDataset::anomalousTestCount() const {
     return test.size() - normalTestCount();
 }
 
-void setWarningHandler(WarningHandler handler)
-{
+void setWarningHandler(WarningHandler handler) {
     const std::lock_guard<std::mutex> lock(warningMutex);
     warningHandler = std::move(handler);
 }
 
-std::vector<std::string> listImages(const std::string& dir)
-{
+std::vector<std::string> listImages(const std::string& dir) {
     std::vector<std::string> files;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
-        if (hasImageExtension(entry.path()) && entryIs(entry, false))
-            files.push_back(entry.path().string());
+        if (hasImageExtension(entry.path()) && entryIs(entry, false)) files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;
 }
 
-std::vector<std::string> listImagesRecursive(const std::string& dir)
-{
+std::vector<std::string> listImagesRecursive(const std::string& dir) {
     std::vector<std::string> files;
     std::error_code ec;
     // Folder symlinks are not followed, so a loop cannot recurse; a looping file link is skipped.
     for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (hasImageExtension(it->path()) && entryIs(*it, false))
-            files.push_back(it->path().string());
+        if (hasImageExtension(it->path()) && entryIs(*it, false)) files.push_back(it->path().string());
     std::sort(files.begin(), files.end());
     return files;
 }
 
-std::vector<std::string> findCategoryDirs(const std::string& root)
-{
+std::vector<std::string> findCategoryDirs(const std::string& root) {
     std::vector<std::string> dirs;
     for (const std::string& name : sortedSubdirs(root)) {
         const fs::path dir = fs::path(root) / name;
-        if (isDirectory(dir / "train" / "good") && isDirectory(dir / "test"))
-            dirs.push_back(dir.string());
+        if (isDirectory(dir / "train" / "good") && isDirectory(dir / "test")) dirs.push_back(dir.string());
     }
     return dirs;
 }
 
 std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dirs,
-                                             const std::vector<std::string>& only)
-{
+                                             const std::vector<std::string>& only) {
     std::vector<std::string> found;
     for (const std::string& dir : dirs) {
-        if (!isDirectory(dir))
-            throw DatasetError("data folder not found: " + dir);
+        if (!isDirectory(dir)) throw DatasetError("data folder not found: " + dir);
         if (isDirectory(fs::path(dir) / "train" / "good")) {
             found.push_back(dir);
             continue;
@@ -140,25 +121,20 @@ std::vector<std::string> resolveCategoryDirs(const std::vector<std::string>& dir
             throw DatasetError(dir + " is neither a category (train/good, test/...) nor a folder of categories");
         found.insert(found.end(), inside.begin(), inside.end());
     }
-    if (only.empty())
-        return found;
+    if (only.empty()) return found;
     std::vector<std::string> kept;
     for (const std::string& name : only) {
-        const auto it = std::find_if(found.begin(), found.end(), [&](const std::string& d) {
-            return folderName(d) == name;
-        });
-        if (it == found.end())
-            throw DatasetError("no category named '" + name + "' in the data folders given");
+        const auto it =
+            std::find_if(found.begin(), found.end(), [&](const std::string& d) { return folderName(d) == name; });
+        if (it == found.end()) throw DatasetError("no category named '" + name + "' in the data folders given");
         kept.push_back(*it);
     }
     return kept;
 }
 
-CategoryDataset loadMvtecCategory(const std::string& dir)
-{
+CategoryDataset loadMvtecCategory(const std::string& dir) {
     const fs::path root(dir);
-    if (!isDirectory(root))
-        throw DatasetError("data folder not found: " + dir);
+    if (!isDirectory(root)) throw DatasetError("data folder not found: " + dir);
     CategoryDataset ds;
     ds.root = root.string();
     ds.name = folderName(dir);
@@ -193,8 +169,7 @@ CategoryDataset loadMvtecCategory(const std::string& dir)
             ds.test.push_back(std::move(t));
         }
     }
-    if (ds.test.empty())
-        throw DatasetError(dir + " has no test images (expected test/good and test/<defect type>)");
+    if (ds.test.empty()) throw DatasetError(dir + " has no test images (expected test/good and test/<defect type>)");
     return ds;
 }
 

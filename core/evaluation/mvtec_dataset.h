@@ -19,11 +19,11 @@ struct TestImage {
     std::string path;
     std::string defectType;  // "good" for a normal image
     bool anomalous = false;
-    std::string maskPath;    // empty: normal image, or a category without masks
+    std::string maskPath;  // empty: normal image, or a category without masks
 };
 
 struct CategoryDataset {
-    std::string name;                       // the folder's name
+    std::string name;  // the folder's name
     std::string root;
     std::vector<std::string> trainNormals;  // train/good, plus validation/good where present (tire)
     std::vector<TestImage> test;            // test/good first, then the defect types by name

@@ -14,8 +14,8 @@ namespace dmad::eval {
 // masks, drawn as the protocol draws them (splitKShot), masks read at their image's size; outliers
 // from outlierDir (recursively). Throws DatasetError (no outliers, too few anomalies) and
 // EngineError (unreadable image, mask of another size).
-TrainingSet buildTrainingSet(const std::vector<CategoryDataset>& categories, const std::string& outlierDir,
-                             int shots, std::uint64_t seed);
+TrainingSet buildTrainingSet(const std::vector<CategoryDataset>& categories, const std::string& outlierDir, int shots,
+                             std::uint64_t seed);
 
 // An anomaly given by hand: the mask is read at the image's size; an empty maskPath gives an
 // image-level-only anomaly (the trainer then takes its most anomalous patches).

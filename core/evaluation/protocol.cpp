@@ -31,41 +31,32 @@ namespace {
 
 class Stopwatch {
 public:
-    double seconds() const
-    {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    }
+    double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
 
 private:
-    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
 
-void throwIfCancelled(const std::atomic<bool>* cancel)
-{
-    if (cancel && cancel->load())
-        throw EngineError(EngineError::Kind::Cancelled, "evaluation cancelled");
+void throwIfCancelled(const std::atomic<bool>* cancel) {
+    if (cancel && cancel->load()) throw EngineError(EngineError::Kind::Cancelled, "evaluation cancelled");
 }
 
 // The process's peak resident memory in MiB (Linux: VmHWM), 0 where the platform does not say.
-double peakRssMiB()
-{
+double peakRssMiB() {
     std::ifstream status("/proc/self/status");
     std::string line;
     while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;  // "VmHWM:  123456 kB"
+        if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;  // "VmHWM:  123456 kB"
     return 0.0;
 }
 
-std::map<std::string, std::string> settingsAsMap(const EngineConfig& config)
-{
+std::map<std::string, std::string> settingsAsMap(const EngineConfig& config) {
     std::map<std::string, std::string> settings;
     std::istringstream lines(configToText(config));
     std::string line;
     while (std::getline(lines, line)) {
         const auto eq = line.find('=');
-        if (eq == std::string::npos)
-            continue;
+        if (eq == std::string::npos) continue;
         auto trim = [](std::string s) {
             s.erase(0, s.find_first_not_of(" \t"));
             s.erase(s.find_last_not_of(" \t\r") + 1);
@@ -79,9 +70,7 @@ std::map<std::string, std::string> settingsAsMap(const EngineConfig& config)
 // Everything the runs share: data, features, masks, the trainer (which keeps M_n and M_o between runs).
 struct Context {
     Context(const ProtocolConfig& c, const ProtocolProgressCallback& p, const std::atomic<bool>* k)
-        : config(c), progress(p), cancel(k)
-    {
-    }
+        : config(c), progress(p), cancel(k) {}
 
     const ProtocolConfig& config;
     const ProtocolProgressCallback& progress;
@@ -98,18 +87,14 @@ struct Context {
     std::unique_ptr<ScoreCsvWriter> csv;
     std::map<std::string, ImageScore> patchCoreScores;  // valid for the current M_n only
 
-    void report(const std::string& stage, const std::string& detail, std::int64_t done, std::int64_t total) const
-    {
-        if (progress)
-            progress({stage, detail, done, total});
+    void report(const std::string& stage, const std::string& detail, std::int64_t done, std::int64_t total) const {
+        if (progress) progress({stage, detail, done, total});
     }
 };
 
-void extractTestFeatures(Context& ctx)
-{
+void extractTestFeatures(Context& ctx) {
     std::int64_t total = 0, done = 0;
-    for (const CategoryDataset& ds : ctx.datasets)
-        total += static_cast<std::int64_t>(ds.test.size());
+    for (const CategoryDataset& ds : ctx.datasets) total += static_cast<std::int64_t>(ds.test.size());
     for (const CategoryDataset& ds : ctx.datasets) {
         std::int64_t pixels = 0;
         for (const TestImage& t : ds.test) {
@@ -118,25 +103,20 @@ void extractTestFeatures(Context& ctx)
             ctx.extractor->extractFile(t.path, &size);
             ctx.imageSizes[t.path] = size;
             pixels += static_cast<std::int64_t>(size.area());
-            if (++done % 25 == 0 || done == total)
-                ctx.report("features", ds.name, done, total);
+            if (++done % 25 == 0 || done == total) ctx.report("features", ds.name, done, total);
         }
         int stride = 1;
-        while (pixels / (static_cast<std::int64_t>(stride) * stride) > ctx.config.maxPixelsPerCategory)
-            ++stride;
+        while (pixels / (static_cast<std::int64_t>(stride) * stride) > ctx.config.maxPixelsPerCategory) ++stride;
         ctx.strides[ds.name] = stride;
     }
 }
 
-void readMasks(Context& ctx)
-{
+void readMasks(Context& ctx) {
     for (const CategoryDataset& ds : ctx.datasets) {
         for (const TestImage& t : ds.test) {
-            if (t.maskPath.empty())
-                continue;
+            if (t.maskPath.empty()) continue;
             cv::Mat mask = readMask(t.maskPath, ctx.imageSizes.at(t.path));  // MaskMismatch names the file
-            if (cv::countNonZero(mask) == 0)
-                ctx.emptyMaskImages.insert(t.path);
+            if (cv::countNonZero(mask) == 0) ctx.emptyMaskImages.insert(t.path);
             ctx.masks[t.maskPath] = std::move(mask);
         }
         ctx.report("masks", ds.name, 0, 0);
@@ -144,30 +124,24 @@ void readMasks(Context& ctx)
 }
 
 fs::path mapPath(const Context& ctx, const std::string& method, int shots, std::uint64_t seed,
-                 const std::string& category, const TestImage& t)
-{
-    return fs::path(ctx.config.outputDir) / "maps" / method /
-           (settingName(shots) + "_seed" + std::to_string(seed)) / category / t.defectType /
-           (fs::path(t.path).stem().string() + ".tiff");
+                 const std::string& category, const TestImage& t) {
+    return fs::path(ctx.config.outputDir) / "maps" / method / (settingName(shots) + "_seed" + std::to_string(seed)) /
+           category / t.defectType / (fs::path(t.path).stem().string() + ".tiff");
 }
 
 // PatchCore looks at M_n only, which stays the same while the trainer reuses it (same seed, other
 // settings): its scores are kept until a run builds a new M_n.
 ImageScore patchCoreScore(Context& ctx, const DmadModel& model, const std::string& path, const PatchFeatures& q,
-                          cv::Size mapSize)
-{
+                          cv::Size mapSize) {
     const auto hit = ctx.patchCoreScores.find(path);
-    if (hit != ctx.patchCoreScores.end() && hit->second.anomalyMap.size() == mapSize)
-        return hit->second;
+    if (hit != ctx.patchCoreScores.end() && hit->second.anomalyMap.size() == mapSize) return hit->second;
     ImageScore s = model.scorePatchCore(q, mapSize);
     ctx.patchCoreScores[path] = s;
     return s;
 }
 
-MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::string& method,
-                            const CategoryDataset& ds, const std::vector<TestImage>& test, int shots,
-                            std::uint64_t seed)
-{
+MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::string& method, const CategoryDataset& ds,
+                            const std::vector<TestImage>& test, int shots, std::uint64_t seed) {
     const Stopwatch watch;
     const bool pixel = ds.hasMasks;
     const bool wantMap = pixel || ctx.config.writeMaps;
@@ -180,7 +154,8 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
         cv::Size size;
         const PatchFeatures q = ctx.extractor->extractFile(t.path, &size);
         const cv::Size mapSize = wantMap ? size : cv::Size();
-        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize, &ctx.normalNeighbours) : patchCoreScore(ctx, model, t.path, q, mapSize);
+        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize, &ctx.normalNeighbours)
+                                                   : patchCoreScore(ctx, model, t.path, q, mapSize);
         scores.push_back(s.score);
         labels.push_back(t.anomalous ? 1 : 0);
         ctx.csv->write({ds.name, t.path, t.anomalous ? 1 : 0, t.defectType, s.score, method, shots, seed});
@@ -199,8 +174,8 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
     ctx.csv->flush();
 
     MethodResult r;
-    const bool bothClasses = std::count(labels.begin(), labels.end(), 1) > 0 &&
-                             std::count(labels.begin(), labels.end(), 0) > 0;
+    const bool bothClasses =
+        std::count(labels.begin(), labels.end(), 1) > 0 && std::count(labels.begin(), labels.end(), 0) > 0;
     if (bothClasses) {
         r.image = rankingMetrics(scores, labels);
         r.imageDefined = true;
@@ -213,8 +188,7 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
     return r;
 }
 
-RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t seed)
-{
+RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t seed) {
     RunResult run;
     run.shots = shots;
     run.seed = seed;
@@ -225,13 +199,10 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     set.outliers = ctx.outliers;
     std::vector<std::pair<const CategoryDataset*, KShotSplit>> participants;
     for (const CategoryDataset& ds : ctx.datasets) {
-        for (const std::string& p : ds.trainNormals)
-            set.normals.push_back({p, ds.name});
-        if (shots > 0 && !ds.hasMasks)
-            continue;  // image-level labels only: unsupervised setting only
+        for (const std::string& p : ds.trainNormals) set.normals.push_back({p, ds.name});
+        if (shots > 0 && !ds.hasMasks) continue;  // image-level labels only: unsupervised setting only
         KShotSplit split = splitKShot(ds, shots, seed, ctx.emptyMaskImages);
-        for (const TestImage& s : split.seen)
-            set.anomalies.push_back({s.path, ds.name, ctx.masks.at(s.maskPath)});
+        for (const TestImage& s : split.seen) set.anomalies.push_back({s.path, ds.name, ctx.masks.at(s.maskPath)});
         participants.emplace_back(&ds, std::move(split));
     }
 
@@ -240,10 +211,10 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     const DmadModel model = trainer.train(
         set,
         [&](const TrainingProgress& p) {
-            ctx.report("training", label + ": " + p.stage +
-                                       (p.epochs > 0 ? " epoch " + std::to_string(p.epoch) + "/" +
-                                                           std::to_string(p.epochs)
-                                                     : std::string()),
+            ctx.report("training",
+                       label + ": " + p.stage +
+                           (p.epochs > 0 ? " epoch " + std::to_string(p.epoch) + "/" + std::to_string(p.epochs)
+                                         : std::string()),
                        p.done, p.total);
         },
         ctx.cancel);
@@ -251,23 +222,19 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;
     run.reusedNormalBank = stats.reusedNormalBank;
-    if (!run.reusedNormalBank)
-        ctx.patchCoreScores.clear();
+    if (!run.reusedNormalBank) ctx.patchCoreScores.clear();
     run.finalLoss = model.info().finalLoss;
     run.normalBankSize = model.info().normalBankSize;
     run.abnormalBankSize = model.info().pseudoBankSize + model.info().seenBankSize + model.info().sampledBankSize;
 
     const Stopwatch evaluateWatch;
     std::vector<std::string> methods{kMethodDmad};
-    if (ctx.config.patchCore)
-        methods.emplace_back(kMethodPatchCore);
+    if (ctx.config.patchCore) methods.emplace_back(kMethodPatchCore);
     for (const auto& [ds, split] : participants) {
         CategoryResult c;
         c.category = ds->name;
-        for (const TestImage& t : split.test)
-            (t.anomalous ? c.testAnomalies : c.testNormals) += 1;
-        for (const TestImage& s : split.seen)
-            c.seen.push_back(s.path);
+        for (const TestImage& t : split.test) (t.anomalous ? c.testAnomalies : c.testNormals) += 1;
+        for (const TestImage& s : split.seen) c.seen.push_back(s.path);
         for (const std::string& method : methods)
             c.methods[method] = evaluateMethod(ctx, model, method, *ds, split.test, shots, seed);
         run.categories.push_back(std::move(c));
@@ -276,8 +243,7 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     return run;
 }
 
-void writeReports(const ProtocolConfig& config, const ProtocolResult& result)
-{
+void writeReports(const ProtocolConfig& config, const ProtocolResult& result) {
     writeTextFile((fs::path(config.outputDir) / "results.json").string(), toJson(result));
     writeTextFile((fs::path(config.outputDir) / "results.md").string(), toMarkdown(result));
 }
@@ -285,25 +251,21 @@ void writeReports(const ProtocolConfig& config, const ProtocolResult& result)
 }  // namespace
 
 ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress,
-                           const std::atomic<bool>* cancel)
-{
+                           const std::atomic<bool>* cancel) {
     const Stopwatch total;
     if (config.categoryDirs.empty())
         throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: no category folders given");
     if (config.seeds.empty() || config.shots.empty())
         throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: at least one seed and one setting needed");
     for (const int k : config.shots)
-        if (k < 0)
-            throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: k must not be negative");
+        if (k < 0) throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: k must not be negative");
     if (config.outputDir.empty())
         throw EngineError(EngineError::Kind::InvalidArgument, "evaluation: no output folder given");
 
     Context ctx(config, progress, cancel);
-    for (const std::string& dir : config.categoryDirs)
-        ctx.datasets.push_back(loadMvtecCategory(dir));
+    for (const std::string& dir : config.categoryDirs) ctx.datasets.push_back(loadMvtecCategory(dir));
     ctx.outliers = listImagesRecursive(config.outlierDir);
-    if (ctx.outliers.empty())
-        throw DatasetError("no outlier images found in '" + config.outlierDir + "'");
+    if (ctx.outliers.empty()) throw DatasetError("no outlier images found in '" + config.outlierDir + "'");
 
     std::error_code ec;
     fs::create_directories(config.outputDir, ec);
@@ -323,8 +285,7 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
     result.outliers = static_cast<std::int64_t>(ctx.outliers.size());
     for (const CategoryDataset& ds : ctx.datasets) {
         result.categories.push_back(ds.name);
-        if (ds.hasMasks)
-            result.categoriesWithMasks.push_back(ds.name);
+        if (ds.hasMasks) result.categoriesWithMasks.push_back(ds.name);
         result.trainNormals += static_cast<std::int64_t>(ds.trainNormals.size());
     }
 

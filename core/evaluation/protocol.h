@@ -23,11 +23,11 @@ struct ProtocolConfig {
     // rebuilt per seed. Set: the model keeps this seed, the seeds vary only the draw of the seen
     // anomalies, the banks are built once, and the unsupervised setting runs once (first seed).
     std::optional<std::uint64_t> modelSeed;
-    bool patchCore = true;                  // also score the PatchCore baseline (normal bank only)
-    std::string outputDir;                  // results.json, results.md, scores.csv, maps/
-    bool writeMaps = false;                 // every test image's raw anomaly map as 32-bit TIFF
+    bool patchCore = true;                           // also score the PatchCore baseline (normal bank only)
+    std::string outputDir;                           // results.json, results.md, scores.csv, maps/
+    bool writeMaps = false;                          // every test image's raw anomaly map as 32-bit TIFF
     std::int64_t maxPixelsPerCategory = 64'000'000;  // pixel figures keep every n-th pixel above this
-    double maxFpr = 0.3;                    // PRO integration limit
+    double maxFpr = 0.3;                             // PRO integration limit
 };
 
 struct ProtocolProgress {

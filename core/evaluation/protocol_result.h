@@ -18,24 +18,24 @@ std::string settingName(int shots);
 
 struct MethodResult {
     RankingMetrics image;
-    bool imageDefined = false;   // false: the test set lacks one class
-    bool hasPixel = false;       // the category has masks
+    bool imageDefined = false;  // false: the test set lacks one class
+    bool hasPixel = false;      // the category has masks
     PixelMetrics pixel;
-    double scoreSeconds = 0.0;   // scoring every test image, pixel maps included
+    double scoreSeconds = 0.0;  // scoring every test image, pixel maps included
 };
 
 struct CategoryResult {
     std::string category;
     std::int64_t testNormals = 0;
     std::int64_t testAnomalies = 0;
-    std::vector<std::string> seen;               // the seen anomalies removed from the test set
-    std::map<std::string, MethodResult> methods; // by method name
+    std::vector<std::string> seen;                // the seen anomalies removed from the test set
+    std::map<std::string, MethodResult> methods;  // by method name
 };
 
 struct RunResult {
-    int shots = 0;                 // 0: unsupervised
-    std::uint64_t seed = 0;        // the draw of the seen anomalies
-    std::uint64_t modelSeed = 0;   // the engine's seed (coresets, pseudo anomalies, MLP)
+    int shots = 0;                // 0: unsupervised
+    std::uint64_t seed = 0;       // the draw of the seen anomalies
+    std::uint64_t modelSeed = 0;  // the engine's seed (coresets, pseudo anomalies, MLP)
     double trainSeconds = 0.0;
     std::map<std::string, double> trainStageSeconds;
     double finalLoss = 0.0;
@@ -56,9 +56,9 @@ struct ProtocolResult {
     std::vector<std::string> categoriesWithMasks;
     std::int64_t trainNormals = 0;
     std::int64_t outliers = 0;
-    double featureSeconds = 0.0;   // extracting every test image once
+    double featureSeconds = 0.0;  // extracting every test image once
     double totalSeconds = 0.0;
-    double peakRssMiB = 0.0;       // the process's high-water mark, where the platform reports it
+    double peakRssMiB = 0.0;  // the process's high-water mark, where the platform reports it
     std::vector<RunResult> runs;
 };
 

@@ -16,8 +16,7 @@
 
 namespace dmad::eval {
 
-std::string settingName(int shots)
-{
+std::string settingName(int shots) {
     return shots == 0 ? std::string("unsupervised") : std::to_string(shots) + "-shot";
 }
 
@@ -25,8 +24,7 @@ namespace {
 
 using MetricGetter = std::function<std::optional<double>(const MethodResult&)>;
 
-const std::vector<MetricGetter>& metricGetters()
-{
+const std::vector<MetricGetter>& metricGetters() {
     static const std::vector<MetricGetter> getters = {
         [](const MethodResult& m) { return m.imageDefined ? std::optional<double>(m.image.auroc) : std::nullopt; },
         [](const MethodResult& m) { return m.imageDefined ? std::optional<double>(m.image.ap) : std::nullopt; },
@@ -39,35 +37,29 @@ const std::vector<MetricGetter>& metricGetters()
     return getters;
 }
 
-MeanStd meanStd(const std::vector<double>& values)
-{
+MeanStd meanStd(const std::vector<double>& values) {
     MeanStd m;
     m.n = static_cast<int>(values.size());
-    if (values.empty())
-        return m;
+    if (values.empty()) return m;
     double sum = 0.0;
-    for (double v : values)
-        sum += v;
+    for (double v : values) sum += v;
     m.mean = sum / m.n;
     if (m.n > 1) {
         double squares = 0.0;
-        for (double v : values)
-            squares += (v - m.mean) * (v - m.mean);
+        for (double v : values) squares += (v - m.mean) * (v - m.mean);
         m.std = std::sqrt(squares / (m.n - 1));
     }
     return m;
 }
 
 // (shots, method) pairs in the order the runs first produced them.
-std::vector<std::pair<int, std::string>> rowKeys(const ProtocolResult& result)
-{
+std::vector<std::pair<int, std::string>> rowKeys(const ProtocolResult& result) {
     std::vector<std::pair<int, std::string>> keys;
     std::set<std::pair<int, std::string>> known;
     for (const RunResult& run : result.runs)
         for (const CategoryResult& c : run.categories)
             for (const auto& [method, unused] : c.methods)
-                if (known.insert({run.shots, method}).second)
-                    keys.emplace_back(run.shots, method);
+                if (known.insert({run.shots, method}).second) keys.emplace_back(run.shots, method);
     std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second < b.second;
     });
@@ -75,10 +67,9 @@ std::vector<std::pair<int, std::string>> rowKeys(const ProtocolResult& result)
 }
 
 // For each (setting, method) row: one value per seed-run from perRun, then mean +- std over them.
-std::vector<SummaryRow> summarise(const ProtocolResult& result,
-                                  const std::function<std::optional<double>(const RunResult&, const std::string&,
-                                                                            const MetricGetter&)>& perRun)
-{
+std::vector<SummaryRow> summarise(
+    const ProtocolResult& result,
+    const std::function<std::optional<double>(const RunResult&, const std::string&, const MetricGetter&)>& perRun) {
     std::vector<SummaryRow> rows;
     for (const auto& [shots, method] : rowKeys(result)) {
         SummaryRow row;
@@ -88,38 +79,31 @@ std::vector<SummaryRow> summarise(const ProtocolResult& result,
             std::vector<double> values;
             for (const RunResult& run : result.runs)
                 if (run.shots == shots)
-                    if (const auto v = perRun(run, method, getter))
-                        values.push_back(*v);
+                    if (const auto v = perRun(run, method, getter)) values.push_back(*v);
             row.metrics.push_back(meanStd(values));
         }
         // A category that does not take part in a setting (no masks: no k-shot) gets no row there.
         const bool any = std::any_of(row.metrics.begin(), row.metrics.end(), [](const MeanStd& m) { return m.n > 0; });
-        if (any)
-            rows.push_back(std::move(row));
+        if (any) rows.push_back(std::move(row));
     }
     return rows;
 }
 
-std::string percent(const MeanStd& m, bool withStd)
-{
-    if (m.n == 0)
-        return "-";
+std::string percent(const MeanStd& m, bool withStd) {
+    if (m.n == 0) return "-";
     std::ostringstream s;
     s << std::fixed << std::setprecision(1) << 100.0 * m.mean;
-    if (withStd && m.n > 1)
-        s << " ± " << std::setprecision(1) << 100.0 * m.std;
+    if (withStd && m.n > 1) s << " ± " << std::setprecision(1) << 100.0 * m.std;
     return s.str();
 }
 
-std::string markdownTable(const std::vector<SummaryRow>& rows, bool withStd)
-{
+std::string markdownTable(const std::vector<SummaryRow>& rows, bool withStd) {
     std::ostringstream s;
     s << "| setting | method | I-AUROC | I-AP | I-F1max | P-AUROC | P-AP | P-F1max | PRO |\n";
     s << "|---|---|---|---|---|---|---|---|---|\n";
     for (const SummaryRow& row : rows) {
         s << "| " << settingName(row.shots) << " | " << row.method;
-        for (const MeanStd& m : row.metrics)
-            s << " | " << percent(m, withStd);
+        for (const MeanStd& m : row.metrics) s << " | " << percent(m, withStd);
         s << " |\n";
     }
     return s.str();
@@ -132,11 +116,10 @@ public:
     void endObject() { close('}'); }
     void beginArray() { open('['); }
     void endArray() { close(']'); }
-    void key(const std::string& k)
-    {
+    void key(const std::string& k) {
         separate();
-        out_ << quoted(k) << ": ";
-        afterKey_ = true;
+        m_out << quoted(k) << ": ";
+        m_afterKey = true;
     }
     void value(const std::string& v) { scalar(quoted(v)); }
     void value(const char* v) { scalar(quoted(v)); }
@@ -144,8 +127,7 @@ public:
     void value(std::int64_t v) { scalar(std::to_string(v)); }
     void value(std::uint64_t v) { scalar(std::to_string(v)); }
     void value(int v) { scalar(std::to_string(v)); }
-    void value(double v)
-    {
+    void value(double v) {
         if (!std::isfinite(v)) {
             scalar("null");
             return;
@@ -155,16 +137,14 @@ public:
         scalar(s.str());
     }
     template <typename T>
-    void field(const std::string& k, const T& v)
-    {
+    void field(const std::string& k, const T& v) {
         key(k);
         value(v);
     }
-    std::string str() const { return out_.str() + "\n"; }
+    std::string str() const { return m_out.str() + "\n"; }
 
 private:
-    static std::string quoted(const std::string& text)
-    {
+    static std::string quoted(const std::string& text) {
         std::string q = "\"";
         for (const unsigned char c : text) {
             switch (c) {
@@ -185,46 +165,39 @@ private:
         }
         return q + "\"";
     }
-    void separate()
-    {
-        if (afterKey_) {
-            afterKey_ = false;
+    void separate() {
+        if (m_afterKey) {
+            m_afterKey = false;
             return;
         }
-        if (!first_.empty()) {
-            if (!first_.back())
-                out_ << ",";
-            first_.back() = false;
-            out_ << "\n" << std::string(2 * first_.size(), ' ');
+        if (!m_first.empty()) {
+            if (!m_first.back()) m_out << ",";
+            m_first.back() = false;
+            m_out << "\n" << std::string(2 * m_first.size(), ' ');
         }
     }
-    void scalar(const std::string& text)
-    {
+    void scalar(const std::string& text) {
         separate();
-        out_ << text;
+        m_out << text;
     }
-    void open(char bracket)
-    {
+    void open(char bracket) {
         separate();
-        out_ << bracket;
-        first_.push_back(true);
+        m_out << bracket;
+        m_first.push_back(true);
     }
-    void close(char bracket)
-    {
-        const bool empty = first_.back();
-        first_.pop_back();
-        if (!empty)
-            out_ << "\n" << std::string(2 * first_.size(), ' ');
-        out_ << bracket;
+    void close(char bracket) {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty) m_out << "\n" << std::string(2 * m_first.size(), ' ');
+        m_out << bracket;
     }
 
-    std::ostringstream out_;
-    std::vector<bool> first_;  // per open container: nothing written into it yet
-    bool afterKey_ = false;
+    std::ostringstream m_out;
+    std::vector<bool> m_first;  // per open container: nothing written into it yet
+    bool m_afterKey = false;
 };
 
-void writeRanking(JsonWriter& j, const RankingMetrics& m)
-{
+void writeRanking(JsonWriter& j, const RankingMetrics& m) {
     j.beginObject();
     j.field("auroc", m.auroc);
     j.field("ap", m.ap);
@@ -232,8 +205,7 @@ void writeRanking(JsonWriter& j, const RankingMetrics& m)
     j.endObject();
 }
 
-void writeMethod(JsonWriter& j, const MethodResult& m)
-{
+void writeMethod(JsonWriter& j, const MethodResult& m) {
     j.beginObject();
     j.key("image");
     if (m.imageDefined)
@@ -258,8 +230,7 @@ void writeMethod(JsonWriter& j, const MethodResult& m)
     j.endObject();
 }
 
-void writeSummary(JsonWriter& j, const std::vector<SummaryRow>& rows)
-{
+void writeSummary(JsonWriter& j, const std::vector<SummaryRow>& rows) {
     j.beginArray();
     for (const SummaryRow& row : rows) {
         j.beginObject();
@@ -280,60 +251,50 @@ void writeSummary(JsonWriter& j, const std::vector<SummaryRow>& rows)
     j.endArray();
 }
 
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
     std::string q = "\"";
-    for (const char c : text)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (const char c : text) q += c == '"' ? std::string("\"\"") : std::string(1, c);
     return q + "\"";
 }
 
 }  // namespace
 
-const std::vector<std::string>& metricNames()
-{
-    static const std::vector<std::string> names = {"image_auroc", "image_ap", "image_f1max", "pixel_auroc",
+const std::vector<std::string>& metricNames() {
+    static const std::vector<std::string> names = {"image_auroc", "image_ap",    "image_f1max", "pixel_auroc",
                                                    "pixel_ap",    "pixel_f1max", "pro"};
     return names;
 }
 
-std::vector<SummaryRow> summariseCategory(const ProtocolResult& result, const std::string& category)
-{
-    return summarise(result, [&](const RunResult& run, const std::string& method,
-                                 const MetricGetter& getter) -> std::optional<double> {
-        for (const CategoryResult& c : run.categories) {
-            if (c.category != category)
-                continue;
-            const auto it = c.methods.find(method);
-            if (it != c.methods.end())
-                return getter(it->second);
-        }
-        return std::nullopt;
-    });
-}
-
-std::vector<SummaryRow> summariseMean(const ProtocolResult& result)
-{
-    return summarise(result, [](const RunResult& run, const std::string& method,
-                                const MetricGetter& getter) -> std::optional<double> {
-        std::vector<double> values;
-        for (const CategoryResult& c : run.categories) {
-            const auto it = c.methods.find(method);
-            if (it == c.methods.end())
-                continue;
-            if (const auto v = getter(it->second))
-                values.push_back(*v);
-        }
-        if (values.empty())
+std::vector<SummaryRow> summariseCategory(const ProtocolResult& result, const std::string& category) {
+    return summarise(
+        result,
+        [&](const RunResult& run, const std::string& method, const MetricGetter& getter) -> std::optional<double> {
+            for (const CategoryResult& c : run.categories) {
+                if (c.category != category) continue;
+                const auto it = c.methods.find(method);
+                if (it != c.methods.end()) return getter(it->second);
+            }
             return std::nullopt;
-        return meanStd(values).mean;
-    });
+        });
 }
 
-std::string toJson(const ProtocolResult& result)
-{
+std::vector<SummaryRow> summariseMean(const ProtocolResult& result) {
+    return summarise(
+        result,
+        [](const RunResult& run, const std::string& method, const MetricGetter& getter) -> std::optional<double> {
+            std::vector<double> values;
+            for (const CategoryResult& c : run.categories) {
+                const auto it = c.methods.find(method);
+                if (it == c.methods.end()) continue;
+                if (const auto v = getter(it->second)) values.push_back(*v);
+            }
+            if (values.empty()) return std::nullopt;
+            return meanStd(values).mean;
+        });
+}
+
+std::string toJson(const ProtocolResult& result) {
     JsonWriter j;
     j.beginObject();
     j.field("backbone", result.backbonePath);
@@ -342,18 +303,15 @@ std::string toJson(const ProtocolResult& result)
     j.field("device", result.device);
     j.key("settings");
     j.beginObject();
-    for (const auto& [k, v] : result.settings)
-        j.field(k, v);
+    for (const auto& [k, v] : result.settings) j.field(k, v);
     j.endObject();
     j.key("categories");
     j.beginArray();
-    for (const std::string& c : result.categories)
-        j.value(c);
+    for (const std::string& c : result.categories) j.value(c);
     j.endArray();
     j.key("categories_with_masks");
     j.beginArray();
-    for (const std::string& c : result.categoriesWithMasks)
-        j.value(c);
+    for (const std::string& c : result.categoriesWithMasks) j.value(c);
     j.endArray();
     j.field("train_normals", result.trainNormals);
     j.field("outliers", result.outliers);
@@ -372,8 +330,7 @@ std::string toJson(const ProtocolResult& result)
         j.field("train_seconds", run.trainSeconds);
         j.key("train_stage_seconds");
         j.beginObject();
-        for (const auto& [stage, seconds] : run.trainStageSeconds)
-            j.field(stage, seconds);
+        for (const auto& [stage, seconds] : run.trainStageSeconds) j.field(stage, seconds);
         j.endObject();
         j.field("final_loss", run.finalLoss);
         j.field("normal_bank_size", run.normalBankSize);
@@ -389,8 +346,7 @@ std::string toJson(const ProtocolResult& result)
             j.field("test_anomalies", c.testAnomalies);
             j.key("seen");
             j.beginArray();
-            for (const std::string& s : c.seen)
-                j.value(s);
+            for (const std::string& s : c.seen) j.value(s);
             j.endArray();
             for (const auto& [method, m] : c.methods) {
                 j.key(method);
@@ -416,8 +372,7 @@ std::string toJson(const ProtocolResult& result)
     return j.str();
 }
 
-std::string toMarkdown(const ProtocolResult& result)
-{
+std::string toMarkdown(const ProtocolResult& result) {
     std::set<std::uint64_t> seeds, modelSeeds;
     for (const RunResult& run : result.runs) {
         seeds.insert(run.seed);
@@ -437,37 +392,30 @@ std::string toMarkdown(const ProtocolResult& result)
     s << "## Mean over categories\n\n" << markdownTable(summariseMean(result), withStd) << "\n";
     for (const std::string& c : result.categories) {
         const auto rows = summariseCategory(result, c);
-        if (rows.empty())
-            continue;
+        if (rows.empty()) continue;
         s << "## " << c << "\n\n" << markdownTable(rows, withStd) << "\n";
     }
     return s.str();
 }
 
-void writeTextFile(const std::string& path, const std::string& text)
-{
+void writeTextFile(const std::string& path, const std::string& text) {
     writeFileAtomically(path, text.data(), text.size());  // temp + fsync + rename: never half a report
 }
 
-ScoreCsvWriter::ScoreCsvWriter(const std::string& path) : out_(path, std::ios::trunc), path_(path)
-{
-    if (!out_)
-        throw std::runtime_error("cannot write " + path);
-    out_ << "category,path,label,defect_type,score,method,setting,seed\n";
+ScoreCsvWriter::ScoreCsvWriter(const std::string& path) : m_out(path, std::ios::trunc), m_path(path) {
+    if (!m_out) throw std::runtime_error("cannot write " + path);
+    m_out << "category,path,label,defect_type,score,method,setting,seed\n";
 }
 
-void ScoreCsvWriter::write(const ScoreRow& row)
-{
-    out_ << csvField(row.category) << ',' << csvField(row.path) << ',' << row.label << ','
-         << csvField(row.defectType) << ',' << std::setprecision(9) << row.score << ',' << csvField(row.method)
-         << ',' << settingName(row.shots) << ',' << row.seed << '\n';
-    if (!out_)
-        throw std::runtime_error("writing " + path_ + " failed");
+void ScoreCsvWriter::write(const ScoreRow& row) {
+    m_out << csvField(row.category) << ',' << csvField(row.path) << ',' << row.label << ',' << csvField(row.defectType)
+          << ',' << std::setprecision(9) << row.score << ',' << csvField(row.method) << ',' << settingName(row.shots)
+          << ',' << row.seed << '\n';
+    if (!m_out) throw std::runtime_error("writing " + m_path + " failed");
 }
 
-void ScoreCsvWriter::flush()
-{
-    out_.flush();
+void ScoreCsvWriter::flush() {
+    m_out.flush();
 }
 
 }  // namespace dmad::eval

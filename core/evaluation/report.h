@@ -57,8 +57,8 @@ public:
     void flush();
 
 private:
-    std::ofstream out_;
-    std::string path_;
+    std::ofstream m_out;
+    std::string m_path;
 };
 
 }  // namespace dmad::eval

@@ -20,28 +20,28 @@ std::atomic<std::int64_t> overrideLimit{0};
 // Bounds-checked reads: every offset comes from the file, so nothing is trusted.
 class Bytes {
 public:
-    Bytes(const unsigned char* data, std::size_t size) : data_(data), size_(size) {}
-    std::size_t size() const { return size_; }
-    bool has(std::uint64_t at, std::uint64_t n) const { return at <= size_ && n <= size_ - at; }
+    Bytes(const unsigned char* data, std::size_t size) : m_data(data), m_size(size) {}
+    std::size_t size() const { return m_size; }
+    bool has(std::uint64_t at, std::uint64_t n) const { return at <= m_size && n <= m_size - at; }
     std::uint64_t be(std::uint64_t at, int n) const {
         std::uint64_t v = 0;
-        for (int i = 0; i < n; ++i) v = (v << 8) | data_[at + std::uint64_t(i)];
+        for (int i = 0; i < n; ++i) v = (v << 8) | m_data[at + std::uint64_t(i)];
         return v;
     }
     std::uint64_t le(std::uint64_t at, int n) const {
         std::uint64_t v = 0;
-        for (int i = n - 1; i >= 0; --i) v = (v << 8) | data_[at + std::uint64_t(i)];
+        for (int i = n - 1; i >= 0; --i) v = (v << 8) | m_data[at + std::uint64_t(i)];
         return v;
     }
-    unsigned char at(std::uint64_t i) const { return data_[i]; }
+    unsigned char at(std::uint64_t i) const { return m_data[i]; }
     bool startsWith(const char* text, std::size_t n, std::size_t at = 0) const {
-        return has(at, n) && std::memcmp(data_ + at, text, n) == 0;
+        return has(at, n) && std::memcmp(m_data + at, text, n) == 0;
     }
-    const unsigned char* data() const { return data_; }
+    const unsigned char* data() const { return m_data; }
 
 private:
-    const unsigned char* data_;
-    std::size_t size_;
+    const unsigned char* m_data;
+    std::size_t m_size;
 };
 
 // What a format parser found: the size (if the header is readable) and whether the data is all there.
@@ -83,8 +83,14 @@ Parsed parseJpeg(const Bytes& b, bool wholeFile) {
     while (b.has(at, 2)) {
         if (b.at(at) != 0xFF) return Parsed{p.size, !wholeFile, "a JPEG segment is damaged"};
         const unsigned char marker = b.at(at + 1);
-        if (marker == 0xFF) { ++at; continue; }  // fill byte
-        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { at += 2; continue; }
+        if (marker == 0xFF) {
+            ++at;
+            continue;
+        }  // fill byte
+        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+            at += 2;
+            continue;
+        }
         if (marker == 0xD9) break;  // EOI before any scan
         if (!b.has(at + 2, 2)) break;
         const std::uint64_t length = b.be(at + 2, 2);
@@ -155,10 +161,10 @@ Parsed parseBmp(const Bytes& b, bool wholeFile) {
 // --- TIFF: the first directory's size, and its strips or tiles must lie inside the file.
 class Tiff {
 public:
-    explicit Tiff(const Bytes& b) : b_(b), little_(b.startsWith("II", 2)) {}
+    explicit Tiff(const Bytes& b) : m_b(b), m_little(b.startsWith("II", 2)) {}
     std::int64_t read(std::uint64_t at, int n) const {
-        if (!b_.has(at, std::uint64_t(n))) return -1;
-        return std::int64_t(little_ ? b_.le(at, n) : b_.be(at, n));
+        if (!m_b.has(at, std::uint64_t(n))) return -1;
+        return std::int64_t(m_little ? m_b.le(at, n) : m_b.be(at, n));
     }
     // The values of one directory entry (SHORT or LONG), at most `limit` of them; empty when unreadable.
     std::vector<std::uint64_t> values(std::uint64_t entry, std::size_t limit) const {
@@ -171,15 +177,15 @@ public:
             if (offset < 0) return {};
             at = std::uint64_t(offset);
         }
-        if (!b_.has(at, std::uint64_t(count) * std::uint64_t(width))) return {};
+        if (!m_b.has(at, std::uint64_t(count) * std::uint64_t(width))) return {};
         std::vector<std::uint64_t> out(static_cast<std::size_t>(count));
         for (std::size_t i = 0; i < out.size(); ++i) out[i] = std::uint64_t(read(at + i * std::uint64_t(width), width));
         return out;
     }
 
 private:
-    const Bytes& b_;
-    bool little_;
+    const Bytes& m_b;
+    bool m_little;
 };
 
 Parsed parseTiff(const Bytes& b, bool wholeFile) {
@@ -194,7 +200,8 @@ Parsed parseTiff(const Bytes& b, bool wholeFile) {
         const std::uint64_t entry = std::uint64_t(ifd) + 2 + 12 * std::uint64_t(i);
         if (!b.has(entry, 12)) return p;
         const std::int64_t tag = t.read(entry, 2);
-        const std::vector<std::uint64_t> first = (tag == 256 || tag == 257) ? t.values(entry, 1) : std::vector<std::uint64_t>{};
+        const std::vector<std::uint64_t> first =
+            (tag == 256 || tag == 257) ? t.values(entry, 1) : std::vector<std::uint64_t>{};
         if (tag == 256 && !first.empty()) width = std::int64_t(first[0]);
         if (tag == 257 && !first.empty()) height = std::int64_t(first[0]);
         if (wholeFile && (tag == 273 || tag == 324)) offsets = t.values(entry, b.size());
@@ -306,7 +313,9 @@ std::int64_t maxPixels() {
     return kDefaultMaxPixels;
 }
 
-void setMaxPixels(std::int64_t pixels) { overrideLimit.store(pixels > 0 ? pixels : 0); }
+void setMaxPixels(std::int64_t pixels) {
+    overrideLimit.store(pixels > 0 ? pixels : 0);
+}
 
 Format formatOf(const unsigned char* data, std::size_t size) {
     const Bytes b(data, size);
@@ -337,7 +346,9 @@ std::optional<ImageSize> sizeFromHeader(const unsigned char* data, std::size_t s
     return parse(formatOf(data, size), b, false).size;
 }
 
-Verdict checkImageBytes(const unsigned char* data, std::size_t size) { return checkImageBytes(data, size, maxPixels()); }
+Verdict checkImageBytes(const unsigned char* data, std::size_t size) {
+    return checkImageBytes(data, size, maxPixels());
+}
 
 Verdict checkImageBytes(const unsigned char* data, std::size_t size, std::int64_t pixelLimit) {
     Verdict v;
@@ -359,8 +370,8 @@ Verdict checkImageBytes(const unsigned char* data, std::size_t size, std::int64_
         v.problem = Problem::TooLarge;
         v.reason = "its header claims " + std::to_string(v.size.width) + " x " + std::to_string(v.size.height) +
                    " pixels (" + megapixels(double(v.size.width) * double(v.size.height)) +
-                   " megapixels), above the limit of " +
-                   megapixels(double(pixelLimit)) + " megapixels (DMAD_MAX_IMAGE_MEGAPIXELS)";
+                   " megapixels), above the limit of " + megapixels(double(pixelLimit)) +
+                   " megapixels (DMAD_MAX_IMAGE_MEGAPIXELS)";
         return v;
     }
     if (!parsed.complete) {

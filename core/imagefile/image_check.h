@@ -1,9 +1,9 @@
 // The one rule for image files before decoding: known format, a sane header, at most the pixel limit, not truncated.
 #pragma once
 
+#include <climits>
 #include <cstddef>
 #include <cstdint>
-#include <climits>
 #include <optional>
 #include <string>
 

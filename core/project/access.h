@@ -11,8 +11,8 @@ namespace dmad::project {
 class ProjectStore;
 
 enum class Action {
-    Label,          // label, paint masks, move between splits, train (a candidate version)
-    Review,         // accept / reject labels and predictions, mark reviewed or not
+    Label,   // label, paint masks, move between splits, train (a candidate version)
+    Review,  // accept / reject labels and predictions, mark reviewed or not
     SetThreshold,
     ActivateModel,  // make a version active, also rolling back to an older one
     Delete,         // remove what someone else made (another user's mask)

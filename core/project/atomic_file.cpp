@@ -89,7 +89,8 @@ void writeFileAtomically(const QString& finalFile, const std::function<void(cons
     TemporaryFile temporary(temporaryNameFor(QFileInfo(finalFile).absoluteFilePath()));
     write(temporary.path());
     if (!QFileInfo(temporary.path()).isFile()) {
-        throw ProjectError(ProjectError::Kind::Io, QObject::tr("%1 was not written").arg(QDir::toNativeSeparators(finalFile)));
+        throw ProjectError(ProjectError::Kind::Io,
+                           QObject::tr("%1 was not written").arg(QDir::toNativeSeparators(finalFile)));
     }
     syncPath(temporary.path());
     if (::rename(encoded(temporary.path()).constData(), encoded(finalFile).constData()) != 0) {
@@ -112,9 +113,9 @@ void copyFileAtomically(const QString& from, const QString& to) {
     writeFileAtomically(to, [&from, &to](const QString& temporary) {
         const FileDescriptor in(::open(encoded(from).constData(), O_RDONLY | O_CLOEXEC));
         if (in.get() < 0) {
-            throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot read %1: %2")
-                                                           .arg(QDir::toNativeSeparators(from),
-                                                                QString::fromLocal8Bit(std::strerror(errno))));
+            throw ProjectError(ProjectError::Kind::Io,
+                               QObject::tr("Cannot read %1: %2")
+                                   .arg(QDir::toNativeSeparators(from), QString::fromLocal8Bit(std::strerror(errno))));
         }
         FileDescriptor out(::open(encoded(temporary).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
         if (out.get() < 0) throw fileWriteFailure(errno, to);

@@ -63,7 +63,7 @@ void AuditLog::append(const QString& user, const QString& action, const QString&
     sql::run(m_store.database(),
              QStringLiteral("INSERT INTO audit_log (id, user_name, action, subject, details, at, chain_hash)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {entry.id, user, action, subject, details, storedTime(entry.time), entry.chainHash});
+                            {entry.id, user, action, subject, details, storedTime(entry.time), entry.chainHash});
     transaction.commit();
 }
 

@@ -12,9 +12,9 @@ class ProjectStore;
 
 // What verify() found: every entry chained, or the first one that is not.
 struct AuditChainReport {
-    qint64 entries = 0;     // entries checked
-    qint64 brokenId = 0;    // the first entry whose hash or time does not follow; 0 when intact
-    QString problem;        // why that entry breaks the chain, in words
+    qint64 entries = 0;   // entries checked
+    qint64 brokenId = 0;  // the first entry whose hash or time does not follow; 0 when intact
+    QString problem;      // why that entry breaks the chain, in words
 
     bool intact() const { return brokenId == 0; }
 };

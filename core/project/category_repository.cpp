@@ -11,17 +11,17 @@ qint64 CategoryRepository::ensure(const QString& name) {
         throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("A category needs a name"));
     }
     Transaction transaction(m_store);
-    const QSqlQuery query = sql::run(m_store.database(),
-                                     QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
-                                     {name, sql::now()});
+    const QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
+                                                    {name, sql::now()});
     const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return id;
 }
 
 std::optional<Category> CategoryRepository::byName(const QString& name) const {
-    QSqlQuery query = sql::run(m_store.database(), QStringLiteral("SELECT id, name FROM categories WHERE name = ?"),
-                               {name});
+    QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("SELECT id, name FROM categories WHERE name = ?"), {name});
     if (!query.next()) return std::nullopt;
     return Category{query.value(0).toLongLong(), query.value(1).toString()};
 }

@@ -36,9 +36,8 @@ qint64 DefectTypeRepository::ensure(const QString& name, const QString& colour) 
     Transaction transaction(m_store);
     const int count = sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM defect_types")).toInt();
     const QString chosen = isHexColour(colour) ? colour : paletteColour(count);
-    const QSqlQuery query = sql::run(m_store.database(),
-                                     QStringLiteral("INSERT INTO defect_types (name, colour) VALUES (?, ?)"),
-                                     {name, chosen});
+    const QSqlQuery query = sql::run(
+        m_store.database(), QStringLiteral("INSERT INTO defect_types (name, colour) VALUES (?, ?)"), {name, chosen});
     const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return id;
@@ -46,7 +45,8 @@ qint64 DefectTypeRepository::ensure(const QString& name, const QString& colour) 
 
 void DefectTypeRepository::setColour(qint64 id, const QString& colour) {
     if (!isHexColour(colour)) {
-        throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("%1 is not a colour of the form #rrggbb").arg(colour));
+        throw ProjectError(ProjectError::Kind::InvalidInput,
+                           QObject::tr("%1 is not a colour of the form #rrggbb").arg(colour));
     }
     Transaction transaction(m_store);
     sql::run(m_store.database(), QStringLiteral("UPDATE defect_types SET colour = ? WHERE id = ?"), {colour, id});
@@ -54,8 +54,8 @@ void DefectTypeRepository::setColour(qint64 id, const QString& colour) {
 }
 
 std::optional<DefectType> DefectTypeRepository::byId(qint64 id) const {
-    QSqlQuery query = sql::run(m_store.database(),
-                               QStringLiteral("SELECT id, name, colour FROM defect_types WHERE id = ?"), {id});
+    QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("SELECT id, name, colour FROM defect_types WHERE id = ?"), {id});
     if (!query.next()) return std::nullopt;
     return fromRow(query);
 }
@@ -68,8 +68,8 @@ std::optional<DefectType> DefectTypeRepository::byName(const QString& name) cons
 }
 
 QVector<DefectType> DefectTypeRepository::all() const {
-    QSqlQuery query = sql::run(m_store.database(),
-                               QStringLiteral("SELECT id, name, colour FROM defect_types ORDER BY name"));
+    QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("SELECT id, name, colour FROM defect_types ORDER BY name"));
     QVector<DefectType> types;
     while (query.next()) types.push_back(fromRow(query));
     return types;

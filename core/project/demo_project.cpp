@@ -57,8 +57,8 @@ ImportReport createDemoProject(const QString& projectDirectory, const QString& d
     }
     QDir().rmdir(target);  // an empty folder the caller made is replaced
     if (!QDir().rename(partial, target)) {
-        throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot move the demo project to %1")
-                                                       .arg(QDir::toNativeSeparators(target)));
+        throw ProjectError(ProjectError::Kind::Io,
+                           QObject::tr("Cannot move the demo project to %1").arg(QDir::toNativeSeparators(target)));
     }
     return report;
 }

@@ -18,8 +18,8 @@ struct MissingFile {
 
 struct FileCheckReport {
     int imagesChecked = 0;
-    QVector<MissingFile> missing;     // moved or deleted; the rows stay, the user decides
-    QVector<qint64> changedImages;    // content differs from the hash taken at import (verifyHashes only)
+    QVector<MissingFile> missing;   // moved or deleted; the rows stay, the user decides
+    QVector<qint64> changedImages;  // content differs from the hash taken at import (verifyHashes only)
     bool cancelled = false;
 
     bool allPresent() const { return missing.isEmpty() && changedImages.isEmpty(); }

@@ -26,7 +26,8 @@ ImportReport importImageFolder(ProjectStore& store, const QString& folder, const
     }
     ImportReport report = runImportPlan(store, dir.absolutePath(), plan, options, progress, cancel);
     if (plan.isEmpty()) {
-        report.problems << QObject::tr("%1 holds no PNG, JPEG, BMP or TIFF images").arg(QDir::toNativeSeparators(folder));
+        report.problems
+            << QObject::tr("%1 holds no PNG, JPEG, BMP or TIFF images").arg(QDir::toNativeSeparators(folder));
     }
     return report;
 }

@@ -9,8 +9,8 @@ namespace dmad::project {
 namespace {
 
 std::optional<QSize> sizeOf(const QByteArray& bytes) {
-    const auto size = imagefile::sizeFromHeader(reinterpret_cast<const unsigned char*>(bytes.constData()),
-                                                std::size_t(bytes.size()));
+    const auto size =
+        imagefile::sizeFromHeader(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()));
     if (!size || size->width > 1 << 20 || size->height > 1 << 20) return std::nullopt;
     return QSize(static_cast<int>(size->width), static_cast<int>(size->height));
 }
@@ -22,7 +22,9 @@ bool isPng(const QByteArray& bytes) {
            imagefile::Format::Png;
 }
 
-std::optional<QSize> imageSizeFromBytes(const QByteArray& bytes) { return sizeOf(bytes); }
+std::optional<QSize> imageSizeFromBytes(const QByteArray& bytes) {
+    return sizeOf(bytes);
+}
 
 std::optional<QSize> readImageSize(const QString& path) {
     QFile file(path);

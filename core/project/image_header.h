@@ -19,10 +19,10 @@ bool isPng(const QByteArray& bytes);
 struct ImageFileCheck {
     enum class Problem { None, Unreadable, NotAnImage, TooLarge, Truncated };
     Problem problem = Problem::Unreadable;
-    std::optional<QSize> size;        // when the header could be read
-    qint64 claimedWidth = 0;          // TooLarge: what the header claims
+    std::optional<QSize> size;  // when the header could be read
+    qint64 claimedWidth = 0;    // TooLarge: what the header claims
     qint64 claimedHeight = 0;
-    double megapixelLimit = 0.0;      // the limit in force (imagefile::maxPixels())
+    double megapixelLimit = 0.0;  // the limit in force (imagefile::maxPixels())
 };
 ImageFileCheck checkImageFile(const QString& path);
 

@@ -69,8 +69,9 @@ public:
         if (m_options.copyImages) {
             path = copyTarget(planned);
             if (!copy(planned.file, path)) {
-                throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot copy %1 into the project")
-                                                               .arg(QDir::toNativeSeparators(planned.file)));
+                throw ProjectError(
+                    ProjectError::Kind::Io,
+                    QObject::tr("Cannot copy %1 into the project").arg(QDir::toNativeSeparators(planned.file)));
             }
         }
         NewImage image;
@@ -114,8 +115,8 @@ private:
                                      .arg(check.megapixelLimit, 0, 'g', 4);
             return false;
         case ImageFileCheck::Problem::Truncated:
-            m_report.problems << QObject::tr("%1: the file is truncated (an incomplete copy or download); not imported")
-                                     .arg(shown);
+            m_report.problems
+                << QObject::tr("%1: the file is truncated (an incomplete copy or download); not imported").arg(shown);
             return false;
         }
         return false;
@@ -129,8 +130,8 @@ private:
     }
 
     QString copyTarget(const PlannedImage& planned) const {
-        return QDir(m_store.directory()).filePath(QStringLiteral("images/%1/%2").arg(planned.category,
-                                                                                   planned.relativePath));
+        return QDir(m_store.directory())
+            .filePath(QStringLiteral("images/%1/%2").arg(planned.category, planned.relativePath));
     }
 
     void addMask(qint64 imageId, const PlannedImage& planned, std::optional<qint64> defectTypeId) {
@@ -138,8 +139,9 @@ private:
         if (m_options.copyImages) {
             file = m_masks.managedFile(imageId);
             if (!copy(planned.maskFile, file)) {
-                throw ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot copy %1 into the project")
-                                                               .arg(QDir::toNativeSeparators(planned.maskFile)));
+                throw ProjectError(
+                    ProjectError::Kind::Io,
+                    QObject::tr("Cannot copy %1 into the project").arg(QDir::toNativeSeparators(planned.maskFile)));
             }
         }
         try {
@@ -205,11 +207,12 @@ QStringList imageFilesIn(const QString& folder, bool recursive) {
     std::error_code ec;
     const auto options = fs::directory_options::skip_permission_denied;
     if (recursive) {
-        for (auto it = fs::recursive_directory_iterator(root, options, ec); !ec && it != fs::recursive_directory_iterator();
-             it.increment(ec))
+        for (auto it = fs::recursive_directory_iterator(root, options, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
             consider(*it);
     } else {
-        for (auto it = fs::directory_iterator(root, options, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+        for (auto it = fs::directory_iterator(root, options, ec); !ec && it != fs::directory_iterator();
+             it.increment(ec))
             consider(*it);
     }
     std::sort(files.begin(), files.end());
@@ -217,8 +220,7 @@ QStringList imageFilesIn(const QString& folder, bool recursive) {
 }
 
 ImportReport runImportPlan(ProjectStore& store, const QString& source, const QVector<PlannedImage>& plan,
-                           const ImportOptions& options,
-                           const ProgressCallback& progress, const CancelFlag* cancel) {
+                           const ImportOptions& options, const ProgressCallback& progress, const CancelFlag* cancel) {
     ImportReport report;
     Transaction transaction(store);
     Importer importer(store, options, report);
@@ -234,13 +236,15 @@ ImportReport runImportPlan(ProjectStore& store, const QString& source, const QVe
             if (progress) progress(i, total, plan[i].file);
             importer.add(plan[i]);
         }
-        AuditLog(store).append(options.user.isEmpty() ? QStringLiteral("(unknown)") : options.user,
-                               QStringLiteral("import"), QDir::toNativeSeparators(source),
-                               QStringLiteral("%1 image(s), %2 mask(s), %3 already present; categories: %4")
-                                   .arg(report.imagesAdded)
-                                   .arg(report.masksAdded)
-                                   .arg(report.skippedExisting)
-                                   .arg(report.categories.join(QStringLiteral(", "))));
+        AuditLog(store).append(
+            options.user.isEmpty()
+            ? QStringLiteral("(unknown)") : options.user,
+                  QStringLiteral("import"), QDir::toNativeSeparators(source),
+                                 QStringLiteral("%1 image(s), %2 mask(s), %3 already present; categories: %4")
+                                                    .arg(report.imagesAdded)
+                                                    .arg(report.masksAdded)
+                                                    .arg(report.skippedExisting)
+                                                    .arg(report.categories.join(QStringLiteral(", "))));
         transaction.commit();
     } catch (...) {
         importer.removeCopies();

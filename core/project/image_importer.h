@@ -18,8 +18,8 @@ struct PlannedImage {
     QString relativePath;  // below the import root; where a copy goes inside <project>/images/<category>
     Split split = Split::Train;
     ImageStatus status = ImageStatus::Unlabelled;
-    QString defectType;    // empty: none
-    QString maskFile;      // empty: none
+    QString defectType;  // empty: none
+    QString maskFile;    // empty: none
 };
 
 QString sha1OfFile(const QString& path);  // empty when unreadable
@@ -30,7 +30,6 @@ QStringList imageFilesIn(const QString& folder, bool recursive);
 // Runs a plan inside one transaction: all of it, or (on cancel) none of it. The audit entry naming
 // who imported what from `source` commits with it.
 ImportReport runImportPlan(ProjectStore& store, const QString& source, const QVector<PlannedImage>& plan,
-                           const ImportOptions& options,
-                           const ProgressCallback& progress, const CancelFlag* cancel);
+                           const ImportOptions& options, const ProgressCallback& progress, const CancelFlag* cancel);
 
 }  // namespace dmad::project

@@ -7,7 +7,8 @@ namespace dmad::project {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kSelect =
+    QStringLiteral(
     "SELECT i.id, i.category_id, c.name, i.path, i.content_hash, i.width, i.height, i.split, i.status,"
     " i.reviewed, i.defect_type_id, d.name, m.id IS NOT NULL"
     " FROM images i JOIN categories c ON c.id = i.category_id"
@@ -21,15 +22,14 @@ qint64 ImageRepository::add(const NewImage& image) {
         throw ProjectError(ProjectError::Kind::InvalidInput,
                            QObject::tr("An image needs a path and a size: %1").arg(image.path));
     }
-    const std::optional<qint64> defect =
-        image.status == ImageStatus::Defective ? image.defectTypeId : std::nullopt;
+    const std::optional<qint64> defect = image.status == ImageStatus::Defective ? image.defectTypeId : std::nullopt;
     Transaction transaction(m_store);
     const QSqlQuery query = sql::run(
         m_store.database(),
         QStringLiteral("INSERT INTO images (category_id, path, content_hash, width, height, split, status,"
                        " defect_type_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {image.categoryId, m_store.storedPath(image.path), image.contentHash, image.width, image.height,
-         toText(image.split), toText(image.status), sql::nullable(defect), sql::now()});
+                       {image.categoryId, m_store.storedPath(image.path), image.contentHash, image.width, image.height,
+                        toText(image.split), toText(image.status), sql::nullable(defect), sql::now()});
     const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return id;
@@ -43,7 +43,7 @@ std::optional<ImageRecord> ImageRepository::byId(qint64 id) const {
 
 std::optional<qint64> ImageRepository::idForPath(const QString& absolutePath) const {
     return sql::optionalId(sql::scalar(m_store.database(), QStringLiteral("SELECT id FROM images WHERE path = ?"),
-                                       {m_store.storedPath(absolutePath)}));
+                                                                          {m_store.storedPath(absolutePath)}));
 }
 
 QVector<ImageRecord> ImageRepository::all() const {

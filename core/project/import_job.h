@@ -16,19 +16,19 @@ using ProgressCallback = std::function<void(int done, int total, const QString& 
 using CancelFlag = std::atomic_bool;
 
 struct ImportOptions {
-    bool copyImages = false;               // copy into <project>/images instead of referencing
-    QString category;                      // plain folder: category name (default: the folder's name)
-    Split plainSplit = Split::Train;       // plain folder: split of the unlabelled images
-    QString user;                          // who imports: named in the import's audit entry
+    bool copyImages = false;          // copy into <project>/images instead of referencing
+    QString category;                 // plain folder: category name (default: the folder's name)
+    Split plainSplit = Split::Train;  // plain folder: split of the unlabelled images
+    QString user;                     // who imports: named in the import's audit entry
 };
 
 struct ImportReport {
     int imagesAdded = 0;
     int masksAdded = 0;
-    int skippedExisting = 0;   // already in the project (same path)
+    int skippedExisting = 0;  // already in the project (same path)
     QStringList categories;
-    QStringList problems;      // one line per file that was not imported, and why
-    bool cancelled = false;    // nothing was imported
+    QStringList problems;    // one line per file that was not imported, and why
+    bool cancelled = false;  // nothing was imported
 };
 
 }  // namespace dmad::project

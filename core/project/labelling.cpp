@@ -37,8 +37,8 @@ void Labelling::setReviewed(qint64 imageId, bool reviewed) {
     requireAllowed(m_store, m_user, Action::Review, imageSubject(imageId));
     Transaction transaction(m_store);
     ImageRepository(m_store).setReviewed(imageId, reviewed);
-    AuditLog(m_store).append(m_user, reviewed ? QStringLiteral("review") : QStringLiteral("unreview"),
-                             imageSubject(imageId));
+    AuditLog(m_store).append(m_user,
+                             reviewed ? QStringLiteral("review") : QStringLiteral("unreview"), imageSubject(imageId));
     transaction.commit();
 }
 
@@ -74,7 +74,7 @@ void Labelling::setLabel(qint64 imageId, ImageStatus status, std::optional<qint6
     Transaction transaction(m_store);
     ImageRepository(m_store).setLabel(imageId, status, defectTypeId);
     AuditLog(m_store).append(m_user, QStringLiteral("label_") + toText(status), imageSubject(imageId),
-                             defectDetails(defectTypeId));
+                                                    defectDetails(defectTypeId));
     transaction.commit();
 }
 

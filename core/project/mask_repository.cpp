@@ -50,8 +50,9 @@ MaskRecord MaskRepository::record(qint64 imageId, const QString& absoluteFile, s
                                   const QString& author) {
     QFile file(absoluteFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw ProjectError(Kind::Io, QObject::tr("Cannot read the mask %1: %2")
-                                         .arg(QDir::toNativeSeparators(absoluteFile), file.errorString()));
+        throw ProjectError(
+            Kind::Io,
+            QObject::tr("Cannot read the mask %1: %2").arg(QDir::toNativeSeparators(absoluteFile), file.errorString()));
     }
     requireImageSize(imageId, file.read(64), QDir::toNativeSeparators(absoluteFile));
     Transaction transaction(m_store);
@@ -73,10 +74,10 @@ void MaskRepository::remove(qint64 imageId) {
 }
 
 std::optional<MaskRecord> MaskRepository::forImage(qint64 imageId) const {
-    QSqlQuery query = sql::run(m_store.database(),
-                               QStringLiteral("SELECT id, image_id, defect_type_id, file, author, created_at,"
+    QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("SELECT id, image_id, defect_type_id, file, author, created_at,"
                                               " updated_at FROM masks WHERE image_id = ?"),
-                               {imageId});
+                                                    {imageId});
     if (!query.next()) return std::nullopt;
     return fromRow(query);
 }
@@ -90,20 +91,19 @@ int MaskRepository::count() const {
 }
 
 void MaskRepository::requireImageSize(qint64 imageId, const QByteArray& header, const QString& what) const {
-    QSqlQuery query = sql::run(m_store.database(), QStringLiteral("SELECT width, height FROM images WHERE id = ?"),
-                               {imageId});
+    QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("SELECT width, height FROM images WHERE id = ?"), {imageId});
     if (!query.next()) throw ProjectError(Kind::InvalidInput, QObject::tr("There is no image %1").arg(imageId));
     const QSize expected(query.value(0).toInt(), query.value(1).toInt());
     if (!isPng(header)) throw ProjectError(Kind::InvalidInput, QObject::tr("%1 is not a PNG image").arg(what));
     const std::optional<QSize> size = imageSizeFromBytes(header);
     if (size != expected) {
-        throw ProjectError(Kind::InvalidInput,
-                           QObject::tr("%1 is %2x%3 pixels, but the image is %4x%5")
-                               .arg(what)
-                               .arg(size ? size->width() : 0)
-                               .arg(size ? size->height() : 0)
-                               .arg(expected.width())
-                               .arg(expected.height()));
+        throw ProjectError(Kind::InvalidInput, QObject::tr("%1 is %2x%3 pixels, but the image is %4x%5")
+                                                   .arg(what)
+                                                   .arg(size ? size->width() : 0)
+                                                   .arg(size ? size->height() : 0)
+                                                   .arg(expected.width())
+                                                   .arg(expected.height()));
     }
 }
 
@@ -115,7 +115,7 @@ MaskRecord MaskRepository::upsert(qint64 imageId, const QString& storedFile, std
                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (image_id) DO UPDATE SET"
                             " defect_type_id = excluded.defect_type_id, file = excluded.file,"
                             " author = excluded.author, updated_at = excluded.updated_at"),
-             {imageId, sql::nullable(defectTypeId), storedFile, author, now, now});
+                            {imageId, sql::nullable(defectTypeId), storedFile, author, now, now});
     return *forImage(imageId);
 }
 

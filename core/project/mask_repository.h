@@ -19,8 +19,7 @@ public:
 
     // Writes PNG bytes atomically (writeFileAtomically) to managedFile() and records them in the same transaction.
     // Throws ProjectError(InvalidInput) unless the bytes are a PNG of exactly the image's size.
-    MaskRecord save(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId,
-                    const QString& author);
+    MaskRecord save(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId, const QString& author);
     // Records a mask file written elsewhere (an imported ground truth, or a file the canvas saved
     // atomically itself); checks that it is a PNG of the image's size.
     MaskRecord record(qint64 imageId, const QString& absoluteFile, std::optional<qint64> defectTypeId,

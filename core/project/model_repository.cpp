@@ -20,18 +20,17 @@ void requireJson(const QString& json, const QString& what) {
 
 }  // namespace
 
-ModelRecord ModelRepository::add(const QString& absoluteFile, const QString& settingsJson,
-                                 const QString& metricsJson) {
+ModelRecord ModelRepository::add(const QString& absoluteFile, const QString& settingsJson, const QString& metricsJson) {
     requireJson(settingsJson, QObject::tr("settings"));
     requireJson(metricsJson, QObject::tr("metrics"));
     Transaction transaction(m_store);
     const int version =
         sql::scalar(m_store.database(), QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM models")).toInt();
-    const QSqlQuery query = sql::run(
-        m_store.database(),
-        QStringLiteral("INSERT INTO models (version, file, created_at, settings_json, metrics_json)"
+    const QSqlQuery query =
+        sql::run(m_store.database(),
+                 QStringLiteral("INSERT INTO models (version, file, created_at, settings_json, metrics_json)"
                        " VALUES (?, ?, ?, ?, ?)"),
-        {version, m_store.storedPath(absoluteFile), sql::now(), settingsJson, metricsJson});
+                                {version, m_store.storedPath(absoluteFile), sql::now(), settingsJson, metricsJson});
     const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return *byId(id);
@@ -75,8 +74,7 @@ QString ModelRepository::absoluteFile(const ModelRecord& model) const {
 QVector<ModelRecord> ModelRepository::select(const QString& where, std::initializer_list<QVariant> values) const {
     QSqlQuery query = sql::run(
         m_store.database(),
-        QStringLiteral("SELECT id, version, file, created_at, settings_json, metrics_json, active FROM models ") + where,
-        values);
+        QStringLiteral("SELECT id, version, file, created_at, settings_json, metrics_json, active FROM models ") + where, values);
     QVector<ModelRecord> models;
     while (query.next()) {
         ModelRecord model;

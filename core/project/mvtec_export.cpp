@@ -93,8 +93,8 @@ ExportReport exportMvtec(ProjectStore& store, const QString& outDirectory, const
         const std::optional<MaskRecord> mask = masks.forImage(image.id);
         const QString maskFile = mask ? masks.absoluteFile(*mask) : QString();
         if (!QFileInfo(maskFile).isFile()) {
-            report.problems << QObject::tr("%1: mask missing, image exported without it")
-                                   .arg(QDir::toNativeSeparators(image.path));
+            report.problems
+                << QObject::tr("%1: mask missing, image exported without it").arg(QDir::toNativeSeparators(image.path));
             continue;
         }
         const QString maskName = QFileInfo(name).completeBaseName() + QStringLiteral("_mask.png");

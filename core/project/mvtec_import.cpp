@@ -32,8 +32,8 @@ void planSplitFolder(const QString& categoryFolder, const QString& splitFolder, 
             planned.status = good ? ImageStatus::Normal : ImageStatus::Defective;
             if (!good) {
                 planned.defectType = kind;
-                const QString mask = category.filePath(QStringLiteral("ground_truth/%1/%2_mask.png")
-                                                           .arg(kind, QFileInfo(file).completeBaseName()));
+                const QString mask = category.filePath(
+                    QStringLiteral("ground_truth/%1/%2_mask.png") .arg(kind, QFileInfo(file).completeBaseName()));
                 if (QFileInfo::exists(mask)) planned.maskFile = mask;
             }
             plan.push_back(planned);

@@ -26,8 +26,7 @@ QString hashPassword(const QString& password) {
     if (crypto_pwhash_str_alg(encoded, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
                               crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        throw ProjectError(ProjectError::Kind::Io,
-                           QObject::tr("The password could not be hashed: not enough memory."));
+        throw ProjectError(ProjectError::Kind::Io, QObject::tr("The password could not be hashed: not enough memory."));
     }
     return QString::fromLatin1(encoded);
 }
@@ -37,8 +36,8 @@ bool verifyPassword(const QString& encodedHash, const QString& password) {
     const QByteArray hash = encodedHash.toLatin1();
     if (!hash.startsWith("$argon2id$") || hash.size() >= crypto_pwhash_STRBYTES) return false;
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(hash.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(hash.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) ==
+           0;
 }
 
 }  // namespace dmad::project

@@ -52,9 +52,11 @@ QString sha256Of(const QString& file) {
 // (a model being trained right now has no row in the snapshot yet).
 QStringList filesToCopy(const ProjectStore& live, const QSet<QString>& referenced) {
     const QDir root(live.directory());
-    const QSet<QString> skipped{QLatin1String(ProjectStore::kDatabaseFile), QStringLiteral("project.sqlite-wal"),
-                                QStringLiteral("project.sqlite-shm"), QStringLiteral("project.sqlite-journal"),
-                                QLatin1String(ProjectStore::kLockFile)};
+    const QSet<QString> skipped{QLatin1String(ProjectStore::kDatabaseFile),
+                                QStringLiteral("project.sqlite-wal"),
+                                               QStringLiteral("project.sqlite-shm"),
+                                                              QStringLiteral("project.sqlite-journal"),
+                                                                             QLatin1String(ProjectStore::kLockFile)};
     QStringList files;
     QDirIterator it(live.directory(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -81,12 +83,14 @@ QSet<QString> referencedFiles(const QString& snapshot, const QString& projectDir
         if (!db.open()) throw sqliteFailure(db.lastError(), QObject::tr("Opening the backup"));
         QSqlQuery query = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
         if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
-            throw ProjectError(Kind::Damaged, QObject::tr("The database copy in the backup failed its integrity check."));
+            throw ProjectError(Kind::Damaged,
+                               QObject::tr("The database copy in the backup failed its integrity check."));
         }
         query = sql::run(db, QStringLiteral("SELECT file FROM models UNION ALL SELECT file FROM masks"));
         while (query.next()) {
             const QString stored = query.value(0).toString();
-            files.insert(QDir::cleanPath(QDir::isAbsolutePath(stored) ? stored : QDir(projectDirectory).filePath(stored)));
+            files.insert(
+                QDir::cleanPath(QDir::isAbsolutePath(stored) ? stored : QDir(projectDirectory).filePath(stored)));
         }
         db.close();
     }
@@ -97,14 +101,17 @@ QSet<QString> referencedFiles(const QString& snapshot, const QString& projectDir
 QString resolveBackupFolder(const QString& projectDirectory, const QString& destination) {
     const QFileInfo info(destination);
     if (info.exists() && !info.isDir()) {
-        throw ProjectError(Kind::InvalidInput, QObject::tr("%1 is a file; give a folder for the backup.").arg(native(destination)));
+        throw ProjectError(Kind::InvalidInput,
+                           QObject::tr("%1 is a file; give a folder for the backup.").arg(native(destination)));
     }
-    const QString folder = info.isDir() ? QDir(destination).filePath(QFileInfo(projectDirectory).fileName() +
-                                                                     QStringLiteral("-backup-") + stamp())
-                                        : info.absoluteFilePath();
+    const QString folder =
+        info.isDir() ? QDir(destination)
+                           .filePath(QFileInfo(projectDirectory).fileName() + QStringLiteral("-backup-") + stamp())
+                     : info.absoluteFilePath();
     if (isInside(folder, projectDirectory)) {
-        throw ProjectError(Kind::InvalidInput, QObject::tr("A backup cannot be put inside the project folder %1.")
-                                                   .arg(native(projectDirectory)));
+        throw ProjectError(
+            Kind::InvalidInput,
+            QObject::tr("A backup cannot be put inside the project folder %1.").arg(native(projectDirectory)));
     }
     if (QFileInfo::exists(folder)) {
         throw ProjectError(Kind::AlreadyExists, QObject::tr("%1 already exists.").arg(native(folder)));
@@ -143,7 +150,8 @@ QJsonObject readManifest(const QString& backupFolder) {
     }
     const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
     if (manifest.value(QStringLiteral("format")).toInt() != 1) {
-        throw ProjectError(Kind::InvalidInput, QObject::tr("%1 is not a backup this version can read.").arg(native(backupFolder)));
+        throw ProjectError(Kind::InvalidInput,
+                           QObject::tr("%1 is not a backup this version can read.").arg(native(backupFolder)));
     }
     return manifest;
 }
@@ -172,8 +180,8 @@ BackupReport backupProject(const QString& projectDirectory, const QString& desti
 
     QJsonArray listed;
     listed.append(QJsonObject{{QStringLiteral("path"), QLatin1String(ProjectStore::kDatabaseFile)},
-                              {QStringLiteral("size"), QFileInfo(snapshot).size()},
-                              {QStringLiteral("sha256"), sha256Of(snapshot)}});
+                               {QStringLiteral("size"), QFileInfo(snapshot).size()},
+                                {QStringLiteral("sha256"), sha256Of(snapshot)}});
     const int total = static_cast<int>(files.size());
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
@@ -185,20 +193,20 @@ BackupReport backupProject(const QString& projectDirectory, const QString& desti
         const QString from = QDir(live->directory()).filePath(files[i]);
         const QString to = QDir(partial.path()).filePath(files[i]);
         if (!QDir().mkpath(QFileInfo(to).absolutePath())) {
-            throw ProjectError(Kind::Io, QObject::tr("Cannot create the folder %1").arg(native(QFileInfo(to).absolutePath())));
+            throw ProjectError(Kind::Io,
+                               QObject::tr("Cannot create the folder %1").arg(native(QFileInfo(to).absolutePath())));
         }
         copyFileAtomically(from, to);
-        listed.append(QJsonObject{{QStringLiteral("path"), files[i]},
-                                  {QStringLiteral("size"), QFileInfo(to).size()},
-                                  {QStringLiteral("sha256"), sha256Of(to)}});
+        listed.append(QJsonObject{{QStringLiteral("path"), files[i]}, {QStringLiteral("size"), QFileInfo(to).size()},
+                                                                       {QStringLiteral("sha256"), sha256Of(to)}});
         report.bytes += QFileInfo(to).size();
         ++report.files;
     }
     const QJsonObject manifest{{QStringLiteral("format"), 1},
-                               {QStringLiteral("project"), live->directory()},
-                               {QStringLiteral("created"), sql::now()},
-                               {QStringLiteral("schemaVersion"), live->schemaVersion()},
-                               {QStringLiteral("files"), listed}};
+                                {QStringLiteral("project"), live->directory()},
+                                 {QStringLiteral("created"), sql::now()},
+                                  {QStringLiteral("schemaVersion"), live->schemaVersion()},
+                                   {QStringLiteral("files"), listed}};
     writeFileAtomically(QDir(partial.path()).filePath(QLatin1String(kBackupManifest)),
                         QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     renameInto(partial.path(), report.folder);
@@ -229,8 +237,10 @@ RestoreReport restoreProject(const QString& backupFolder, const QString& project
     for (int i = 0; i < total; ++i) {
         const QJsonObject entry = files.at(i).toObject();
         const QString relative = entry.value(QStringLiteral("path")).toString();
-        if (relative.isEmpty() || QDir::isAbsolutePath(relative) || QDir::cleanPath(relative).startsWith(QLatin1String(".."))) {
-            throw ProjectError(Kind::InvalidInput, QObject::tr("The backup lists a file outside itself: %1").arg(relative));
+        if (relative.isEmpty() || QDir::isAbsolutePath(relative) ||
+            QDir::cleanPath(relative).startsWith(QLatin1String(".."))) {
+            throw ProjectError(Kind::InvalidInput,
+                               QObject::tr("The backup lists a file outside itself: %1").arg(relative));
         }
         if (progress) progress(i, total, relative);
         const QString from = QDir(backupFolder).filePath(relative);
@@ -241,7 +251,8 @@ RestoreReport restoreProject(const QString& backupFolder, const QString& project
         }
         const QString to = QDir(staging.path()).filePath(relative);
         if (!QDir().mkpath(QFileInfo(to).absolutePath())) {
-            throw ProjectError(Kind::Io, QObject::tr("Cannot create the folder %1").arg(native(QFileInfo(to).absolutePath())));
+            throw ProjectError(Kind::Io,
+                               QObject::tr("Cannot create the folder %1").arg(native(QFileInfo(to).absolutePath())));
         }
         copyFileAtomically(from, to);
         ++report.files;

@@ -20,8 +20,8 @@ struct BackupReport {
 };
 
 struct RestoreReport {
-    QString project;      // the restored project, absolute
-    QString movedAside;   // where the project that was there before now is (empty when there was none)
+    QString project;     // the restored project, absolute
+    QString movedAside;  // where the project that was there before now is (empty when there was none)
     int files = 0;
 };
 

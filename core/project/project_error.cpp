@@ -28,19 +28,13 @@ ProjectError::Kind kindOfSqliteCode(int code) {
     // A truncated file reads short: that is damage, not an I/O fault of the disk.
     if (code == kSqliteIoErrShortRead) return ProjectError::Kind::Damaged;
     switch (code & 0xff) {
-    case kSqliteFull:
-        return ProjectError::Kind::DiskFull;
-    case kSqliteCorrupt:
-        return ProjectError::Kind::Damaged;
-    case kSqliteNotADb:
-        return ProjectError::Kind::NotADatabase;
-    case kSqliteReadOnly:
-        return ProjectError::Kind::ReadOnly;
+    case kSqliteFull: return ProjectError::Kind::DiskFull;
+    case kSqliteCorrupt: return ProjectError::Kind::Damaged;
+    case kSqliteNotADb: return ProjectError::Kind::NotADatabase;
+    case kSqliteReadOnly: return ProjectError::Kind::ReadOnly;
     case kSqliteIoErr:
-    case kSqliteCantOpen:
-        return ProjectError::Kind::Io;
-    default:
-        return ProjectError::Kind::Sql;
+    case kSqliteCantOpen: return ProjectError::Kind::Io;
+    default: return ProjectError::Kind::Sql;
     }
 }
 
@@ -63,8 +57,7 @@ ProjectError sqliteFailure(const QSqlError& error, const QString& what) {
                                       .arg(error.databaseText()));
     case ProjectError::Kind::ReadOnly:
         return ProjectError(kind, QObject::tr("The project is read-only here: the change was not saved."));
-    default:
-        return ProjectError(kind, QStringLiteral("%1 failed: %2").arg(what, error.text()));
+    default: return ProjectError(kind, QStringLiteral("%1 failed: %2").arg(what, error.text()));
     }
 }
 
@@ -75,13 +68,13 @@ ProjectError fileWriteFailure(int error, const QString& file) {
                                 .arg(QDir::toNativeSeparators(file)));
     }
     if (error == EROFS || error == EACCES || error == EPERM) {
-        return ProjectError(ProjectError::Kind::ReadOnly, QObject::tr("%1 cannot be written: %2")
-                                                              .arg(QDir::toNativeSeparators(file),
-                                                                   QString::fromLocal8Bit(std::strerror(error))));
+        return ProjectError(ProjectError::Kind::ReadOnly,
+                            QObject::tr("%1 cannot be written: %2")
+                                .arg(QDir::toNativeSeparators(file), QString::fromLocal8Bit(std::strerror(error))));
     }
-    return ProjectError(ProjectError::Kind::Io, QObject::tr("Cannot write %1: %2")
-                                                    .arg(QDir::toNativeSeparators(file),
-                                                         QString::fromLocal8Bit(std::strerror(error))));
+    return ProjectError(ProjectError::Kind::Io,
+                        QObject::tr("Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(file), QString::fromLocal8Bit(std::strerror(error))));
 }
 
 }  // namespace dmad::project

@@ -35,10 +35,10 @@ void removeTemporaryFiles(const QString& folder, RecoveryReport& report) {
 void quarantine(ProjectStore& store, const QString& file, RecoveryReport& report) {
     if (report.quarantineFolder.isEmpty()) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        report.quarantineFolder = QDir(store.directory()).filePath(QLatin1String(kQuarantineFolder) + QLatin1Char('/') + stamp);
+        report.quarantineFolder =
+            QDir(store.directory()).filePath(QLatin1String(kQuarantineFolder) + QLatin1Char('/') + stamp);
     }
-    const QString folder = QDir(report.quarantineFolder)
-                               .filePath(QFileInfo(QFileInfo(file).absolutePath()).fileName());
+    const QString folder = QDir(report.quarantineFolder).filePath(QFileInfo(QFileInfo(file).absolutePath()).fileName());
     if (!QDir().mkpath(folder)) return;
     QString target = QDir(folder).filePath(QFileInfo(file).fileName());
     for (int n = 2; QFileInfo::exists(target); ++n) {
@@ -51,7 +51,8 @@ void quarantineOrphans(ProjectStore& store, const QString& folder, const QString
                        const QSet<QString>& known, RecoveryReport& report) {
     const QFileInfoList files = QDir(folder).entryInfoList(patterns, QDir::Files, QDir::Name);
     for (const QFileInfo& info : files) {
-        if (!known.contains(QDir::cleanPath(info.absoluteFilePath()))) quarantine(store, info.absoluteFilePath(), report);
+        if (!known.contains(QDir::cleanPath(info.absoluteFilePath())))
+            quarantine(store, info.absoluteFilePath(), report);
     }
 }
 
@@ -60,9 +61,8 @@ void listMissingModels(ProjectStore& store, RecoveryReport& report) {
     while (query.next()) {
         const QString file = store.absolutePath(query.value(1).toString());
         if (QFileInfo(file).isFile()) continue;
-        report.missingModelFiles << QObject::tr("model version %1: %2")
-                                        .arg(query.value(0).toInt())
-                                        .arg(QDir::toNativeSeparators(file));
+        report.missingModelFiles
+            << QObject::tr("model version %1: %2").arg(query.value(0).toInt()).arg(QDir::toNativeSeparators(file));
     }
 }
 
@@ -96,10 +96,10 @@ RecoveryReport recoverInterruptedWrites(ProjectStore& store) {
     removeTemporaryFiles(store.directory(), report);
     // A model file is written (and flushed) before its row commits, so a kill in between leaves a file
     // without a row; a mask likewise. Both are kept aside rather than deleted: they may be someone's work.
-    quarantineOrphans(store, store.modelsDirectory(), {QStringLiteral("*.dmad")}, storedFiles(store, QStringLiteral("models")),
-                      report);
-    quarantineOrphans(store, store.masksDirectory(), {QStringLiteral("*.png")}, storedFiles(store, QStringLiteral("masks")),
-                      report);
+    quarantineOrphans(store, store.modelsDirectory(),
+                      {QStringLiteral("*.dmad")}, storedFiles(store, QStringLiteral("models")), report);
+    quarantineOrphans(store, store.masksDirectory(),
+                      {QStringLiteral("*.png")}, storedFiles(store, QStringLiteral("masks")), report);
     listMissingModels(store, report);
     if (report.changedSomething()) {
         for (const QString& folder : {store.modelsDirectory(), store.masksDirectory(), store.directory()}) {

@@ -61,8 +61,9 @@ QSqlDatabase openConnection(const QString& name, const QString& file, Access acc
         break;
     }
     if (!db.open()) {
-        throw ProjectError(Kind::NotADatabase, QObject::tr("Cannot open %1: %2")
-                                                   .arg(QDir::toNativeSeparators(file), db.lastError().text()));
+        throw ProjectError(
+            Kind::NotADatabase,
+            QObject::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file), db.lastError().text()));
     }
     return db;
 }
@@ -87,8 +88,7 @@ ProjectError unreadable(const QString& file, const QSqlError& error) {
                             QObject::tr("The disk is full: %1 cannot be opened until some space is freed.").arg(path));
     case Kind::ReadOnly:
         return ProjectError(Kind::ReadOnly, QObject::tr("%1 cannot be read here (%2).").arg(path, error.text()));
-    case Kind::Io:
-        return ProjectError(Kind::Io, QObject::tr("%1 cannot be read (%2).").arg(path, error.text()));
+    case Kind::Io: return ProjectError(Kind::Io, QObject::tr("%1 cannot be read (%2).").arg(path, error.text()));
     default:
         return ProjectError(Kind::NotADatabase, QObject::tr("%1 cannot be read as a database (%2). It was left "
                                                             "unchanged.")
@@ -179,8 +179,8 @@ bool ProjectStore::containsProject(const QString& directory) {
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString& directory) {
     const QString absolute = QDir(directory).absolutePath();
     if (containsProject(absolute)) {
-        throw ProjectError(Kind::AlreadyExists, QObject::tr("%1 already holds a project")
-                                                    .arg(QDir::toNativeSeparators(absolute)));
+        throw ProjectError(Kind::AlreadyExists,
+                           QObject::tr("%1 already holds a project").arg(QDir::toNativeSeparators(absolute)));
     }
     makeFolder(absolute);
     makeFolder(QDir(absolute).filePath(QLatin1String(kMasksFolder)));
@@ -210,8 +210,7 @@ bool ProjectStore::lockProject() {
     if (m_lockFd < 0) m_lockFd = ::open(lockFile.constData(), O_RDONLY | O_CLOEXEC);
     if (m_lockFd < 0) return false;
     if (::flock(m_lockFd, LOCK_EX | LOCK_NB) == 0) return true;
-    while (::flock(m_lockFd, LOCK_SH) != 0 && errno == EINTR) {
-    }
+    while (::flock(m_lockFd, LOCK_SH) != 0 && errno == EINTR) {}
     return false;
 }
 
@@ -219,8 +218,9 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& directory) {
     const QString absolute = QDir(directory).absolutePath();
     const QString file = QDir(absolute).filePath(QLatin1String(kDatabaseFile));
     if (!QFileInfo(file).isFile()) {
-        throw ProjectError(Kind::NotAProject, QObject::tr("%1 is not a DMAD Studio project (no %2 in it)")
-                                                  .arg(QDir::toNativeSeparators(absolute), QLatin1String(kDatabaseFile)));
+        throw ProjectError(Kind::NotAProject,
+                           QObject::tr("%1 is not a DMAD Studio project (no %2 in it)")
+                               .arg(QDir::toNativeSeparators(absolute), QLatin1String(kDatabaseFile)));
     }
     const Access access = requireOurSchema(file, projectWritable(absolute, file));
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute, nextConnectionName()));
@@ -321,8 +321,8 @@ Transaction::Transaction(ProjectStore& store) : m_store(store), m_depth(store.m_
     m_store.requireWritable();
     // IMMEDIATE takes the write lock up front, so a busy database waits (busy timeout) instead of
     // failing half-way through when a read lock would have to be upgraded.
-    sql::run(m_store.database(), m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
-                                              : QStringLiteral("SAVEPOINT dmad_%1").arg(m_depth));
+    sql::run(m_store.database(),
+             m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT dmad_%1").arg(m_depth));
     m_store.m_transactionDepth = m_depth;
 }
 
@@ -340,8 +340,8 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
     if (!m_open) return;
-    sql::run(m_store.database(), m_depth == 1 ? QStringLiteral("COMMIT")
-                                              : QStringLiteral("RELEASE dmad_%1").arg(m_depth));
+    sql::run(m_store.database(),
+             m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE dmad_%1").arg(m_depth));
     m_open = false;
     m_store.m_transactionDepth = m_depth - 1;
 }

@@ -9,19 +9,21 @@ namespace dmad::project {
 namespace {
 
 Migration initialSchema() {
-    return {1, {
-        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-        QStringLiteral(
+    return {
+        1,
+        {
+            QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                QStringLiteral(
             "CREATE TABLE categories ("
             " id INTEGER PRIMARY KEY,"
             " name TEXT NOT NULL UNIQUE,"
             " created_at TEXT NOT NULL)"),
-        QStringLiteral(
+                    QStringLiteral(
             "CREATE TABLE defect_types ("
             " id INTEGER PRIMARY KEY,"
             " name TEXT NOT NULL UNIQUE,"
             " colour TEXT NOT NULL)"),
-        QStringLiteral(
+                        QStringLiteral(
             "CREATE TABLE images ("
             " id INTEGER PRIMARY KEY,"
             " category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE RESTRICT,"
@@ -35,9 +37,9 @@ Migration initialSchema() {
             " reviewed INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),"
             " defect_type_id INTEGER REFERENCES defect_types(id) ON DELETE SET NULL,"
             " imported_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX images_by_category ON images(category_id)"),
-        QStringLiteral("CREATE INDEX images_by_hash ON images(content_hash)"),
-        QStringLiteral(
+                            QStringLiteral("CREATE INDEX images_by_category ON images(category_id)"),
+                                QStringLiteral("CREATE INDEX images_by_hash ON images(content_hash)"),
+                                    QStringLiteral(
             "CREATE TABLE masks ("
             " id INTEGER PRIMARY KEY,"
             " image_id INTEGER NOT NULL UNIQUE REFERENCES images(id) ON DELETE CASCADE,"
@@ -46,7 +48,7 @@ Migration initialSchema() {
             " author TEXT NOT NULL,"
             " created_at TEXT NOT NULL,"
             " updated_at TEXT NOT NULL)"),
-        QStringLiteral(
+                                        QStringLiteral(
             "CREATE TABLE models ("
             " id INTEGER PRIMARY KEY,"
             " version INTEGER NOT NULL UNIQUE,"
@@ -55,31 +57,31 @@ Migration initialSchema() {
             " settings_json TEXT NOT NULL DEFAULT '{}',"
             " metrics_json TEXT NOT NULL DEFAULT '{}',"
             " active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)))"),
-        // At most one active model.
-        QStringLiteral("CREATE UNIQUE INDEX models_one_active ON models(active) WHERE active = 1"),
-        QStringLiteral(
+                                            // At most one active model.
+                                            QStringLiteral("CREATE UNIQUE INDEX models_one_active ON models(active) WHERE active = 1"),
+                                                QStringLiteral(
             "CREATE TABLE scores ("
             " model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,"
             " image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,"
             " image_score REAL NOT NULL,"
             " scored_at TEXT NOT NULL,"
             " PRIMARY KEY (model_id, image_id))"),
-        QStringLiteral("CREATE INDEX scores_by_image ON scores(image_id)"),
-        QStringLiteral(
+                                                    QStringLiteral("CREATE INDEX scores_by_image ON scores(image_id)"),
+                                                        QStringLiteral(
             "CREATE TABLE category_thresholds ("
             " category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,"
             " model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,"
             " threshold REAL NOT NULL,"
             " updated_at TEXT NOT NULL,"
             " PRIMARY KEY (category_id, model_id))"),
-        QStringLiteral(
+                                                            QStringLiteral(
             "CREATE TABLE users ("
             " id INTEGER PRIMARY KEY,"
             " name TEXT NOT NULL UNIQUE,"
             " role TEXT NOT NULL CHECK (role IN ('labeller', 'supervisor')),"
             " created_at TEXT NOT NULL)"),
-        // User names are copied, not referenced: the log must outlive renamed or removed users.
-        QStringLiteral(
+                                                                // User names are copied, not referenced: the log must outlive renamed or removed users.
+                                                                QStringLiteral(
             "CREATE TABLE audit_log ("
             " id INTEGER PRIMARY KEY,"
             " user_name TEXT NOT NULL,"
@@ -87,13 +89,13 @@ Migration initialSchema() {
             " subject TEXT NOT NULL,"
             " details TEXT NOT NULL DEFAULT '',"
             " at TEXT NOT NULL)"),
-        QStringLiteral(
+                                                                    QStringLiteral(
             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
             " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-        QStringLiteral(
+                                                                        QStringLiteral(
             "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
             " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-    }};
+                                                                    }};
 }
 
 void keyAndChain(const QSqlDatabase& db) {
@@ -113,8 +115,10 @@ void keyAndChain(const QSqlDatabase& db) {
 // Users of older projects keep their names and roles without a password: they sign in once an
 // administrator has given them one (the first administrator is created at the first sign-in).
 Migration accountsAndAuditChain() {
-    Migration migration{2, {
-        QStringLiteral(
+    Migration migration{
+        2,
+        {
+            QStringLiteral(
             "CREATE TABLE users_v2 ("
             " id INTEGER PRIMARY KEY,"
             " name TEXT NOT NULL UNIQUE,"
@@ -122,14 +126,14 @@ Migration accountsAndAuditChain() {
             " role TEXT NOT NULL CHECK (role IN ('labeller', 'supervisor', 'administrator')),"
             " password_hash TEXT,"
             " created_at TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO users_v2 (id, name, role, created_at) SELECT id, name, role, created_at FROM users"),
-        QStringLiteral("DROP TABLE users"),
-        QStringLiteral("ALTER TABLE users_v2 RENAME TO users"),
-        // Not UNIQUE: older projects may hold "Anna" and "anna"; new accounts are checked in code.
-        QStringLiteral("CREATE INDEX users_by_key ON users(name_key)"),
-        QStringLiteral("DROP TRIGGER audit_log_no_update"),
-        QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_hash TEXT NOT NULL DEFAULT ''"),
-    }};
+                QStringLiteral("INSERT INTO users_v2 (id, name, role, created_at) SELECT id, name, role, created_at FROM users"),
+                    QStringLiteral("DROP TABLE users"),
+                        QStringLiteral("ALTER TABLE users_v2 RENAME TO users"),
+                            // Not UNIQUE: older projects may hold "Anna" and "anna"; new accounts are checked in code.
+                            QStringLiteral("CREATE INDEX users_by_key ON users(name_key)"),
+                                QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                    QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_hash TEXT NOT NULL DEFAULT ''"),
+                                }};
     migration.code = keyAndChain;
     return migration;
 }

@@ -30,8 +30,8 @@ void ScoreRepository::put(qint64 modelId, const QVector<ImageScore>& scores) {
 }
 
 QHash<qint64, double> ScoreRepository::forModel(qint64 modelId) const {
-    QSqlQuery query = sql::run(m_store.database(),
-                               QStringLiteral("SELECT image_id, image_score FROM scores WHERE model_id = ?"), {modelId});
+    QSqlQuery query = sql::run(
+        m_store.database(), QStringLiteral("SELECT image_id, image_score FROM scores WHERE model_id = ?"), {modelId});
     QHash<qint64, double> scores;
     while (query.next()) scores.insert(query.value(0).toLongLong(), query.value(1).toDouble());
     return scores;
@@ -40,7 +40,7 @@ QHash<qint64, double> ScoreRepository::forModel(qint64 modelId) const {
 std::optional<double> ScoreRepository::score(qint64 modelId, qint64 imageId) const {
     const QVariant value = sql::scalar(
         m_store.database(), QStringLiteral("SELECT image_score FROM scores WHERE model_id = ? AND image_id = ?"),
-        {modelId, imageId});
+                                           {modelId, imageId});
     if (!value.isValid()) return std::nullopt;
     return value.toDouble();
 }
@@ -53,15 +53,15 @@ void ScoreRepository::setThreshold(qint64 categoryId, qint64 modelId, double thr
     sql::run(m_store.database(),
              QStringLiteral("INSERT OR REPLACE INTO category_thresholds (category_id, model_id, threshold, updated_at)"
                             " VALUES (?, ?, ?, ?)"),
-             {categoryId, modelId, threshold, sql::now()});
+                            {categoryId, modelId, threshold, sql::now()});
     transaction.commit();
 }
 
 std::optional<double> ScoreRepository::threshold(qint64 categoryId, qint64 modelId) const {
-    const QVariant value = sql::scalar(
-        m_store.database(),
-        QStringLiteral("SELECT threshold FROM category_thresholds WHERE category_id = ? AND model_id = ?"),
-        {categoryId, modelId});
+    const QVariant value =
+        sql::scalar(m_store.database(),
+                    QStringLiteral("SELECT threshold FROM category_thresholds WHERE category_id = ? AND model_id = ?"),
+                                   {categoryId, modelId});
     if (!value.isValid()) return std::nullopt;
     return value.toDouble();
 }
@@ -72,14 +72,15 @@ std::optional<double> ScoreRepository::suggestedThreshold(qint64 categoryId, qin
             m_store.database(),
             QStringLiteral("SELECT MAX(s.image_score) FROM scores s JOIN images i ON i.id = s.image_id"
                            " WHERE s.model_id = ? AND i.category_id = ? AND i.status = 'normal' AND i.split = ?"),
-            {modelId, categoryId, QString::fromLatin1(split)});
+                           {modelId, categoryId, QString::fromLatin1(split)});
         if (value.isValid() && !value.isNull()) return value.toDouble();
     }
     return std::nullopt;
 }
 
 std::optional<CategoryThreshold> ScoreRepository::categoryThreshold(qint64 categoryId, qint64 modelId) const {
-    if (const auto own = threshold(categoryId, modelId)) return CategoryThreshold{*own, CategoryThreshold::Source::Supervisor};
+    if (const auto own = threshold(categoryId, modelId))
+        return CategoryThreshold{*own, CategoryThreshold::Source::Supervisor};
     if (const auto suggested = suggestedThreshold(categoryId, modelId)) {
         return CategoryThreshold{*suggested, CategoryThreshold::Source::Suggested};
     }

@@ -24,8 +24,7 @@ inline QVariant bindable(const QVariant& value) {
 }
 
 // Prepares, binds positionally and executes; throws on any failure.
-inline QSqlQuery run(const QSqlDatabase& db, const QString& statement,
-                     std::initializer_list<QVariant> values = {}) {
+inline QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {}) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement)) throw failure(query, statement);
@@ -35,8 +34,7 @@ inline QSqlQuery run(const QSqlDatabase& db, const QString& statement,
 }
 
 // The first column of the first row, or an invalid QVariant when there is no row.
-inline QVariant scalar(const QSqlDatabase& db, const QString& statement,
-                       std::initializer_list<QVariant> values = {}) {
+inline QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {}) {
     QSqlQuery query = run(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
 }

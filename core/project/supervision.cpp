@@ -36,10 +36,12 @@ void Supervision::setThreshold(qint64 categoryId, qint64 modelId, double thresho
     ScoreRepository scores(m_store);
     const auto previous = scores.threshold(categoryId, modelId);
     scores.setThreshold(categoryId, modelId, threshold);
-    AuditLog(m_store).append(m_user, QStringLiteral("set_threshold"), QStringLiteral("category:%1").arg(categoryId),
-                             QStringLiteral("model:%1 %2 -> %3")
-                                 .arg(modelId)
-                                 .arg(previous ? number3(*previous) : QStringLiteral("default"), number3(threshold)));
+    AuditLog(m_store).append(
+        m_user, QStringLiteral("set_threshold"),
+                               QStringLiteral("category:%1").arg(categoryId),
+                                              QStringLiteral("model:%1 %2 -> %3") .arg(modelId).arg(
+                                                  previous ? number3(*previous)
+                                                           : QStringLiteral("default"), number3(threshold)));
     transaction.commit();
 }
 
@@ -70,11 +72,15 @@ void Supervision::activateModel(qint64 modelId) {
     for (const ThresholdChange& change : activationPreview(modelId)) thresholds << describe(change);
     Transaction transaction(m_store);
     models.activate(modelId);
-    AuditLog(m_store).append(m_user, QStringLiteral("activate_model"), QStringLiteral("model:%1").arg(modelId),
-                             QStringLiteral("version %1 (was %2); thresholds %3")
-                                 .arg(model->version)
-                                 .arg(previous ? QString::number(previous->version) : QStringLiteral("none"),
-                                      thresholds.join(QStringLiteral("; "))));
+    AuditLog(m_store).append(
+        m_user,
+        QStringLiteral("activate_model"),
+            QStringLiteral("model:%1").arg(modelId),
+                           QStringLiteral("version %1 (was %2); thresholds %3")
+                                              .arg(model->version)
+                                              .arg(previous ? QString::number(previous->version)
+                                                            : QStringLiteral("none"),
+                                                                             thresholds.join(QStringLiteral("; "))));
     transaction.commit();
 }
 

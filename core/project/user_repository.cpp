@@ -23,10 +23,8 @@ bool isRefusedCharacter(char32_t c) {
     case QChar::Other_PrivateUse:
     case QChar::Other_NotAssigned:
     case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return true;
-    default:
-        return false;
+    case QChar::Separator_Paragraph: return true;
+    default: return false;
     }
 }
 
@@ -43,7 +41,8 @@ QString UserRepository::nameProblem(const QString& name) {
     for (const char32_t c : clean.toUcs4()) {
         ++characters;
         if (isRefusedCharacter(c)) {
-            const QString code = QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+            const QString code =
+                QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
             return QObject::tr("A user name cannot contain control, invisible or line-break characters "
                                "(U+%1).")
                 .arg(code);
@@ -83,10 +82,9 @@ UserRecord UserRepository::ensure(const QString& name, UserRole role) {
     const QString clean = validName(name);
     if (const auto existing = byName(clean)) return *existing;
     Transaction transaction(m_store);
-    const QSqlQuery query =
-        sql::run(m_store.database(),
-                 QStringLiteral("INSERT INTO users (name, name_key, role, created_at) VALUES (?, ?, ?, ?)"),
-                 {clean, nameKey(clean), toText(role), sql::now()});
+    const QSqlQuery query = sql::run(
+        m_store.database(), QStringLiteral("INSERT INTO users (name, name_key, role, created_at) VALUES (?, ?, ?, ?)"),
+                                           {clean, nameKey(clean), toText(role), sql::now()});
     const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return *byId(id);
@@ -108,7 +106,7 @@ UserRecord UserRepository::add(const QString& name, UserRole role, const QString
     const QSqlQuery query = sql::run(
         m_store.database(),
         QStringLiteral("INSERT INTO users (name, name_key, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-        {clean, nameKey(clean), toText(role), hash, sql::now()});
+                       {clean, nameKey(clean), toText(role), hash, sql::now()});
     const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return *byId(id);
@@ -147,10 +145,9 @@ QVector<UserRecord> UserRepository::all() const {
 }
 
 bool UserRepository::hasAdministrator() const {
-    return sql::scalar(m_store.database(),
-                       QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'"
+    return sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'"
                                       " AND password_hash IS NOT NULL"))
-               .toInt() > 0;
+                                                   .toInt() > 0;
 }
 
 std::optional<UserRecord> UserRepository::verify(const QString& name, const QString& password) const {

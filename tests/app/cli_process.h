@@ -15,16 +15,14 @@ struct CliResult {
 };
 
 // OpenMP threads that spin while waiting cost 10x on a shared 2-core machine: let them sleep.
-inline QProcessEnvironment quietThreads()
-{
+inline QProcessEnvironment quietThreads() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("OMP_WAIT_POLICY", "PASSIVE");
     return env;
 }
 
 inline CliResult runCli(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-                        int timeoutMs)
-{
+                        int timeoutMs) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(program, args);

@@ -18,8 +18,7 @@ const QString kOutliers = kShared + "/data/outliers/skimage";  // 3 textures: en
 using Result = clitest::CliResult;
 using clitest::quietThreads;
 
-Result dmad(const QStringList& args, const QProcessEnvironment& env = quietThreads(), int timeoutMs = 120000)
-{
+Result dmad(const QStringList& args, const QProcessEnvironment& env = quietThreads(), int timeoutMs = 120000) {
     return clitest::runCli(QStringLiteral(DMAD_CLI_PATH), args, env, timeoutMs);
 }
 
@@ -28,45 +27,42 @@ Result dmad(const QStringList& args, const QProcessEnvironment& env = quietThrea
 class TestCli : public QObject {
     Q_OBJECT
 
-private slots:
-    void initTestCase()
-    {
+private Q_SLOTS:
+    void initTestCase() {
         QVERIFY2(QFile::exists(kBackbone), "the shared backbone is needed");
-        QVERIFY(tmp_.isValid());
+        QVERIFY(m_tmp.isValid());
     }
 
     // dmad project backup / restore on a project a harness labelled; exit codes and the moved-aside project.
-    void projectBackupAndRestore()
-    {
+    void projectBackupAndRestore() {
 #ifndef DMAD_PROJECT_HARNESS
         QSKIP("dmad_project_harness is not built");
 #else
-        const QString project = tmp_.filePath("backup-me");
+        const QString project = m_tmp.filePath("backup-me");
         QProcess harness;
         harness.start(QStringLiteral(DMAD_PROJECT_HARNESS), {"init", project, "3"});
         QVERIFY(harness.waitForFinished(60000) && harness.exitCode() == 0);
         harness.start(QStringLiteral(DMAD_PROJECT_HARNESS), {"write", project, "--masks", "--count", "6"});
         QVERIFY(harness.waitForFinished(60000) && harness.exitCode() == 0);
 
-        const Result backup = dmad({"project", "backup", "--project", project, "--output", tmp_.path()});
+        const Result backup = dmad({"project", "backup", "--project", project, "--output", m_tmp.path()});
         QVERIFY2(backup.code == 0, qPrintable(backup.err));
         const QString folder = backup.out.section('\n', 0, 0).section(": ", 1);
         QVERIFY2(QFileInfo(folder + "/backup.json").isFile(), qPrintable(backup.out));
         QCOMPARE(dmad({"project", "backup", "--project", project, "--output", project + "/inside"}).code, 2);
-        QCOMPARE(dmad({"project", "restore", "--backup", project, "--project", tmp_.filePath("x")}).code, 2);
+        QCOMPARE(dmad({"project", "restore", "--backup", project, "--project", m_tmp.filePath("x")}).code, 2);
         QCOMPARE(dmad({"project", "backup"}).code, 1);
 
-        const Result fresh = dmad({"project", "restore", "--backup", folder, "--project", tmp_.filePath("restored")});
+        const Result fresh = dmad({"project", "restore", "--backup", folder, "--project", m_tmp.filePath("restored")});
         QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
-        QVERIFY(QFileInfo(tmp_.filePath("restored/project.sqlite")).isFile());
+        QVERIFY(QFileInfo(m_tmp.filePath("restored/project.sqlite")).isFile());
         const Result over = dmad({"project", "restore", "--backup", folder, "--project", project});
         QVERIFY2(over.code == 0, qPrintable(over.err));
         QVERIFY(over.out.contains("the project that was there is now: " + project + ".before-restore-"));
 #endif
     }
 
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         const Result v = dmad({"--version"});
         QCOMPARE(v.code, 0);
         QVERIFY(v.out.startsWith("dmad ") && v.out.count('.') == 2);
@@ -80,8 +76,7 @@ private slots:
         }
     }
 
-    void usageErrorsExitOne()
-    {
+    void usageErrorsExitOne() {
         QCOMPARE(dmad({}).code, 1);
         const Result unknown = dmad({"frobnicate"});
         QCOMPARE(unknown.code, 1);
@@ -92,44 +87,40 @@ private slots:
         const Result noData = dmad({"train", "--output", "m.dmad"});
         QCOMPARE(noData.code, 1);
         QVERIFY(noData.err.contains("--data"));
-        QCOMPARE(dmad({"evaluate", "--data", kCategory, "--output", tmp_.path(), "--seeds", "one"}).code, 1);
+        QCOMPARE(dmad({"evaluate", "--data", kCategory, "--output", m_tmp.path(), "--seeds", "one"}).code, 1);
         QCOMPARE(dmad({"score", "--model", "m.dmad"}).code, 1);  // no images
     }
 
-    void missingDataFolderExitsTwo()
-    {
-        const Result r = dmad({"train", "--data", "/nonexistent/widgets", "--output", tmp_.filePath("m.dmad"),
-                               "--backbone", kBackbone});
+    void missingDataFolderExitsTwo() {
+        const Result r = dmad(
+            {"train", "--data", "/nonexistent/widgets", "--output", m_tmp.filePath("m.dmad"), "--backbone", kBackbone});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("data folder not found: /nonexistent/widgets"), qPrintable(r.err));
     }
 
-    void benchWithMissingModelExitsTwo()
-    {
+    void benchWithMissingModelExitsTwo() {
         const Result r = dmad({"bench", "--backbone", kBackbone, "--model", "/nonexistent/trained.dmad"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("model file not found: /nonexistent/trained.dmad"), qPrintable(r.err));
     }
 
-    void missingBackboneExitsTwo()
-    {
+    void missingBackboneExitsTwo() {
         const Result r = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output",
-                               tmp_.filePath("m.dmad"), "--backbone", "/nonexistent/backbone.ts.pt"});
+                               m_tmp.filePath("m.dmad"), "--backbone", "/nonexistent/backbone.ts.pt"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("/nonexistent/backbone.ts.pt"), qPrintable(r.err));
-        QVERIFY(!QFile::exists(tmp_.filePath("m.dmad")));
+        QVERIFY(!QFile::exists(m_tmp.filePath("m.dmad")));
 
         QProcessEnvironment env = quietThreads();
         env.insert("DMAD_BACKBONE", "/nonexistent/from-env.ts.pt");
-        const Result fromEnv = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output",
-                                     tmp_.filePath("m.dmad")}, env);
+        const Result fromEnv =
+            dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output", m_tmp.filePath("m.dmad")}, env);
         QCOMPARE(fromEnv.code, 2);
         QVERIFY2(fromEnv.err.contains("/nonexistent/from-env.ts.pt"), qPrintable(fromEnv.err));
     }
 
-    void corruptModelExitsTwo()
-    {
-        const QString model = tmp_.filePath("corrupt.dmad");
+    void corruptModelExitsTwo() {
+        const QString model = m_tmp.filePath("corrupt.dmad");
         QFile f(model);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a model\n");
@@ -137,29 +128,29 @@ private slots:
         const Result r = dmad({"score", "--model", model, kCategory + "/test/good"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("corrupt.dmad"), qPrintable(r.err));
-        const Result missing = dmad({"score", "--model", tmp_.filePath("none.dmad"), kCategory + "/test/good"});
+        const Result missing = dmad({"score", "--model", m_tmp.filePath("none.dmad"), kCategory + "/test/good"});
         QCOMPARE(missing.code, 2);
     }
 
     // Train a tiny unsupervised model (one category, one epoch), then score two images and one
     // broken file: the good ones get scores and heatmaps, the broken one a message, exit code 2.
-    void trainAndScoreEndToEnd()
-    {
-        const QString model = tmp_.filePath("tiny.dmad");
+    void trainAndScoreEndToEnd() {
+        const QString model = m_tmp.filePath("tiny.dmad");
         const Result train = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output", model,
                                    "--backbone", kBackbone, "--epochs", "1", "--threads", "1"});
         QVERIFY2(train.code == 0, qPrintable(train.err));
         QVERIFY(QFile::exists(model));
         QVERIFY(train.out.contains("|M_n|"));
 
-        const QString broken = tmp_.filePath("broken.png");
+        const QString broken = m_tmp.filePath("broken.png");
         QFile b(broken);
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write("not a png");
         b.close();
         const QString good = kCategory + "/test/good/" + QDir(kCategory + "/test/good").entryList(QDir::Files).first();
-        const QString bad = kCategory + "/test/impurity/" + QDir(kCategory + "/test/impurity").entryList(QDir::Files).first();
-        const QString heatmaps = tmp_.filePath("heatmaps");
+        const QString bad =
+            kCategory + "/test/impurity/" + QDir(kCategory + "/test/impurity").entryList(QDir::Files).first();
+        const QString heatmaps = m_tmp.filePath("heatmaps");
         const Result score =
             dmad({"score", "--model", model, "--output", heatmaps, "--tiff", "--threads", "1", good, broken, bad});
         QCOMPARE(score.code, 2);
@@ -175,11 +166,11 @@ private slots:
 
         // Two files of the same name from different folders (as MVTec has 000.png in every defect
         // folder) get two heatmaps, named after their folders, not one overwriting the other.
-        const QString twinDir = tmp_.filePath("twin");
+        const QString twinDir = m_tmp.filePath("twin");
         QVERIFY(QDir().mkpath(twinDir));
         const QString twin = twinDir + "/" + QFileInfo(good).fileName();
         QVERIFY(QFile::copy(good, twin));
-        const QString twinMaps = tmp_.filePath("twin-heatmaps");
+        const QString twinMaps = m_tmp.filePath("twin-heatmaps");
         const Result twins = dmad({"score", "--model", model, "--output", twinMaps, "--threads", "1", good, twin});
         QCOMPARE(twins.code, 0);
         const QString stem = QFileInfo(good).completeBaseName();
@@ -192,7 +183,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir tmp_;
+    QTemporaryDir m_tmp;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

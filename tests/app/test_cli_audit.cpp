@@ -17,8 +17,7 @@ struct Result {
     QString err;
 };
 
-Result runDmad(const QStringList& args)
-{
+Result runDmad(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(DMAD_CLI_PATH), args);
     if (!p.waitForFinished(60000)) {
@@ -36,8 +35,7 @@ class TestCliAudit : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void reportsAnIntactChainThenTheTamperedEntry()
-    {
+    void reportsAnIntactChainThenTheTamperedEntry() {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p"));
         {
@@ -55,10 +53,10 @@ private Q_SLOTS:
             db.setDatabaseName(project + QStringLiteral("/project.sqlite"));
             QVERIFY(db.open());
             QSqlQuery query(db);
-            for (const char* statement : {"DROP TRIGGER audit_log_no_update",
-                                          "UPDATE audit_log SET user_name = 'sue' WHERE id = 3",
-                                          "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                                          " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"}) {
+            for (const char* statement :
+                 {"DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET user_name = 'sue' WHERE id = 3",
+                  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                  " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"}) {
                 QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
             }
             query.finish();
@@ -70,8 +68,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("BROKEN at entry 3")), qPrintable(r.out + r.err));
     }
 
-    void wrongUseIsReported()
-    {
+    void wrongUseIsReported() {
         QTemporaryDir dir;
         QCOMPARE(runDmad({QStringLiteral("audit"), QStringLiteral("verify")}).code, 1);
         QCOMPARE(runDmad({QStringLiteral("audit"), QStringLiteral("check")}).code, 1);

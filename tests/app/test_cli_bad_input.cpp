@@ -21,8 +21,7 @@ const QString kOutliers = kShared + "/data/outliers/skimage";
 
 using Result = clitest::CliResult;
 
-Result dmad(const QStringList& args, int timeoutMs = 120000)
-{
+Result dmad(const QStringList& args, int timeoutMs = 120000) {
     QProcessEnvironment env = clitest::quietThreads();
     env.remove("DMAD_MAX_IMAGE_MEGAPIXELS");
     return clitest::runCli(QStringLiteral(DMAD_CLI_PATH), args, env, timeoutMs);
@@ -47,36 +46,29 @@ for mode, name in enumerate(sys.argv[1:4]):
     torch.jit.script(Tiny(mode)).save(name)
 )";
 
-bool copyFirst(const QString& from, const QString& to, int count)
-{
-    if (!QDir().mkpath(to))
-        return false;
+bool copyFirst(const QString& from, const QString& to, int count) {
+    if (!QDir().mkpath(to)) return false;
     const QStringList names = QDir(from).entryList(QDir::Files, QDir::Name);
     for (int i = 0; i < count && i < names.size(); ++i)
-        if (!QFile::copy(from + "/" + names[i], to + "/" + names[i]))
-            return false;
+        if (!QFile::copy(from + "/" + names[i], to + "/" + names[i])) return false;
     return true;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
+bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // A PNG with signature, IHDR and IEND only, whose header claims width x height.
-QByteArray pngClaiming(quint32 width, quint32 height)
-{
+QByteArray pngClaiming(quint32 width, quint32 height) {
     QByteArray b("\x89PNG\r\n\x1a\n", 8);
     auto be32 = [&](quint32 v) {
-        for (int shift = 24; shift >= 0; shift -= 8)
-            b.append(char((v >> shift) & 0xFF));
+        for (int shift = 24; shift >= 0; shift -= 8) b.append(char((v >> shift) & 0xFF));
     };
     be32(13);
     b.append("IHDR");
@@ -95,84 +87,80 @@ QByteArray pngClaiming(quint32 width, quint32 height)
 class TestCliBadInput : public QObject {
     Q_OBJECT
 
-    QTemporaryDir tmp_;
-    QString category_;
-    QString plain_, nanAlways_, nanBright_;
-    bool backbones_ = false;
+    QTemporaryDir m_tmp;
+    QString m_category;
+    QString m_plain, m_nanAlways, m_nanBright;
+    bool m_backbones = false;
 
-    QString path(const QString& name) const { return tmp_.filePath(name); }
-    QStringList train(const QString& backbone, const QString& output) const
-    {
-        return {"train", "--data", category_, "--outliers", kOutliers, "--backbone", backbone, "--output", output,
-                "--epochs", "1", "--threads", "1"};
+    QString path(const QString& name) const { return m_tmp.filePath(name); }
+    QStringList train(const QString& backbone, const QString& output) const {
+        return {"train",    "--data", m_category, "--outliers", kOutliers,   "--backbone", backbone,
+                "--output", output,   "--epochs", "1",          "--threads", "1"};
     }
 
-private slots:
-    void initTestCase()
-    {
-        QVERIFY(tmp_.isValid());
-        category_ = path("cat");
-        QVERIFY(copyFirst(kSource + "/train/good", category_ + "/train/good", 4));
-        QVERIFY(copyFirst(kSource + "/test/good", category_ + "/test/good", 1));
-        QVERIFY(QDir().mkpath(category_ + "/test/impurity"));
-        QVERIFY(QDir().mkpath(category_ + "/ground_truth/impurity"));
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_tmp.isValid());
+        m_category = path("cat");
+        QVERIFY(copyFirst(kSource + "/train/good", m_category + "/train/good", 4));
+        QVERIFY(copyFirst(kSource + "/test/good", m_category + "/test/good", 1));
+        QVERIFY(QDir().mkpath(m_category + "/test/impurity"));
+        QVERIFY(QDir().mkpath(m_category + "/ground_truth/impurity"));
         QVERIFY(QFile::copy(kSource + "/test/impurity/PA_BDP01_TL_S_D_01_1.png",
-                            category_ + "/test/impurity/PA_BDP01_TL_S_D_01_1.png"));
+                            m_category + "/test/impurity/PA_BDP01_TL_S_D_01_1.png"));
         QVERIFY(QFile::copy(kSource + "/ground_truth/impurity/PA_BDP01_TL_S_D_01_1_mask.png",
-                            category_ + "/ground_truth/impurity/PA_BDP01_TL_S_D_01_1_mask.png"));
-        plain_ = path("plain.pt");
-        nanAlways_ = path("nan.pt");
-        nanBright_ = path("nan-bright.pt");
+                            m_category + "/ground_truth/impurity/PA_BDP01_TL_S_D_01_1_mask.png"));
+        m_plain = path("plain.pt");
+        m_nanAlways = path("nan.pt");
+        m_nanBright = path("nan-bright.pt");
         // torch.jit.script reads the class's source, so the script must be a file, not `python3 -c`.
         QVERIFY(writeFile(path("make_backbones.py"), kBackboneScript));
         QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), {path("make_backbones.py"), plain_, nanAlways_, nanBright_});
-        backbones_ = python.waitForFinished(60000) && python.exitCode() == 0 && QFile::exists(nanBright_);
-        if (!backbones_)
-            QSKIP("/usr/bin/python3 with torch is needed to generate the tiny backbones");
+        python.start(QStringLiteral("/usr/bin/python3"),
+                                    {path("make_backbones.py"), m_plain, m_nanAlways, m_nanBright});
+        m_backbones = python.waitForFinished(60000) && python.exitCode() == 0 && QFile::exists(m_nanBright);
+        if (!m_backbones) QSKIP("/usr/bin/python3 with torch is needed to generate the tiny backbones");
     }
 
-    void outputThatIsAnInputIsRefusedBeforeWork()
-    {
-        const QByteArray before = readFile(plain_);
-        Result r = dmad(train(plain_, plain_));
+    void outputThatIsAnInputIsRefusedBeforeWork() {
+        const QByteArray before = readFile(m_plain);
+        Result r = dmad(train(m_plain, m_plain));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("is also an input"), qPrintable(r.err));
         QVERIFY(!r.err.contains("training on"));
-        QCOMPARE(readFile(plain_), before);  // the backbone is untouched
+        QCOMPARE(readFile(m_plain), before);  // the backbone is untouched
 
-        const QString image = category_ + "/train/good/" + QDir(category_ + "/train/good").entryList(QDir::Files).first();
+        const QString image =
+            m_category + "/train/good/" + QDir(m_category + "/train/good").entryList(QDir::Files).first();
         const QByteArray imageBefore = readFile(image);
-        r = dmad(train(plain_, image));
+        r = dmad(train(m_plain, image));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QFileInfo(image).fileName()), qPrintable(r.err));
         QCOMPARE(readFile(image), imageBefore);
 
         // The same file under another name (a symlink) is the same input.
-        QVERIFY(QFile::link(plain_, path("alias.pt")));
-        QCOMPARE(dmad(train(plain_, path("alias.pt"))).code, 1);
-        QCOMPARE(readFile(plain_), before);
+        QVERIFY(QFile::link(m_plain, path("alias.pt")));
+        QCOMPARE(dmad(train(m_plain, path("alias.pt"))).code, 1);
+        QCOMPARE(readFile(m_plain), before);
     }
 
-    void badOutputIsFoundBeforeTraining()
-    {
+    void badOutputIsFoundBeforeTraining() {
         const QString missing = path("no/such/folder/model.dmad");
-        Result r = dmad(train(plain_, missing));
+        Result r = dmad(train(m_plain, missing));
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(missing), qPrintable(r.err));
         QVERIFY2(!r.err.contains("training on"), qPrintable(r.err));
-        r = dmad(train(plain_, tmp_.path()));
+        r = dmad(train(m_plain, m_tmp.path()));
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("is a folder"), qPrintable(r.err));
-        r = dmad(train(plain_, "/proc/dmad-model.dmad"));  // no file can be created there, not even by root
+        r = dmad(train(m_plain, "/proc/dmad-model.dmad"));  // no file can be created there, not even by root
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("/proc/dmad-model.dmad"), qPrintable(r.err));
     }
 
-    void nanBackboneStopsTraining()
-    {
+    void nanBackboneStopsTraining() {
         const QString model = path("nan.dmad");
-        const Result r = dmad(train(nanAlways_, model));
+        const Result r = dmad(train(m_nanAlways, model));
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("NaN"), qPrintable(r.err));
         QVERIFY(!r.out.contains("final loss"));
@@ -181,15 +169,14 @@ private slots:
 
     // A model whose backbone gives NaN for bright images: such an image is an error named by file, never
     // a score under the threshold; the other images are still scored.
-    void nanScoreIsAnErrorNeverOk()
-    {
+    void nanScoreIsAnErrorNeverOk() {
         const QString model = path("bright.dmad");
-        const Result t = dmad(train(nanBright_, model));
+        const Result t = dmad(train(m_nanBright, model));
         QVERIFY2(t.code == 0, qPrintable(t.err));
         QByteArray white("P6\n64 64\n255\n");
         white.append(QByteArray(64 * 64 * 3, char(0xFF)));
         QVERIFY(writeFile(path("white.ppm"), white));
-        const QString good = category_ + "/test/good";
+        const QString good = m_category + "/test/good";
         const Result s = dmad({"score", "--model", model, "--threshold", "0.5", good, path("white.ppm")});
         QCOMPARE(s.code, 2);
         QVERIFY2(s.err.contains("white.ppm") && s.err.contains("not a finite number"), qPrintable(s.err));
@@ -199,8 +186,7 @@ private slots:
     }
 
     // A checksummed model file with a NaN in a memory bank is refused at load.
-    void modelWithNanIsRefusedAtLoad()
-    {
+    void modelWithNanIsRefusedAtLoad() {
         const QString model = path("bright.dmad");
         QByteArray bytes = readFile(model);
         QVERIFY(bytes.size() > 52);
@@ -213,17 +199,16 @@ private slots:
         const QByteArray digest = QCryptographicHash::hash(bytes.mid(kHeader), QCryptographicHash::Sha256);
         bytes.replace(20, 32, digest);
         QVERIFY(writeFile(path("nan-bank.dmad"), bytes));
-        const Result r = dmad({"score", "--model", path("nan-bank.dmad"), category_ + "/test/good"});
+        const Result r = dmad({"score", "--model", path("nan-bank.dmad"), m_category + "/test/good"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("bank.normal") && r.err.contains("NaN"), qPrintable(r.err));
     }
 
     // Folders are searched recursively; an oversized or truncated image and a symlink loop are named and
     // skipped, the others scored.
-    void scoreSkipsBadFilesByNameAndGoesOn()
-    {
+    void scoreSkipsBadFilesByNameAndGoesOn() {
         const QString model = path("plain.dmad");
-        const Result t = dmad(train(plain_, model));
+        const Result t = dmad(train(m_plain, model));
         QVERIFY2(t.code == 0, qPrintable(t.err));
         const QString root = path("to-score");
         QVERIFY(copyFirst(kSource + "/test/good", root + "/a", 1));
@@ -249,20 +234,19 @@ private slots:
         QCOMPARE(dmad({"score", "--model", model, "--max-megapixels", "-3", source}).code, 1);
     }
 
-    void symlinkLoopUnderDataIsSkippedWithWarning()
-    {
-        QVERIFY(QFile::link(category_ + "/train/good/loop.png", category_ + "/train/good/loop.png"));
-        QVERIFY(QFile::link(category_ + "/test/spin", category_ + "/test/spin"));
-        const Result t = dmad(train(plain_, path("loop.dmad")));
+    void symlinkLoopUnderDataIsSkippedWithWarning() {
+        QVERIFY(QFile::link(m_category + "/train/good/loop.png", m_category + "/train/good/loop.png"));
+        QVERIFY(QFile::link(m_category + "/test/spin", m_category + "/test/spin"));
+        const Result t = dmad(train(m_plain, path("loop.dmad")));
         QVERIFY2(t.code == 0, qPrintable(t.err));
         QVERIFY2(t.err.contains("warning") && t.err.contains("loop.png"), qPrintable(t.err));
-        const Result e = dmad({"evaluate", "--data", category_, "--outliers", kOutliers, "--backbone", plain_,
-                               "--output", path("eval"), "--shots", "0", "--seeds", "0", "--epochs", "1",
-                               "--threads", "1", "--no-patchcore"});
+        const Result e =
+            dmad({"evaluate", "--data", m_category, "--outliers", kOutliers, "--backbone", m_plain, "--output",
+                  path("eval"), "--shots", "0", "--seeds", "0", "--epochs", "1", "--threads", "1", "--no-patchcore"});
         QVERIFY2(e.code == 0, qPrintable(e.err));
         QVERIFY2(e.err.contains("spin"), qPrintable(e.err));
-        QFile::remove(category_ + "/train/good/loop.png");
-        QFile::remove(category_ + "/test/spin");
+        QFile::remove(m_category + "/train/good/loop.png");
+        QFile::remove(m_category + "/test/spin");
     }
 };
 

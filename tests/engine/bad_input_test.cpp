@@ -49,7 +49,8 @@ std::vector<unsigned char> pngClaiming(std::uint32_t width, std::uint32_t height
 }
 
 // The message of the EngineError f throws, with its kind; "" when nothing is thrown.
-template <typename F> std::string errorOf(F&& f, EngineError::Kind* kind = nullptr) {
+template <typename F>
+std::string errorOf(F&& f, EngineError::Kind* kind = nullptr) {
     try {
         f();
     } catch (const EngineError& e) {
@@ -69,10 +70,12 @@ cv::Mat texture(int width, int height) {
 
 class BadInputTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::string path(const std::string& name) const { return dir_.filePath(QString::fromStdString(name)).toStdString(); }
+    QTemporaryDir m_dir;
+    std::string path(const std::string& name) const {
+        return m_dir.filePath(QString::fromStdString(name)).toStdString();
+    }
 
-private slots:
+private Q_SLOTS:
     void init() { dmad::imagefile::setMaxPixels(0); }
     void cleanup() {
         dmad::imagefile::setMaxPixels(0);
@@ -123,7 +126,8 @@ private slots:
         const std::vector<unsigned char> whole = slurp(path(name));
         for (const double share : {0.5, 0.9}) {
             const std::string cut = "cut" + std::to_string(int(share * 100)) + extension.toStdString();
-            spit(path(cut), std::vector<unsigned char>(whole.begin(), whole.begin() + std::ptrdiff_t(whole.size() * share)));
+            spit(path(cut),
+                 std::vector<unsigned char>(whole.begin(), whole.begin() + std::ptrdiff_t(whole.size() * share)));
             EngineError::Kind kind{};
             const std::string message = errorOf([&] { dmad::readImageRgb(path(cut)); }, &kind);
             QVERIFY2(!message.empty(), cut.c_str());
@@ -178,8 +182,10 @@ private slots:
                 }
             }
         }
-        QVERIFY(errorOf([] { dmad::decodeImageRgb({'G', 'I', 'F', '8'}, "anim.gif"); }).find("not a PNG") != std::string::npos);
-        QVERIFY(!errorOf([&] { dmad::readImageRgb(dir_.path().toStdString()); }).empty());  // a folder
+        QVERIFY(errorOf([] {
+                    dmad::decodeImageRgb({'G', 'I', 'F', '8'}, "anim.gif");
+                }).find("not a PNG") != std::string::npos);
+        QVERIFY(!errorOf([&] { dmad::readImageRgb(m_dir.path().toStdString()); }).empty());  // a folder
     }
 
     void atomicWriteReplacesWholeOrNothing() {
@@ -202,19 +208,20 @@ private slots:
         QCOMPARE(kind, EngineError::Kind::Io);
         QVERIFY2(message.find("heatmap.png") != std::string::npos, message.c_str());
         QVERIFY(slurp(target) == before);  // the old file is intact, not truncated
-        QCOMPARE(QDir(dir_.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);
 
         // Missing folder and a name that is a folder: refused with the path, nothing created.
         const std::string missing = path("no/such/folder/map.tiff");
-        QVERIFY(errorOf([&] { dmad::writeImageAtomically(missing, cv::Mat(4, 4, CV_32F, cv::Scalar(1))); })
-                    .find(missing) != std::string::npos);
+        QVERIFY(errorOf([&] {
+                    dmad::writeImageAtomically(missing, cv::Mat(4, 4, CV_32F, cv::Scalar(1)));
+                }).find(missing) != std::string::npos);
         QVERIFY(errorOf([&] { dmad::requireWritableFile(missing); }).find("does not exist") != std::string::npos);
-        QVERIFY(errorOf([&] { dmad::requireWritableFile(dir_.path().toStdString()); }).find("is a folder") !=
+        QVERIFY(errorOf([&] { dmad::requireWritableFile(m_dir.path().toStdString()); }).find("is a folder") !=
                 std::string::npos);
         QVERIFY(!errorOf([] { dmad::requireWritableFile("/proc/dmad-cannot-write-here.dmad"); }).empty());
         QVERIFY(errorOf([&] { dmad::requireWritableFile(path("fine.dmad")); }).empty());
         QVERIFY(!QFile::exists(QString::fromStdString(path("fine.dmad"))));
-        QCOMPARE(QDir(dir_.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);
     }
 };
 

@@ -13,7 +13,8 @@ using dmad::EngineError;
 
 namespace {
 
-template <typename F> EngineError::Kind kindOf(F&& f) {
+template <typename F>
+EngineError::Kind kindOf(F&& f) {
     try {
         f();
     } catch (const EngineError& e) {
@@ -26,10 +27,10 @@ template <typename F> EngineError::Kind kindOf(F&& f) {
 
 class ImageIoTest : public QObject {
     Q_OBJECT
-    QTemporaryDir dir_;
-    std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
+    QTemporaryDir m_dir;
+    std::string path(const char* name) const { return m_dir.filePath(name).toStdString(); }
 
-private slots:
+private Q_SLOTS:
     void greyBecomesRgb() {
         cv::Mat grey(10, 12, CV_8U, cv::Scalar(77));
         QVERIFY(cv::imwrite(path("grey.png"), grey));

@@ -14,9 +14,9 @@
 #include "engine/method/trainer.h"
 
 #include <QTemporaryDir>
-#include <opencv2/imgproc.hpp>
 #include <QtTest>
 #include <limits>
+#include <opencv2/imgproc.hpp>
 
 using namespace dmad::method;
 
@@ -45,7 +45,7 @@ TrainingData tinyTrainingData(std::uint64_t seed) {
 class MethodTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { torch::set_num_threads(2); }
 
     void sha256KnownVectors() {
@@ -96,8 +96,8 @@ private slots:
         // 30 tight clusters far apart in 16-D: k-center (on an 8-D projection) picks one row of each,
         // random sampling misses some clusters.
         const torch::Tensor centres = torch::randn({30, 16}, gen, torch::kFloat) * 10.0;
-        const torch::Tensor x = (centres.repeat_interleave(100, 0) + torch::randn({3000, 16}, gen, torch::kFloat) * 0.1)
-                                    .contiguous();
+        const torch::Tensor x =
+            (centres.repeat_interleave(100, 0) + torch::randn({3000, 16}, gen, torch::kFloat) * 0.1).contiguous();
         CoresetOptions options;
         options.projectionDim = 8;
         options.seed = 1;
@@ -125,9 +125,8 @@ private slots:
         auto gen = at::detail::createCPUGenerator(11);
         const torch::Tensor noise = torch::randn({2000, 24}, gen, torch::kFloat);
         const torch::Tensor spread = torch::rand({40, 1}, gen, torch::kFloat).pow(3) * 4.0;
-        const torch::Tensor clusters =
-            (torch::randn({40, 24}, gen, torch::kFloat) * 6.0).repeat_interleave(60, 0) +
-            torch::randn({2400, 24}, gen, torch::kFloat) * spread.repeat_interleave(60, 0);
+        const torch::Tensor clusters = (torch::randn({40, 24}, gen, torch::kFloat) * 6.0).repeat_interleave(60, 0) +
+                                       torch::randn({2400, 24}, gen, torch::kFloat) * spread.repeat_interleave(60, 0);
         const torch::Tensor duplicates = torch::randn({300, 9}, gen, torch::kFloat).repeat({4, 1});
         const torch::Tensor relu = torch::relu(torch::randn({3000, 130}, gen, torch::kFloat));
         for (const torch::Tensor* x : {&noise, &clusters, &duplicates, &relu}) {
@@ -146,8 +145,8 @@ private slots:
 
     void nearestNeighbourMatchesBruteForce() {
         auto gen = at::detail::createCPUGenerator(4);
-        const torch::Tensor bank = torch::randn({20000, 12}, gen, torch::kFloat);  // more than one bank chunk
-        const torch::Tensor queries = torch::randn({2500, 12}, gen, torch::kFloat); // more than one query chunk
+        const torch::Tensor bank = torch::randn({20000, 12}, gen, torch::kFloat);    // more than one bank chunk
+        const torch::Tensor queries = torch::randn({2500, 12}, gen, torch::kFloat);  // more than one query chunk
         const Neighbours found = SearchIndex(bank).search(queries);
         const torch::Tensor brute = torch::cdist(queries, bank);  // [M, K]
         const auto [dist, idx] = brute.min(1);
@@ -214,7 +213,8 @@ private slots:
         const torch::Tensor queried = torch::tensor({3, 5, 7}, torch::kLong).unsqueeze(0).expand({2, 3}).contiguous();
         const torch::Tensor qnn = torch::randn({2, 3, 8}, gen, torch::kFloat);
         const torch::Tensor qna = torch::randn({2, 3, 8}, gen, torch::kFloat);
-        for (const auto mode : {dmad::AttentionMode::Off, dmad::AttentionMode::OverImage, dmad::AttentionMode::PerPatch}) {
+        for (const auto mode :
+             {dmad::AttentionMode::Off, dmad::AttentionMode::OverImage, dmad::AttentionMode::PerPatch}) {
             const torch::Tensor o = enhancer->forward(q, queried, qnn, qna, mode);
             QCOMPARE(o.sizes().vec(), (std::vector<int64_t>{2, 3, 24}));
         }
@@ -245,9 +245,9 @@ private slots:
     }
 
     void hingeLossByHand() {
-        const torch::Tensor n = torch::tensor({1.0f, 0.0f});    // max(0, .5 - x): 0, .5   -> mean .25
-        const torch::Tensor p = torch::tensor({-1.0f, 0.2f});   // max(0, .5 + x): 0, .7   -> mean .35
-        const torch::Tensor a = torch::tensor({0.5f});          // max(0, .5 + x): 1       -> mean 1
+        const torch::Tensor n = torch::tensor({1.0f, 0.0f});   // max(0, .5 - x): 0, .5   -> mean .25
+        const torch::Tensor p = torch::tensor({-1.0f, 0.2f});  // max(0, .5 + x): 0, .7   -> mean .35
+        const torch::Tensor a = torch::tensor({0.5f});         // max(0, .5 + x): 1       -> mean 1
         QVERIFY(std::abs(hingeLoss(n, p, a, 1.0, 0.0).item<float>() - 0.60f) < 1e-6f);
         QVERIFY(std::abs(hingeLoss(n, p, a, 0.5, 15.0).item<float>() - (0.25f + 0.175f + 15.0f)) < 1e-5f);
         QVERIFY(std::abs(hingeLoss(n, p, torch::Tensor(), 0.5, 15.0).item<float>() - 0.425f) < 1e-6f);
@@ -262,12 +262,12 @@ private slots:
         config.patchesPerImage = 8;
         int epochReports = 0;
         std::int64_t lastStep = 0;
-        const TrainedHead head = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0,
-                                           [&](const StepReport& r) {
-                                               if (r.epochLoss >= 0) ++epochReports;
-                                               lastStep = r.step;
-                                               QCOMPARE(r.steps, std::int64_t(6));
-                                           });
+        const TrainedHead head =
+            trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0, [&](const StepReport& r) {
+                if (r.epochLoss >= 0) ++epochReports;
+                lastStep = r.step;
+                QCOMPARE(r.steps, std::int64_t(6));
+            });
         QCOMPARE(epochReports, 3);
         QCOMPARE(lastStep, std::int64_t(6));
         QCOMPARE(int(head.epochLoss.size()), 3);
@@ -278,9 +278,8 @@ private slots:
         // A stop request from the step callback ends the loop.
         bool stopped = false;
         try {
-            trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, 0.0, [](const StepReport&) {
-                throw dmad::EngineError(dmad::EngineError::Kind::Cancelled, "stop");
-            });
+            trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, 0.0,
+                      [](const StepReport&) { throw dmad::EngineError(dmad::EngineError::Kind::Cancelled, "stop"); });
         } catch (const dmad::EngineError& e) {
             stopped = e.kind() == dmad::EngineError::Kind::Cancelled;
         }
@@ -307,9 +306,9 @@ private slots:
         QCOMPARE(plain.mapper->normalTerm(torch::ones({3}), 0.0).abs().sum().item<float>(), 0.0f);
         // Weight 1: mean and std of the normal patches' distances to their M_n neighbours, by hand.
         const TrainedHead head = trainHead(data, config, dmad::AttentionMode::Off, 1.0, 0.0, 1.0, {});
-        const torch::Tensor d = (data.normalFeatures.reshape({-1, 8}) -
-                                 data.normalBank.index_select(0, data.normalNn.reshape({-1})))
-                                    .norm(2, -1);
+        const torch::Tensor d =
+            (data.normalFeatures.reshape({-1, 8}) - data.normalBank.index_select(0, data.normalNn.reshape({-1})))
+                .norm(2, -1);
         QVERIFY(std::abs(head.mapper->normalDistance[0].item<float>() - d.mean().item<float>()) < 1e-4f);
         QVERIFY(std::abs(head.mapper->normalDistance[1].item<float>() - d.std().item<float>()) < 1e-4f);
         const torch::Tensor z = head.mapper->normalTerm(d, 2.0);

@@ -16,10 +16,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
-#include <limits>
-#include <filesystem>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -40,7 +40,8 @@ std::vector<std::string> files(const std::string& dir, int count) {
     return out;
 }
 
-template <typename F> bool throwsKind(EngineError::Kind kind, F&& f) {
+template <typename F>
+bool throwsKind(EngineError::Kind kind, F&& f) {
     try {
         f();
     } catch (const EngineError& e) {
@@ -61,31 +62,31 @@ double meanScore(const dmad::Inspector& inspector, const std::vector<std::string
 class PipelineTest : public QObject {
     Q_OBJECT
 
-    QTemporaryDir dir_;
-    dmad::EngineConfig config_;
-    std::shared_ptr<dmad::FeatureExtractor> extractor_;
-    std::unique_ptr<dmad::DmadTrainer> trainer_;
-    dmad::TrainingSet set_;
-    dmad::DmadModel model_;
-    bool pythonModels_ = false;
+    QTemporaryDir m_dir;
+    dmad::EngineConfig m_config;
+    std::shared_ptr<dmad::FeatureExtractor> m_extractor;
+    std::unique_ptr<dmad::DmadTrainer> m_trainer;
+    dmad::TrainingSet m_set;
+    dmad::DmadModel m_model;
+    bool m_pythonModels = false;
 
-    std::string tmp(const char* name) const { return dir_.filePath(name).toStdString(); }
+    std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() {
-        config_ = dmad::workstationPreset(kBackbone);
-        config_.runtime.threads = 2;
-        config_.training.epochs = 4;
-        config_.training.batchSize = 2;
-        config_.training.patchesPerImage = 256;
-        config_.banks.normalCoresetRatio = 0.1;
-        config_.banks.pseudoCoresetRatio = 0.1;
-        extractor_ = dmad::FeatureExtractor::open(config_);
-        for (const auto& p : files(kCategory + "/train/good", 8)) set_.normals.push_back({p, "piped_PA_BDP01_TL"});
+        m_config = dmad::workstationPreset(kBackbone);
+        m_config.runtime.threads = 2;
+        m_config.training.epochs = 4;
+        m_config.training.batchSize = 2;
+        m_config.training.patchesPerImage = 256;
+        m_config.banks.normalCoresetRatio = 0.1;
+        m_config.banks.pseudoCoresetRatio = 0.1;
+        m_extractor = dmad::FeatureExtractor::open(m_config);
+        for (const auto& p : files(kCategory + "/train/good", 8)) m_set.normals.push_back({p, "piped_PA_BDP01_TL"});
         for (const char* t : {"banded", "bubbly", "cracked", "crosshatched", "chequered", "braided"}) {
-            set_.outliers.push_back(files(kShared + "/data/outliers/dtd/" + t, 1).front());
+            m_set.outliers.push_back(files(kShared + "/data/outliers/dtd/" + t, 1).front());
         }
-        trainer_ = std::make_unique<dmad::DmadTrainer>(extractor_, config_);
+        m_trainer = std::make_unique<dmad::DmadTrainer>(m_extractor, m_config);
         // Optional: TorchScript files with a wrong contract and with another backbone, made by Python torch.
         const QString script = QStringLiteral(
             "import sys, torch\n"
@@ -104,19 +105,20 @@ private slots:
             "torch.jit.trace(Wrong(), x).save(sys.argv[1])\n"
             "torch.jit.trace(Tiny(), x).save(sys.argv[2])\n");
         QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-c"), script, dir_.filePath("wrong.pt"), dir_.filePath("tiny.pt")});
-        pythonModels_ = python.waitForFinished(60000) && python.exitCode() == 0 && QFile::exists(dir_.filePath("tiny.pt"));
+        python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, m_dir.filePath("wrong.pt"),
+                                                                         m_dir.filePath("tiny.pt")});
+        m_pythonModels =
+            python.waitForFinished(60000) && python.exitCode() == 0 && QFile::exists(m_dir.filePath("tiny.pt"));
     }
 
     void backboneContract() {
-        const dmad::BackboneInfo& b = extractor_->backbone();
+        const dmad::BackboneInfo& b = m_extractor->backbone();
         QCOMPARE(b.channelsStride8, 32);
         QCOMPARE(b.channelsStride16, 96);
         QCOMPARE(b.featureDim, 128);
         QCOMPARE(QString::fromStdString(b.sha256),
                  QStringLiteral("290fad66cf46a2935c5fd618989b78236bfa8638f818c1ecaff43ec06816975e"));
-        dmad::EngineConfig c = config_;
+        dmad::EngineConfig c = m_config;
         c.backbonePath = tmp("missing.pt");
         QVERIFY(throwsKind(EngineError::Kind::BackboneMissing, [&] { dmad::FeatureExtractor::open(c); }));
         {
@@ -125,36 +127,36 @@ private slots:
         }
         c.backbonePath = tmp("garbage.pt");
         QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
-        if (!pythonModels_) QSKIP("python3 with torch is not available: wrong-contract module not generated");
+        if (!m_pythonModels) QSKIP("python3 with torch is not available: wrong-contract module not generated");
         c.backbonePath = tmp("wrong.pt");
         QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
     }
 
     void extractFeaturesAndCache() {
         cv::Size size;
-        const std::string path = set_.normals.front().path;
-        const dmad::PatchFeatures q = extractor_->extractFile(path, &size);
+        const std::string path = m_set.normals.front().path;
+        const dmad::PatchFeatures q = m_extractor->extractFile(path, &size);
         QCOMPARE(q.gridHeight(), 32);
         QCOMPARE(q.gridWidth(), 32);
         QCOMPARE(q.dim(), 128);
         QCOMPARE(size, cv::Size(128, 128));
-        const cv::Mat direct = extractor_->extract(dmad::readImageRgb(path)).toMat();
-        const cv::Mat cached = extractor_->extractFile(path).toMat();
+        const cv::Mat direct = m_extractor->extract(dmad::readImageRgb(path)).toMat();
+        const cv::Mat cached = m_extractor->extractFile(path).toMat();
         QCOMPARE(cv::norm(direct, cached, cv::NORM_INF), 0.0);
         const dmad::PatchFeatures back = dmad::PatchFeatures::fromMat(direct, 32, 32);
         QCOMPARE(cv::norm(back.toMat(), direct, cv::NORM_INF), 0.0);
-        QVERIFY(throwsKind(EngineError::Kind::ImageUnreadable, [&] { extractor_->extractFile(tmp("nope.png")); }));
+        QVERIFY(throwsKind(EngineError::Kind::ImageUnreadable, [&] { m_extractor->extractFile(tmp("nope.png")); }));
     }
 
     void trainUnsupervisedScoresDefectsHigher() {
         std::vector<std::string> stages;
         std::map<int, double> reportedLoss;  // epoch -> the loss a report says belongs to it
-        model_ = trainer_->train(set_, [&](const dmad::TrainingProgress& p) {
+        m_model = m_trainer->train(m_set, [&](const dmad::TrainingProgress& p) {
             if (stages.empty() || stages.back() != p.stage) stages.push_back(p.stage);
             QVERIFY(p.done <= p.total);
             if (p.lossEpoch > 0) reportedLoss[p.lossEpoch] = p.loss;
         });
-        const dmad::TrainingStats& stats = trainer_->lastStats();
+        const dmad::TrainingStats& stats = m_trainer->lastStats();
         QVERIFY(!stats.reusedNormalBank);
         QVERIFY(!stats.validation.ran);  // no seen anomalies: nothing to rank
         QVERIFY(!stats.flagged());
@@ -164,15 +166,15 @@ private slots:
         for (const char* s : {"features", "normal bank", "pseudo anomalies", "neighbours", "training", "done"}) {
             QVERIFY2(std::find(stages.begin(), stages.end(), s) != stages.end(), s);
         }
-        const dmad::ModelInfo& info = model_.info();
+        const dmad::ModelInfo& info = m_model.info();
         QCOMPARE(info.setting, dmad::Setting::Unsupervised);
         QCOMPARE(info.normalBankSize, std::int64_t(std::llround(8 * 1024 * 0.1)));
         QCOMPARE(info.pseudoBankSize, std::int64_t(std::llround(6 * 1024 * 0.1)));
         QCOMPARE(info.seenBankSize, std::int64_t(0));
         QCOMPARE(info.categories, std::vector<std::string>{"piped_PA_BDP01_TL"});
 
-        const dmad::Inspector dmadInspector(extractor_, model_);
-        const dmad::Inspector patchCore(extractor_, model_, dmad::ScoringMethod::PatchCore);
+        const dmad::Inspector dmadInspector(m_extractor, m_model);
+        const dmad::Inspector patchCore(m_extractor, m_model, dmad::ScoringMethod::PatchCore);
         const auto good = files(kCategory + "/test/good", 6);
         const auto bad = files(kCategory + "/test/impurity", 6);
         const double goodDmad = meanScore(dmadInspector, good), badDmad = meanScore(dmadInspector, bad);
@@ -189,19 +191,19 @@ private slots:
     }
 
     void modelFileRoundTripAndDamage() {
-        QVERIFY(!model_.empty());
+        QVERIFY(!m_model.empty());
         const std::string path = tmp("model.dmad");
-        model_.save(path);
-        QCOMPARE(QDir(dir_.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);  // written atomically
+        m_model.save(path);
+        QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);  // written atomically
         const dmad::DmadModel loaded = dmad::DmadModel::load(path);
-        QCOMPARE(loaded.info().normalBankSize, model_.info().normalBankSize);
-        QCOMPARE(loaded.info().backbone.sha256, model_.info().backbone.sha256);
-        QCOMPARE(loaded.info().categories, model_.info().categories);
-        const dmad::PatchFeatures q = extractor_->extractFile(files(kCategory + "/test/impurity", 1).front());
-        const dmad::ImageScore a = model_.score(q, cv::Size(64, 64)), b = loaded.score(q, cv::Size(64, 64));
+        QCOMPARE(loaded.info().normalBankSize, m_model.info().normalBankSize);
+        QCOMPARE(loaded.info().backbone.sha256, m_model.info().backbone.sha256);
+        QCOMPARE(loaded.info().categories, m_model.info().categories);
+        const dmad::PatchFeatures q = m_extractor->extractFile(files(kCategory + "/test/impurity", 1).front());
+        const dmad::ImageScore a = m_model.score(q, cv::Size(64, 64)), b = loaded.score(q, cv::Size(64, 64));
         QCOMPARE(a.score, b.score);
         QCOMPARE(cv::norm(a.anomalyMap, b.anomalyMap, cv::NORM_INF), 0.0);
-        QCOMPARE(model_.scorePatchCore(q).score, loaded.scorePatchCore(q).score);
+        QCOMPARE(m_model.scorePatchCore(q).score, loaded.scorePatchCore(q).score);
 
         std::vector<char> bytes;
         {
@@ -213,15 +215,18 @@ private slots:
             out.write(data.data(), std::streamsize(data.size()));
             return tmp(name);
         };
-        const std::string truncated = writeVariant("truncated.dmad", std::vector<char>(bytes.begin(), bytes.begin() + bytes.size() / 2));
+        const std::string truncated =
+            writeVariant("truncated.dmad", std::vector<char>(bytes.begin(), bytes.begin() + bytes.size() / 2));
         QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(truncated); }));
         std::vector<char> flipped = bytes;
         flipped[flipped.size() * 2 / 3] ^= 0x10;
         const std::string damaged = writeVariant("flipped.dmad", flipped);
         QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(damaged); }));
-        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(set_.normals.front().path); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt,
+                           [&] { dmad::DmadModel::load(m_set.normals.front().path); }));
         QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(tmp("absent.dmad")); }));
-        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt, [&] { dmad::DmadModel::load(writeVariant("empty.dmad", {})); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelFileCorrupt,
+                           [&] { dmad::DmadModel::load(writeVariant("empty.dmad", {})); }));
 
         // A format-1 file (before pooling and resize were recorded) loads with the settings it was made
         // with, and an extractor of today's features is refused for it instead of scoring silently wrong.
@@ -232,56 +237,56 @@ private slots:
         const dmad::DmadModel old = dmad::DmadModel::load(writeVariant("format1.dmad", formatOne));
         QCOMPARE(old.info().config.features.pooling, dmad::PatchPooling::ValidOnly);
         QCOMPARE(old.info().config.features.resize, dmad::ResizeFilter::OpenCvArea);
-        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { old.checkCompatible(*extractor_); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { old.checkCompatible(*m_extractor); }));
     }
 
     void modelWithAnotherBackboneOrSizeIsRefused() {
-        dmad::EngineConfig other = config_;
+        dmad::EngineConfig other = m_config;
         other.features.imageSize = 224;
         const auto smaller = dmad::FeatureExtractor::open(other);
-        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(smaller, model_); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(smaller, m_model); }));
         const dmad::PatchFeatures wrongDim = dmad::PatchFeatures::fromMat(cv::Mat::zeros(4, 10, CV_32F), 2, 2);
-        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { model_.score(wrongDim); }));
-        if (!pythonModels_) QSKIP("python3 with torch is not available: second backbone not generated");
-        other = config_;
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { m_model.score(wrongDim); }));
+        if (!m_pythonModels) QSKIP("python3 with torch is not available: second backbone not generated");
+        other = m_config;
         other.backbonePath = tmp("tiny.pt");
         const auto tiny = dmad::FeatureExtractor::open(other);
         QCOMPARE(tiny->backbone().featureDim, 10);
-        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { model_.checkCompatible(*tiny); }));
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { m_model.checkCompatible(*tiny); }));
     }
 
     void incrementalRetrainReusesNormalBank() {
         const auto bad = files(kCategory + "/test/impurity", 2);
         const auto masks = files(kCategory + "/ground_truth/impurity", 2);
-        dmad::TrainingSet semi = set_;
+        dmad::TrainingSet semi = m_set;
         const cv::Mat mask = dmad::readMask(masks[0], cv::Size(128, 128));
         semi.anomalies.push_back({bad[0], "piped_PA_BDP01_TL", mask});
-        const dmad::DmadModel withSeen = trainer_->train(semi);
-        QVERIFY(trainer_->lastStats().reusedNormalBank);
-        QCOMPARE(trainer_->lastStats().stageSeconds.count("normal bank"), std::size_t(0));
+        const dmad::DmadModel withSeen = m_trainer->train(semi);
+        QVERIFY(m_trainer->lastStats().reusedNormalBank);
+        QCOMPARE(m_trainer->lastStats().stageSeconds.count("normal bank"), std::size_t(0));
         QCOMPARE(withSeen.info().setting, dmad::Setting::SemiSupervised);
-        QCOMPARE(withSeen.info().normalBankSize, model_.info().normalBankSize);
+        QCOMPARE(withSeen.info().normalBankSize, m_model.info().normalBankSize);
         QVERIFY(withSeen.info().seenBankSize > 0);
         QCOMPARE(withSeen.info().sampledBankSize, withSeen.info().seenBankSize);
         // The self-check ranks the seen anomaly against the normal training images: a working model is not flagged.
-        const dmad::ValidationCheck& check = trainer_->lastStats().validation;
+        const dmad::ValidationCheck& check = m_trainer->lastStats().validation;
         QVERIFY(check.ran);
         QCOMPARE(check.anomalies, 1);
         QCOMPARE(check.normals, 8);
         qInfo("self-check AUROC: DMAD %.3f, PatchCore %.3f", check.dmadAuroc, check.patchCoreAuroc);
         QVERIFY(check.dmadAuroc > 0.5);
-        QVERIFY(!trainer_->lastStats().flagged());
+        QVERIFY(!m_trainer->lastStats().flagged());
         QVERIFY(check.message.empty());
 
         // Rescoring with the retrained model (same M_n) reuses the nearest normal neighbours found for the
         // first model, and scores exactly as without the cache.
         {
             const auto cache = std::make_shared<dmad::ScoringCache>();
-            dmad::Inspector before(extractor_, model_);
+            dmad::Inspector before(m_extractor, m_model);
             before.setScoringCache(cache);
-            dmad::Inspector after(extractor_, withSeen);
+            dmad::Inspector after(m_extractor, withSeen);
             after.setScoringCache(cache);
-            const dmad::Inspector uncached(extractor_, withSeen);
+            const dmad::Inspector uncached(m_extractor, withSeen);
             const auto good = files(kCategory + "/test/good", 3);
             for (const auto& p : good) before.inspect(p, false);
             QCOMPARE(cache->misses(), std::size_t(3));
@@ -296,25 +301,26 @@ private slots:
 
         // An image-level label only: the previous model's most anomalous patches join M_as.
         semi.anomalies.push_back({bad[1], "piped_PA_BDP01_TL", cv::Mat()});
-        const dmad::DmadModel withUnlabelled = trainer_->train(semi, {}, nullptr, &withSeen);
-        QVERIFY(trainer_->lastStats().reusedNormalBank);
+        const dmad::DmadModel withUnlabelled = m_trainer->train(semi, {}, nullptr, &withSeen);
+        QVERIFY(m_trainer->lastStats().reusedNormalBank);
         QCOMPARE(withUnlabelled.info().seenBankSize,
-                 withSeen.info().seenBankSize + config_.banks.unlabelledDefectPatches);
+                 withSeen.info().seenBankSize + m_config.banks.unlabelledDefectPatches);
 
         // A mask of the wrong size is refused with a clear error, not a crash.
         semi.anomalies.back().mask = cv::Mat(10, 10, CV_8U, cv::Scalar(255));
-        QVERIFY(throwsKind(EngineError::Kind::MaskMismatch, [&] { trainer_->train(semi); }));
+        QVERIFY(throwsKind(EngineError::Kind::MaskMismatch, [&] { m_trainer->train(semi); }));
 
         // Changing a bank setting rebuilds the normal side.
-        dmad::DmadTrainer fresh(extractor_, config_);
+        dmad::DmadTrainer fresh(m_extractor, m_config);
         fresh.config().banks.beta = 0.5;
         fresh.config().training.epochs = 1;
-        fresh.train(set_);
+        fresh.train(m_set);
         QVERIFY(!fresh.lastStats().reusedNormalBank);
     }
 
     void invertedRankingIsFlagged() {
-        const dmad::ValidationCheck inverted = dmad::rankingCheck({0.1, 0.2}, {0.5, 0.6, 0.7}, {0.9, 0.8}, {0.1, 0.2, 0.3});
+        const dmad::ValidationCheck inverted =
+            dmad::rankingCheck({0.1, 0.2}, {0.5, 0.6, 0.7}, {0.9, 0.8}, {0.1, 0.2, 0.3});
         QVERIFY(inverted.ran);
         QCOMPARE(inverted.dmadAuroc, 0.0);
         QCOMPARE(inverted.patchCoreAuroc, 1.0);
@@ -331,20 +337,23 @@ private slots:
         cv::Mat nanFeatures(1024, 128, CV_32F, cv::Scalar(0.1));
         nanFeatures.at<float>(5, 7) = std::numeric_limits<float>::quiet_NaN();
         const dmad::PatchFeatures q = dmad::PatchFeatures::fromMat(nanFeatures, 32, 32);
-        QVERIFY(throwsKind(EngineError::Kind::NonFinite, [&] { model_.score(q); }));
-        QVERIFY(throwsKind(EngineError::Kind::NonFinite, [&] { model_.scorePatchCore(q); }));
+        QVERIFY(throwsKind(EngineError::Kind::NonFinite, [&] { m_model.score(q); }));
+        QVERIFY(throwsKind(EngineError::Kind::NonFinite, [&] { m_model.scorePatchCore(q); }));
     }
 
     void cancelStopsTraining() {
         std::atomic<bool> cancel{true};
-        QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] { trainer_->train(set_, {}, &cancel); }));
+        QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] { m_trainer->train(m_set, {}, &cancel); }));
         cancel = false;
         QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] {
-            trainer_->train(set_, [&](const dmad::TrainingProgress& p) {
-                if (p.stage == "training") cancel = true;
-            }, &cancel);
+            m_trainer->train(
+                m_set,
+                [&](const dmad::TrainingProgress& p) {
+                    if (p.stage == "training") cancel = true;
+                },
+                &cancel);
         }));
-        QVERIFY(throwsKind(EngineError::Kind::InvalidArgument, [&] { trainer_->train(dmad::TrainingSet{}); }));
+        QVERIFY(throwsKind(EngineError::Kind::InvalidArgument, [&] { m_trainer->train(dmad::TrainingSet{}); }));
     }
 
     void benchmarkReportsEveryStage() {
@@ -361,8 +370,9 @@ private slots:
         std::ostringstream out;
         QCOMPARE(dmad::runBenchmark(o, out), 0);
         const std::string report = out.str();
-        for (const char* s : {"backbone forward", "feature aggregation", "bank    2000 rows", "Training (8 normal images",
-                              "Coreset: 100 of 5000", "both banks + heatmap", "PatchCore + heatmap", "VmHWM"}) {
+        for (const char* s :
+             {"backbone forward", "feature aggregation", "bank    2000 rows", "Training (8 normal images",
+              "Coreset: 100 of 5000", "both banks + heatmap", "PatchCore + heatmap", "VmHWM"}) {
             QVERIFY2(report.find(s) != std::string::npos, s);
         }
         QVERIFY(dmad::peakResidentMiB() > 10.0);
@@ -373,11 +383,17 @@ private slots:
     }
 
     void concurrentScoringAgrees() {
-        const dmad::Inspector inspector(extractor_, model_);
+        const dmad::Inspector inspector(m_extractor, m_model);
         const auto paths = files(kCategory + "/test/good", 4);
         std::vector<double> first(paths.size()), second(paths.size());
-        std::thread t1([&] { for (std::size_t i = 0; i < paths.size(); ++i) first[i] = inspector.inspect(dmad::readImageRgb(paths[i]), true).score; });
-        std::thread t2([&] { for (std::size_t i = 0; i < paths.size(); ++i) second[i] = inspector.inspect(dmad::readImageRgb(paths[i]), true).score; });
+        std::thread t1([&] {
+            for (std::size_t i = 0; i < paths.size(); ++i)
+                first[i] = inspector.inspect(dmad::readImageRgb(paths[i]), true).score;
+        });
+        std::thread t2([&] {
+            for (std::size_t i = 0; i < paths.size(); ++i)
+                second[i] = inspector.inspect(dmad::readImageRgb(paths[i]), true).score;
+        });
         t1.join();
         t2.join();
         QCOMPARE(first, second);

@@ -10,9 +10,8 @@ using namespace dmad::eval;
 class TestMetrics : public QObject {
     Q_OBJECT
 
-private slots:
-    void distinctScores()
-    {
+private Q_SLOTS:
+    void distinctScores() {
         // sorted: 0.8(+) 0.4(-) 0.35(+) 0.1(-); P = N = 2.
         // AUROC: pairs (pos > neg): 0.8>0.4, 0.8>0.1, 0.35>0.1, 0.35<0.4 -> 3/4.
         // AP: 0.8: R 1/2, P 1 ; 0.35: R 1, P 2/3 -> 1/2*1 + 1/2*2/3 = 5/6.
@@ -26,8 +25,7 @@ private slots:
         QVERIFY(qFuzzyCompare(f1Max({0.1, 0.4, 0.35, 0.8}, {0, 0, 1, 1}), 0.8));
     }
 
-    void tiesCountOneHalf()
-    {
+    void tiesCountOneHalf() {
         // group 0.5: 2 pos, 1 neg; group 0.2: 1 neg. P = N = 2.
         // AUROC: each pos vs the tied neg 1/2 (x2 = 1) + each pos vs 0.2 (2) -> 3/4.
         // AP: one threshold reaches R = 1 at P = 2/3 -> 2/3 (sklearn: ties are one step).
@@ -44,8 +42,7 @@ private slots:
         QVERIFY(qFuzzyCompare(flat.f1max, 2.0 / 3.0));
     }
 
-    void perfectAndInverted()
-    {
+    void perfectAndInverted() {
         const RankingMetrics perfect = rankingMetrics({0.9, 0.8, 0.1, 0.2, 0.3}, {1, 1, 0, 0, 0});
         QCOMPARE(perfect.auroc, 1.0);
         QCOMPARE(perfect.ap, 1.0);
@@ -57,8 +54,7 @@ private slots:
         QVERIFY(qFuzzyCompare(inverted.f1max, 2.0 / 3.0));
     }
 
-    void oneClassAndBadInputThrow()
-    {
+    void oneClassAndBadInputThrow() {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rankingMetrics({0.1, 0.2}, {1, 1}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rankingMetrics({0.1, 0.2}, {0, 0}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rankingMetrics({}, {}));
@@ -85,17 +81,12 @@ private slots:
     // PRO (FPR = fp/6, PRO = (ovA + ovB)/2): (0,0) (0,1/6) (1/6,1/6) (1/6,1/3) (1/6,5/6) (1/3,5/6)...
     // area to 0.3: 1/6*1/6 + (0.3-1/6)*5/6 = 1/36 + 1/9 = 5/36; / 0.3 -> 0.4629629...
     // (pixel-wise recall would weight A three times as much as B; PRO weights them equally.)
-    static cv::Mat rowScores()
-    {
+    static cv::Mat rowScores() {
         return (cv::Mat_<float>(1, 10) << 0.9f, 0.8f, 0.2f, 0.85f, 0.6f, 0.5f, 0.4f, 0.3f, 0.1f, 0.7f);
     }
-    static cv::Mat rowMask()
-    {
-        return (cv::Mat_<uchar>(1, 10) << 255, 255, 255, 0, 0, 0, 0, 0, 0, 255);
-    }
+    static cv::Mat rowMask() { return (cv::Mat_<uchar>(1, 10) << 255, 255, 255, 0, 0, 0, 0, 0, 0, 255); }
 
-    void pixelMetricsTwoRegionsOfDifferentSize()
-    {
+    void pixelMetricsTwoRegionsOfDifferentSize() {
         PixelMetricsAccumulator acc;
         acc.add(rowScores(), rowMask());
         QCOMPARE(acc.regionCount(), 2);
@@ -108,8 +99,7 @@ private slots:
         QVERIFY(qFuzzyCompare(m.pro, (5.0 / 36.0) / 0.3));
     }
 
-    void pixelMetricsSpanImages()
-    {
+    void pixelMetricsSpanImages() {
         // The same pixels split over two images (A in the first, B in the second): same figures,
         // the regions keep their own identity across images.
         const cv::Mat s = rowScores(), k = rowMask();
@@ -122,8 +112,7 @@ private slots:
         QVERIFY(qFuzzyCompare(m.pro, (5.0 / 36.0) / 0.3));
     }
 
-    void proWithAPerfectMapIsOne()
-    {
+    void proWithAPerfectMapIsOne() {
         // Two blobs of 4 and 1 pixels, every defect pixel above every normal one: both overlaps
         // reach 1 at FPR 0, so the curve is 1 all the way to 0.3 -> 1.
         cv::Mat mask = cv::Mat::zeros(5, 5, CV_8U);
@@ -146,8 +135,7 @@ private slots:
         QCOMPARE(diagonal.regionCount(), 1);
     }
 
-    void strideKeepsEveryNthPixel()
-    {
+    void strideKeepsEveryNthPixel() {
         // 4x4, stride 2 keeps (0,0) (0,2) (2,0) (2,2): one defect at (0,0) scored 1, the rest 0.
         cv::Mat mask = cv::Mat::zeros(4, 4, CV_8U);
         mask.at<uchar>(0, 0) = 255;
@@ -161,8 +149,7 @@ private slots:
         QCOMPARE(m.ranking.auroc, 1.0);
     }
 
-    void areaInterpolatesAtTheLimit()
-    {
+    void areaInterpolatesAtTheLimit() {
         // (0,0) (0.2,0.4) (0.5,1.0): PRO at 0.3 = 0.4 + 0.6 * 0.1/0.3 = 0.6;
         // area = 0.2*0.4/2 + 0.1*(0.4+0.6)/2 = 0.04 + 0.05 = 0.09; / 0.3 = 0.3.
         QVERIFY(qFuzzyCompare(normalisedAreaUpTo({0, 0.2, 0.5}, {0, 0.4, 1.0}, 0.3), 0.3));

@@ -17,17 +17,14 @@ namespace {
 
 const std::string kData = std::string(DMAD_SHARED_DIR) + "/data";
 
-void writeImage(const fs::path& path)
-{
+void writeImage(const fs::path& path) {
     fs::create_directories(path.parent_path());
     QVERIFY(cv::imwrite(path.string(), cv::Mat(8, 8, CV_8UC3, cv::Scalar(10, 20, 30))));
 }
 
-std::set<std::string> paths(const std::vector<TestImage>& images)
-{
+std::set<std::string> paths(const std::vector<TestImage>& images) {
     std::set<std::string> s;
-    for (const TestImage& t : images)
-        s.insert(t.path);
+    for (const TestImage& t : images) s.insert(t.path);
     return s;
 }
 
@@ -36,9 +33,8 @@ std::set<std::string> paths(const std::vector<TestImage>& images)
 class TestMvtecDataset : public QObject {
     Q_OBJECT
 
-private slots:
-    void pipedCategoryCounts()
-    {
+private Q_SLOTS:
+    void pipedCategoryCounts() {
         const CategoryDataset ds = loadMvtecCategory(kData + "/piped_PA_BDP01_TL");
         QCOMPARE(ds.name, std::string("piped_PA_BDP01_TL"));
         QVERIFY(ds.hasMasks);
@@ -50,41 +46,35 @@ private slots:
         for (const TestImage& t : ds.test) {
             QCOMPARE(t.anomalous, t.defectType == "impurity");
             QCOMPARE(t.maskPath.empty(), !t.anomalous);
-            if (t.anomalous)
-                QVERIFY(fs::is_regular_file(t.maskPath));
+            if (t.anomalous) QVERIFY(fs::is_regular_file(t.maskPath));
         }
     }
 
-    void bottleHasImageLabelsOnly()
-    {
+    void bottleHasImageLabelsOnly() {
         const CategoryDataset ds = loadMvtecCategory(kData + "/bottle");
         QVERIFY(!ds.hasMasks);
         QCOMPARE(ds.trainNormals.size(), std::size_t(209));
         QCOMPARE(ds.normalTestCount(), std::size_t(20));
         QCOMPARE(ds.anomalousTestCount(), std::size_t(20 + 22 + 21));
-        for (const TestImage& t : ds.test)
-            QVERIFY(t.maskPath.empty());
+        for (const TestImage& t : ds.test) QVERIFY(t.maskPath.empty());
         QVERIFY_THROWS_EXCEPTION(DatasetError, splitKShot(ds, 1, 0));
         QCOMPARE(splitKShot(ds, 0, 0).test.size(), ds.test.size());
     }
 
-    void tireValidationCountsAsTraining()
-    {
+    void tireValidationCountsAsTraining() {
         const CategoryDataset ds = loadMvtecCategory(kData + "/tire");
         QCOMPARE(ds.trainNormals.size(), std::size_t(210 + 29));
         QCOMPARE(ds.anomalousTestCount(), std::size_t(5 + 28 + 27 + 27));
     }
 
-    void findsCategoriesUnderARoot()
-    {
+    void findsCategoriesUnderARoot() {
         const auto dirs = findCategoryDirs(kData);
         QCOMPARE(dirs.size(), std::size_t(9));  // outliers/ is not a category
         QCOMPARE(fs::path(dirs.front()).filename().string(), std::string("bottle"));
         QVERIFY(listImagesRecursive(kData + "/outliers").size() == 10 * 40 + 3);
     }
 
-    void missingMaskIsAnError()
-    {
+    void missingMaskIsAnError() {
         QTemporaryDir tmp;
         const fs::path root = fs::path(tmp.path().toStdString()) / "widget";
         writeImage(root / "train/good/000.png");
@@ -103,8 +93,7 @@ private slots:
         QCOMPARE(loadMvtecCategory(root.string()).anomalousTestCount(), std::size_t(2));
     }
 
-    void brokenLayoutsAreErrors()
-    {
+    void brokenLayoutsAreErrors() {
         QTemporaryDir tmp;
         const fs::path root(tmp.path().toStdString());
         QVERIFY_THROWS_EXCEPTION(DatasetError, loadMvtecCategory((root / "missing").string()));
@@ -114,8 +103,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DatasetError, loadMvtecCategory((root / "no_train").string()));
     }
 
-    void kShotSplitRemovesSeenAndIsDeterministic()
-    {
+    void kShotSplitRemovesSeenAndIsDeterministic() {
         const CategoryDataset ds = loadMvtecCategory(kData + "/piped_PA_BDP01_TL");
         const KShotSplit a = splitKShot(ds, 5, 0);
         QCOMPARE(a.seen.size(), std::size_t(5));
@@ -126,8 +114,8 @@ private slots:
             QVERIFY(!s.maskPath.empty());
             QVERIFY(test.count(s.path) == 0);
         }
-        QCOMPARE(paths(splitKShot(ds, 5, 0).seen), seen);        // same seed, same draw
-        QVERIFY(paths(splitKShot(ds, 5, 1).seen) != seen);       // another seed, another draw
+        QCOMPARE(paths(splitKShot(ds, 5, 0).seen), seen);   // same seed, same draw
+        QVERIFY(paths(splitKShot(ds, 5, 1).seen) != seen);  // another seed, another draw
         QVERIFY(paths(splitKShot(ds, 5, 2).seen) != seen);
         QVERIFY(paths(splitKShot(ds, 5, 1).seen) != paths(splitKShot(ds, 5, 2).seen));
         QCOMPARE(splitKShot(ds, 10, 3).seen.size(), std::size_t(10));
@@ -135,11 +123,9 @@ private slots:
         // Excluded anomalies (e.g. empty masks) are never drawn.
         std::set<std::string> excluded;
         for (const TestImage& t : ds.test)
-            if (t.anomalous && excluded.size() < 45)
-                excluded.insert(t.path);
+            if (t.anomalous && excluded.size() < 45) excluded.insert(t.path);
         const KShotSplit rest = splitKShot(ds, 3, 0, excluded);
-        for (const TestImage& s : rest.seen)
-            QVERIFY(excluded.count(s.path) == 0);
+        for (const TestImage& s : rest.seen) QVERIFY(excluded.count(s.path) == 0);
         QVERIFY_THROWS_EXCEPTION(DatasetError, splitKShot(ds, 4, 0, excluded));
         QVERIFY_THROWS_EXCEPTION(DatasetError, splitKShot(ds, -1, 0));
     }

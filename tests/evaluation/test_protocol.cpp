@@ -20,8 +20,7 @@ namespace {
 
 const std::string kShared = DMAD_SHARED_DIR;
 
-ProtocolConfig smallConfig(const std::string& outputDir)
-{
+ProtocolConfig smallConfig(const std::string& outputDir) {
     ProtocolConfig c;
     c.categoryDirs = {kShared + "/data/piped_PA_BDP01_TL"};
     c.outlierDir = kShared + "/data/outliers/skimage";
@@ -34,12 +33,10 @@ ProtocolConfig smallConfig(const std::string& outputDir)
     return c;
 }
 
-std::size_t lineCount(const std::string& path)
-{
+std::size_t lineCount(const std::string& path) {
     std::ifstream in(path);
     std::size_t n = 0;
-    for (std::string line; std::getline(in, line);)
-        ++n;
+    for (std::string line; std::getline(in, line);) ++n;
     return n;
 }
 
@@ -48,9 +45,8 @@ std::size_t lineCount(const std::string& path)
 class TestProtocol : public QObject {
     Q_OBJECT
 
-private slots:
-    void runsEverySettingAndSeed()
-    {
+private Q_SLOTS:
+    void runsEverySettingAndSeed() {
         QTemporaryDir tmp;
         ProtocolConfig config = smallConfig(tmp.path().toStdString());
         config.writeMaps = true;
@@ -68,8 +64,7 @@ private slots:
             QCOMPARE(c.testNormals, 16);
             QCOMPARE(c.testAnomalies, run.shots == 0 ? 48 : 43);
             QCOMPARE(c.seen.size(), std::size_t(run.shots));
-            if (run.shots > 0)
-                seenBySeed[run.seed] = std::set<std::string>(c.seen.begin(), c.seen.end());
+            if (run.shots > 0) seenBySeed[run.seed] = std::set<std::string>(c.seen.begin(), c.seen.end());
             for (const char* method : {kMethodDmad, kMethodPatchCore}) {
                 const MethodResult& m = c.methods.at(method);
                 QVERIFY(m.imageDefined && m.hasPixel);
@@ -93,8 +88,7 @@ private slots:
         QCOMPARE(tiff.size(), cv::Size(128, 128));
     }
 
-    void cancelStopsBeforeWork()
-    {
+    void cancelStopsBeforeWork() {
         QTemporaryDir tmp;
         const std::atomic<bool> cancel{true};
         try {
@@ -105,8 +99,7 @@ private slots:
         }
     }
 
-    void maskOfAnotherSizeIsRefused()
-    {
+    void maskOfAnotherSizeIsRefused() {
         QTemporaryDir tmp;
         const fs::path root = fs::path(tmp.path().toStdString()) / "widget";
         const cv::Mat image(64, 64, CV_8UC3, cv::Scalar(90, 90, 90));
@@ -115,7 +108,8 @@ private slots:
             QVERIFY(cv::imwrite((root / p).string(), image));
         }
         fs::create_directories(root / "ground_truth/dent");
-        QVERIFY(cv::imwrite((root / "ground_truth/dent/000_mask.png").string(), cv::Mat(32, 32, CV_8U, cv::Scalar(255))));
+        QVERIFY(
+            cv::imwrite((root / "ground_truth/dent/000_mask.png").string(), cv::Mat(32, 32, CV_8U, cv::Scalar(255))));
         ProtocolConfig config = smallConfig((fs::path(tmp.path().toStdString()) / "out").string());
         config.categoryDirs = {root.string()};
         try {

@@ -11,16 +11,14 @@ using namespace dmad::eval;
 
 namespace {
 
-MethodResult imageOnly(double auroc)
-{
+MethodResult imageOnly(double auroc) {
     MethodResult m;
     m.image = {auroc, auroc, auroc};
     m.imageDefined = true;
     return m;
 }
 
-MethodResult withPixels(double auroc, double pro)
-{
+MethodResult withPixels(double auroc, double pro) {
     MethodResult m = imageOnly(auroc);
     m.hasPixel = true;
     m.pixel.ranking = {auroc, auroc, auroc};
@@ -29,8 +27,7 @@ MethodResult withPixels(double auroc, double pro)
 }
 
 // Two seeds of the unsupervised setting over "tire" (masks) and "bottle" (none), one 1-shot run over tire.
-ProtocolResult sample()
-{
+ProtocolResult sample() {
     ProtocolResult r;
     r.categories = {"tire", "bottle"};
     r.categoriesWithMasks = {"tire"};
@@ -59,9 +56,8 @@ ProtocolResult sample()
 class TestReport : public QObject {
     Q_OBJECT
 
-private slots:
-    void categoryMeanAndSampleStd()
-    {
+private Q_SLOTS:
+    void categoryMeanAndSampleStd() {
         // tire unsupervised: 0.8, 0.9 -> mean 0.85, sample std sqrt(2 * 0.05^2 / 1) = 0.0707107.
         const auto rows = summariseCategory(sample(), "tire");
         QCOMPARE(rows.size(), std::size_t(2));
@@ -77,8 +73,7 @@ private slots:
         QCOMPARE(bottle[0].metrics[3].n, 0);
     }
 
-    void meanOverCategoriesThenSeeds()
-    {
+    void meanOverCategoriesThenSeeds() {
         // seed 0: image AUROC (0.8 + 1.0)/2 = 0.9; seed 1: (0.9 + 0.7)/2 = 0.8 -> mean 0.85, std 0.0707.
         // pixel AUROC only over tire: 0.8, 0.9 -> 0.85.
         const auto rows = summariseMean(sample());
@@ -89,8 +84,7 @@ private slots:
         QVERIFY(qFuzzyCompare(rows[0].metrics[6].mean, 0.5));
     }
 
-    void jsonAndMarkdown()
-    {
+    void jsonAndMarkdown() {
         const std::string json = toJson(sample());
         QVERIFY(json.find("\"pixel\": null") != std::string::npos);  // bottle
         QVERIFY(json.find("a \\\"quoted\\\" path.png") != std::string::npos);
@@ -100,8 +94,7 @@ private slots:
         QVERIFY(md.find("## bottle") != std::string::npos);
     }
 
-    void csvQuotesAndFilesAreWhole()
-    {
+    void csvQuotesAndFilesAreWhole() {
         QTemporaryDir tmp;
         const std::string path = tmp.filePath("scores.csv").toStdString();
         {

@@ -34,13 +34,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         file.insert(file.end(), magic, magic + 8);
         file.insert(file.end(), reinterpret_cast<const char*>(&version), reinterpret_cast<const char*>(&version) + 4);
         file.insert(file.end(), reinterpret_cast<const char*>(&bodySize), reinterpret_cast<const char*>(&bodySize) + 8);
-        file.insert(file.end(), reinterpret_cast<const char*>(digest.data()), reinterpret_cast<const char*>(digest.data()) + 32);
+        file.insert(file.end(), reinterpret_cast<const char*>(digest.data()),
+                    reinterpret_cast<const char*>(digest.data()) + 32);
         file.insert(file.end(), reinterpret_cast<const char*>(data + 1), reinterpret_cast<const char*>(data + size));
     } else {
         file.assign(reinterpret_cast<const char*>(data + 1), reinterpret_cast<const char*>(data + size));
     }
     const int fd = memoryFile();
-    if (fd < 0 || ftruncate(fd, 0) != 0 || pwrite(fd, file.data(), file.size(), 0) != ssize_t(file.size())) std::abort();
+    if (fd < 0 || ftruncate(fd, 0) != 0 || pwrite(fd, file.data(), file.size(), 0) != ssize_t(file.size()))
+        std::abort();
     try {
         const dmad::DmadModel model = dmad::DmadModel::load("/proc/self/fd/" + std::to_string(fd));
         if (model.empty() || model.info().normalBankSize <= 0) std::abort();

@@ -30,7 +30,8 @@ fs::path root;
 std::string clean(const std::string& raw) {
     std::string out;
     for (char c : raw) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '/' || c == '.' || c == '-';
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '/' || c == '.' || c == '-';
         if (ok) out += c;
         if (out.size() >= 80) break;
     }
@@ -62,7 +63,9 @@ void build(const std::string& spec) {
         fs::create_directories(target.parent_path(), ec);
         switch (line[0]) {
         case 'd': fs::create_directories(target, ec); break;
-        case 'f': std::ofstream(target, std::ios::binary).write(reinterpret_cast<const char*>(kPng), sizeof(kPng)); break;
+        case 'f':
+            std::ofstream(target, std::ios::binary).write(reinterpret_cast<const char*>(kPng), sizeof(kPng));
+            break;
         case 'g': std::ofstream(target, std::ios::binary) << "not an image"; break;
         case 'l':
             if (space != std::string::npos) fs::create_symlink(clean(rest.substr(space + 1)), target, ec);
@@ -97,11 +100,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 if (ds.trainNormals.empty() || ds.test.empty()) std::abort();
                 for (const auto& t : ds.test)
                     if (t.anomalous && ds.hasMasks && !fs::is_regular_file(t.maskPath, ec)) std::abort();
-            } catch (const dmad::eval::DatasetError&) {
-            }
+            } catch (const dmad::eval::DatasetError&) {}
         }
-    } catch (const dmad::eval::DatasetError&) {
-    }
+    } catch (const dmad::eval::DatasetError&) {}
     const QString qtop = QString::fromStdString(top);
     for (const QString& folder : dmad::project::mvtecCategoryFolders(qtop))
         if (!folder.startsWith(qtop)) std::abort();

@@ -20,13 +20,11 @@ constexpr int kChannels8 = 128;
 constexpr int kChannels16 = 256;
 constexpr int kImageSize = 128;  // small: the test proves the contract, not accuracy
 
-QStringList firstFiles(const QString& folder, int count)
-{
+QStringList firstFiles(const QString& folder, int count) {
     const QDir dir(folder);
     QStringList files = dir.entryList({"*.png", "*.jpg"}, QDir::Files, QDir::Name);
     QStringList paths;
-    for (const QString& name : files.mid(0, count))
-        paths << dir.filePath(name);
+    for (const QString& name : files.mid(0, count)) paths << dir.filePath(name);
     return paths;
 }
 
@@ -35,26 +33,24 @@ QStringList firstFiles(const QString& folder, int count)
 class TestExportedBackbone : public QObject {
     Q_OBJECT
 
-private slots:
-    void initTestCase()
-    {
-        backbone_ = qEnvironmentVariable("DMAD_EXPORTED_BACKBONE");
-        if (backbone_.isEmpty() || !QFileInfo::exists(backbone_))
+private Q_SLOTS:
+    void initTestCase() {
+        m_backbone = qEnvironmentVariable("DMAD_EXPORTED_BACKBONE");
+        if (m_backbone.isEmpty() || !QFileInfo::exists(m_backbone))
             QSKIP("no exported backbone: the export fixture was skipped (no torchvision for /usr/bin/python3)");
-        config_.backbonePath = backbone_.toStdString();
-        config_.runtime.device = dmad::DevicePreference::Cpu;
-        config_.runtime.threads = 2;
-        config_.features.imageSize = kImageSize;
-        config_.training.epochs = 2;
-        config_.training.patchesPerImage = 64;
-        config_.training.seed = 7;
-        config_.banks.normalCoresetRatio = 0.1;
-        config_.banks.pseudoCoresetRatio = 0.1;
+        m_config.backbonePath = m_backbone.toStdString();
+        m_config.runtime.device = dmad::DevicePreference::Cpu;
+        m_config.runtime.threads = 2;
+        m_config.features.imageSize = kImageSize;
+        m_config.training.epochs = 2;
+        m_config.training.patchesPerImage = 64;
+        m_config.training.seed = 7;
+        m_config.banks.normalCoresetRatio = 0.1;
+        m_config.banks.pseudoCoresetRatio = 0.1;
     }
 
-    void loadsWithTheContractsChannels()
-    {
-        const auto extractor = dmad::FeatureExtractor::open(config_);
+    void loadsWithTheContractsChannels() {
+        const auto extractor = dmad::FeatureExtractor::open(m_config);
         const dmad::BackboneInfo& info = extractor->backbone();
         QCOMPARE(info.channelsStride8, kChannels8);
         QCOMPARE(info.channelsStride16, kChannels16);
@@ -67,9 +63,8 @@ private slots:
         QCOMPARE(q.dim(), info.featureDim);
     }
 
-    void trainsAndScoresAModel()
-    {
-        const auto extractor = dmad::FeatureExtractor::open(config_);
+    void trainsAndScoresAModel() {
+        const auto extractor = dmad::FeatureExtractor::open(m_config);
         dmad::TrainingSet set;
         for (const QString& path : firstFiles(dataDir("piped_PA_BDP01_TL/train/good"), 6))
             set.normals.push_back({path.toStdString(), "piped_PA_BDP01_TL"});
@@ -78,7 +73,7 @@ private slots:
         QCOMPARE(int(set.normals.size()), 6);
         QVERIFY(!set.outliers.empty());
 
-        dmad::DmadTrainer trainer(extractor, config_);
+        dmad::DmadTrainer trainer(extractor, m_config);
         const dmad::DmadModel model = trainer.train(set);
         QVERIFY(!model.empty());
         QCOMPARE(model.info().backbone.channelsStride8, kChannels8);
@@ -98,8 +93,7 @@ private slots:
         QCOMPARE(score.patchScores.rows, kImageSize / 8);
     }
 
-    void refusesABackboneThatBreaksTheContract()
-    {
+    void refusesABackboneThatBreaksTheContract() {
         // The contract matters: the shared MobileNetV2 passes, a file that is no module does not.
         QTemporaryDir dir;
         const QString bogus = dir.filePath("not_a_module.pt");
@@ -107,26 +101,25 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("PK not a TorchScript archive");
         file.close();
-        dmad::EngineConfig config = config_;
+        dmad::EngineConfig config = m_config;
         config.backbonePath = bogus.toStdString();
         try {
             dmad::FeatureExtractor::open(config);
             QFAIL("a file that is no TorchScript module was accepted");
         } catch (const dmad::EngineError& error) {
-            QVERIFY(error.kind() == dmad::EngineError::Kind::BackboneContract
-                    || error.kind() == dmad::EngineError::Kind::BackboneMissing);
+            QVERIFY(error.kind() == dmad::EngineError::Kind::BackboneContract ||
+                    error.kind() == dmad::EngineError::Kind::BackboneMissing);
         }
     }
 
 private:
     static QString dataDir(const QString& sub) { return QStringLiteral(DMAD_SHARED_DIR "/data/") + sub; }
-    static QString normal(int index)
-    {
+    static QString normal(int index) {
         return firstFiles(dataDir("piped_PA_BDP01_TL/train/good"), index + 1).value(index);
     }
 
-    QString backbone_;
-    dmad::EngineConfig config_;
+    QString m_backbone;
+    dmad::EngineConfig m_config;
 };
 
 QTEST_GUILESS_MAIN(TestExportedBackbone)

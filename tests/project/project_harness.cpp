@@ -125,7 +125,8 @@ int write(const QString& dir, const QStringList& args) {
         } else {
             QImage mask(32, 24, QImage::Format_Grayscale8);
             mask.fill(0);
-            for (int p = 0; p < 20; ++p) mask.setPixel(random.bounded(32), random.bounded(24), static_cast<uint>(scratch));
+            for (int p = 0; p < 20; ++p)
+                mask.setPixel(random.bounded(32), random.bounded(24), static_cast<uint>(scratch));
             const QByteArray bytes = png(mask);
             labelling.saveMask(id, bytes, scratch);
             line = QStringLiteral("status=defective mask=") + sha1(bytes);
@@ -205,9 +206,8 @@ int check(const QString& dir, const QString& logFile) {
         }
         const std::optional<ImageRecord> record = ImageRepository(*store).byId(image);
         if (!record || toText(record->status) != r.status) {
-            return fail(QStringLiteral("image %1 is %2, reported %3")
-                            .arg(image)
-                            .arg(record ? toText(record->status) : QStringLiteral("gone"), r.status));
+            return fail(QStringLiteral("image %1 is %2, reported %3") .arg(image).arg(
+                record ? toText(record->status) : QStringLiteral("gone"), r.status));
         }
         if (r.mask.isEmpty()) continue;
         const std::optional<MaskRecord> mask = MaskRepository(*store).forImage(image);
@@ -219,12 +219,14 @@ int check(const QString& dir, const QString& logFile) {
     // No half-written file under a final name: every mask decodes; no temporary file is left.
     int masks = 0;
     for (const QFileInfo& info : QDir(store->masksDirectory()).entryInfoList({QStringLiteral("*.png")}, QDir::Files)) {
-        if (QImage(info.absoluteFilePath()).isNull()) return fail(info.absoluteFilePath() + QStringLiteral(" is broken"));
+        if (QImage(info.absoluteFilePath()).isNull())
+            return fail(info.absoluteFilePath() + QStringLiteral(" is broken"));
         ++masks;
     }
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        if (it.next().contains(QLatin1String(".dmad-tmp-"))) return fail(it.filePath() + QStringLiteral(" left behind"));
+        if (it.next().contains(QLatin1String(".dmad-tmp-")))
+            return fail(it.filePath() + QStringLiteral(" left behind"));
     }
     out() << "check ok reported=" << reported << " audit=" << AuditLog(*store).count() << " masks=" << masks
           << " unreported=" << unreported << " quarantined=" << store->recovery().quarantinedFiles.size()
@@ -286,7 +288,8 @@ int main(int argc, char** argv) {
         if (command == QLatin1String("read")) return read(dir, args);
         if (command == QLatin1String("check") && args.size() > 2) return check(dir, args.at(2));
         if (command == QLatin1String("demo") && args.size() > 2) return demo(dir, args.at(2));
-        if (command == QLatin1String("check-demo") && args.size() > 2) return checkDemo(dir, args.at(2), args.value(3).toInt());
+        if (command == QLatin1String("check-demo") && args.size() > 2)
+            return checkDemo(dir, args.at(2), args.value(3).toInt());
         if (command == QLatin1String("mode")) return mode(dir);
     } catch (const ProjectError& error) {
         return fail(error.message());

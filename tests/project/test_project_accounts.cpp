@@ -78,7 +78,8 @@ void rawSql(const QString& file, const QStringList& statements) {
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        for (const QString& statement : statements) QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        for (const QString& statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
     }
     QSqlDatabase::removeDatabase(name);
 }
@@ -109,7 +110,7 @@ class TestProjectAccounts : public QObject {
         return query.value(0).toInt();
     }
 
-private slots:
+private Q_SLOTS:
     void init() {
         m_store.reset();
         QVERIFY(QDir(m_dir.path()).removeRecursively());
@@ -158,29 +159,36 @@ private slots:
         QCOMPARE(UserRepository::nameKey(QStringLiteral("ANNA")), key);
         QCOMPARE(UserRepository::nameKey(QString::fromUtf8("\uFF41\uFF4E\uFF4E\uFF41")), key);  // full-width
         QCOMPARE(UserRepository::nameKey(QString::fromUtf8("\uFB01x")), UserRepository::nameKey(QStringLiteral("fix")));
-        QCOMPARE(UserRepository::nameKey(QString::fromUtf8("Zo\u00EB")), UserRepository::nameKey(QString::fromUtf8("zoe\u0308")));
-        QCOMPARE(UserRepository::nameKey(QStringLiteral("Mei  Lin")), UserRepository::nameKey(QStringLiteral("mei lin")));
+        QCOMPARE(UserRepository::nameKey(QString::fromUtf8("Zo\u00EB")),
+                 UserRepository::nameKey(QString::fromUtf8("zoe\u0308")));
+        QCOMPARE(UserRepository::nameKey(QStringLiteral("Mei  Lin")),
+                                         UserRepository::nameKey(QStringLiteral("mei lin")));
         QVERIFY(UserRepository::nameKey(QStringLiteral("anna")) != UserRepository::nameKey(QStringLiteral("hanna")));
     }
 
     void lookAlikeNamesCannotMakeASecondAccount() {
         addStaff();
         Accounts accounts(*m_store);
-        for (const QString& name : {QStringLiteral("LEE"), QString::fromUtf8("\uFF4C\uFF45\uFF45"), QStringLiteral(" Lee ")}) {
-            QCOMPARE(thrownKind([&] { accounts.addUser(QStringLiteral("ada"), name, UserRole::Supervisor, kAdminPassword); }),
+        for (const QString& name :
+             {QStringLiteral("LEE"), QString::fromUtf8("\uFF4C\uFF45\uFF45"), QStringLiteral(" Lee ")}) {
+            QCOMPARE(thrownKind(
+                         [&] { accounts.addUser(QStringLiteral("ada"), name, UserRole::Supervisor, kAdminPassword); }),
                      std::optional(ProjectError::Kind::InvalidInput));
         }
         QCOMPARE(thrownKind([&] {
-                     accounts.addUser(QStringLiteral("ada"), QStringLiteral("x\ny"), UserRole::Labeller, kAdminPassword);
+                     accounts.addUser(QStringLiteral("ada"), QStringLiteral("x\ny"), UserRole::Labeller,
+                                                                            kAdminPassword);
                  }),
                  std::optional(ProjectError::Kind::InvalidInput));
         QCOMPARE(thrownKind([&] {
-                     accounts.addUser(QStringLiteral("ada"), QStringLiteral("kim"), UserRole::Labeller, QStringLiteral("short"));
+                     accounts.addUser(QStringLiteral("ada"), QStringLiteral("kim"), UserRole::Labeller,
+                                                                            QStringLiteral("short"));
                  }),
                  std::optional(ProjectError::Kind::InvalidInput));
         QCOMPARE(UserRepository(*m_store).all().size(), 3);
         // The look-alike signs in to the one account, with its role.
-        QCOMPARE(accounts.signIn(QString::fromUtf8("\uFF2C\uFF25\uFF25"), kLabellerPassword).name, QStringLiteral("lee"));
+        QCOMPARE(accounts.signIn(QString::fromUtf8("\uFF2C\uFF25\uFF25"), kLabellerPassword).name,
+                 QStringLiteral("lee"));
     }
 
     void theFirstStartCreatesTheAdministratorOnce() {
@@ -211,7 +219,8 @@ private slots:
         UserRepository(*m_store).ensure(QStringLiteral("old"), UserRole::Supervisor);
         QCOMPARE(thrownKind([&] { accounts.signIn(QStringLiteral("old"), QString()); }),
                  std::optional(ProjectError::Kind::NotAllowed));
-        accounts.addUser(QStringLiteral("ada"), QStringLiteral("old"), UserRole::Labeller, QStringLiteral("new password"));
+        accounts.addUser(QStringLiteral("ada"), QStringLiteral("old"), UserRole::Labeller,
+                                                               QStringLiteral("new password"));
         QCOMPARE(accounts.signIn(QStringLiteral("old"), QStringLiteral("new password")).role, UserRole::Labeller);
     }
 
@@ -220,10 +229,10 @@ private slots:
         const qint64 image = addImage(*m_store, QStringLiteral("/data/a.png"));
         const qint64 category = CategoryRepository(*m_store).ensure(QStringLiteral("bottle"));
         ModelRepository models(*m_store);
-        const ModelRecord v1 = models.add(m_store->modelsDirectory() + QStringLiteral("/v1.dmad"), QStringLiteral("{}"),
-                                          QStringLiteral("{}"));
-        const ModelRecord v2 = models.add(m_store->modelsDirectory() + QStringLiteral("/v2.dmad"), QStringLiteral("{}"),
-                                          QStringLiteral("{}"));
+        const ModelRecord v1 = models.add(m_store->modelsDirectory() +
+                                          QStringLiteral("/v1.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        const ModelRecord v2 = models.add(m_store->modelsDirectory() +
+                                          QStringLiteral("/v2.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
         Supervision(*m_store, QStringLiteral("sue")).activateModel(v1.id);
         Supervision(*m_store, QStringLiteral("sue")).setThreshold(category, v1.id, 1.7);
         Labelling(*m_store, QStringLiteral("sue")).saveMask(image, maskPng(), std::nullopt);
@@ -242,8 +251,10 @@ private slots:
         refused([&] { leeSupervises.setThreshold(category, v1.id, 0.1); });
         refused([&] { leeSupervises.activateModel(v2.id); });
         refused([&] { lee.removeMask(image); });  // sue's mask
-        refused([&] { Accounts(*m_store).addUser(QStringLiteral("lee"), QStringLiteral("lee2"), UserRole::Administrator,
-                                                 kAdminPassword); });
+        refused([&] {
+            Accounts(*m_store).addUser(QStringLiteral("lee"), QStringLiteral("lee2"), UserRole::Administrator,
+                                                                             kAdminPassword);
+        });
         // A name without an account is refused too.
         QCOMPARE(thrownKind([&] { Labelling(*m_store, QStringLiteral("stranger")).setReviewed(image, true); }),
                  std::optional(ProjectError::Kind::NotAllowed));
@@ -314,7 +325,8 @@ private slots:
     void theAuditChainVerifiesAndNamesATamperedEntry() {
         addStaff();
         AuditLog log(*m_store);
-        for (int i = 0; i < 5; ++i) log.append(QStringLiteral("lee"), QStringLiteral("label_normal"), QStringLiteral("image:%1").arg(i));
+        for (int i = 0; i < 5; ++i)
+            log.append(QStringLiteral("lee"), QStringLiteral("label_normal"), QStringLiteral("image:%1").arg(i));
         const AuditChainReport intact = log.verify();
         QVERIFY2(intact.intact(), qPrintable(intact.problem));
         QCOMPARE(intact.entries, qint64(log.count()));
@@ -326,8 +338,8 @@ private slots:
         // ...but not somebody who drops it, edits and puts it back.
         const QString file = m_store->databasePath();
         rawSql(file, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                      QStringLiteral("UPDATE audit_log SET user_name = 'sue' WHERE id = %1").arg(target),
-                      QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                         QStringLiteral("UPDATE audit_log SET user_name = 'sue' WHERE id = %1").arg(target),
+                                        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
                                      " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")});
         const AuditChainReport broken = log.verify();
         QVERIFY(!broken.intact());
@@ -338,23 +350,25 @@ private slots:
     void aDeletedOrBackDatedEntryBreaksTheChain() {
         addStaff();
         AuditLog log(*m_store);
-        for (int i = 0; i < 4; ++i) log.append(QStringLiteral("lee"), QStringLiteral("label_normal"), QStringLiteral("image:%1").arg(i));
+        for (int i = 0; i < 4; ++i)
+            log.append(QStringLiteral("lee"), QStringLiteral("label_normal"), QStringLiteral("image:%1").arg(i));
         const qint64 last = log.recent(1).front().id;
         const QString file = m_store->databasePath();
 
         // An entry inserted with a time of its own (back-dated), even carrying a plausible hash.
         rawSql(file, {QStringLiteral("INSERT INTO audit_log (id, user_name, action, subject, details, at, chain_hash)"
                                      " VALUES (%1, 'sue', 'review', 'image:1', '', '2001-01-01T00:00:00.000Z', '%2')")
-                          .arg(last + 1)
-                          .arg(QString(64, QLatin1Char('a')))});
+                                         .arg(last + 1)
+                                         .arg(QString(64, QLatin1Char('a')))});
         AuditChainReport report = log.verify();
         QCOMPARE(report.brokenId, last + 1);
         QVERIFY(report.problem.contains(QStringLiteral("back-dated")));
 
         // A removed entry in the middle.
-        rawSql(file, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                      QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(last + 1),
-                      QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(last - 1)});
+        rawSql(file,
+               {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                               QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(last + 1),
+                                              QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(last - 1)});
         report = log.verify();
         QCOMPARE(report.brokenId, last);
     }
@@ -394,13 +408,12 @@ private slots:
         QVERIFY(QDir().mkpath(m_dir.path()));
         const QString file = QDir(m_dir.path()).filePath(QStringLiteral("project.sqlite"));
         QStringList v1 = schemaMigrations().front().statements;
-        v1 << QStringLiteral("PRAGMA user_version = 1")
-           << QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('Lee', 'supervisor', '2024-01-01T00:00:00.000Z')")
-           << QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('kim', 'labeller', '2024-01-01T00:00:00.000Z')");
+        v1 << QStringLiteral("PRAGMA user_version = 1") << QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('Lee', 'supervisor', '2024-01-01T00:00:00.000Z')")
+            << QStringLiteral("INSERT INTO users (name, role, created_at) VALUES ('kim', 'labeller', '2024-01-01T00:00:00.000Z')");
         for (int i = 1; i <= 3; ++i) {
             v1 << QStringLiteral("INSERT INTO audit_log (user_name, action, subject, details, at)"
                                  " VALUES ('kim', 'label_normal', 'image:%1', '', '2024-01-0%1T10:00:00.000Z')")
-                      .arg(i);
+                                     .arg(i);
         }
         rawSql(file, v1);
 

@@ -59,7 +59,7 @@ QString problemAbout(const QStringList& problems, const QString& name) {
 class TestProjectBadImport : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void hostileFilesAreListedNeverDroppedOrImported() {
         QTemporaryDir source;
         QImage image(40, 30, QImage::Format_RGB32);
@@ -73,7 +73,8 @@ private slots:
         QVERIFY(writeFile(source.filePath("cut.jpg"), jpeg.left(jpeg.size() * 2 / 3)));
         QVERIFY(writeFile(source.filePath("cut.png"), png.left(png.size() - 12)));
         // A valid PNG whose name holds the byte 0xFF (Latin-1 "ÿ" written by an old tool): not UTF-8.
-        const QByteArray rawName = QFile::encodeName(source.path()) + "/line\xff" "3.png";
+        const QByteArray rawName = QFile::encodeName(source.path()) + "/line\xff"
+                                                                      "3.png";
         const int fd = ::open(rawName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         QVERIFY(fd >= 0);
         QCOMPARE(::write(fd, png.constData(), size_t(png.size())), ssize_t(png.size()));
@@ -87,8 +88,10 @@ private slots:
         QCOMPARE(report.problems.size(), 4);
         const QString huge = problemAbout(report.problems, "huge.png");
         QVERIFY2(huge.contains("100000 x 100000") && huge.contains("100 megapixels"), qPrintable(huge));
-        QVERIFY2(problemAbout(report.problems, "cut.jpg").contains("truncated"), qPrintable(report.problems.join('\n')));
-        QVERIFY2(problemAbout(report.problems, "cut.png").contains("truncated"), qPrintable(report.problems.join('\n')));
+        QVERIFY2(problemAbout(report.problems, "cut.jpg").contains("truncated"),
+                 qPrintable(report.problems.join('\n')));
+        QVERIFY2(problemAbout(report.problems, "cut.png").contains("truncated"),
+                 qPrintable(report.problems.join('\n')));
         const QString latin = problemAbout(report.problems, "line");
         QVERIFY2(latin.contains("not valid UTF-8"), qPrintable(report.problems.join('\n')));
         ::unlink(rawName.constData());  // QTemporaryDir cannot name it either

@@ -63,7 +63,7 @@ int filesBelow(const QString& folder) {
 class TestProjectImportExport : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() {
         if (!QFileInfo(kPiped).isDir()) QSKIP("../shared/data is absent");
     }
@@ -125,9 +125,12 @@ private slots:
         QTemporaryDir dir;
         const auto store = ProjectStore::create(dir.path());
         CancelFlag cancel{false};
-        const ImportReport report = importMvtecFolder(*store, kPiped, {}, [&](int done, int, const QString&) {
-            if (done == 10) cancel = true;
-        }, &cancel);
+        const ImportReport report = importMvtecFolder(
+            *store, kPiped, {},
+            [&](int done, int, const QString&) {
+                if (done == 10) cancel = true;
+            },
+            &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(ImageRepository(*store).count(), 0);
         QCOMPARE(MaskRepository(*store).count(), 0);
@@ -174,9 +177,12 @@ private slots:
         ImportOptions options;
         options.copyImages = true;
         CancelFlag cancel{false};
-        const ImportReport report = importMvtecFolder(*store, kPiped, options, [&](int done, int, const QString&) {
-            if (done == 20) cancel = true;
-        }, &cancel);
+        const ImportReport report = importMvtecFolder(
+            *store, kPiped, options,
+            [&](int done, int, const QString&) {
+                if (done == 20) cancel = true;
+            },
+            &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(filesBelow(dir.filePath(QStringLiteral("images"))), 0);
         QCOMPARE(filesBelow(store->masksDirectory()), 0);
@@ -247,7 +253,8 @@ private slots:
         QTemporaryDir dir;
         const auto store = ProjectStore::create(dir.path());
         importMvtecFolder(*store, kPiped);
-        const ModelRecord model = ModelRepository(*store).add(QStringLiteral("/m.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        const ModelRecord model =
+            ModelRepository(*store).add(QStringLiteral("/m.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
         ModelRepository(*store).activate(model.id);
         const qint64 firstId = ImageRepository(*store).all().front().id;
         ScoreRepository(*store).put(model.id, {{firstId, 0.125}});

@@ -57,7 +57,7 @@ class TestProjectRepositories : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
 
-private slots:
+private Q_SLOTS:
     void init() {
         m_store.reset();
         QVERIFY(QDir(m_dir.path()).removeRecursively());
@@ -181,7 +181,8 @@ private slots:
 
     void exactlyOneModelIsActive() {
         ModelRepository models(*m_store);
-        const ModelRecord first = models.add(QStringLiteral("/m/1.dmad"), QStringLiteral("{\"k\":1}"), QStringLiteral("{}"));
+        const ModelRecord first =
+            models.add(QStringLiteral("/m/1.dmad"), QStringLiteral("{\"k\":1}"), QStringLiteral("{}"));
         const ModelRecord second = models.add(QStringLiteral("/m/2.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
         QCOMPARE(first.version, 1);
         QCOMPARE(second.version, 2);
@@ -191,7 +192,8 @@ private slots:
         QCOMPARE(models.active()->id, second.id);
         QCOMPARE(models.all().size(), 2);
         QVERIFY(!models.all().front().active);
-        QVERIFY_THROWS_EXCEPTION(ProjectError, models.add(QStringLiteral("/m/3"), QStringLiteral("{oops"), QStringLiteral("{}")));
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 models.add(QStringLiteral("/m/3"), QStringLiteral("{oops"), QStringLiteral("{}")));
         models.setMetrics(first.id, QStringLiteral("{\"auroc\":0.9}"));
         QCOMPARE(models.byId(first.id)->metricsJson, QStringLiteral("{\"auroc\":0.9}"));
     }
@@ -199,7 +201,8 @@ private slots:
     void scoresAndThresholdsPerModel() {
         const qint64 a = addImage(*m_store, QStringLiteral("/data/a.png"));
         const qint64 b = addImage(*m_store, QStringLiteral("/data/b.png"));
-        const ModelRecord model = ModelRepository(*m_store).add(QStringLiteral("/m.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
+        const ModelRecord model =
+            ModelRepository(*m_store).add(QStringLiteral("/m.dmad"), QStringLiteral("{}"), QStringLiteral("{}"));
         ScoreRepository scores(*m_store);
         scores.put(model.id, {{a, 0.25}, {b, 1.5}});
         scores.put(model.id, {{a, 0.75}});

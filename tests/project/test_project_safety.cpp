@@ -14,11 +14,11 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QImage>
+#include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QDirIterator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,8 +90,8 @@ qint64 scalarOf(const QString& file, const QString& statement) {
 bool runHarness(const QStringList& args, QString* output = nullptr, int timeoutMs = 60000) {
     QProcess process;
     process.start(kHarness, args);
-    const bool ok = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit &&
-                    process.exitCode() == 0;
+    const bool ok =
+        process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (output) *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     return ok;
 }
@@ -136,7 +136,8 @@ private:
         for (const QByteArray& line : bytes.split('\n')) {
             if (!line.startsWith("saved ")) continue;
             ++m_saved;
-            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("audit=(\\d+)")).match(QString::fromLatin1(line));
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("audit=(\\d+)")).match(QString::fromLatin1(line));
             if (m.hasMatch()) m_lastAudit = m.captured(1).toLongLong();
         }
     }
@@ -196,10 +197,8 @@ struct SmallProject {
 class TestProjectSafety : public QObject {
     Q_OBJECT
 
-private slots:
-    void initTestCase() {
-        QVERIFY2(QFileInfo(kHarness).isExecutable(), qPrintable(kHarness));
-    }
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFileInfo(kHarness).isExecutable(), qPrintable(kHarness)); }
 
     // The bug of issue #13: a second store opened and closed while the first holds the database must not
     // take SQLite's locks with it (a non-SQLite handle closed on the file would drop every POSIX lock).
@@ -285,7 +284,8 @@ private slots:
         QCOMPARE(report.files, 3);  // the image, the mask and the model file
         QVERIFY(!QFileInfo::exists(QDir(report.folder).filePath(QStringLiteral("models/model-v2.dmad"))));
         QCOMPARE(digest(QDir(report.folder).filePath(QStringLiteral("models/model-v1.dmad"))), digest(small.modelFile));
-        QVERIFY_THROWS_EXCEPTION(ProjectError, backupProject(project, QDir(project).filePath(QStringLiteral("inside"))));
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 backupProject(project, QDir(project).filePath(QStringLiteral("inside"))));
         writeBytes(dir.filePath(QStringLiteral("a-file")), "x");
         QVERIFY_THROWS_EXCEPTION(ProjectError, backupProject(project, dir.filePath(QStringLiteral("a-file"))));
 
@@ -309,7 +309,8 @@ private slots:
         QCOMPARE(ImageRepository(*back).byId(small.image)->status, ImageStatus::Defective);
         const auto mask = MaskRepository(*back).forImage(small.image);
         QVERIFY(mask);
-        QCOMPARE(digest(MaskRepository(*back).absoluteFile(*mask)), QCryptographicHash::hash(maskPng(), QCryptographicHash::Sha256));
+        QCOMPARE(digest(MaskRepository(*back).absoluteFile(*mask)),
+                 QCryptographicHash::hash(maskPng(), QCryptographicHash::Sha256));
         QVERIFY(QFileInfo(ModelRepository(*back).absoluteFile(ModelRepository(*back).all().front())).isFile());
     }
 
@@ -336,8 +337,10 @@ private slots:
         {
             auto store = ProjectStore::create(project);
             const SmallProject small(*store);
-            ModelRepository(*store).add(QDir(store->modelsDirectory()).filePath(QStringLiteral("model-v3.dmad")),
-                                        QStringLiteral("{}"), QStringLiteral("{}"));  // its file never came
+            ModelRepository(*store).add(QDir(store->modelsDirectory())
+                                            .filePath(QStringLiteral("model-v3.dmad")),
+                                                      QStringLiteral("{}"),
+                                                                     QStringLiteral("{}"));  // its file never came
             temporary = temporaryNameFor(MaskRepository(*store).managedFile(small.image));
             writeBytes(temporary, "half a PNG");
             orphanModel = QDir(store->modelsDirectory()).filePath(QStringLiteral("model-v2.dmad"));
@@ -370,12 +373,12 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("mask.png"));
         writeFileAtomically(file, QByteArray("old"));
         QVERIFY_THROWS_EXCEPTION(ProjectError, writeFileAtomically(file, [](const QString& temporary) {
-            QFile half(temporary);
-            half.open(QIODevice::WriteOnly);
-            half.write("ne");
-            half.close();
-            throw fileWriteFailure(ENOSPC, temporary);
-        }));
+                                     QFile half(temporary);
+                                     half.open(QIODevice::WriteOnly);
+                                     half.write("ne");
+                                     half.close();
+                                     throw fileWriteFailure(ENOSPC, temporary);
+                                 }));
         QFile read(file);
         QVERIFY(read.open(QIODevice::ReadOnly));
         QCOMPARE(read.readAll(), QByteArray("old"));
@@ -444,16 +447,20 @@ private slots:
         const auto exec = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
         QDirIterator it(project, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) QFile::setPermissions(it.next(), readOnly);
-        for (const QString& folder : {project + QStringLiteral("/masks"), project + QStringLiteral("/models"),
-                                      project + QStringLiteral("/images"), project}) {
+        for (const QString& folder :
+             {project + QStringLiteral("/masks"), project + QStringLiteral("/models"),
+                                                                           project + QStringLiteral("/images"),
+                                                                                                    project}) {
             QFile::setPermissions(folder, readOnly | exec);
         }
         QProcess process;
         if (::geteuid() == 0) {
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (setpriv.isEmpty()) QSKIP("running as root without setpriv: permissions cannot be taken away");
-            process.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                    QStringLiteral("--clear-groups"), kHarness, QStringLiteral("mode"), project});
+            process.start(setpriv, {QStringLiteral("--reuid=65534"),
+                                                   QStringLiteral("--regid=65534"),
+                                                                  QStringLiteral("--clear-groups"), kHarness,
+                                                                                 QStringLiteral("mode"), project});
         } else {
             process.start(kHarness, {QStringLiteral("mode"), project});
         }

@@ -46,7 +46,7 @@ QStringList tableNames(const ProjectStore& store) {
 class TestProjectStore : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void createsSchemaAndFolders() {
         QTemporaryDir dir;
         const auto store = ProjectStore::create(dir.path());
@@ -185,7 +185,8 @@ private slots:
         {
             const auto store = ProjectStore::create(dir.path());
             QSqlQuery query(store->database());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::latestSchemaVersion() + 1)));
+            QVERIFY(
+                query.exec(QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::latestSchemaVersion() + 1)));
         }
         const QByteArray before = fileDigest(dir.filePath(QStringLiteral("project.sqlite")));
         QCOMPARE(openError(dir.path()), ProjectError::Kind::NewerSchema);

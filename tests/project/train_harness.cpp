@@ -75,16 +75,17 @@ int init(const QString& dir, const QString& source, int count) {
         const QImage image(to);
         QFile f(to);
         f.open(QIODevice::ReadOnly);
-        ImageRepository(*store).add({category, to,
-                                     QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1).toHex()),
-                                     image.width(), image.height(), Split::Train, ImageStatus::Normal});
+        ImageRepository(*store).add(
+            {category, to, QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1).toHex()),
+             image.width(), image.height(), Split::Train, ImageStatus::Normal});
     }
     out() << "init done " << files.size() << Qt::endl;
     return 0;
 }
 
 double scoreOf(const dmad::EngineConfig& config, const QString& modelFile, const QString& image) {
-    const dmad::Inspector inspector(dmad::FeatureExtractor::open(config), dmad::DmadModel::load(modelFile.toStdString()));
+    const dmad::Inspector inspector(dmad::FeatureExtractor::open(config),
+                                    dmad::DmadModel::load(modelFile.toStdString()));
     return inspector.inspect(image.toStdString(), false).score;
 }
 
@@ -117,8 +118,8 @@ int train(const QString& dir, const QString& backbone, const QString& outliers, 
         const ModelRecord record = models.add(file, QStringLiteral("{}"), QStringLiteral("{}"));
         ScoreRepository(*store).put(record.id, {{images.front().id, score}});
         models.activate(record.id);
-        AuditLog(*store).append(QStringLiteral("harness"), QStringLiteral("train_model"),
-                                QStringLiteral("model:%1").arg(record.id), QStringLiteral("version %1").arg(record.version));
+        AuditLog(*store).append(QStringLiteral("harness"), QStringLiteral("train_model"), QStringLiteral("model:%1").arg(record.id),
+                                                                      QStringLiteral("version %1").arg(record.version));
         transaction.commit();
         out() << "model committed version=" << record.version << " file=" << QFileInfo(file).fileName()
               << " score=" << hexScore(score) << Qt::endl;
@@ -144,14 +145,16 @@ int check(const QString& dir, const QString& logFile, const QString& backbone) {
     }
     const auto store = ProjectStore::open(dir);
     QSqlQuery query(store->database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next() || query.value(0).toString() != QLatin1String("ok")) {
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next() ||
+                    query.value(0).toString() != QLatin1String("ok")) {
         return fail(QStringLiteral("integrity_check failed"));
     }
     const dmad::EngineConfig config = tinyConfig(backbone);
     dmad::configureRuntime(config.runtime);
     // Every model file under a final name is whole, and every row has its file.
     int loaded = 0;
-    for (const QFileInfo& info : QDir(store->modelsDirectory()).entryInfoList({QStringLiteral("*.dmad")}, QDir::Files)) {
+    for (const QFileInfo& info :
+         QDir(store->modelsDirectory()).entryInfoList({QStringLiteral("*.dmad")}, QDir::Files)) {
         try {
             dmad::DmadModel::load(info.absoluteFilePath().toStdString());
             ++loaded;
@@ -164,19 +167,24 @@ int check(const QString& dir, const QString& logFile, const QString& backbone) {
     if (models.size() != loaded) return fail(QStringLiteral("%1 rows, %2 model files").arg(models.size()).arg(loaded));
     const auto active = ModelRepository(*store).active();
     if (lastVersion > 0) {
-        if (!active || active->version < lastVersion) return fail(QStringLiteral("reported version %1 is not there").arg(lastVersion));
+        if (!active || active->version < lastVersion)
+            return fail(QStringLiteral("reported version %1 is not there").arg(lastVersion));
         const ModelRecord reported = models.at(lastVersion - 1);
-        if (QFileInfo(reported.file).fileName() != lastFile) return fail(QStringLiteral("version %1 has another file").arg(lastVersion));
+        if (QFileInfo(reported.file).fileName() != lastFile)
+            return fail(QStringLiteral("version %1 has another file").arg(lastVersion));
         const QString image = ImageRepository(*store).all().front().path;
         const QString again = hexScore(scoreOf(config, ModelRepository(*store).absoluteFile(reported), image));
-        if (again != lastScore) return fail(QStringLiteral("version %1 scores %2, reported %3").arg(lastVersion).arg(again, lastScore));
+        if (again != lastScore)
+            return fail(QStringLiteral("version %1 scores %2, reported %3").arg(lastVersion).arg(again, lastScore));
     }
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        if (isTemporaryFileName(QFileInfo(it.next()).fileName())) return fail(it.filePath() + QStringLiteral(" left behind"));
+        if (isTemporaryFileName(QFileInfo(it.next()).fileName()))
+            return fail(it.filePath() + QStringLiteral(" left behind"));
     }
     out() << "check ok models=" << models.size() << " reported=" << lastVersion
-          << " active=" << (active ? active->version : 0) << " quarantined=" << store->recovery().quarantinedFiles.size()
+          << " active=" << (active ? active->version : 0)
+          << " quarantined=" << store->recovery().quarantinedFiles.size()
           << " tmpRemoved=" << store->recovery().removedTemporaryFiles.size() << Qt::endl;
     return 0;
 }
@@ -193,7 +201,8 @@ int main(int argc, char** argv) {
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 3) return fail(QStringLiteral("usage: see the head of train_harness.cpp"));
     try {
-        if (args.at(0) == QLatin1String("init") && args.size() > 3) return init(args.at(1), args.at(2), args.at(3).toInt());
+        if (args.at(0) == QLatin1String("init") && args.size() > 3)
+            return init(args.at(1), args.at(2), args.at(3).toInt());
         if (args.at(0) == QLatin1String("train") && args.size() > 3) {
             return train(args.at(1), args.at(2), args.at(3), option(args, QStringLiteral("--count"), -1));
         }

@@ -34,20 +34,11 @@ std::optional<T> optionalData(const QComboBox* box) {
 }  // namespace
 
 ImageBrowser::ImageBrowser(QWidget* parent)
-    : QWidget(parent),
-      m_thumbnails(new ThumbnailCache(this)),
-      m_heatmaps(new ThumbnailCache(this)),
-      m_model(new ImageListModel(m_thumbnails, this)),
-      m_filter(new ImageFilterModel(this)),
-      m_tree(new QTreeWidget(this)),
-      m_statusBox(new QComboBox(this)),
-      m_splitBox(new QComboBox(this)),
-      m_defectBox(new QComboBox(this)),
-      m_sortBox(new QComboBox(this)),
-      m_verdictBox(new QComboBox(this)),
-      m_heatmapBox(new QCheckBox(tr("Heatmaps"), this)),
-      m_counter(new QLabel(this)),
-      m_grid(new QListView(this)) {
+    : QWidget(parent), m_thumbnails(new ThumbnailCache(this)), m_heatmaps(new ThumbnailCache(this)),
+      m_model(new ImageListModel(m_thumbnails, this)), m_filter(new ImageFilterModel(this)),
+      m_tree(new QTreeWidget(this)), m_statusBox(new QComboBox(this)), m_splitBox(new QComboBox(this)),
+      m_defectBox(new QComboBox(this)), m_sortBox(new QComboBox(this)), m_verdictBox(new QComboBox(this)),
+      m_heatmapBox(new QCheckBox(tr("Heatmaps"), this)), m_counter(new QLabel(this)), m_grid(new QListView(this)) {
     m_filter->setSourceModel(m_model);
     m_heatmaps->setMaxThreads(1);
     m_model->setHeatmapCache(m_heatmaps);
@@ -146,8 +137,7 @@ ImageBrowser::ImageBrowser(QWidget* parent)
 
 ImageBrowser::~ImageBrowser() = default;
 
-void ImageBrowser::setImages(const QVector<project::ImageRecord>& images,
-                             const QVector<project::Category>& categories,
+void ImageBrowser::setImages(const QVector<project::ImageRecord>& images, const QVector<project::Category>& categories,
                              const QVector<project::DefectType>& defectTypes) {
     const qint64 previous = currentImageId();
     m_model->setImages(images);
@@ -258,8 +248,8 @@ void ImageBrowser::buildTree(const QVector<project::Category>& categories) {
     auto* all = new QTreeWidgetItem(m_tree, {tr("All categories (%1)").arg(locale.toString(m_model->rowCount()))});
     all->setData(0, Qt::UserRole, kAllCategories);
     for (const project::Category& category : categories) {
-        auto* item = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(category.name,
-                                                                    locale.toString(counts.value(category.id)))});
+        auto* item =
+            new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(category.name, locale.toString(counts.value(category.id)))});
         item->setData(0, Qt::UserRole, category.id);
     }
     m_tree->setCurrentItem(all);
@@ -291,7 +281,7 @@ void ImageBrowser::applyFilters() {
     afterFilterChange();
     if (m_filter->category() != m_lastCategory) {
         m_lastCategory = m_filter->category();
-        emit categoryChanged(m_lastCategory);
+        Q_EMIT categoryChanged(m_lastCategory);
     }
 }
 
@@ -313,7 +303,7 @@ void ImageBrowser::onCurrentChanged(const QModelIndex& current) {
     if (current.isValid()) preloadAround(current.row());
     if (id == m_lastEmitted) return;
     m_lastEmitted = id;
-    emit currentImageChanged(id);
+    Q_EMIT currentImageChanged(id);
 }
 
 void ImageBrowser::preloadAround(int proxyRow) {

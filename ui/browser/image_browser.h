@@ -77,7 +77,7 @@ public:
     ThumbnailCache* thumbnails() const { return m_thumbnails; }
     ThumbnailCache* heatmapThumbnails() const { return m_heatmaps; }
 
-signals:
+Q_SIGNALS:
     void currentImageChanged(qint64 imageId);  // -1 when the filter leaves nothing to show
     void categoryChanged(std::optional<qint64> categoryId);
 

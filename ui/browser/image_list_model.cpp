@@ -54,7 +54,7 @@ bool ImageListModel::updateImage(const project::ImageRecord& image) {
     const int row = rowForId(image.id);
     if (row < 0) return false;
     m_images[row] = image;
-    emit dataChanged(index(row), index(row));
+    Q_EMIT dataChanged(index(row), index(row));
     return true;
 }
 
@@ -89,7 +89,7 @@ ImageListModel::ImageVerdict ImageListModel::verdictOf(const project::ImageRecor
 }
 
 void ImageListModel::emitAllChanged(const QList<int>& roles) {
-    if (!m_images.isEmpty()) emit dataChanged(index(0), index(rowCount() - 1), roles);
+    if (!m_images.isEmpty()) Q_EMIT dataChanged(index(0), index(rowCount() - 1), roles);
 }
 
 int ImageListModel::rowForId(qint64 imageId) const {
@@ -130,8 +130,7 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
                           .arg(QDir::toNativeSeparators(image.path), image.categoryName)
                           .arg(image.width)
                           .arg(image.height)
-                          .arg(statusText(image),
-                               image.split == project::Split::Train ? tr("train") : tr("test"));
+                          .arg(statusText(image), image.split == project::Split::Train ? tr("train") : tr("test"));
         if (image.reviewed) tip += tr(", reviewed");
         if (image.hasMask) tip += tr(", mask");
         const auto score = m_scores.constFind(image.id);
@@ -164,17 +163,26 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> ImageListModel::roleNames() const {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    const std::pair<int, const char*> ours[] = {
-        {IdRole, "imageId"}, {PathRole, "path"}, {NameRole, "name"}, {CategoryIdRole, "categoryId"},
-        {CategoryRole, "category"}, {StatusRole, "status"}, {SplitRole, "split"}, {DefectTypeIdRole, "defectTypeId"},
-        {DefectTypeRole, "defectType"}, {ReviewedRole, "reviewed"}, {HasMaskRole, "hasMask"}, {ScoreRole, "score"}, {VerdictRole, "verdict"}};
+    const std::pair<int, const char*> ours[] = {{IdRole, "imageId"},
+                                                {PathRole, "path"},
+                                                {NameRole, "name"},
+                                                {CategoryIdRole, "categoryId"},
+                                                {CategoryRole, "category"},
+                                                {StatusRole, "status"},
+                                                {SplitRole, "split"},
+                                                {DefectTypeIdRole, "defectTypeId"},
+                                                {DefectTypeRole, "defectType"},
+                                                {ReviewedRole, "reviewed"},
+                                                {HasMaskRole, "hasMask"},
+                                                {ScoreRole, "score"},
+                                                {VerdictRole, "verdict"}};
     for (const auto& [role, name] : ours) names.insert(role, name);
     return names;
 }
 
 void ImageListModel::onThumbnailReady(qint64 imageId) {
     const int row = rowForId(imageId);
-    if (row >= 0) emit dataChanged(index(row), index(row), {Qt::DecorationRole});
+    if (row >= 0) Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
 }
 
 void ImageListModel::onHeatmapReady(qint64 imageId) {

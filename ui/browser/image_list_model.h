@@ -27,8 +27,8 @@ public:
         DefectTypeRole,
         ReviewedRole,
         HasMaskRole,
-        ScoreRole,         // double; invalid QVariant while the image has no score
-        VerdictRole        // int(ImageVerdict)
+        ScoreRole,   // double; invalid QVariant while the image has no score
+        VerdictRole  // int(ImageVerdict)
     };
     // A score at or above its category's threshold is NG (the convention of ui/review and ui/plots).
     enum class ImageVerdict { NotScored = -1, Ok = 0, Ng = 1 };

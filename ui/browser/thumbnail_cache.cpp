@@ -49,8 +49,8 @@ void ThumbnailCache::request(qint64 imageId, const QString& path) {
     // waits for the pool, and events posted to a destroyed cache are dropped.
     m_pool.start([this, imageId, path, edge, generation, render = m_renderer] {
         const QImage image = render(path, edge);
-        QMetaObject::invokeMethod(this, [this, imageId, generation, image] { deliver(imageId, generation, image); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, imageId, generation, image] { deliver(imageId, generation, image); }, Qt::QueuedConnection);
     });
 }
 
@@ -59,7 +59,7 @@ void ThumbnailCache::deliver(qint64 imageId, quint64 generation, const QImage& i
     m_pending.remove(imageId);
     const QImage shown = image.isNull() ? unreadablePlaceholder(m_edge) : image;
     m_cache.insert(imageId, new QImage(shown), qMax<qsizetype>(1, shown.sizeInBytes()));
-    emit thumbnailReady(imageId);
+    Q_EMIT thumbnailReady(imageId);
 }
 
 void ThumbnailCache::clear() {

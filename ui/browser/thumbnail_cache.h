@@ -38,7 +38,7 @@ public:
     // An unreadable file gives a null image.
     static QImage load(const QString& path, int edge);
 
-signals:
+Q_SIGNALS:
     void thumbnailReady(qint64 imageId);
 
 private:

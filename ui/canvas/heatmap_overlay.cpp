@@ -7,14 +7,11 @@
 namespace dmad::ui {
 namespace {
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
+void setError(QString* error, const QString& message) {
+    if (error) *error = message;
 }
 
-double clamp01(double v)
-{
+double clamp01(double v) {
     return std::clamp(v, 0.0, 1.0);
 }
 
@@ -26,32 +23,29 @@ struct Cell {
     QPointF position[4];
 };
 
-QPointF edgeCrossing(const Cell& cell, int edge, double threshold)
-{
+QPointF edgeCrossing(const Cell& cell, int edge, double threshold) {
     const int a = edge;
     const int b = (edge + 1) % 4;
     // Samples beyond the border sit on the border (their positions are clamped), so a region that
     // touches the border is closed along it.
-    if (cell.outside[a])
-        return cell.position[a];
-    if (cell.outside[b])
-        return cell.position[b];
+    if (cell.outside[a]) return cell.position[a];
+    if (cell.outside[b]) return cell.position[b];
     const double t = (threshold - cell.value[a]) / (cell.value[b] - cell.value[a]);
     return cell.position[a] + clamp01(t) * (cell.position[b] - cell.position[a]);
 }
 
 }  // namespace
 
-QRgb HeatmapOverlay::jet(double t)
-{
+QRgb HeatmapOverlay::jet(double t) {
     t = clamp01(t);
-    const auto channel = [t](double centre) { return static_cast<int>(std::lround(255.0 * clamp01(1.5 - std::abs(4.0 * t - centre)))); };
+    const auto channel = [t](double centre) {
+        return static_cast<int>(std::lround(255.0 * clamp01(1.5 - std::abs(4.0 * t - centre))));
+    };
     return qRgb(channel(3.0), channel(2.0), channel(1.0));
 }
 
 bool HeatmapOverlay::setMap(const std::vector<float>& values, QSize size, float minValue, float maxValue,
-                            QString* error)
-{
+                            QString* error) {
     if (size.isEmpty() || values.size() != static_cast<size_t>(size.width()) * size.height()) {
         setError(error, tr("The anomaly map has %1 values, which does not match %2 x %3.")
                             .arg(values.size())
@@ -72,8 +66,7 @@ bool HeatmapOverlay::setMap(const std::vector<float>& values, QSize size, float 
     return true;
 }
 
-bool HeatmapOverlay::setMap(const QImage& map, float minValue, float maxValue, QString* error)
-{
+bool HeatmapOverlay::setMap(const QImage& map, float minValue, float maxValue, QString* error) {
     if (map.isNull()) {
         setError(error, tr("The anomaly map image is empty."));
         return false;
@@ -95,35 +88,30 @@ bool HeatmapOverlay::setMap(const QImage& map, float minValue, float maxValue, Q
     return setMap(values, grey.size(), minValue, maxValue, error);
 }
 
-void HeatmapOverlay::clear()
-{
+void HeatmapOverlay::clear() {
     m_values.clear();
     m_size = QSize();
     m_colored = QImage();
     m_contour.clear();
 }
 
-float HeatmapOverlay::valueAt(QPoint mapPixel) const
-{
+float HeatmapOverlay::valueAt(QPoint mapPixel) const {
     if (mapPixel.x() < 0 || mapPixel.y() < 0 || mapPixel.x() >= m_size.width() || mapPixel.y() >= m_size.height())
         return std::numeric_limits<float>::quiet_NaN();
     return m_values[static_cast<size_t>(mapPixel.y()) * m_size.width() + mapPixel.x()];
 }
 
-void HeatmapOverlay::setThreshold(double threshold)
-{
+void HeatmapOverlay::setThreshold(double threshold) {
     m_threshold = threshold;
     retrace();
 }
 
-void HeatmapOverlay::clearThreshold()
-{
+void HeatmapOverlay::clearThreshold() {
     m_threshold.reset();
     m_contour.clear();
 }
 
-void HeatmapOverlay::recolor()
-{
+void HeatmapOverlay::recolor() {
     m_colored = QImage(m_size, QImage::Format_ARGB32_Premultiplied);
     const double range = static_cast<double>(m_max) - m_min;
     for (int y = 0; y < m_size.height(); ++y) {
@@ -134,17 +122,14 @@ void HeatmapOverlay::recolor()
     }
 }
 
-float HeatmapOverlay::sampleOrOutside(int i, int j, bool* outside) const
-{
+float HeatmapOverlay::sampleOrOutside(int i, int j, bool* outside) const {
     *outside = i < 0 || j < 0 || i >= m_size.width() || j >= m_size.height();
     return *outside ? 0.0f : m_values[static_cast<size_t>(j) * m_size.width() + i];
 }
 
-void HeatmapOverlay::retrace()
-{
+void HeatmapOverlay::retrace() {
     m_contour.clear();
-    if (!m_threshold || isNull())
-        return;
+    if (!m_threshold || isNull()) return;
     const double threshold = *m_threshold;
     const int cornerDx[4] = {0, 1, 1, 0};
     const int cornerDy[4] = {0, 0, 1, 1};
@@ -164,15 +149,13 @@ void HeatmapOverlay::retrace()
                 inside[k] = !cell.outside[k] && !std::isnan(cell.value[k]) && cell.value[k] >= threshold;
                 insideCount += inside[k] ? 1 : 0;
             }
-            if (insideCount == 0 || insideCount == 4)
-                continue;
+            if (insideCount == 0 || insideCount == 4) continue;
             const bool diagonal = insideCount == 2 && inside[0] == inside[2];
             if (!diagonal) {
                 QPointF ends[2];
                 int found = 0;
                 for (int edge = 0; edge < 4 && found < 2; ++edge) {
-                    if (inside[edge] != inside[(edge + 1) % 4])
-                        ends[found++] = edgeCrossing(cell, edge, threshold);
+                    if (inside[edge] != inside[(edge + 1) % 4]) ends[found++] = edgeCrossing(cell, edge, threshold);
                 }
                 m_contour.append(QLineF(ends[0], ends[1]));
                 continue;
@@ -180,12 +163,10 @@ void HeatmapOverlay::retrace()
             // Saddle: the cell centre decides whether the inside corners connect; each corner whose
             // state differs from the centre's is cut off by its own segment.
             double sum = 0.0;
-            for (double v : cell.value)
-                sum += v;
+            for (double v : cell.value) sum += v;
             const bool centreInside = sum / 4.0 >= threshold;
             for (int corner = 0; corner < 4; ++corner) {
-                if (inside[corner] == centreInside)
-                    continue;
+                if (inside[corner] == centreInside) continue;
                 const int before = (corner + 3) % 4;  // the edge that ends at this corner
                 m_contour.append(QLineF(edgeCrossing(cell, before, threshold), edgeCrossing(cell, corner, threshold)));
             }

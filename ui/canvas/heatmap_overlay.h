@@ -21,8 +21,7 @@ class HeatmapOverlay {
 public:
     // values: row-major, size.width() * size.height() floats. minValue maps to blue, maxValue to
     // red; NaN samples are transparent. Fails (leaving the overlay unchanged) on a size mismatch.
-    bool setMap(const std::vector<float>& values, QSize size, float minValue, float maxValue,
-                QString* error = nullptr);
+    bool setMap(const std::vector<float>& values, QSize size, float minValue, float maxValue, QString* error = nullptr);
     // A single-channel map image (Grayscale8 or Grayscale16 pixel values; other formats are
     // converted to Grayscale16 first). minValue / maxValue are in those pixel units.
     bool setMap(const QImage& map, float minValue, float maxValue, QString* error = nullptr);

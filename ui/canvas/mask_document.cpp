@@ -18,15 +18,12 @@ constexpr int kUndoLimit = 200;
 // Replays one edit: the rect's pixels before and after it.
 class MaskEditCommand : public QUndoCommand {
 public:
-    MaskEditCommand(MaskDocument* document, const QRect& rect, QImage before, QImage after,
-                    const QString& text, bool alreadyApplied)
+    MaskEditCommand(MaskDocument* document, const QRect& rect, QImage before, QImage after, const QString& text,
+                    bool alreadyApplied)
         : QUndoCommand(text), m_document(document), m_rect(rect), m_before(std::move(before)),
-          m_after(std::move(after)), m_skipFirstRedo(alreadyApplied)
-    {
-    }
+          m_after(std::move(after)), m_skipFirstRedo(alreadyApplied) {}
 
-    void redo() override
-    {
+    void redo() override {
         if (m_skipFirstRedo) {
             m_skipFirstRedo = false;
             return;
@@ -44,14 +41,11 @@ private:
     bool m_skipFirstRedo;
 };
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
+void setError(QString* error, const QString& message) {
+    if (error) *error = message;
 }
 
-QImage blankLabels(QSize size)
-{
+QImage blankLabels(QSize size) {
     QImage labels(size, QImage::Format_Grayscale8);
     labels.fill(0);
     return labels;
@@ -59,10 +53,8 @@ QImage blankLabels(QSize size)
 
 // Any 8-bit image as labels; palette images keep their indices, since a palette PNG of labels
 // stores the label as the index.
-QImage toLabels(const QImage& image)
-{
-    if (image.format() == QImage::Format_Grayscale8)
-        return image;
+QImage toLabels(const QImage& image) {
+    if (image.format() == QImage::Format_Grayscale8) return image;
     if (image.format() == QImage::Format_Indexed8) {
         QImage labels(image.size(), QImage::Format_Grayscale8);
         for (int y = 0; y < image.height(); ++y)
@@ -72,13 +64,11 @@ QImage toLabels(const QImage& image)
     return image.convertToFormat(QImage::Format_Grayscale8);
 }
 
-QString sizeText(QSize size)
-{
+QString sizeText(QSize size) {
     return QStringLiteral("%1 x %2").arg(size.width()).arg(size.height());
 }
 
-bool writePngAtomically(const QImage& image, const QString& path, QString* error)
-{
+bool writePngAtomically(const QImage& image, const QString& path, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, MaskDocument::tr("Cannot write mask %1: %2").arg(path, file.errorString()));
@@ -99,59 +89,51 @@ bool writePngAtomically(const QImage& image, const QString& path, QString* error
 
 }  // namespace
 
-MaskDocument::MaskDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
-{
+MaskDocument::MaskDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {
     m_undoStack->setUndoLimit(kUndoLimit);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT dirtyChanged(!clean); });
 }
 
 MaskDocument::~MaskDocument() = default;
 
-void MaskDocument::reset(QSize size)
-{
+void MaskDocument::reset(QSize size) {
     replaceContent(blankLabels(size));
 }
 
-int MaskDocument::labelAt(QPoint imagePos) const
-{
-    if (!m_labels.rect().contains(imagePos))
-        return -1;
+int MaskDocument::labelAt(QPoint imagePos) const {
+    if (!m_labels.rect().contains(imagePos)) return -1;
     return m_labels.constScanLine(imagePos.y())[imagePos.x()];
 }
 
-bool MaskDocument::hasDefectPixels() const
-{
+bool MaskDocument::hasDefectPixels() const {
     for (int y = 0; y < m_labels.height(); ++y) {
         const uchar* row = m_labels.constScanLine(y);
         for (int x = 0; x < m_labels.width(); ++x) {
-            if (row[x] != 0)
-                return true;
+            if (row[x] != 0) return true;
         }
     }
     return false;
 }
 
-bool MaskDocument::setLabels(const QImage& labels, QString* error)
-{
+bool MaskDocument::setLabels(const QImage& labels, QString* error) {
     if (labels.isNull()) {
         setError(error, tr("The mask is empty."));
         return false;
     }
     if (labels.size() != size()) {
-        setError(error, tr("The mask is %1 pixels but the image is %2.")
-                            .arg(sizeText(labels.size()), sizeText(size())));
+        setError(error,
+                 tr("The mask is %1 pixels but the image is %2.").arg(sizeText(labels.size()), sizeText(size())));
         return false;
     }
     return replaceContent(toLabels(labels));
 }
 
-bool MaskDocument::load(const QString& path, QString* error)
-{
+bool MaskDocument::load(const QString& path, QString* error) {
     QImageReader reader(path);
     const QSize fileSize = reader.size();
     if (fileSize.isValid() && fileSize != size()) {
-        setError(error, tr("The mask %1 is %2 pixels but the image is %3.")
-                            .arg(path, sizeText(fileSize), sizeText(size())));
+        setError(error,
+                 tr("The mask %1 is %2 pixels but the image is %3.").arg(path, sizeText(fileSize), sizeText(size())));
         return false;
     }
     const QImage image = reader.read();
@@ -160,27 +142,25 @@ bool MaskDocument::load(const QString& path, QString* error)
         return false;
     }
     if (image.size() != size()) {
-        setError(error, tr("The mask %1 is %2 pixels but the image is %3.")
-                            .arg(path, sizeText(image.size()), sizeText(size())));
+        setError(
+            error,
+            tr("The mask %1 is %2 pixels but the image is %3.").arg(path, sizeText(image.size()), sizeText(size())));
         return false;
     }
     return replaceContent(toLabels(image));
 }
 
-bool MaskDocument::save(const QString& path, QString* error)
-{
+bool MaskDocument::save(const QString& path, QString* error) {
     if (m_labels.isNull()) {
         setError(error, tr("There is no mask to save."));
         return false;
     }
-    if (!writePngAtomically(m_labels, path, error))
-        return false;
+    if (!writePngAtomically(m_labels, path, error)) return false;
     setClean();
     return true;
 }
 
-bool MaskDocument::exportBinary(const QString& path, QString* error, int typeId) const
-{
+bool MaskDocument::exportBinary(const QString& path, QString* error, int typeId) const {
     if (m_labels.isNull()) {
         setError(error, tr("There is no mask to export."));
         return false;
@@ -188,8 +168,7 @@ bool MaskDocument::exportBinary(const QString& path, QString* error, int typeId)
     return writePngAtomically(toBinary(m_labels, typeId), path, error);
 }
 
-QImage MaskDocument::toBinary(const QImage& labels, int typeId)
-{
+QImage MaskDocument::toBinary(const QImage& labels, int typeId) {
     QImage binary(labels.size(), QImage::Format_Grayscale8);
     for (int y = 0; y < labels.height(); ++y) {
         const uchar* in = labels.constScanLine(y);
@@ -202,74 +181,59 @@ QImage MaskDocument::toBinary(const QImage& labels, int typeId)
     return binary;
 }
 
-bool MaskDocument::isDirty() const
-{
+bool MaskDocument::isDirty() const {
     return !m_undoStack->isClean();
 }
 
-void MaskDocument::setClean()
-{
+void MaskDocument::setClean() {
     m_undoStack->setClean();
 }
 
-void MaskDocument::beginStroke(int value)
-{
-    if (m_stroking)
-        endStroke(QString());
+void MaskDocument::beginStroke(int value) {
+    if (m_stroking) endStroke(QString());
     m_stroking = true;
     m_strokeValue = value;
     m_strokeBefore = m_labels.copy();
     m_strokeRect = QRect();
 }
 
-void MaskDocument::strokeSegment(QPointF from, QPointF to, int brushSize)
-{
-    if (!m_stroking)
-        return;
+void MaskDocument::strokeSegment(QPointF from, QPointF to, int brushSize) {
+    if (!m_stroking) return;
     const QRect rect = raster::stampSegment(m_labels, from, to, brushSize, m_strokeValue);
-    if (rect.isEmpty())
-        return;
+    if (rect.isEmpty()) return;
     m_strokeRect |= rect;
     Q_EMIT changed(rect);
 }
 
-void MaskDocument::endStroke(const QString& undoText)
-{
-    if (!m_stroking)
-        return;
+void MaskDocument::endStroke(const QString& undoText) {
+    if (!m_stroking) return;
     m_stroking = false;
     const QRect rect = m_strokeRect;
     QImage before = m_strokeBefore.copy(rect);
     m_strokeBefore = QImage();
-    if (rect.isEmpty() || before == m_labels.copy(rect))
-        return;
+    if (rect.isEmpty() || before == m_labels.copy(rect)) return;
     m_undoStack->push(new MaskEditCommand(this, rect, std::move(before), m_labels.copy(rect), undoText, true));
 }
 
-void MaskDocument::fillPolygon(const QPolygonF& polygon, int value, const QString& undoText)
-{
+void MaskDocument::fillPolygon(const QPolygonF& polygon, int value, const QString& undoText) {
     QImage after = m_labels.copy();
     const QRect rect = raster::fillPolygon(after, polygon, value);
     pushEdit(rect, after, undoText);
 }
 
-void MaskDocument::floodFill(const QImage& image, QPoint seed, int tolerance, int value)
-{
+void MaskDocument::floodFill(const QImage& image, QPoint seed, int tolerance, int value) {
     QImage after = m_labels.copy();
     const QRect rect = raster::floodFill(after, image, seed, tolerance, value);
     pushEdit(rect, after, value == 0 ? tr("Flood erase") : tr("Flood fill"));
 }
 
-void MaskDocument::clear()
-{
+void MaskDocument::clear() {
     pushEdit(m_labels.rect(), blankLabels(size()), tr("Clear mask"));
 }
 
-void MaskDocument::writePixels(const QRect& rect, const QImage& pixels)
-{
+void MaskDocument::writePixels(const QRect& rect, const QImage& pixels) {
     const QRect target = rect.intersected(m_labels.rect());
-    if (target.isEmpty() || pixels.size() != rect.size())
-        return;
+    if (target.isEmpty() || pixels.size() != rect.size()) return;
     const int dx = target.left() - rect.left();
     for (int y = target.top(); y <= target.bottom(); ++y) {
         std::memcpy(m_labels.scanLine(y) + target.left(), pixels.constScanLine(y - rect.top()) + dx,
@@ -278,19 +242,15 @@ void MaskDocument::writePixels(const QRect& rect, const QImage& pixels)
     Q_EMIT changed(target);
 }
 
-void MaskDocument::pushEdit(const QRect& rect, const QImage& after, const QString& undoText)
-{
-    if (rect.isEmpty())
-        return;
+void MaskDocument::pushEdit(const QRect& rect, const QImage& after, const QString& undoText) {
+    if (rect.isEmpty()) return;
     QImage before = m_labels.copy(rect);
     QImage afterPixels = after.copy(rect);
-    if (before == afterPixels)
-        return;
+    if (before == afterPixels) return;
     m_undoStack->push(new MaskEditCommand(this, rect, std::move(before), std::move(afterPixels), undoText, false));
 }
 
-bool MaskDocument::replaceContent(QImage labels)
-{
+bool MaskDocument::replaceContent(QImage labels) {
     if (m_stroking) {
         m_stroking = false;
         m_strokeBefore = QImage();

@@ -22,8 +22,7 @@ namespace {
 
 constexpr int kPercent = 100;
 
-QToolButton* actionButton(QAction* action, QWidget* parent, Qt::ToolButtonStyle style = Qt::ToolButtonTextOnly)
-{
+QToolButton* actionButton(QAction* action, QWidget* parent, Qt::ToolButtonStyle style = Qt::ToolButtonTextOnly) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(style);
@@ -31,16 +30,14 @@ QToolButton* actionButton(QAction* action, QWidget* parent, Qt::ToolButtonStyle 
     return button;
 }
 
-QSlider* percentSlider(double value, QWidget* parent)
-{
+QSlider* percentSlider(double value, QWidget* parent) {
     auto* slider = new QSlider(Qt::Horizontal, parent);
     slider->setRange(0, kPercent);
     slider->setValue(static_cast<int>(std::lround(value * kPercent)));
     return slider;
 }
 
-QIcon swatch(const QColor& color)
-{
+QIcon swatch(const QColor& color) {
     QPixmap pixmap(14, 14);
     pixmap.fill(color);
     return QIcon(pixmap);
@@ -48,13 +45,13 @@ QIcon swatch(const QColor& color)
 
 }  // namespace
 
-ToolPanel::ToolPanel(MaskCanvas* canvas, QWidget* parent) : QWidget(parent), m_canvas(canvas)
-{
+ToolPanel::ToolPanel(MaskCanvas* canvas, QWidget* parent) : QWidget(parent), m_canvas(canvas) {
     auto* layout = new QVBoxLayout(this);
 
     auto* toolBox = new QGroupBox(tr("Tools"), this);
     auto* toolGrid = new QGridLayout(toolBox);
-    const MaskTool tools[] = {MaskTool::Brush, MaskTool::Eraser, MaskTool::Polygon, MaskTool::Lasso, MaskTool::FloodFill};
+    const MaskTool tools[] = {MaskTool::Brush, MaskTool::Eraser, MaskTool::Polygon, MaskTool::Lasso,
+                              MaskTool::FloodFill};
     int index = 0;
     for (MaskTool tool : tools) {
         toolGrid->addWidget(actionButton(canvas->toolAction(tool), toolBox), index / 2, index % 2);
@@ -95,9 +92,8 @@ ToolPanel::ToolPanel(MaskCanvas* canvas, QWidget* parent) : QWidget(parent), m_c
 
     m_typeBox = new QComboBox(this);
     settings->addRow(tr("Defect type"), m_typeBox);
-    connect(m_typeBox, qOverload<int>(&QComboBox::activated), this, [this](int row) {
-        m_canvas->setCurrentDefectType(m_typeBox->itemData(row).toInt());
-    });
+    connect(m_typeBox, qOverload<int>(&QComboBox::activated), this,
+            [this](int row) { m_canvas->setCurrentDefectType(m_typeBox->itemData(row).toInt()); });
     connect(canvas, &MaskCanvas::defectTypesChanged, this, &ToolPanel::refillDefectTypes);
     connect(canvas, &MaskCanvas::currentDefectTypeChanged, this, &ToolPanel::selectCurrentType);
 
@@ -145,8 +141,7 @@ ToolPanel::ToolPanel(MaskCanvas* canvas, QWidget* parent) : QWidget(parent), m_c
 
 ToolPanel::~ToolPanel() = default;
 
-void ToolPanel::refillDefectTypes()
-{
+void ToolPanel::refillDefectTypes() {
     const QSignalBlocker block(m_typeBox);
     m_typeBox->clear();
     for (const DefectType& type : m_canvas->defectTypes())
@@ -157,14 +152,12 @@ void ToolPanel::refillDefectTypes()
     selectCurrentType(m_canvas->currentDefectType());
 }
 
-void ToolPanel::selectCurrentType(int id)
-{
+void ToolPanel::selectCurrentType(int id) {
     const QSignalBlocker block(m_typeBox);
     m_typeBox->setCurrentIndex(m_typeBox->findData(id));
 }
 
-void ToolPanel::syncHeatmapControls()
-{
+void ToolPanel::syncHeatmapControls() {
     const bool available = m_canvas->hasHeatmap();
     m_heatmapVisibleBox->setEnabled(available);
     m_heatmapOpacitySlider->setEnabled(available);

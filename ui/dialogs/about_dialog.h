@@ -20,7 +20,7 @@ public:
     QString versionsText() const;
 
 private:
-    QString torchVersion_;
+    QString m_torchVersion;
 };
 
 }  // namespace dmad::ui

@@ -37,13 +37,11 @@ constexpr int kDefaultEpochs = 16;
 constexpr int kDefaultPatchesPerImage = 64;
 constexpr double kDefaultThreshold = 0.0;
 
-QSettings store()
-{
+QSettings store() {
     return QSettings(QSettings::NativeFormat, QSettings::UserScope, kOrganisation, kApplication);
 }
 
-QString write(const char* name, const QVariant& value)
-{
+QString write(const char* name, const QVariant& value) {
     auto settings = store();
     settings.setValue(name, value);
     settings.sync();
@@ -54,23 +52,20 @@ QString write(const char* name, const QVariant& value)
 
 // Reads an int, falling back to the default when it is missing, not a number, or refused by check.
 template <typename Check>
-int readInt(const char* name, int fallback, Check check)
-{
+int readInt(const char* name, int fallback, Check check) {
     bool ok = false;
     const int value = store().value(name).toInt(&ok);
     return ok && check(value).isEmpty() ? value : fallback;
 }
 
-QString loginName()
-{
+QString loginName() {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.trimmed().isEmpty() ? QStringLiteral("operator") : user.trimmed();
 }
 
 }  // namespace
 
-QString toKey(ComputeDevice device)
-{
+QString toKey(ComputeDevice device) {
     switch (device) {
     case ComputeDevice::Auto: return QStringLiteral("auto");
     case ComputeDevice::Cpu: return QStringLiteral("cpu");
@@ -79,8 +74,7 @@ QString toKey(ComputeDevice device)
     return {};
 }
 
-QString toKey(UiLanguage language)
-{
+QString toKey(UiLanguage language) {
     switch (language) {
     case UiLanguage::System: return QStringLiteral("system");
     case UiLanguage::English: return QStringLiteral("en");
@@ -90,116 +84,88 @@ QString toKey(UiLanguage language)
     return {};
 }
 
-std::optional<ComputeDevice> deviceFromKey(const QString& key)
-{
+std::optional<ComputeDevice> deviceFromKey(const QString& key) {
     for (const auto device : {ComputeDevice::Auto, ComputeDevice::Cpu, ComputeDevice::Gpu})
-        if (toKey(device) == key)
-            return device;
+        if (toKey(device) == key) return device;
     return std::nullopt;
 }
 
-std::optional<UiLanguage> languageFromKey(const QString& key)
-{
-    for (const auto language : {UiLanguage::System, UiLanguage::English, UiLanguage::German,
-                                UiLanguage::ChineseSimplified})
-        if (toKey(language) == key)
-            return language;
+std::optional<UiLanguage> languageFromKey(const QString& key) {
+    for (const auto language :
+         {UiLanguage::System, UiLanguage::English, UiLanguage::German, UiLanguage::ChineseSimplified})
+        if (toKey(language) == key) return language;
     return std::nullopt;
 }
 
 AppSettings::AppSettings(BackboneValidator validator)
-    : validator_(std::move(validator)), cache_(std::make_shared<VerdictCache>())
-{
-}
+    : m_validator(std::move(validator)), m_cache(std::make_shared<VerdictCache>()) {}
 
-int AppSettings::maxThreads()
-{
+int AppSettings::maxThreads() {
     return 2 * std::max(1, QThread::idealThreadCount());
 }
 
-QString AppSettings::checkBackboneFile(const QString& path)
-{
-    if (path.trimmed().isEmpty())
-        return tr("Choose a TorchScript backbone file.");
+QString AppSettings::checkBackboneFile(const QString& path) {
+    if (path.trimmed().isEmpty()) return tr("Choose a TorchScript backbone file.");
     const QFileInfo info(path);
-    if (!info.exists())
-        return tr("There is no file at %1.").arg(path);
-    if (!info.isFile())
-        return tr("%1 is a folder, not a backbone file.").arg(path);
-    if (!info.isReadable())
-        return tr("%1 cannot be read (check its permissions).").arg(path);
-    if (info.size() == 0)
-        return tr("%1 is empty.").arg(path);
+    if (!info.exists()) return tr("There is no file at %1.").arg(path);
+    if (!info.isFile()) return tr("%1 is a folder, not a backbone file.").arg(path);
+    if (!info.isReadable()) return tr("%1 cannot be read (check its permissions).").arg(path);
+    if (info.size() == 0) return tr("%1 is empty.").arg(path);
     return {};
 }
 
-QString AppSettings::checkBackbone(const QString& path) const
-{
-    if (const QString reason = checkBackboneFile(path); !reason.isEmpty())
-        return reason;
-    if (!validator_)
-        return {};
+QString AppSettings::checkBackbone(const QString& path) const {
+    if (const QString reason = checkBackboneFile(path); !reason.isEmpty()) return reason;
+    if (!m_validator) return {};
     const QFileInfo info(path);
-    const QString version = QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath()).arg(info.size())
-                                .arg(info.lastModified().toMSecsSinceEpoch());
+    const QString version = QStringLiteral("%1|%2|%3").arg(info.absoluteFilePath()).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
     {
-        const QMutexLocker lock(&cache_->mutex);
-        if (const auto known = cache_->verdicts.constFind(version); known != cache_->verdicts.cend())
-            return *known;
+        const QMutexLocker lock(&m_cache->mutex);
+        if (const auto known = m_cache->verdicts.constFind(version); known != m_cache->verdicts.cend()) return *known;
     }
-    const QString verdict = validator_(path);
-    const QMutexLocker lock(&cache_->mutex);
-    cache_->verdicts.insert(version, verdict);
+    const QString verdict = m_validator(path);
+    const QMutexLocker lock(&m_cache->mutex);
+    m_cache->verdicts.insert(version, verdict);
     return verdict;
 }
 
-QString AppSettings::checkThreads(int threads)
-{
+QString AppSettings::checkThreads(int threads) {
     if (threads < 0 || threads > maxThreads())
         return tr("Threads must be 0 (one per core) or 1 to %1.").arg(maxThreads());
     return {};
 }
 
-QString AppSettings::checkEpochs(int epochs)
-{
+QString AppSettings::checkEpochs(int epochs) {
     if (epochs < kMinEpochs || epochs > kMaxEpochs)
         return tr("Epochs must be between %1 and %2.").arg(kMinEpochs).arg(kMaxEpochs);
     return {};
 }
 
-QString AppSettings::checkPatchesPerImage(int patches)
-{
+QString AppSettings::checkPatchesPerImage(int patches) {
     if (patches < 0 || patches > kMaxPatchesPerImage)
         return tr("Patches per image must be 0 (all) or 1 to %1.").arg(kMaxPatchesPerImage);
     return {};
 }
 
-QString AppSettings::checkImageThreshold(double threshold)
-{
-    if (!std::isfinite(threshold))
-        return tr("The threshold must be a finite number.");
+QString AppSettings::checkImageThreshold(double threshold) {
+    if (!std::isfinite(threshold)) return tr("The threshold must be a finite number.");
     return {};
 }
 
-QString AppSettings::checkUserName(const QString& name)
-{
-    if (name.trimmed().isEmpty())
-        return tr("The user name must not be empty.");
+QString AppSettings::checkUserName(const QString& name) {
+    if (name.trimmed().isEmpty()) return tr("The user name must not be empty.");
     return {};
 }
 
-QString AppSettings::backbonePath() const
-{
+QString AppSettings::backbonePath() const {
     const QString chosen = store().value(key::backbone).toString();
     return chosen.isEmpty() ? defaultBackbonePath() : chosen;
 }
 
-QString AppSettings::defaultBackbonePath()
-{
+QString AppSettings::defaultBackbonePath() {
     // As the command line does: $DMAD_BACKBONE, else the shared MobileNetV2 beside the source tree.
     const QString fromEnvironment = qEnvironmentVariable("DMAD_BACKBONE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+    if (!fromEnvironment.isEmpty()) return fromEnvironment;
 #ifdef DMAD_DEFAULT_BACKBONE
     if (QFileInfo::exists(QStringLiteral(DMAD_DEFAULT_BACKBONE)))
         return QFileInfo(QStringLiteral(DMAD_DEFAULT_BACKBONE)).absoluteFilePath();
@@ -207,38 +173,31 @@ QString AppSettings::defaultBackbonePath()
     return {};
 }
 
-QString AppSettings::setBackbonePath(const QString& path)
-{
-    if (const QString reason = checkBackbone(path); !reason.isEmpty())
-        return reason;
+QString AppSettings::setBackbonePath(const QString& path) {
+    if (const QString reason = checkBackbone(path); !reason.isEmpty()) return reason;
     return write(key::backbone, QFileInfo(path).absoluteFilePath());
 }
 
-QString AppSettings::checkOutliersFolder(const QString& path)
-{
-    if (path.trimmed().isEmpty())
-        return tr("Choose a folder of texture images for the pseudo anomalies.");
+QString AppSettings::checkOutliersFolder(const QString& path) {
+    if (path.trimmed().isEmpty()) return tr("Choose a folder of texture images for the pseudo anomalies.");
     const QFileInfo info(path);
-    if (!info.exists())
-        return tr("%1 does not exist.").arg(path);
-    if (!info.isDir())
-        return tr("%1 is a file, not a folder.").arg(path);
-    static const QStringList kImages = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                        QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+    if (!info.exists()) return tr("%1 does not exist.").arg(path);
+    if (!info.isDir()) return tr("%1 is a file, not a folder.").arg(path);
+    static const QStringList kImages =
+        {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                                                          QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
     QDirIterator images(path, kImages, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     if (!images.hasNext())
         return tr("%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.").arg(path);
     return {};
 }
 
-QString AppSettings::outliersFolder() const
-{
+QString AppSettings::outliersFolder() const {
     const QString chosen = store().value(key::outliersFolder).toString().trimmed();
     return chosen.isEmpty() ? defaultOutliersFolder() : chosen;
 }
 
-QString AppSettings::defaultOutliersFolder()
-{
+QString AppSettings::defaultOutliersFolder() {
 #ifdef DMAD_DEFAULT_OUTLIERS_DIR
     return QStringLiteral(DMAD_DEFAULT_OUTLIERS_DIR);
 #else
@@ -246,110 +205,84 @@ QString AppSettings::defaultOutliersFolder()
 #endif
 }
 
-QString AppSettings::setOutliersFolder(const QString& path)
-{
-    if (const QString reason = checkOutliersFolder(path); !reason.isEmpty())
-        return reason;
+QString AppSettings::setOutliersFolder(const QString& path) {
+    if (const QString reason = checkOutliersFolder(path); !reason.isEmpty()) return reason;
     return write(key::outliersFolder, QFileInfo(path).absoluteFilePath());
 }
 
-ComputeDevice AppSettings::device() const
-{
+ComputeDevice AppSettings::device() const {
     return deviceFromKey(store().value(key::device).toString()).value_or(ComputeDevice::Auto);
 }
 
-QString AppSettings::setDevice(ComputeDevice device)
-{
+QString AppSettings::setDevice(ComputeDevice device) {
     const QString name = toKey(device);
-    if (name.isEmpty())
-        return tr("Unknown compute device.");
+    if (name.isEmpty()) return tr("Unknown compute device.");
     return write(key::device, name);
 }
 
-int AppSettings::threads() const
-{
+int AppSettings::threads() const {
     return readInt(key::threads, 0, checkThreads);
 }
 
-QString AppSettings::setThreads(int threads)
-{
-    if (const QString reason = checkThreads(threads); !reason.isEmpty())
-        return reason;
+QString AppSettings::setThreads(int threads) {
+    if (const QString reason = checkThreads(threads); !reason.isEmpty()) return reason;
     return write(key::threads, threads);
 }
 
-int AppSettings::epochs() const
-{
+int AppSettings::epochs() const {
     return readInt(key::epochs, kDefaultEpochs, checkEpochs);
 }
 
-QString AppSettings::setEpochs(int epochs)
-{
-    if (const QString reason = checkEpochs(epochs); !reason.isEmpty())
-        return reason;
+QString AppSettings::setEpochs(int epochs) {
+    if (const QString reason = checkEpochs(epochs); !reason.isEmpty()) return reason;
     return write(key::epochs, epochs);
 }
 
-int AppSettings::patchesPerImage() const
-{
+int AppSettings::patchesPerImage() const {
     return readInt(key::patchesPerImage, kDefaultPatchesPerImage, checkPatchesPerImage);
 }
 
-QString AppSettings::setPatchesPerImage(int patches)
-{
-    if (const QString reason = checkPatchesPerImage(patches); !reason.isEmpty())
-        return reason;
+QString AppSettings::setPatchesPerImage(int patches) {
+    if (const QString reason = checkPatchesPerImage(patches); !reason.isEmpty()) return reason;
     return write(key::patchesPerImage, patches);
 }
 
-double AppSettings::imageThreshold() const
-{
+double AppSettings::imageThreshold() const {
     bool ok = false;
     const double value = store().value(key::imageThreshold).toDouble(&ok);
     return ok && std::isfinite(value) ? value : kDefaultThreshold;
 }
 
-QString AppSettings::setImageThreshold(double threshold)
-{
-    if (const QString reason = checkImageThreshold(threshold); !reason.isEmpty())
-        return reason;
+QString AppSettings::setImageThreshold(double threshold) {
+    if (const QString reason = checkImageThreshold(threshold); !reason.isEmpty()) return reason;
     return write(key::imageThreshold, threshold);
 }
 
-bool AppSettings::maskAutosave() const
-{
+bool AppSettings::maskAutosave() const {
     return store().value(key::maskAutosave, true).toBool();
 }
 
-QString AppSettings::setMaskAutosave(bool enabled)
-{
+QString AppSettings::setMaskAutosave(bool enabled) {
     return write(key::maskAutosave, enabled);
 }
 
-QString AppSettings::userName() const
-{
+QString AppSettings::userName() const {
     const QString name = store().value(key::userName).toString().trimmed();
     return name.isEmpty() ? loginName() : name;
 }
 
-QString AppSettings::setUserName(const QString& name)
-{
-    if (const QString reason = checkUserName(name); !reason.isEmpty())
-        return reason;
+QString AppSettings::setUserName(const QString& name) {
+    if (const QString reason = checkUserName(name); !reason.isEmpty()) return reason;
     return write(key::userName, name.trimmed());
 }
 
-
-UiLanguage AppSettings::language() const
-{
+UiLanguage AppSettings::language() const {
     return languageFromKey(store().value(key::language).toString()).value_or(UiLanguage::System);
 }
 
-QString AppSettings::setLanguage(UiLanguage language)
-{
+QString AppSettings::setLanguage(UiLanguage language) {
     const QString name = toKey(language);
-    if (name.isEmpty())
-        return tr("Unknown language.");
+    if (name.isEmpty()) return tr("Unknown language.");
     return write(key::language, name);
 }
 

@@ -51,12 +51,12 @@ public:
     static QString checkUserName(const QString& name);
     static QString checkOutliersFolder(const QString& path);  // a folder with at least one image in it
 
-    QString backbonePath() const;  // the chosen file, else defaultBackbonePath()
+    QString backbonePath() const;          // the chosen file, else defaultBackbonePath()
     static QString defaultBackbonePath();  // empty until one is chosen
     QString setBackbonePath(const QString& path);
 
     // The texture images of the pseudo anomalies (searched recursively).
-    QString outliersFolder() const;  // the chosen folder, else defaultOutliersFolder()
+    QString outliersFolder() const;          // the chosen folder, else defaultOutliersFolder()
     static QString defaultOutliersFolder();  // the shared outlier textures beside the source tree
     QString setOutliersFolder(const QString& path);
 
@@ -81,7 +81,6 @@ public:
     QString userName() const;  // defaults to the login name
     QString setUserName(const QString& name);
 
-
     UiLanguage language() const;
     QString setLanguage(UiLanguage language);
 
@@ -90,8 +89,8 @@ private:
         QMutex mutex;
         QHash<QString, QString> verdicts;  // "path|size|mtime" -> reason ("" = usable)
     };
-    BackboneValidator validator_;
-    std::shared_ptr<VerdictCache> cache_;
+    BackboneValidator m_validator;
+    std::shared_ptr<VerdictCache> m_cache;
 };
 
 }  // namespace dmad::ui

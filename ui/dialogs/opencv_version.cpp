@@ -4,8 +4,7 @@
 
 namespace dmad::ui {
 
-const char* openCvVersion()
-{
+const char* openCvVersion() {
     return CV_VERSION;
 }
 

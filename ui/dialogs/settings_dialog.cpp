@@ -22,8 +22,7 @@ namespace {
 // Loading a backbone takes seconds: wait until the user stops typing before checking it.
 constexpr int kBackboneCheckDelayMs = 400;
 
-QLabel* makeReasonLabel(QWidget* parent, const QString& name)
-{
+QLabel* makeReasonLabel(QWidget* parent, const QString& name) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
@@ -32,8 +31,7 @@ QLabel* makeReasonLabel(QWidget* parent, const QString& name)
     return label;
 }
 
-void selectData(QComboBox* combo, const QString& key)
-{
+void selectData(QComboBox* combo, const QString& key) {
     const int index = combo->findData(key);
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
@@ -41,115 +39,110 @@ void selectData(QComboBox* combo, const QString& key)
 }  // namespace
 
 SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
-    : QDialog(parent), settings_(std::move(settings))
-{
+    : QDialog(parent), m_settings(std::move(settings)) {
     setWindowTitle(tr("Settings"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Backbone:"), buildBackboneRow());
     form->addRow(tr("&Outlier textures:"), buildOutliersRow());
 
-    deviceCombo_ = new QComboBox(this);
-    deviceCombo_->setObjectName(QStringLiteral("deviceCombo"));
-    deviceCombo_->addItem(tr("Automatic (GPU when available)"), toKey(ComputeDevice::Auto));
-    deviceCombo_->addItem(tr("CPU"), toKey(ComputeDevice::Cpu));
-    deviceCombo_->addItem(tr("GPU (CUDA)"), toKey(ComputeDevice::Gpu));
-    form->addRow(tr("&Device:"), deviceCombo_);
+    m_deviceCombo = new QComboBox(this);
+    m_deviceCombo->setObjectName(QStringLiteral("deviceCombo"));
+    m_deviceCombo->addItem(tr("Automatic (GPU when available)"), toKey(ComputeDevice::Auto));
+    m_deviceCombo->addItem(tr("CPU"), toKey(ComputeDevice::Cpu));
+    m_deviceCombo->addItem(tr("GPU (CUDA)"), toKey(ComputeDevice::Gpu));
+    form->addRow(tr("&Device:"), m_deviceCombo);
 
-    threads_ = addCheckedField(form, tr("&Threads (0 = one per core):"), QStringLiteral("threads"));
-    epochs_ = addCheckedField(form, tr("Training &epochs:"), QStringLiteral("epochs"));
-    patches_ = addCheckedField(form, tr("&Patches per image (0 = all):"), QStringLiteral("patches"));
-    threshold_ = addCheckedField(form, tr("Default image &threshold:"), QStringLiteral("threshold"));
+    m_threads = addCheckedField(form, tr("&Threads (0 = one per core):"), QStringLiteral("threads"));
+    m_epochs = addCheckedField(form, tr("Training &epochs:"), QStringLiteral("epochs"));
+    m_patches = addCheckedField(form, tr("&Patches per image (0 = all):"), QStringLiteral("patches"));
+    m_threshold = addCheckedField(form, tr("Default image &threshold:"), QStringLiteral("threshold"));
 
-    autosaveCheck_ = new QCheckBox(tr("Save masks &automatically"), this);
-    autosaveCheck_->setObjectName(QStringLiteral("autosaveCheck"));
-    form->addRow(QString(), autosaveCheck_);
+    m_autosaveCheck = new QCheckBox(tr("Save masks &automatically"), this);
+    m_autosaveCheck->setObjectName(QStringLiteral("autosaveCheck"));
+    form->addRow(QString(), m_autosaveCheck);
 
-    userName_ = addCheckedField(form, tr("&User name:"), QStringLiteral("userName"));
+    m_userName = addCheckedField(form, tr("&User name:"), QStringLiteral("userName"));
 
-    languageCombo_ = new QComboBox(this);
-    languageCombo_->setObjectName(QStringLiteral("languageCombo"));
-    languageCombo_->addItem(tr("System language"), toKey(UiLanguage::System));
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(tr("System language"), toKey(UiLanguage::System));
     // Language names stay in their own language so a user can find theirs in any UI language.
-    languageCombo_->addItem(QStringLiteral("English"), toKey(UiLanguage::English));
-    languageCombo_->addItem(QStringLiteral("Deutsch"), toKey(UiLanguage::German));
-    languageCombo_->addItem(QStringLiteral("简体中文"), toKey(UiLanguage::ChineseSimplified));
-    form->addRow(tr("&Language:"), languageCombo_);
+    m_languageCombo->addItem(QStringLiteral("English"), toKey(UiLanguage::English));
+    m_languageCombo->addItem(QStringLiteral("Deutsch"), toKey(UiLanguage::German));
+    m_languageCombo->addItem(QStringLiteral("简体中文"), toKey(UiLanguage::ChineseSimplified));
+    form->addRow(tr("&Language:"), m_languageCombo);
     auto* restartNote = new QLabel(tr("A new language applies after DMAD Studio restarts."), this);
     restartNote->setEnabled(false);
     form->addRow(QString(), restartNote);
 
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons_);
+    layout->addWidget(m_buttons);
 
-    backboneDebounce_ = new QTimer(this);
-    backboneDebounce_->setSingleShot(true);
-    backboneDebounce_->setInterval(kBackboneCheckDelayMs);
-    connect(backboneDebounce_, &QTimer::timeout, this, &SettingsDialog::startBackboneCheck);
-    connect(&backboneWatcher_, &QFutureWatcher<BackboneCheck>::finished, this,
-            &SettingsDialog::finishBackboneCheck);
+    m_backboneDebounce = new QTimer(this);
+    m_backboneDebounce->setSingleShot(true);
+    m_backboneDebounce->setInterval(kBackboneCheckDelayMs);
+    connect(m_backboneDebounce, &QTimer::timeout, this, &SettingsDialog::startBackboneCheck);
+    connect(&m_backboneWatcher, &QFutureWatcher<BackboneCheck>::finished, this, &SettingsDialog::finishBackboneCheck);
 
     loadValues();
-    for (const auto& field : {outliers_, threads_, epochs_, patches_, threshold_, userName_})
+    for (const auto& field : {m_outliers, m_threads, m_epochs, m_patches, m_threshold, m_userName})
         connect(field.edit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
-    connect(backboneEdit_, &QLineEdit::textChanged, this, &SettingsDialog::scheduleBackboneCheck);
+    connect(m_backboneEdit, &QLineEdit::textChanged, this, &SettingsDialog::scheduleBackboneCheck);
     scheduleBackboneCheck();
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
-QWidget* SettingsDialog::buildBackboneRow()
-{
+QWidget* SettingsDialog::buildBackboneRow() {
     auto* row = new QWidget(this);
-    backboneEdit_ = new QLineEdit(row);
-    backboneEdit_->setObjectName(QStringLiteral("backboneEdit"));
-    backboneEdit_->setPlaceholderText(tr("TorchScript file with forward(x) -> (stride-8, stride-16 maps)"));
+    m_backboneEdit = new QLineEdit(row);
+    m_backboneEdit->setObjectName(QStringLiteral("backboneEdit"));
+    m_backboneEdit->setPlaceholderText(tr("TorchScript file with forward(x) -> (stride-8, stride-16 maps)"));
     auto* browse = new QPushButton(tr("Br&owse..."), row);
     browse->setObjectName(QStringLiteral("backboneBrowse"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseBackbone);
-    backboneReason_ = makeReasonLabel(row, QStringLiteral("backboneReason"));
+    m_backboneReason = makeReasonLabel(row, QStringLiteral("backboneReason"));
 
     auto* line = new QHBoxLayout;
-    line->addWidget(backboneEdit_, 1);
+    line->addWidget(m_backboneEdit, 1);
     line->addWidget(browse);
     auto* column = new QVBoxLayout(row);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(line);
-    column->addWidget(backboneReason_);
+    column->addWidget(m_backboneReason);
     return row;
 }
 
-QWidget* SettingsDialog::buildOutliersRow()
-{
+QWidget* SettingsDialog::buildOutliersRow() {
     auto* row = new QWidget(this);
-    outliers_.edit = new QLineEdit(row);
-    outliers_.edit->setObjectName(QStringLiteral("outliersEdit"));
-    outliers_.edit->setPlaceholderText(tr("Folder of texture images, made into the pseudo anomalies"));
-    outliers_.edit->setToolTip(tr("Training fuses these textures with normal images to make pseudo anomalies "
-                                  "(the abnormal bank M_o); subfolders are searched too"));
+    m_outliers.edit = new QLineEdit(row);
+    m_outliers.edit->setObjectName(QStringLiteral("outliersEdit"));
+    m_outliers.edit->setPlaceholderText(tr("Folder of texture images, made into the pseudo anomalies"));
+    m_outliers.edit->setToolTip(tr("Training fuses these textures with normal images to make pseudo anomalies "
+                                   "(the abnormal bank M_o); subfolders are searched too"));
     auto* browse = new QPushButton(tr("Bro&wse..."), row);
     browse->setObjectName(QStringLiteral("outliersBrowse"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseOutliers);
-    outliers_.reason = makeReasonLabel(row, QStringLiteral("outliersReason"));
+    m_outliers.reason = makeReasonLabel(row, QStringLiteral("outliersReason"));
 
     auto* line = new QHBoxLayout;
-    line->addWidget(outliers_.edit, 1);
+    line->addWidget(m_outliers.edit, 1);
     line->addWidget(browse);
     auto* column = new QVBoxLayout(row);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(line);
-    column->addWidget(outliers_.reason);
+    column->addWidget(m_outliers.reason);
     return row;
 }
 
 SettingsDialog::CheckedField SettingsDialog::addCheckedField(QFormLayout* form, const QString& label,
-                                                             const QString& name)
-{
+                                                             const QString& name) {
     auto* row = new QWidget(this);
     CheckedField field;
     field.edit = new QLineEdit(row);
@@ -163,115 +156,98 @@ SettingsDialog::CheckedField SettingsDialog::addCheckedField(QFormLayout* form, 
     return field;
 }
 
-void SettingsDialog::loadValues()
-{
-    storedBackbone_ = settings_.backbonePath();
-    storedLanguage_ = settings_.language();
-    backboneEdit_->setText(storedBackbone_);
-    storedOutliers_ = settings_.outliersFolder();
-    outliers_.edit->setText(storedOutliers_);
-    selectData(deviceCombo_, toKey(settings_.device()));
-    threads_.edit->setText(locale().toString(settings_.threads()));
-    epochs_.edit->setText(locale().toString(settings_.epochs()));
-    patches_.edit->setText(locale().toString(settings_.patchesPerImage()));
-    threshold_.edit->setText(locale().toString(settings_.imageThreshold()));
-    autosaveCheck_->setChecked(settings_.maskAutosave());
-    userName_.edit->setText(settings_.userName());
-    selectData(languageCombo_, toKey(storedLanguage_));
+void SettingsDialog::loadValues() {
+    m_storedBackbone = m_settings.backbonePath();
+    m_storedLanguage = m_settings.language();
+    m_backboneEdit->setText(m_storedBackbone);
+    m_storedOutliers = m_settings.outliersFolder();
+    m_outliers.edit->setText(m_storedOutliers);
+    selectData(m_deviceCombo, toKey(m_settings.device()));
+    m_threads.edit->setText(locale().toString(m_settings.threads()));
+    m_epochs.edit->setText(locale().toString(m_settings.epochs()));
+    m_patches.edit->setText(locale().toString(m_settings.patchesPerImage()));
+    m_threshold.edit->setText(locale().toString(m_settings.imageThreshold()));
+    m_autosaveCheck->setChecked(m_settings.maskAutosave());
+    m_userName.edit->setText(m_settings.userName());
+    selectData(m_languageCombo, toKey(m_storedLanguage));
 }
 
-void SettingsDialog::browseBackbone()
-{
-    const QString start = backboneEdit_->text().isEmpty() ? QString()
-                                                          : QFileInfo(backboneEdit_->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a backbone"), start,
-        tr("TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)"));
-    if (!path.isEmpty())
-        backboneEdit_->setText(path);
+void SettingsDialog::browseBackbone() {
+    const QString start =
+        m_backboneEdit->text().isEmpty() ? QString() : QFileInfo(m_backboneEdit->text()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a backbone"), start,
+                                                      tr("TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)"));
+    if (!path.isEmpty()) m_backboneEdit->setText(path);
 }
 
-void SettingsDialog::browseOutliers()
-{
+void SettingsDialog::browseOutliers() {
     const QString path =
-        QFileDialog::getExistingDirectory(this, tr("Choose the outlier textures"), outliers_.edit->text());
-    if (!path.isEmpty())
-        outliers_.edit->setText(path);
+        QFileDialog::getExistingDirectory(this, tr("Choose the outlier textures"), m_outliers.edit->text());
+    if (!path.isEmpty()) m_outliers.edit->setText(path);
 }
 
-void SettingsDialog::scheduleBackboneCheck()
-{
-    backboneVerdict_ = {};
-    backbonePending_ = !backboneEdit_->text().isEmpty();
-    backboneReason_->hide();
-    backboneDebounce_->start();
+void SettingsDialog::scheduleBackboneCheck() {
+    m_backboneVerdict = {};
+    m_backbonePending = !m_backboneEdit->text().isEmpty();
+    m_backboneReason->hide();
+    m_backboneDebounce->start();
     revalidate();
 }
 
-void SettingsDialog::startBackboneCheck()
-{
-    const QString path = backboneEdit_->text();
-    if (path.isEmpty())
-        return;
+void SettingsDialog::startBackboneCheck() {
+    const QString path = m_backboneEdit->text();
+    if (path.isEmpty()) return;
     // A fast refusal (no such file) needs no worker; a running check's stale verdict is ignored.
     if (const QString reason = AppSettings::checkBackboneFile(path); !reason.isEmpty()) {
-        backboneVerdict_ = {path, reason};
-        backbonePending_ = false;
+        m_backboneVerdict = {path, reason};
+        m_backbonePending = false;
         revalidate();
         return;
     }
-    if (backboneWatcher_.isRunning()) {
-        backboneDebounce_->start();
+    if (m_backboneWatcher.isRunning()) {
+        m_backboneDebounce->start();
         return;
     }
-    backboneReason_->setText(tr("Checking the backbone..."));
-    backboneReason_->setStyleSheet(QString());
-    backboneReason_->show();
-    const AppSettings settings = settings_;
-    backboneWatcher_.setFuture(QtConcurrent::run([settings, path] {
+    m_backboneReason->setText(tr("Checking the backbone..."));
+    m_backboneReason->setStyleSheet(QString());
+    m_backboneReason->show();
+    const AppSettings settings = m_settings;
+    m_backboneWatcher.setFuture(QtConcurrent::run([settings, path] {
         return BackboneCheck{path, settings.checkBackbone(path)};
     }));
 }
 
-void SettingsDialog::finishBackboneCheck()
-{
-    const BackboneCheck result = backboneWatcher_.result();
-    if (result.path != backboneEdit_->text())
-        return;  // the field changed meanwhile: its own check is scheduled
-    backboneVerdict_ = result;
-    backbonePending_ = false;
+void SettingsDialog::finishBackboneCheck() {
+    const BackboneCheck result = m_backboneWatcher.result();
+    if (result.path != m_backboneEdit->text()) return;  // the field changed meanwhile: its own check is scheduled
+    m_backboneVerdict = result;
+    m_backbonePending = false;
     revalidate();
 }
 
-bool SettingsDialog::showReason(const CheckedField& field, const QString& reason)
-{
+bool SettingsDialog::showReason(const CheckedField& field, const QString& reason) {
     field.reason->setText(reason);
     field.reason->setVisible(!reason.isEmpty());
     return reason.isEmpty();
 }
 
-std::optional<int> SettingsDialog::parseInt(const QString& text) const
-{
+std::optional<int> SettingsDialog::parseInt(const QString& text) const {
     bool ok = false;
     const int value = locale().toInt(text.trimmed(), &ok);
-    if (ok)
-        return value;
+    if (ok) return value;
     const int plain = text.trimmed().toInt(&ok);
     return ok ? std::optional<int>(plain) : std::nullopt;
 }
 
-std::optional<double> SettingsDialog::parseDouble(const QString& text) const
-{
+std::optional<double> SettingsDialog::parseDouble(const QString& text) const {
     bool ok = false;
     const double value = locale().toDouble(text.trimmed(), &ok);
-    if (ok)
-        return value;
+    if (ok) return value;
     const double plain = text.trimmed().toDouble(&ok);
     return ok ? std::optional<double>(plain) : std::nullopt;
 }
 
-void SettingsDialog::revalidate()
-{
+void SettingsDialog::revalidate() {
     const QString notWhole = tr("Enter a whole number.");
     bool valid = true;
 
@@ -279,83 +255,72 @@ void SettingsDialog::revalidate()
         const auto value = parseInt(field.edit->text());
         valid &= showReason(field, value ? check(*value) : notWhole);
     };
-    checkInt(threads_, &AppSettings::checkThreads);
-    checkInt(epochs_, &AppSettings::checkEpochs);
-    checkInt(patches_, &AppSettings::checkPatchesPerImage);
+    checkInt(m_threads, &AppSettings::checkThreads);
+    checkInt(m_epochs, &AppSettings::checkEpochs);
+    checkInt(m_patches, &AppSettings::checkPatchesPerImage);
 
-    const auto threshold = parseDouble(threshold_.edit->text());
-    valid &= showReason(threshold_, threshold ? AppSettings::checkImageThreshold(*threshold)
-                                              : tr("Enter a number, e.g. %1.").arg(locale().toString(0.5)));
-    valid &= showReason(userName_, AppSettings::checkUserName(userName_.edit->text()));
+    const auto threshold = parseDouble(m_threshold.edit->text());
+    valid &= showReason(m_threshold, threshold ? AppSettings::checkImageThreshold(*threshold)
+                                               : tr("Enter a number, e.g. %1.").arg(locale().toString(0.5)));
+    valid &= showReason(m_userName, AppSettings::checkUserName(m_userName.edit->text()));
     // As for the backbone: only a new folder must pass; a stored one that went away is reported.
-    const bool outliersOk = showReason(outliers_, AppSettings::checkOutliersFolder(outliers_.edit->text()));
-    if (outliers_.edit->text() != storedOutliers_)
-        valid &= outliersOk;
+    const bool outliersOk = showReason(m_outliers, AppSettings::checkOutliersFolder(m_outliers.edit->text()));
+    if (m_outliers.edit->text() != m_storedOutliers) valid &= outliersOk;
 
     // Only a new backbone must pass: a stale stored one is reported but does not block other edits.
-    const QString path = backboneEdit_->text();
-    const bool changed = path != storedBackbone_;
+    const QString path = m_backboneEdit->text();
+    const bool changed = path != m_storedBackbone;
     QString backboneReason;
     if (path.isEmpty() && changed)
         backboneReason = AppSettings::checkBackboneFile(path);
-    else if (!backbonePending_)
-        backboneReason = backboneVerdict_.reason;
-    if (backbonePending_ && changed)
-        valid = false;
-    if (!backboneReason.isEmpty() && changed)
-        valid = false;
-    if (!backbonePending_ || path.isEmpty()) {
-        backboneReason_->setStyleSheet(QStringLiteral("color: #b00020;"));
-        backboneReason_->setText(backboneReason);
-        backboneReason_->setVisible(!backboneReason.isEmpty());
+    else if (!m_backbonePending)
+        backboneReason = m_backboneVerdict.reason;
+    if (m_backbonePending && changed) valid = false;
+    if (!backboneReason.isEmpty() && changed) valid = false;
+    if (!m_backbonePending || path.isEmpty()) {
+        m_backboneReason->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_backboneReason->setText(backboneReason);
+        m_backboneReason->setVisible(!backboneReason.isEmpty());
     }
 
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 
-bool SettingsDialog::hasInvalidInput() const
-{
-    return !buttons_->button(QDialogButtonBox::Ok)->isEnabled();
+bool SettingsDialog::hasInvalidInput() const {
+    return !m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
 }
 
-QString SettingsDialog::writeAll()
-{
-    const auto device = deviceFromKey(deviceCombo_->currentData().toString());
-    const auto language = languageFromKey(languageCombo_->currentData().toString());
+QString SettingsDialog::writeAll() {
+    const auto device = deviceFromKey(m_deviceCombo->currentData().toString());
+    const auto language = languageFromKey(m_languageCombo->currentData().toString());
 
     QStringList reasons;
     const auto keep = [&reasons](const QString& reason) {
-        if (!reason.isEmpty())
-            reasons << reason;
+        if (!reason.isEmpty()) reasons << reason;
     };
-    if (backboneEdit_->text() != storedBackbone_)
-        keep(settings_.setBackbonePath(backboneEdit_->text()));
-    if (outliers_.edit->text() != storedOutliers_)
-        keep(settings_.setOutliersFolder(outliers_.edit->text()));
-    keep(settings_.setDevice(device.value_or(ComputeDevice::Auto)));
-    keep(settings_.setThreads(parseInt(threads_.edit->text()).value_or(-1)));
-    keep(settings_.setEpochs(parseInt(epochs_.edit->text()).value_or(-1)));
-    keep(settings_.setPatchesPerImage(parseInt(patches_.edit->text()).value_or(-1)));
-    keep(settings_.setImageThreshold(parseDouble(threshold_.edit->text()).value_or(qQNaN())));
-    keep(settings_.setMaskAutosave(autosaveCheck_->isChecked()));
-    keep(settings_.setUserName(userName_.edit->text()));
-    keep(settings_.setLanguage(language.value_or(UiLanguage::System)));
+    if (m_backboneEdit->text() != m_storedBackbone) keep(m_settings.setBackbonePath(m_backboneEdit->text()));
+    if (m_outliers.edit->text() != m_storedOutliers) keep(m_settings.setOutliersFolder(m_outliers.edit->text()));
+    keep(m_settings.setDevice(device.value_or(ComputeDevice::Auto)));
+    keep(m_settings.setThreads(parseInt(m_threads.edit->text()).value_or(-1)));
+    keep(m_settings.setEpochs(parseInt(m_epochs.edit->text()).value_or(-1)));
+    keep(m_settings.setPatchesPerImage(parseInt(m_patches.edit->text()).value_or(-1)));
+    keep(m_settings.setImageThreshold(parseDouble(m_threshold.edit->text()).value_or(qQNaN())));
+    keep(m_settings.setMaskAutosave(m_autosaveCheck->isChecked()));
+    keep(m_settings.setUserName(m_userName.edit->text()));
+    keep(m_settings.setLanguage(language.value_or(UiLanguage::System)));
     return reasons.join(QLatin1Char('\n'));
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     revalidate();
-    if (hasInvalidInput())
-        return;
+    if (hasInvalidInput()) return;
     if (const QString reasons = writeAll(); !reasons.isEmpty()) {
-        QMessageBox::warning(this, tr("Settings not saved"),
-                             tr("Some settings could not be saved:\n%1").arg(reasons));
+        QMessageBox::warning(this, tr("Settings not saved"), tr("Some settings could not be saved:\n%1").arg(reasons));
         return;
     }
-    const bool languageChanged = settings_.language() != storedLanguage_;
+    const bool languageChanged = m_settings.language() != m_storedLanguage;
     QDialog::accept();
-    emit settingsSaved(languageChanged);
+    Q_EMIT settingsSaved(languageChanged);
 }
 
 }  // namespace dmad::ui

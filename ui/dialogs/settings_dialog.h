@@ -27,10 +27,10 @@ public:
     // True while any field holds a value that would be refused (OK is disabled meanwhile).
     bool hasInvalidInput() const;
 
-public slots:
+public Q_SLOTS:
     void accept() override;
 
-signals:
+Q_SIGNALS:
     // Emitted after OK wrote the settings; languageChanged is true when a restart is needed.
     void settingsSaved(bool languageChanged);
 
@@ -59,28 +59,28 @@ private:
     std::optional<double> parseDouble(const QString& text) const;
     QString writeAll();
 
-    AppSettings settings_;
-    QString storedBackbone_;
-    QString storedOutliers_;
-    UiLanguage storedLanguage_ = UiLanguage::System;
+    AppSettings m_settings;
+    QString m_storedBackbone;
+    QString m_storedOutliers;
+    UiLanguage m_storedLanguage = UiLanguage::System;
 
-    QLineEdit* backboneEdit_ = nullptr;
-    QLabel* backboneReason_ = nullptr;
-    QTimer* backboneDebounce_ = nullptr;
-    QFutureWatcher<BackboneCheck> backboneWatcher_;
-    BackboneCheck backboneVerdict_;  // the deep check of the path now in the field, once done
-    bool backbonePending_ = false;
+    QLineEdit* m_backboneEdit = nullptr;
+    QLabel* m_backboneReason = nullptr;
+    QTimer* m_backboneDebounce = nullptr;
+    QFutureWatcher<BackboneCheck> m_backboneWatcher;
+    BackboneCheck m_backboneVerdict;  // the deep check of the path now in the field, once done
+    bool m_backbonePending = false;
 
-    CheckedField outliers_;
-    QComboBox* deviceCombo_ = nullptr;
-    CheckedField threads_;
-    CheckedField epochs_;
-    CheckedField patches_;
-    CheckedField threshold_;
-    QCheckBox* autosaveCheck_ = nullptr;
-    CheckedField userName_;
-    QComboBox* languageCombo_ = nullptr;
-    QDialogButtonBox* buttons_ = nullptr;
+    CheckedField m_outliers;
+    QComboBox* m_deviceCombo = nullptr;
+    CheckedField m_threads;
+    CheckedField m_epochs;
+    CheckedField m_patches;
+    CheckedField m_threshold;
+    QCheckBox* m_autosaveCheck = nullptr;
+    CheckedField m_userName;
+    QComboBox* m_languageCombo = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
 };
 
 }  // namespace dmad::ui

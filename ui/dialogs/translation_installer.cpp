@@ -13,13 +13,11 @@ constexpr auto kAppCatalogue = "dmad_studio";
 
 TranslationInstaller::TranslationInstaller(QObject* parent) : QObject(parent) {}
 
-TranslationInstaller::~TranslationInstaller()
-{
+TranslationInstaller::~TranslationInstaller() {
     removeInstalled();
 }
 
-QLocale TranslationInstaller::localeFor(UiLanguage language)
-{
+QLocale TranslationInstaller::localeFor(UiLanguage language) {
     switch (language) {
     case UiLanguage::System: return QLocale::system();
     case UiLanguage::English: return QLocale(QLocale::English, QLocale::UnitedStates);
@@ -29,18 +27,15 @@ QLocale TranslationInstaller::localeFor(UiLanguage language)
     return QLocale::system();
 }
 
-QString TranslationInstaller::appCatalogueDir()
-{
+QString TranslationInstaller::appCatalogueDir() {
     return QStringLiteral(":/i18n");
 }
 
-TranslationInstaller::Outcome TranslationInstaller::install(UiLanguage language)
-{
+TranslationInstaller::Outcome TranslationInstaller::install(UiLanguage language) {
     return install(localeFor(language));
 }
 
-TranslationInstaller::Outcome TranslationInstaller::install(const QLocale& locale)
-{
+TranslationInstaller::Outcome TranslationInstaller::install(const QLocale& locale) {
     removeInstalled();
     QLocale::setDefault(locale);
 
@@ -48,30 +43,25 @@ TranslationInstaller::Outcome TranslationInstaller::install(const QLocale& local
     outcome.locale = locale;
     // The source strings are English: loading nothing is right, and stops a fallback along
     // QLocale::uiLanguages() from picking another language's catalogue.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return outcome;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) return outcome;
 
     // "qt_<lang>" is the meta catalogue of all Qt modules; some distributions ship only "qtbase_<lang>".
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    outcome.qtCatalogue = qtTranslator_.load(locale, QStringLiteral("qt"), QStringLiteral("_"), qtDir)
-                          || qtTranslator_.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir);
-    if (outcome.qtCatalogue)
-        qtInstalled_ = QCoreApplication::installTranslator(&qtTranslator_);
+    outcome.qtCatalogue = m_qtTranslator.load(
+        locale, QStringLiteral("qt"), QStringLiteral("_"), qtDir) ||
+                               m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir);
+    if (outcome.qtCatalogue) m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
 
-    outcome.appCatalogue = appTranslator_.load(locale, QString::fromLatin1(kAppCatalogue),
-                                               QStringLiteral("_"), appCatalogueDir());
-    if (outcome.appCatalogue)
-        appInstalled_ = QCoreApplication::installTranslator(&appTranslator_);
+    outcome.appCatalogue =
+        m_appTranslator.load(locale, QString::fromLatin1(kAppCatalogue), QStringLiteral("_"), appCatalogueDir());
+    if (outcome.appCatalogue) m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     return outcome;
 }
 
-void TranslationInstaller::removeInstalled()
-{
-    if (qtInstalled_)
-        QCoreApplication::removeTranslator(&qtTranslator_);
-    if (appInstalled_)
-        QCoreApplication::removeTranslator(&appTranslator_);
-    qtInstalled_ = appInstalled_ = false;
+void TranslationInstaller::removeInstalled() {
+    if (m_qtInstalled) QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (m_appInstalled) QCoreApplication::removeTranslator(&m_appTranslator);
+    m_qtInstalled = m_appInstalled = false;
 }
 
 }  // namespace dmad::ui

@@ -35,10 +35,10 @@ public:
 private:
     void removeInstalled();
 
-    QTranslator qtTranslator_;
-    QTranslator appTranslator_;
-    bool qtInstalled_ = false;
-    bool appInstalled_ = false;
+    QTranslator m_qtTranslator;
+    QTranslator m_appTranslator;
+    bool m_qtInstalled = false;
+    bool m_appInstalled = false;
 };
 
 }  // namespace dmad::ui

@@ -22,8 +22,8 @@ QImage readImage(const QString& path, QString* error) {
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull()) {
-        *error = ImageLoading::tr("Cannot read the image %1: %2")
-                     .arg(QDir::toNativeSeparators(path), reader.errorString());
+        *error =
+            ImageLoading::tr("Cannot read the image %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString());
     }
     return image;
 }
@@ -79,8 +79,8 @@ LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QSt
                              .arg(loaded.image.width())
                              .arg(loaded.image.height());
     } else {
-        loaded.maskLabels = mask.format() == QImage::Format_Grayscale8 ? mask
-                                                                       : mask.convertToFormat(QImage::Format_Grayscale8);
+        loaded.maskLabels =
+            mask.format() == QImage::Format_Grayscale8 ? mask : mask.convertToFormat(QImage::Format_Grayscale8);
         if (defectLabel > 0 && defectLabel < 255) relabelBinary(loaded.maskLabels, defectLabel);
     }
     return loaded;

@@ -95,12 +95,12 @@ QString importSummary(const project::ImportReport& report) {
     QString text = MainWindow::tr("%n image(s) and ", nullptr, report.imagesAdded) +
                    MainWindow::tr("%n mask(s) imported.", nullptr, report.masksAdded);
     if (report.skippedExisting > 0) {
-        text += QLatin1Char(' ') + MainWindow::tr("%n image(s) were already in the project.", nullptr,
-                                                  report.skippedExisting);
+        text += QLatin1Char(' ') +
+                MainWindow::tr("%n image(s) were already in the project.", nullptr, report.skippedExisting);
     }
     if (!report.problems.isEmpty()) {
-        text += QLatin1Char('\n') + MainWindow::tr("%n file(s) were not imported:", nullptr,
-                                                   static_cast<int>(report.problems.size()));
+        text += QLatin1Char('\n') +
+                MainWindow::tr("%n file(s) were not imported:", nullptr, static_cast<int>(report.problems.size()));
         text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
     }
     return text;
@@ -145,9 +145,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createModelMenu();
     createStatusBar();
     wireTraining();
-    connect(m_session, &Session::refused, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 5000);
-    });
+    connect(m_session, &Session::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_session, &Session::changed, this, &MainWindow::updateUserStatus);
     connect(&m_loader, &QFutureWatcher<LoadedImage>::finished, this, &MainWindow::onImageLoaded);
     connect(m_browser, &ImageBrowser::currentImageChanged, this, &MainWindow::onCurrentImageChanged);
@@ -211,7 +210,7 @@ bool MainWindow::openProject(const QString& directory) {
     if (const QString recovered = m_store->recovery().summary(); !recovered.isEmpty()) {
         showInformation(tr("Project recovered"), recovered);
     }
-    emit projectOpened(m_store->directory());
+    Q_EMIT projectOpened(m_store->directory());
     return true;
 }
 
@@ -244,22 +243,21 @@ void MainWindow::closeProject() {
     updateActions();
     updateTitle();
     updateImageStatus();
-    emit projectClosed();
+    Q_EMIT projectClosed();
 }
 
 bool MainWindow::openDemoProject(const QString& directory, const QString& dataFolder) {
     if (ProjectStore::containsProject(directory)) return openProject(directory);
-    const bool started = runJob(tr("Building the demo project"),
-                                [directory, dataFolder](const project::ProgressCallback& progress,
-                                                        const project::CancelFlag* cancel) {
-                                    const project::ImportReport report =
-                                        project::createDemoProject(directory, dataFolder, progress, cancel);
-                                    if (report.cancelled) {
-                                        return JobOutcome{tr("The demo project was not built."), QString(), true};
-                                    }
-                                    return importOutcome(report);
-                                },
-                                false);
+    const bool started = runJob(
+        tr("Building the demo project"),
+        [directory, dataFolder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+            const project::ImportReport report = project::createDemoProject(directory, dataFolder, progress, cancel);
+            if (report.cancelled) {
+                return JobOutcome{tr("The demo project was not built."), QString(), true};
+            }
+            return importOutcome(report);
+        },
+        false);
     if (!started) return false;
     connect(m_job, &ProjectJob::finished, this, [this, directory](const JobOutcome& outcome) {
         if (outcome.error.isEmpty() && !outcome.cancelled) openProject(directory);
@@ -277,7 +275,8 @@ void MainWindow::reloadProject() {
         reloadScores();
         reloadDefectTypes();
         const QVariant last = QSettings().value(lastImageKey(m_store->directory()));
-        if (last.isValid() && m_browser->currentImageId() != last.toLongLong()) m_browser->selectImage(last.toLongLong());
+        if (last.isValid() && m_browser->currentImageId() != last.toLongLong())
+            m_browser->selectImage(last.toLongLong());
     } catch (const ProjectError& error) {
         showError(error.message());
     }
@@ -300,12 +299,13 @@ bool MainWindow::importMvtecFolder(const QString& folder) {
     const QString directory = m_store->directory();
     project::ImportOptions options;
     options.user = userName();
-    return runJob(tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
-                  [directory, folder, options](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
-                      const auto store = ProjectStore::open(directory);
-                      return importOutcome(project::importMvtecFolder(*store, folder, options, progress, cancel));
-                  },
-                  true);
+    return runJob(
+        tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
+        [directory, folder, options](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+            const auto store = ProjectStore::open(directory);
+            return importOutcome(project::importMvtecFolder(*store, folder, options, progress, cancel));
+        },
+        true);
 }
 
 bool MainWindow::importImageFolder(const QString& folder) {
@@ -313,101 +313,103 @@ bool MainWindow::importImageFolder(const QString& folder) {
     const QString directory = m_store->directory();
     project::ImportOptions options;
     options.user = userName();
-    return runJob(tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
-                  [directory, folder, options](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
-                      const auto store = ProjectStore::open(directory);
-                      return importOutcome(project::importImageFolder(*store, folder, options, progress, cancel));
-                  },
-                  true);
+    return runJob(
+        tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
+        [directory, folder, options](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+            const auto store = ProjectStore::open(directory);
+            return importOutcome(project::importImageFolder(*store, folder, options, progress, cancel));
+        },
+        true);
 }
 
 bool MainWindow::exportMvtec(const QString& folder) {
     if (!requireProject() || !resolveUnsavedMask()) return false;
     const QString directory = m_store->directory();
-    return runJob(tr("Exporting to %1").arg(QDir::toNativeSeparators(folder)),
-                  [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
-                      const auto store = ProjectStore::open(directory);
-                      const project::ExportReport report =
-                          project::exportMvtec(*store, folder, progress, cancel, &writeBinaryMask);
-                      if (report.cancelled) return JobOutcome{tr("Export cancelled."), QString(), true};
-                      QString text = tr("%n image(s) and ", nullptr, report.imagesWritten) +
-                                     tr("%n mask(s) exported in MVTec AD layout.", nullptr, report.masksWritten);
-                      if (report.skippedUnlabelled > 0) {
-                          text += QLatin1Char(' ') +
-                                  tr("%n unlabelled image(s) were left out.", nullptr, report.skippedUnlabelled);
-                      }
-                      if (!report.problems.isEmpty()) {
-                          text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
-                      }
-                      return JobOutcome{text, QString(), false};
-                  },
-                  false);
+    return runJob(
+        tr("Exporting to %1").arg(QDir::toNativeSeparators(folder)),
+        [directory, folder](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+            const auto store = ProjectStore::open(directory);
+            const project::ExportReport report =
+                project::exportMvtec(*store, folder, progress, cancel, &writeBinaryMask);
+            if (report.cancelled) return JobOutcome{tr("Export cancelled."), QString(), true};
+            QString text = tr("%n image(s) and ", nullptr, report.imagesWritten) +
+                           tr("%n mask(s) exported in MVTec AD layout.", nullptr, report.masksWritten);
+            if (report.skippedUnlabelled > 0) {
+                text +=
+                    QLatin1Char(' ') + tr("%n unlabelled image(s) were left out.", nullptr, report.skippedUnlabelled);
+            }
+            if (!report.problems.isEmpty()) {
+                text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
+            }
+            return JobOutcome{text, QString(), false};
+        },
+        false);
 }
 
 bool MainWindow::exportCsv(const QString& file) {
     if (!requireProject()) return false;
     const QString directory = m_store->directory();
-    return runJob(tr("Exporting %1").arg(QDir::toNativeSeparators(file)),
-                  [directory, file](const project::ProgressCallback&, const project::CancelFlag*) {
-                      const auto store = ProjectStore::open(directory);
-                      project::exportCsv(*store, file);
-                      return JobOutcome{tr("The image table was written to %1.").arg(QDir::toNativeSeparators(file)),
-                                        QString(), false};
-                  },
-                  false);
+    return runJob(
+        tr("Exporting %1").arg(QDir::toNativeSeparators(file)),
+        [directory, file](const project::ProgressCallback&, const project::CancelFlag*) {
+            const auto store = ProjectStore::open(directory);
+            project::exportCsv(*store, file);
+            return JobOutcome{tr("The image table was written to %1.").arg(QDir::toNativeSeparators(file)), QString(),
+                              false};
+        },
+        false);
 }
 
 bool MainWindow::checkFiles() {
     if (!requireProject()) return false;
     const QString directory = m_store->directory();
-    return runJob(tr("Checking the project's files"),
-                  [directory](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
-                      const auto store = ProjectStore::open(directory);
-                      const project::FileCheckReport report = project::checkProjectFiles(*store, false, progress, cancel);
-                      if (report.cancelled) return JobOutcome{tr("Check cancelled."), QString(), true};
-                      if (report.allPresent()) {
-                          return JobOutcome{tr("All %n image(s) and their masks are in place.", nullptr,
-                                               report.imagesChecked),
-                                            QString(), false};
-                      }
-                      QStringList lines;
-                      for (const project::MissingFile& missing : report.missing.mid(0, 30)) {
-                          lines << QDir::toNativeSeparators(missing.path);
-                      }
-                      return JobOutcome{tr("%n file(s) are missing (moved or deleted); their records are kept:",
-                                           nullptr, static_cast<int>(report.missing.size())) +
-                                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-                                        QString(), false};
-                  },
-                  false);
+    return runJob(
+        tr("Checking the project's files"),
+        [directory](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+            const auto store = ProjectStore::open(directory);
+            const project::FileCheckReport report = project::checkProjectFiles(*store, false, progress, cancel);
+            if (report.cancelled) return JobOutcome{tr("Check cancelled."), QString(), true};
+            if (report.allPresent()) {
+                return JobOutcome{tr("All %n image(s) and their masks are in place.", nullptr, report.imagesChecked),
+                                  QString(), false};
+            }
+            QStringList lines;
+            for (const project::MissingFile& missing : report.missing.mid(0, 30)) {
+                lines << QDir::toNativeSeparators(missing.path);
+            }
+            return JobOutcome{tr("%n file(s) are missing (moved or deleted); their records are kept:", nullptr,
+                                 static_cast<int>(report.missing.size())) +
+                                  QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                              QString(), false};
+        },
+        false);
 }
 
 bool MainWindow::backupProject(const QString& destination) {
     if (!requireProject()) return false;
     const QString directory = m_store->directory();
-    return runJob(tr("Backing up the project"),
-                  [directory, destination](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
-                      const project::BackupReport report = project::backupProject(directory, destination, progress, cancel);
-                      if (report.cancelled) return JobOutcome{tr("Backup cancelled; nothing was written."), QString(), true};
-                      return JobOutcome{tr("The project was backed up to %1 (the database and %n file(s)).", nullptr,
-                                           report.files)
-                                            .arg(QDir::toNativeSeparators(report.folder)),
-                                        QString(), false};
-                  },
-                  false);
+    return runJob(
+        tr("Backing up the project"),
+        [directory, destination](const project::ProgressCallback& progress, const project::CancelFlag* cancel) {
+            const project::BackupReport report = project::backupProject(directory, destination, progress, cancel);
+            if (report.cancelled) return JobOutcome{tr("Backup cancelled; nothing was written."), QString(), true};
+            return JobOutcome{
+                tr("The project was backed up to %1 (the database and %n file(s)).", nullptr, report.files)
+                    .arg(QDir::toNativeSeparators(report.folder)),
+                QString(), false};
+        },
+        false);
 }
 
 bool MainWindow::restoreProject(const QString& backupFolder, const QString& newProjectFolder) {
-    const bool started = runJob(tr("Restoring a backup"),
-                                [backupFolder, newProjectFolder](const project::ProgressCallback& progress,
-                                                                 const project::CancelFlag*) {
-                                    const project::RestoreReport report =
-                                        project::restoreProject(backupFolder, newProjectFolder, progress);
-                                    return JobOutcome{tr("The backup was restored to %1.")
-                                                          .arg(QDir::toNativeSeparators(report.project)),
-                                                      QString(), false};
-                                },
-                                false);
+    const bool started = runJob(
+        tr("Restoring a backup"),
+        [backupFolder, newProjectFolder](const project::ProgressCallback& progress, const project::CancelFlag*) {
+            const project::RestoreReport report = project::restoreProject(backupFolder, newProjectFolder, progress);
+            return JobOutcome{tr("The backup was restored to %1.").arg(QDir::toNativeSeparators(report.project)),
+                              QString(), false};
+        },
+        false);
     if (!started) return false;
     connect(m_job, &ProjectJob::finished, this, [this, newProjectFolder](const JobOutcome& outcome) {
         if (outcome.error.isEmpty() && !outcome.cancelled) openProject(newProjectFolder);
@@ -435,10 +437,11 @@ bool MainWindow::runJob(const QString& title,
         if (!outcome.error.isEmpty()) {
             showError(tr("%1 failed.\n\n%2").arg(title, outcome.error));
         } else {
-            showInformation(title, tr("%1\n\nTook %2 s.")
-                                       .arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
+            showInformation(
+                title,
+                tr("%1\n\nTook %2 s.").arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
         }
-        emit jobFinished(outcome.error.isEmpty() && !outcome.cancelled);
+        Q_EMIT jobFinished(outcome.error.isEmpty() && !outcome.cancelled);
     });
     qInfo("%s: started", qPrintable(title));
     m_job->start();
@@ -513,14 +516,14 @@ void MainWindow::onImageLoaded() {
     updateActions();
     updateTitle();
     QSettings().setValue(lastImageKey(m_store->directory()), m_shownId);
-    emit imageShown(m_shownId);
+    Q_EMIT imageShown(m_shownId);
     if (!loaded.warning.isEmpty()) showError(loaded.warning);
 }
 
 void MainWindow::refreshImage(qint64 imageId) {
     if (const auto image = project::ImageRepository(*m_store).byId(imageId)) m_browser->updateImage(*image);
     updateImageStatus();
-    emit imageLabelChanged(imageId);
+    Q_EMIT imageLabelChanged(imageId);
 }
 
 std::optional<project::ImageRecord> MainWindow::shownImage() const {
@@ -589,8 +592,7 @@ bool MainWindow::toggleReviewed() {
 bool MainWindow::toggleSplit() {
     const auto image = shownImage();
     if (!image) return false;
-    const project::Split target =
-        image->split == project::Split::Train ? project::Split::Test : project::Split::Train;
+    const project::Split target = image->split == project::Split::Train ? project::Split::Test : project::Split::Train;
     try {
         project::Labelling(*m_store, userName()).setSplit(image->id, target);
     } catch (const ProjectError& error) {
@@ -626,9 +628,9 @@ bool MainWindow::saveMask() {
 bool MainWindow::resolveUnsavedMask() {
     if (m_shownId < 0 || !m_canvas->document()->isDirty()) return true;
     if (AppSettings().maskAutosave()) return saveMask();
-    const QMessageBox::StandardButton answer = QMessageBox::question(
-        this, tr("Unsaved mask"), tr("The mask of this image has unsaved changes. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const QMessageBox::StandardButton answer =
+        QMessageBox::question(this, tr("Unsaved mask"), tr("The mask of this image has unsaved changes. Save them?"),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return saveMask();
     if (answer == QMessageBox::Discard) {
         m_canvas->document()->setClean();
@@ -640,8 +642,8 @@ bool MainWindow::resolveUnsavedMask() {
 void MainWindow::addDefectType() {
     if (!requireProject()) return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New defect type"), tr("Name:"), QLineEdit::Normal, {}, &ok)
-                             .trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("New defect type"), tr("Name:"), QLineEdit::Normal, {}, &ok).trimmed();
     if (!ok || name.isEmpty()) return;
     try {
         const qint64 id = project::DefectTypeRepository(*m_store).ensure(name);
@@ -690,7 +692,7 @@ bool MainWindow::requireProject() {
 }
 
 void MainWindow::showError(const QString& message) {
-    emit errorShown(message);
+    Q_EMIT errorShown(message);
     // Not exec(): an error must never stop the event loop that is delivering it (workers, tests).
     auto* box = new QMessageBox(QMessageBox::Warning, tr("DMAD Studio"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -723,12 +725,15 @@ void MainWindow::updateActions() {
     for (const char* name : {"exportMvtec", "exportCsv", "checkFiles", "closeProject", "backupProject"}) {
         action(QLatin1String(name))->setEnabled(open);
     }
-    for (const char* name : {"importMvtec", "importFolder", "newDefectType"}) action(QLatin1String(name))->setEnabled(writable);
-    for (const char* name : {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit", "saveMask"}) {
+    for (const char* name : {"importMvtec", "importFolder", "newDefectType"})
+        action(QLatin1String(name))->setEnabled(writable);
+    for (const char* name :
+         {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit", "saveMask"}) {
         action(QLatin1String(name))->setEnabled(image && writable);
     }
     // Review state is a supervisor's; core/project refuses it anyway (and audits the attempt).
-    action(QStringLiteral("toggleReviewed"))->setEnabled(image && (m_session->isSupervisor() || !m_session->isSignedIn()));
+    action(
+        QStringLiteral("toggleReviewed"))->setEnabled(image && (m_session->isSupervisor() || !m_session->isSignedIn()));
     action(QStringLiteral("signOut"))->setEnabled(open && m_session->isSignedIn());
     action(QStringLiteral("addUser"))->setEnabled(open && m_session->isAdministrator());
 }
@@ -785,7 +790,8 @@ void MainWindow::createActions() {
     make("checkFiles", tr("Check &Files"), QKeySequence(), [this] { checkFiles(); });
     make("signOut", tr("Sign &Out"), QKeySequence(), [this] { signOut(); });
     make("addUser", tr("&Add User..."), QKeySequence(), [this] { addUser(); });
-    make("backupProject", tr("&Backup Project..."), QKeySequence(tr("Ctrl+Shift+B")), [this] { chooseBackupProject(); });
+    make("backupProject", tr("&Backup Project..."), QKeySequence(tr("Ctrl+Shift+B")),
+         [this] { chooseBackupProject(); });
     make("restoreProject", tr("&Restore Project..."), QKeySequence(), [this] { chooseRestoreProject(); });
     make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -838,8 +844,8 @@ void MainWindow::createMenus() {
     label->addAction(action(QStringLiteral("previousImage")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QAction* zoom : {m_canvas->zoomInAction(), m_canvas->zoomOutAction(), m_canvas->fitAction(),
-                          m_canvas->actualSizeAction()}) {
+    for (QAction* zoom :
+         {m_canvas->zoomInAction(), m_canvas->zoomOutAction(), m_canvas->fitAction(), m_canvas->actualSizeAction()}) {
         view->addAction(zoom);
     }
     view->addSeparator();
@@ -953,9 +959,8 @@ void MainWindow::wireTraining() {
     });
     connect(m_training, &TrainingController::cancelled, this,
             [this] { statusBar()->showMessage(tr("Training cancelled; the active model is unchanged."), 5000); });
-    connect(m_training, &TrainingController::busyChanged, this, [this] {
-        m_versionsMenu->setEnabled(!m_training->isBusy() && !m_versionsMenu->isEmpty());
-    });
+    connect(m_training, &TrainingController::busyChanged, this,
+            [this] { m_versionsMenu->setEnabled(!m_training->isBusy() && !m_versionsMenu->isEmpty()); });
     connect(m_browser, &ImageBrowser::categoryChanged, this, &MainWindow::onBrowserCategoryChanged);
     // The queue's own R (reject label) would be ambiguous with Toggle Reviewed while the queue has
     // the focus, and an ambiguous shortcut does nothing: there the queue's wins.
@@ -1018,8 +1023,8 @@ void MainWindow::rebuildVersionsMenu() {
         const QString created = versions->index(row, ModelVersionsModel::Created).data().toString();
         const QString setting = versions->index(row, ModelVersionsModel::Setting).data().toString();
         QAction* item = m_versionsMenu->addAction(
-            tr("Version %1  (%2, %3)").arg(versions->index(row, ModelVersionsModel::Version).data().toString(),
-                                           created, setting));
+            tr("Version %1  (%2, %3)")
+                .arg(versions->index(row, ModelVersionsModel::Version).data().toString(), created, setting));
         item->setObjectName(QStringLiteral("modelVersion%1").arg(modelId));
         item->setCheckable(true);
         item->setChecked(row == active);
@@ -1071,8 +1076,10 @@ bool MainWindow::signIn(const QString& userName, project::UserRole role) {
 void MainWindow::signInForTesting(ProjectStore& store) {
     // ensure() creates a missing account with the role asked for but never changes a stored role.
     const project::UserRecord account = project::UserRepository(store).ensure(m_testUser, m_testRole);
-    project::AuditLog(store).append(account.name, QStringLiteral("sign_in"), QStringLiteral("user:%1").arg(account.id),
-                                    project::toText(account.role) + QStringLiteral(", without password (test)"));
+    project::AuditLog(store).append(
+        account.name, QStringLiteral("sign_in"), QStringLiteral("user:%1").arg(account.id),
+                                                                project::toText(account.role) +
+                                                                    QStringLiteral(", without password (test)"));
     m_session->signIn(account);
 }
 
@@ -1143,9 +1150,9 @@ void MainWindow::activateVersion(qint64 modelId) {
                        "<th align=\"left\">In force</th><th align=\"left\">Suggested by v%1</th></tr>")
                         .arg(model->version);
     for (const project::ThresholdChange& change : std::as_const(changes)) {
-        table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                     .arg(change.categoryName.toHtmlEscaped(), thresholdText(change.current),
-                          change.suggested ? QString::number(*change.suggested, 'f', 3) : tr("none"));
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>") .arg(
+            change.categoryName.toHtmlEscaped(), thresholdText(change.current),
+            change.suggested ? QString::number(*change.suggested, 'f', 3) : tr("none"));
     }
     table += tr("</table><p>After the switch the suggested thresholds apply until you set your own.</p>");
     auto* box = new QMessageBox(QMessageBox::Question, tr("Activate Version"), table,
@@ -1164,8 +1171,9 @@ void MainWindow::activateVersion(qint64 modelId) {
 }
 
 void MainWindow::updateUserStatus() {
-    m_userStatus->setText(m_session->isSignedIn() ? tr("%1 (%2)").arg(m_session->userName(), roleText(m_session->role()))
-                                                  : tr("not signed in"));
+    m_userStatus->setText(m_session->isSignedIn()
+                              ? tr("%1 (%2)").arg(m_session->userName(), roleText(m_session->role()))
+                              : tr("not signed in"));
     applyTrainingSettings();  // the audit log names who trained
     updateActions();
 }
@@ -1202,12 +1210,10 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_cursorStatus);
     statusBar()->addPermanentWidget(m_zoomStatus);
-    connect(m_canvas, &ImageView::zoomChanged, this, [this](double zoom) {
-        m_zoomStatus->setText(tr("%1 %").arg(QLocale().toString(zoom * 100.0, 'f', 0)));
-    });
-    connect(m_canvas, &ImageView::cursorMoved, this, [this](const QPoint& pixel) {
-        m_cursorStatus->setText(tr("x %1, y %2").arg(pixel.x()).arg(pixel.y()));
-    });
+    connect(m_canvas, &ImageView::zoomChanged, this,
+            [this](double zoom) { m_zoomStatus->setText(tr("%1 %").arg(QLocale().toString(zoom * 100.0, 'f', 0))); });
+    connect(m_canvas, &ImageView::cursorMoved, this,
+            [this](const QPoint& pixel) { m_cursorStatus->setText(tr("x %1, y %2").arg(pixel.x()).arg(pixel.y())); });
     connect(m_canvas, &ImageView::cursorLeft, m_cursorStatus, &QLabel::clear);
     updateImageStatus();
     updateUserStatus();
@@ -1216,8 +1222,8 @@ void MainWindow::createStatusBar() {
 // ---- dialogs ---------------------------------------------------------------------------------------
 
 void MainWindow::chooseNewProject() {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("New project: choose an empty folder"), QSettings().value(kLastFolderKey).toString());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("New project: choose an empty folder"),
+                                                             QSettings().value(kLastFolderKey).toString());
     if (!folder.isEmpty()) createProject(folder);
 }
 
@@ -1243,8 +1249,8 @@ void MainWindow::chooseExportMvtec() {
 }
 
 void MainWindow::chooseExportCsv() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the image table"), QStringLiteral("images.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the image table"),
+                                                      QStringLiteral("images.csv"), tr("CSV files (*.csv)"));
     if (!file.isEmpty()) exportCsv(file);
 }
 
@@ -1264,9 +1270,10 @@ void MainWindow::chooseRestoreProject() {
         return;
     }
     // Into a new folder: the project that is open now stays as it is.
-    const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new project folder"),
-                                                        QFileInfo(backup).absoluteFilePath() + QStringLiteral("-restored"),
-                                                        QString(), nullptr, QFileDialog::ShowDirsOnly);
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Restore into a new project folder"),
+                                     QFileInfo(backup).absoluteFilePath() +
+                                         QStringLiteral("-restored"), QString(), nullptr, QFileDialog::ShowDirsOnly);
     if (target.isEmpty()) return;
     if (QFileInfo::exists(target)) {
         showError(tr("%1 already exists; choose a new folder.").arg(QDir::toNativeSeparators(target)));

@@ -112,10 +112,10 @@ public:
     // For later parts (training, review): their own menu, placed before Help.
     QMenu* insertMenu(const QString& title);
 
-signals:
+Q_SIGNALS:
     void projectOpened(const QString& directory);
     void projectClosed();
-    void imageShown(qint64 imageId);     // the canvas shows this image (and its mask) now
+    void imageShown(qint64 imageId);  // the canvas shows this image (and its mask) now
     void imageLabelChanged(qint64 imageId);
     void errorShown(const QString& message);
     void jobFinished(bool succeeded);
@@ -166,8 +166,8 @@ private:
     std::optional<project::ImageRecord> shownImage() const;
     std::optional<qint64> chosenDefectType() const;
     QString userName() const;
-    bool runJob(const QString& title, std::function<JobOutcome(const project::ProgressCallback&,
-                                                               const project::CancelFlag*)> work,
+    bool runJob(const QString& title,
+                std::function<JobOutcome(const project::ProgressCallback&, const project::CancelFlag*)> work,
                 bool reloadAfter);
     bool requireProject();
     void signInForTesting(project::ProjectStore& store);

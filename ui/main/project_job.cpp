@@ -10,11 +10,8 @@
 namespace dmad::ui {
 
 ProjectJob::ProjectJob(const QString& title, Work work, QWidget* dialogParent)
-    : QObject(dialogParent),
-      m_title(title),
-      m_work(std::move(work)),
-      m_cancel(std::make_shared<project::CancelFlag>(false)),
-      m_dialog(new QProgressDialog(dialogParent)) {
+    : QObject(dialogParent), m_title(title), m_work(std::move(work)),
+      m_cancel(std::make_shared<project::CancelFlag>(false)), m_dialog(new QProgressDialog(dialogParent)) {
     m_dialog->setWindowTitle(title);
     m_dialog->setLabelText(title);
     m_dialog->setWindowModality(Qt::WindowModal);
@@ -32,7 +29,7 @@ ProjectJob::ProjectJob(const QString& title, Work work, QWidget* dialogParent)
     connect(&m_watcher, &QFutureWatcher<JobOutcome>::finished, this, [this] {
         m_dialog->reset();
         m_dialog->hide();
-        emit finished(m_watcher.result());
+        Q_EMIT finished(m_watcher.result());
     });
 }
 
@@ -49,7 +46,7 @@ void ProjectJob::start() {
     const auto report = [this, timer = std::make_shared<QElapsedTimer>()](int done, int total, const QString& item) {
         if (timer->isValid() && timer->elapsed() < 50 && done != total) return;
         timer->start();
-        emit progressed(done, total, item);
+        Q_EMIT progressed(done, total, item);
     };
     m_watcher.setFuture(QtConcurrent::run([work = m_work, cancel = m_cancel, report]() -> JobOutcome {
         QElapsedTimer timer;

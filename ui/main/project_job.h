@@ -39,7 +39,7 @@ public:
     // Blocks until the job ended (tests, and closing the window while a job runs).
     void waitForFinished();
 
-signals:
+Q_SIGNALS:
     void progressed(int done, int total, const QString& item);
     void finished(const dmad::ui::JobOutcome& outcome);
 

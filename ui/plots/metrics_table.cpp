@@ -15,8 +15,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double valueOf(const CategoryMetrics& row, int column)
-{
+double valueOf(const CategoryMetrics& row, int column) {
     switch (column) {
     case MetricsTableModel::ImageAuroc: return row.imageAuroc;
     case MetricsTableModel::ImageAp: return row.imageAp;
@@ -29,47 +28,37 @@ double valueOf(const CategoryMetrics& row, int column)
     }
 }
 
-QString formatted(const CategoryMetrics& row, int column)
-{
-    if (column == MetricsTableModel::Category)
-        return row.category;
-    if (column == MetricsTableModel::ImageCount)
-        return QString::number(row.imageCount);
+QString formatted(const CategoryMetrics& row, int column) {
+    if (column == MetricsTableModel::Category) return row.category;
+    if (column == MetricsTableModel::ImageCount) return QString::number(row.imageCount);
     const double value = valueOf(row, column);
-    if (std::isnan(value))
-        return QStringLiteral("-");
-    if (column == MetricsTableModel::Threshold)
-        return QString::number(value, 'g', 4);
+    if (std::isnan(value)) return QStringLiteral("-");
+    if (column == MetricsTableModel::Threshold) return QString::number(value, 'g', 4);
     return QString::number(100.0 * value, 'f', 1);
 }
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
+void setError(QString* error, const QString& message) {
+    if (error) *error = message;
 }
 
 }  // namespace
 
 MetricsTableModel::MetricsTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void MetricsTableModel::setRows(const QVector<CategoryMetrics>& rows)
-{
+void MetricsTableModel::setRows(const QVector<CategoryMetrics>& rows) {
     beginResetModel();
     m_rows = rows;
     endResetModel();
 }
 
-CategoryMetrics MetricsTableModel::meanRow() const
-{
+CategoryMetrics MetricsTableModel::meanRow() const {
     CategoryMetrics mean;
     mean.category = tr("Mean");
     const auto average = [this](double CategoryMetrics::*field) {
         double sum = 0.0;
         int count = 0;
         for (const CategoryMetrics& row : m_rows) {
-            if (std::isnan(row.*field))
-                continue;
+            if (std::isnan(row.*field)) continue;
             sum += row.*field;
             ++count;
         }
@@ -82,40 +71,31 @@ CategoryMetrics MetricsTableModel::meanRow() const
     mean.pro = average(&CategoryMetrics::pro);
     mean.threshold = kNaN;  // thresholds of different categories do not average into anything usable
     mean.imageCount = 0;
-    for (const CategoryMetrics& row : m_rows)
-        mean.imageCount += row.imageCount;
+    for (const CategoryMetrics& row : m_rows) mean.imageCount += row.imageCount;
     return mean;
 }
 
-const CategoryMetrics& MetricsTableModel::rowAt(int row, CategoryMetrics& meanStorage) const
-{
-    if (row < m_rows.size())
-        return m_rows[row];
+const CategoryMetrics& MetricsTableModel::rowAt(int row, CategoryMetrics& meanStorage) const {
+    if (row < m_rows.size()) return m_rows[row];
     meanStorage = meanRow();
     return meanStorage;
 }
 
-int MetricsTableModel::rowCount(const QModelIndex& parent) const
-{
-    if (parent.isValid())
-        return 0;
+int MetricsTableModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid()) return 0;
     return static_cast<int>(m_rows.size()) + (hasMeanRow() ? 1 : 0);
 }
 
-int MetricsTableModel::columnCount(const QModelIndex& parent) const
-{
+int MetricsTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant MetricsTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
+QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
     CategoryMetrics meanStorage;
     const CategoryMetrics& row = rowAt(index.row(), meanStorage);
     switch (role) {
-    case Qt::DisplayRole:
-        return formatted(row, index.column());
+    case Qt::DisplayRole: return formatted(row, index.column());
     case Qt::UserRole:
         return index.column() == Category ? QVariant(row.category) : QVariant(valueOf(row, index.column()));
     case Qt::TextAlignmentRole:
@@ -128,13 +108,11 @@ QVariant MetricsTableModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
-QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -150,24 +128,20 @@ QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-QString MetricsTableModel::toTsv() const
-{
+QString MetricsTableModel::toTsv() const {
     QStringList lines;
     QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
-        header << headerData(column, Qt::Horizontal).toString();
+    for (int column = 0; column < ColumnCount; ++column) header << headerData(column, Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
     for (int row = 0; row < rowCount(); ++row) {
         QStringList cells;
-        for (int column = 0; column < ColumnCount; ++column)
-            cells << data(index(row, column)).toString();
+        for (int column = 0; column < ColumnCount; ++column) cells << data(index(row, column)).toString();
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-MetricsTable::MetricsTable(QWidget* parent) : QTableView(parent), m_model(new MetricsTableModel(this))
-{
+MetricsTable::MetricsTable(QWidget* parent) : QTableView(parent), m_model(new MetricsTableModel(this)) {
     setModel(m_model);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -185,13 +159,11 @@ MetricsTable::MetricsTable(QWidget* parent) : QTableView(parent), m_model(new Me
     setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-void MetricsTable::setRows(const QVector<CategoryMetrics>& rows)
-{
+void MetricsTable::setRows(const QVector<CategoryMetrics>& rows) {
     m_model->setRows(rows);
 }
 
-bool MetricsTable::savePng(const QString& path, QString* error)
-{
+bool MetricsTable::savePng(const QString& path, QString* error) {
     const QImage image = grab().toImage();
     if (image.isNull()) {
         setError(error, tr("The table could not be rendered."));
@@ -200,20 +172,15 @@ bool MetricsTable::savePng(const QString& path, QString* error)
     return writePngAtomically(image, path, error);
 }
 
-void MetricsTable::saveWithDialog()
-{
+void MetricsTable::saveWithDialog() {
     QString path = QFileDialog::getSaveFileName(this, tr("Save Table"), QString(), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QLatin1String(".png");
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) path += QLatin1String(".png");
     QString error;
-    if (!savePng(path, &error))
-        QMessageBox::warning(this, tr("Save Table"), error);
+    if (!savePng(path, &error)) QMessageBox::warning(this, tr("Save Table"), error);
 }
 
-void MetricsTable::copyAsText()
-{
+void MetricsTable::copyAsText() {
     QApplication::clipboard()->setText(m_model->toTsv());
 }
 

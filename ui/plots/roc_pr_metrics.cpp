@@ -14,47 +14,38 @@ struct Totals {
     int negatives = 0;
 };
 
-Totals countLabels(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+Totals countLabels(const std::vector<double>& scores, const std::vector<bool>& labels) {
     Totals totals;
     for (size_t i = 0; i < labels.size(); ++i) {
-        if (!std::isnan(scores[i]))
-            (labels[i] ? totals.positives : totals.negatives) += 1;
+        if (!std::isnan(scores[i])) (labels[i] ? totals.positives : totals.negatives) += 1;
     }
     return totals;
 }
 
-bool usable(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+bool usable(const std::vector<double>& scores, const std::vector<bool>& labels) {
     return scores.size() == labels.size() && !scores.empty();
 }
 
 }  // namespace
 
-double OperatingPoint::truePositiveRate() const
-{
+double OperatingPoint::truePositiveRate() const {
     return positives > 0 ? static_cast<double>(truePositives) / positives : kUndefined;
 }
 
-double OperatingPoint::falsePositiveRate() const
-{
+double OperatingPoint::falsePositiveRate() const {
     return negatives > 0 ? static_cast<double>(falsePositives) / negatives : kUndefined;
 }
 
-double OperatingPoint::precision() const
-{
+double OperatingPoint::precision() const {
     const int called = truePositives + falsePositives;
     return called > 0 ? static_cast<double>(truePositives) / called : 1.0;
 }
 
-std::vector<OperatingPoint> operatingPoints(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
-    if (!usable(scores, labels))
-        return {};
+std::vector<OperatingPoint> operatingPoints(const std::vector<double>& scores, const std::vector<bool>& labels) {
+    if (!usable(scores, labels)) return {};
     std::vector<size_t> order;
     for (size_t i = 0; i < scores.size(); ++i) {
-        if (!std::isnan(scores[i]))
-            order.push_back(i);
+        if (!std::isnan(scores[i])) order.push_back(i);
     }
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return scores[a] > scores[b]; });
 
@@ -67,68 +58,54 @@ std::vector<OperatingPoint> operatingPoints(const std::vector<double>& scores, c
         const size_t sample = order[i];
         (labels[sample] ? running.truePositives : running.falsePositives) += 1;
         const bool lastOfTie = i + 1 == order.size() || scores[order[i + 1]] != scores[sample];
-        if (!lastOfTie)
-            continue;
+        if (!lastOfTie) continue;
         running.threshold = scores[sample];
         points.push_back(running);
     }
     return points;
 }
 
-OperatingPoint operatingPointAt(const std::vector<double>& scores, const std::vector<bool>& labels, double threshold)
-{
+OperatingPoint operatingPointAt(const std::vector<double>& scores, const std::vector<bool>& labels, double threshold) {
     OperatingPoint point;
     point.threshold = threshold;
-    if (scores.size() != labels.size())
-        return point;
+    if (scores.size() != labels.size()) return point;
     const Totals totals = countLabels(scores, labels);
     point.positives = totals.positives;
     point.negatives = totals.negatives;
     for (size_t i = 0; i < scores.size(); ++i) {
-        if (scores[i] >= threshold)
-            (labels[i] ? point.truePositives : point.falsePositives) += 1;
+        if (scores[i] >= threshold) (labels[i] ? point.truePositives : point.falsePositives) += 1;
     }
     return point;
 }
 
-std::vector<CurvePoint> rocCurve(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+std::vector<CurvePoint> rocCurve(const std::vector<double>& scores, const std::vector<bool>& labels) {
     const std::vector<OperatingPoint> points = operatingPoints(scores, labels);
-    if (points.empty() || points.front().positives == 0 || points.front().negatives == 0)
-        return {};
+    if (points.empty() || points.front().positives == 0 || points.front().negatives == 0) return {};
     std::vector<CurvePoint> curve{{0.0, 0.0}};
-    for (const OperatingPoint& p : points)
-        curve.push_back({p.falsePositiveRate(), p.truePositiveRate()});
+    for (const OperatingPoint& p : points) curve.push_back({p.falsePositiveRate(), p.truePositiveRate()});
     return curve;
 }
 
-std::vector<CurvePoint> precisionRecallCurve(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+std::vector<CurvePoint> precisionRecallCurve(const std::vector<double>& scores, const std::vector<bool>& labels) {
     const std::vector<OperatingPoint> points = operatingPoints(scores, labels);
-    if (points.empty() || points.front().positives == 0)
-        return {};
+    if (points.empty() || points.front().positives == 0) return {};
     std::vector<CurvePoint> curve;
-    for (const OperatingPoint& p : points)
-        curve.push_back({p.truePositiveRate(), p.precision()});
+    for (const OperatingPoint& p : points) curve.push_back({p.truePositiveRate(), p.precision()});
     return curve;
 }
 
-double areaUnderRoc(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+double areaUnderRoc(const std::vector<double>& scores, const std::vector<bool>& labels) {
     const std::vector<CurvePoint> curve = rocCurve(scores, labels);
-    if (curve.empty())
-        return kUndefined;
+    if (curve.empty()) return kUndefined;
     double area = 0.0;
     for (size_t i = 1; i < curve.size(); ++i)
         area += (curve[i].x - curve[i - 1].x) * (curve[i].y + curve[i - 1].y) / 2.0;
     return area;
 }
 
-double averagePrecision(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+double averagePrecision(const std::vector<double>& scores, const std::vector<bool>& labels) {
     const std::vector<CurvePoint> curve = precisionRecallCurve(scores, labels);
-    if (curve.empty())
-        return kUndefined;
+    if (curve.empty()) return kUndefined;
     double ap = 0.0;
     double previousRecall = 0.0;
     for (const CurvePoint& point : curve) {

@@ -14,8 +14,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const QColor kCurveColor(31, 119, 180);
 const QColor kMarkerColor(214, 39, 40);
 
-void setUnitAxes(QCPAxisRect* rect, const QString& xLabel, const QString& yLabel)
-{
+void setUnitAxes(QCPAxisRect* rect, const QString& xLabel, const QString& yLabel) {
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
     QCPAxis* y = rect->axis(QCPAxis::atLeft);
     x->setLabel(xLabel);
@@ -24,14 +23,12 @@ void setUnitAxes(QCPAxisRect* rect, const QString& xLabel, const QString& yLabel
     y->setRange(-0.02, 1.02);
 }
 
-QString figure(double value)
-{
+QString figure(double value) {
     return std::isnan(value) ? QCoreApplication::translate("dmad::ui::RocPrPlot", "n/a")
                              : QString::number(value, 'f', 3);
 }
 
-QCPGraph* makeMarker(QCustomPlot* plot, QCPAxisRect* rect)
-{
+QCPGraph* makeMarker(QCustomPlot* plot, QCPAxisRect* rect) {
     auto* marker = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     marker->setLineStyle(QCPGraph::lsNone);
     marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kMarkerColor, 8.0));
@@ -41,8 +38,7 @@ QCPGraph* makeMarker(QCustomPlot* plot, QCPAxisRect* rect)
 
 }  // namespace
 
-RocPrPlot::RocPrPlot(QWidget* parent) : SavablePlot(parent), m_auroc(kNaN), m_ap(kNaN)
-{
+RocPrPlot::RocPrPlot(QWidget* parent) : SavablePlot(parent), m_auroc(kNaN), m_ap(kNaN) {
     plotLayout()->clear();
     m_rocTitle = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     m_prTitle = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
@@ -70,8 +66,7 @@ RocPrPlot::RocPrPlot(QWidget* parent) : SavablePlot(parent), m_auroc(kNaN), m_ap
     updateTitles();
 }
 
-void RocPrPlot::setData(const std::vector<double>& scores, const std::vector<bool>& labels)
-{
+void RocPrPlot::setData(const std::vector<double>& scores, const std::vector<bool>& labels) {
     if (scores.size() != labels.size()) {
         m_scores.clear();
         m_labels.clear();
@@ -84,29 +79,25 @@ void RocPrPlot::setData(const std::vector<double>& scores, const std::vector<boo
     refresh();
 }
 
-void RocPrPlot::clearData()
-{
+void RocPrPlot::clearData() {
     m_scores.clear();
     m_labels.clear();
     refresh();
 }
 
-void RocPrPlot::setThreshold(double threshold)
-{
+void RocPrPlot::setThreshold(double threshold) {
     m_threshold = threshold;
     updateMarkers();
     replot(rpQueuedReplot);
 }
 
-void RocPrPlot::clearThreshold()
-{
+void RocPrPlot::clearThreshold() {
     m_threshold.reset();
     updateMarkers();
     replot(rpQueuedReplot);
 }
 
-void RocPrPlot::refresh()
-{
+void RocPrPlot::refresh() {
     QVector<double> fpr, tpr;
     for (const CurvePoint& p : rocCurve(m_scores, m_labels)) {
         fpr << p.x;
@@ -134,25 +125,20 @@ void RocPrPlot::refresh()
     replot(rpQueuedReplot);
 }
 
-void RocPrPlot::updateTitles(const QString& note)
-{
+void RocPrPlot::updateTitles(const QString& note) {
     m_rocTitle->setText((tr("ROC  AUROC %1").arg(figure(m_auroc)) + QLatin1Char(' ') + note).trimmed());
     m_prTitle->setText((tr("Precision-recall  AP %1").arg(figure(m_ap)) + QLatin1Char(' ') + note).trimmed());
 }
 
-void RocPrPlot::updateMarkers()
-{
+void RocPrPlot::updateMarkers() {
     m_rocMarker->data()->clear();
     m_prMarker->data()->clear();
-    if (!m_threshold || m_scores.empty())
-        return;
+    if (!m_threshold || m_scores.empty()) return;
     const OperatingPoint point = operatingPointAt(m_scores, m_labels, *m_threshold);
     const double fpr = point.falsePositiveRate();
     const double tpr = point.truePositiveRate();
-    if (!std::isnan(fpr) && !std::isnan(tpr))
-        m_rocMarker->addData(fpr, tpr);
-    if (!std::isnan(tpr))
-        m_prMarker->addData(tpr, point.precision());
+    if (!std::isnan(fpr) && !std::isnan(tpr)) m_rocMarker->addData(fpr, tpr);
+    if (!std::isnan(tpr)) m_prMarker->addData(tpr, point.precision());
 }
 
 }  // namespace dmad::ui

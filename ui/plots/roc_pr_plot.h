@@ -21,8 +21,8 @@ public:
     // curves are cleared and the titles say why.
     void setData(const std::vector<double>& scores, const std::vector<bool>& labels);
     void clearData();
-    double auroc() const { return m_auroc; }            // NaN when undefined
-    double averagePrecision() const { return m_ap; }    // NaN when undefined
+    double auroc() const { return m_auroc; }          // NaN when undefined
+    double averagePrecision() const { return m_ap; }  // NaN when undefined
 
     QCPAxisRect* rocRect() const { return m_rocRect; }
     QCPAxisRect* prRect() const { return m_prRect; }

@@ -13,16 +13,13 @@ namespace {
 constexpr int kMinRenderSide = 50;
 const QSize kFallbackRenderSize(800, 600);
 
-void setError(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
+void setError(QString* error, const QString& message) {
+    if (error) *error = message;
 }
 
 }  // namespace
 
-SavablePlot::SavablePlot(QWidget* parent) : QCustomPlot(parent)
-{
+SavablePlot::SavablePlot(QWidget* parent) : QCustomPlot(parent) {
     m_saveAction = new QAction(tr("Save Image As..."), this);
     connect(m_saveAction, &QAction::triggered, this, &SavablePlot::saveWithDialog);
     m_copyAction = new QAction(tr("Copy Image"), this);
@@ -34,17 +31,13 @@ SavablePlot::SavablePlot(QWidget* parent) : QCustomPlot(parent)
 
 SavablePlot::~SavablePlot() = default;
 
-QSize SavablePlot::renderSize(QSize requested) const
-{
-    if (!requested.isEmpty())
-        return requested;
-    if (width() >= kMinRenderSide && height() >= kMinRenderSide && testAttribute(Qt::WA_Resized))
-        return size();
+QSize SavablePlot::renderSize(QSize requested) const {
+    if (!requested.isEmpty()) return requested;
+    if (width() >= kMinRenderSide && height() >= kMinRenderSide && testAttribute(Qt::WA_Resized)) return size();
     return kFallbackRenderSize;
 }
 
-bool SavablePlot::savePng(const QString& path, QSize size, QString* error)
-{
+bool SavablePlot::savePng(const QString& path, QSize size, QString* error) {
     const QSize target = renderSize(size);
     const QImage image = toPixmap(target.width(), target.height()).toImage();
     if (image.isNull()) {
@@ -54,20 +47,15 @@ bool SavablePlot::savePng(const QString& path, QSize size, QString* error)
     return writePngAtomically(image, path, error);
 }
 
-void SavablePlot::saveWithDialog()
-{
+void SavablePlot::saveWithDialog() {
     QString path = QFileDialog::getSaveFileName(this, tr("Save Plot"), QString(), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        path += QLatin1String(".png");
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) path += QLatin1String(".png");
     QString error;
-    if (!savePng(path, QSize(), &error))
-        QMessageBox::warning(this, tr("Save Plot"), error);
+    if (!savePng(path, QSize(), &error)) QMessageBox::warning(this, tr("Save Plot"), error);
 }
 
-void SavablePlot::copyToClipboard()
-{
+void SavablePlot::copyToClipboard() {
     QApplication::clipboard()->setPixmap(toPixmap());
 }
 

@@ -9,8 +9,7 @@ namespace {
 const QColor kNormalColor(44, 160, 44);
 const QColor kDefectiveColor(214, 39, 40);
 
-QCPBars* makeBars(QCustomPlot* plot, const QColor& color)
-{
+QCPBars* makeBars(QCustomPlot* plot, const QColor& color) {
     auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
     bars->setPen(QPen(color.darker(130)));
     QColor fill = color;
@@ -23,12 +22,8 @@ QCPBars* makeBars(QCustomPlot* plot, const QColor& color)
 }  // namespace
 
 ScoreHistogramPlot::ScoreHistogramPlot(QWidget* parent)
-    : SavablePlot(parent),
-      m_normalBars(makeBars(this, kNormalColor)),
-      m_defectiveBars(makeBars(this, kDefectiveColor)),
-      m_thresholdLine(new QCPItemStraightLine(this)),
-      m_thresholdLabel(new QCPItemText(this))
-{
+    : SavablePlot(parent), m_normalBars(makeBars(this, kNormalColor)), m_defectiveBars(makeBars(this, kDefectiveColor)),
+      m_thresholdLine(new QCPItemStraightLine(this)), m_thresholdLabel(new QCPItemText(this)) {
     xAxis->setLabel(tr("Image score"));
     yAxis->setLabel(tr("Images"));
     legend->setVisible(true);
@@ -44,34 +39,31 @@ ScoreHistogramPlot::ScoreHistogramPlot(QWidget* parent)
     rebuildBins();
 }
 
-void ScoreHistogramPlot::setScores(const std::vector<double>& normalScores, const std::vector<double>& defectiveScores)
-{
+void ScoreHistogramPlot::setScores(const std::vector<double>& normalScores,
+                                   const std::vector<double>& defectiveScores) {
     m_normal = normalScores;
     m_defective = defectiveScores;
     rebuildBins();
 }
 
-void ScoreHistogramPlot::setBinCount(int bins)
-{
+void ScoreHistogramPlot::setBinCount(int bins) {
     m_binCount = std::max(1, bins);
     rebuildBins();
 }
 
-void ScoreHistogramPlot::setThreshold(double threshold)
-{
-    if (threshold == m_threshold || std::isnan(threshold))
-        return;
+void ScoreHistogramPlot::setThreshold(double threshold) {
+    if (threshold == m_threshold || std::isnan(threshold)) return;
     m_threshold = threshold;
     placeThresholdLine();
     replot(rpQueuedReplot);
     Q_EMIT thresholdChanged(threshold);
 }
 
-void ScoreHistogramPlot::rebuildBins()
-{
+void ScoreHistogramPlot::rebuildBins() {
     std::vector<double> all;
     for (const auto* scores : {&m_normal, &m_defective})
-        std::copy_if(scores->begin(), scores->end(), std::back_inserter(all), [](double s) { return std::isfinite(s); });
+        std::copy_if(scores->begin(), scores->end(), std::back_inserter(all),
+                     [](double s) { return std::isfinite(s); });
     double low = 0.0;
     double high = 1.0;
     if (!all.empty()) {
@@ -87,11 +79,9 @@ void ScoreHistogramPlot::rebuildBins()
     const auto fill = [&](const std::vector<double>& scores, QCPBars* bars) {
         QVector<double> keys(m_binCount);
         QVector<double> counts(m_binCount, 0.0);
-        for (int i = 0; i < m_binCount; ++i)
-            keys[i] = low + (i + 0.5) * width;
+        for (int i = 0; i < m_binCount; ++i) keys[i] = low + (i + 0.5) * width;
         for (const double s : scores) {
-            if (!std::isfinite(s))
-                continue;
+            if (!std::isfinite(s)) continue;
             const int bin = std::clamp(static_cast<int>((s - low) / width), 0, m_binCount - 1);
             counts[bin] += 1.0;
         }
@@ -107,29 +97,25 @@ void ScoreHistogramPlot::rebuildBins()
     xAxis->setRange(low - margin, high + margin);
     bool found = false;
     QCPRange counts = m_normalBars->getValueRange(found);
-    if (found)
-        counts.expand(m_defectiveBars->getValueRange(found));
+    if (found) counts.expand(m_defectiveBars->getValueRange(found));
     yAxis->setRange(0.0, std::max(1.0, counts.upper * 1.1));
     placeThresholdLine();
     replot(rpQueuedReplot);
 }
 
-void ScoreHistogramPlot::placeThresholdLine()
-{
+void ScoreHistogramPlot::placeThresholdLine() {
     m_thresholdLine->point1->setCoords(m_threshold, 0.0);
     m_thresholdLine->point2->setCoords(m_threshold, 1.0);
     m_thresholdLabel->position->setCoords(m_threshold, 0.0);
     m_thresholdLabel->setText(tr("threshold %1").arg(m_threshold, 0, 'g', 4));
 }
 
-double ScoreHistogramPlot::thresholdAtPixel(double x) const
-{
+double ScoreHistogramPlot::thresholdAtPixel(double x) const {
     const QRect area = axisRect()->rect();
     return xAxis->pixelToCoord(std::clamp(x, static_cast<double>(area.left()), static_cast<double>(area.right())));
 }
 
-void ScoreHistogramPlot::mousePressEvent(QMouseEvent* event)
-{
+void ScoreHistogramPlot::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !axisRect()->rect().contains(event->position().toPoint())) {
         SavablePlot::mousePressEvent(event);
         return;
@@ -139,8 +125,7 @@ void ScoreHistogramPlot::mousePressEvent(QMouseEvent* event)
     event->accept();
 }
 
-void ScoreHistogramPlot::mouseMoveEvent(QMouseEvent* event)
-{
+void ScoreHistogramPlot::mouseMoveEvent(QMouseEvent* event) {
     if (!m_dragging) {
         SavablePlot::mouseMoveEvent(event);
         return;
@@ -149,8 +134,7 @@ void ScoreHistogramPlot::mouseMoveEvent(QMouseEvent* event)
     event->accept();
 }
 
-void ScoreHistogramPlot::mouseReleaseEvent(QMouseEvent* event)
-{
+void ScoreHistogramPlot::mouseReleaseEvent(QMouseEvent* event) {
     if (!m_dragging || event->button() != Qt::LeftButton) {
         SavablePlot::mouseReleaseEvent(event);
         return;

@@ -16,8 +16,7 @@
 namespace dmad::ui {
 
 AccountDialog::AccountDialog(Mode mode, Session& session, project::ProjectStore& store, QWidget* parent)
-    : QDialog(parent), m_mode(mode), m_session(session), m_store(store)
-{
+    : QDialog(parent), m_mode(mode), m_session(session), m_store(store) {
     const bool first = mode == Mode::FirstAdministrator;
     setWindowTitle(first ? tr("Create the Project's Administrator") : tr("Add User"));
 
@@ -69,13 +68,11 @@ AccountDialog::AccountDialog(Mode mode, Session& session, project::ProjectStore&
     layout->addWidget(buttons);
 }
 
-QString AccountDialog::errorText() const
-{
+QString AccountDialog::errorText() const {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void AccountDialog::accept()
-{
+void AccountDialog::accept() {
     if (m_password->text() != m_confirm->text()) {
         m_confirm->clear();
         return showError(tr("The two passwords differ."));
@@ -94,8 +91,7 @@ void AccountDialog::accept()
     QDialog::accept();
 }
 
-void AccountDialog::showError(const QString& message)
-{
+void AccountDialog::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
 }

@@ -23,8 +23,8 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QSaveFile>
-#include <QSignalBlocker>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,8 +38,7 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kThresholdLimit = 1e6;
 
-CategoryMetrics metricsRow(const CategoryAnalysis& analysis, double threshold)
-{
+CategoryMetrics metricsRow(const CategoryAnalysis& analysis, double threshold) {
     CategoryMetrics row;
     row.category = analysis.categoryName;
     row.imageAuroc = analysis.ranking ? analysis.ranking->auroc : kNaN;
@@ -54,31 +53,20 @@ CategoryMetrics metricsRow(const CategoryAnalysis& analysis, double threshold)
 }
 
 // One row, no scroll bar, no empty band below it.
-void fitTableHeight(QTableView* table)
-{
+void fitTableHeight(QTableView* table) {
     const int rows = std::max(table->model()->rowCount(), 1);
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() +
-                          2 * table->frameWidth());
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
 }
 
 }  // namespace
 
 AnalysisPanel::AnalysisPanel(project::ProjectStore& store, Session& session, QWidget* parent)
-    : QWidget(parent),
-      m_store(store),
-      m_session(session),
-      m_defaultThreshold(AppSettings().imageThreshold()),
-      m_content(new QWidget(this)),
-      m_category(new QComboBox(this)),
-      m_modelLabel(new QLabel(this)),
-      m_note(new QLabel(this)),
-      m_thresholdBox(new QDoubleSpinBox(this)),
-      m_counts(new QLabel(m_content)),
-      m_histogram(new ScoreHistogramPlot(m_content)),
-      m_rocPr(new RocPrPlot(m_content)),
-      m_metrics(new MetricsTable(m_content)),
-      m_savePng(new QAction(tr("&Save Plot as PNG..."), this))
-{
+    : QWidget(parent), m_store(store), m_session(session), m_defaultThreshold(AppSettings().imageThreshold()),
+      m_content(new QWidget(this)), m_category(new QComboBox(this)), m_modelLabel(new QLabel(this)),
+      m_note(new QLabel(this)), m_thresholdBox(new QDoubleSpinBox(this)), m_counts(new QLabel(m_content)),
+      m_histogram(new ScoreHistogramPlot(m_content)), m_rocPr(new RocPrPlot(m_content)),
+      m_metrics(new MetricsTable(m_content)), m_savePng(new QAction(tr("&Save Plot as PNG..."), this)) {
     m_category->setObjectName(QStringLiteral("category"));
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setWordWrap(true);
@@ -147,8 +135,7 @@ AnalysisPanel::AnalysisPanel(project::ProjectStore& store, Session& session, QWi
     connect(m_histogram, &ScoreHistogramPlot::thresholdChanged, this, &AnalysisPanel::showThreshold);
     connect(m_histogram, &ScoreHistogramPlot::thresholdDragFinished, this, &AnalysisPanel::storeThreshold);
     connect(m_thresholdBox, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        if (value != m_analysis.threshold)
-            storeThreshold(value);
+        if (value != m_analysis.threshold) storeThreshold(value);
     });
     connect(m_savePng, &QAction::triggered, this, &AnalysisPanel::saveWithDialog);
     connect(&m_session, &Session::changed, this, &AnalysisPanel::updateLocks);
@@ -157,20 +144,17 @@ AnalysisPanel::AnalysisPanel(project::ProjectStore& store, Session& session, QWi
     reload();
 }
 
-std::optional<qint64> AnalysisPanel::categoryId() const
-{
+std::optional<qint64> AnalysisPanel::categoryId() const {
     const QVariant id = m_category->currentData();
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
-void AnalysisPanel::setDefaultThreshold(double threshold)
-{
+void AnalysisPanel::setDefaultThreshold(double threshold) {
     m_defaultThreshold = threshold;
     analyse();
 }
 
-void AnalysisPanel::reload()
-{
+void AnalysisPanel::reload() {
     try {
         const auto model = project::ModelRepository(m_store).active();
         m_modelId = model ? std::optional<qint64>(model->id) : std::nullopt;
@@ -184,15 +168,12 @@ void AnalysisPanel::reload()
     analyse();
 }
 
-void AnalysisPanel::setCategory(qint64 categoryId)
-{
+void AnalysisPanel::setCategory(qint64 categoryId) {
     const int index = m_category->findData(categoryId);
-    if (index >= 0)
-        m_category->setCurrentIndex(index);
+    if (index >= 0) m_category->setCurrentIndex(index);
 }
 
-void AnalysisPanel::rebuildCategoryCombo()
-{
+void AnalysisPanel::rebuildCategoryCombo() {
     const QVariant selected = m_category->currentData();
     const QSignalBlocker blocker(m_category);
     m_category->clear();
@@ -201,8 +182,7 @@ void AnalysisPanel::rebuildCategoryCombo()
     m_category->setCurrentIndex(std::max(selected.isValid() ? m_category->findData(selected) : 0, 0));
 }
 
-void AnalysisPanel::analyse()
-{
+void AnalysisPanel::analyse() {
     const int generation = ++m_generation;
     m_note->hide();
     const auto category = categoryId();
@@ -219,8 +199,7 @@ void AnalysisPanel::analyse()
     auto* watcher = new QFutureWatcher<ProjectRead<CategoryAnalysis>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation != m_generation)
-            return;
+        if (generation != m_generation) return;
         const ProjectRead<CategoryAnalysis> read = watcher->result();
         if (!read.value)
             showNote(tr("The scores could not be read: %1").arg(read.error), true);
@@ -236,8 +215,7 @@ void AnalysisPanel::analyse()
     watcher->setFuture(future);
 }
 
-void AnalysisPanel::showAnalysis(const CategoryAnalysis& analysis)
-{
+void AnalysisPanel::showAnalysis(const CategoryAnalysis& analysis) {
     m_loading = false;
     m_analysis = analysis;
     m_histogram->setScores(m_analysis.normalTestScores, m_analysis.defectiveTestScores);
@@ -256,8 +234,7 @@ void AnalysisPanel::showAnalysis(const CategoryAnalysis& analysis)
 AnalysisPanel::~AnalysisPanel() = default;  // m_reads waits for the reads still running
 
 // The live part of a drag: counts, markers and the table follow; nothing is stored yet.
-void AnalysisPanel::showThreshold(double threshold)
-{
+void AnalysisPanel::showThreshold(double threshold) {
     m_shownThreshold = threshold;
     m_rocPr->setThreshold(threshold);
     {
@@ -272,10 +249,8 @@ void AnalysisPanel::showThreshold(double threshold)
     updateCounts();
 }
 
-void AnalysisPanel::storeThreshold(double threshold)
-{
-    if (m_analysis.categoryId == 0 || !m_modelId)
-        return;
+void AnalysisPanel::storeThreshold(double threshold) {
+    if (m_analysis.categoryId == 0 || !m_modelId) return;
     SupervisorActions actions(m_store, m_session);
     const ActionOutcome outcome = actions.setThreshold(m_analysis.categoryId, *m_modelId, threshold);
     if (!outcome.ok()) {
@@ -293,8 +268,7 @@ void AnalysisPanel::storeThreshold(double threshold)
     Q_EMIT thresholdChanged(m_analysis.categoryId, threshold);
 }
 
-void AnalysisPanel::updateLocks()
-{
+void AnalysisPanel::updateLocks() {
     const bool supervisor = m_session.isSupervisor();
     m_thresholdBox->setReadOnly(!supervisor);
     const QString tip = supervisor ? tr("Drag the dashed line to set this category's OK / NG threshold")
@@ -304,20 +278,17 @@ void AnalysisPanel::updateLocks()
     m_histogram->setCursor(supervisor ? Qt::SizeHorCursor : Qt::ArrowCursor);
 }
 
-void AnalysisPanel::updateCounts()
-{
+void AnalysisPanel::updateCounts() {
     m_counts->setText(countsText());
 }
 
-QString AnalysisPanel::countsText() const
-{
-    if (m_analysis.categoryId == 0)
-        return {};
+QString AnalysisPanel::countsText() const {
+    if (m_analysis.categoryId == 0) return {};
     const double t = m_shownThreshold;
     const QString source = std::abs(t - m_analysis.threshold) > 0.0 ? tr("not stored yet")
-                           : m_analysis.thresholdIsSuggested     ? tr("suggested: the highest score of a normal image")
-                           : m_analysis.thresholdIsDefault       ? tr("default")
-                                                                 : tr("set for %1").arg(m_analysis.categoryName);
+                           : m_analysis.thresholdIsSuggested ? tr("suggested: the highest score of a normal image")
+                           : m_analysis.thresholdIsDefault   ? tr("default")
+                                                             : tr("set for %1").arg(m_analysis.categoryName);
     return tr("Threshold %1 (%2): OK %3, NG %4 of %5 scored images. "
               "Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.")
         .arg(QString::number(t, 'f', 4), source)
@@ -330,13 +301,11 @@ QString AnalysisPanel::countsText() const
         .arg(m_analysis.falseAlarms(t));
 }
 
-QString AnalysisPanel::message() const
-{
+QString AnalysisPanel::message() const {
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
-bool AnalysisPanel::eventFilter(QObject* watched, QEvent* event)
-{
+bool AnalysisPanel::eventFilter(QObject* watched, QEvent* event) {
     // The line must not move for a labeller: the press that would start a drag is refused here,
     // and storeThreshold() refuses again should a value get through some other way.
     if (watched == m_histogram && event->type() == QEvent::MouseButtonPress && !m_session.isSupervisor()) {
@@ -351,43 +320,35 @@ bool AnalysisPanel::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool AnalysisPanel::savePng(const QString& path, QString* error)
-{
+bool AnalysisPanel::savePng(const QString& path, QString* error) {
     const QImage image = m_content->grab().toImage();
     QSaveFile file(path);
     const auto fail = [&](const QString& reason) {
-        if (error)
-            *error = reason;
+        if (error) *error = reason;
         return false;
     };
-    if (image.isNull())
-        return fail(tr("There is nothing to save."));
+    if (image.isNull()) return fail(tr("There is nothing to save."));
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 could not be opened for writing: %2").arg(path, file.errorString()));
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();
         return fail(tr("%1 could not be written.").arg(path));
     }
-    if (!file.commit())
-        return fail(tr("%1 could not be saved: %2").arg(path, file.errorString()));
+    if (!file.commit()) return fail(tr("%1 could not be saved: %2").arg(path, file.errorString()));
     return true;
 }
 
-void AnalysisPanel::saveWithDialog()
-{
+void AnalysisPanel::saveWithDialog() {
     const QString name = m_analysis.categoryName.isEmpty() ? QStringLiteral("analysis")
                                                            : QStringLiteral("analysis-%1").arg(m_analysis.categoryName);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Plot as PNG"),
-                                                      QDir(m_store.directory()).filePath(name + QStringLiteral(".png")),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (QString error; !savePng(path, &error))
-        showNote(error, true);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Plot as PNG"),
+        QDir(m_store.directory()).filePath(name + QStringLiteral(".png")), tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    if (QString error; !savePng(path, &error)) showNote(error, true);
 }
 
-void AnalysisPanel::showNote(const QString& text, bool isError)
-{
+void AnalysisPanel::showNote(const QString& text, bool isError) {
     m_note->setText(text);
     m_note->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
     m_note->show();

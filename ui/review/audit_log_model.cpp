@@ -4,34 +4,26 @@ namespace dmad::ui {
 
 AuditLogModel::AuditLogModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AuditLogModel::setEntries(QVector<project::AuditEntry> entries)
-{
+void AuditLogModel::setEntries(QVector<project::AuditEntry> entries) {
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
 }
 
-int AuditLogModel::rowCount(const QModelIndex& parent) const
-{
+int AuditLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
-int AuditLogModel::columnCount(const QModelIndex& parent) const
-{
+int AuditLogModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AuditLogModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_entries.size())
-        return {};
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_entries.size()) return {};
     const project::AuditEntry& entry = m_entries.at(index.row());
-    if (role == FilterTextRole)
-        return QStringLiteral("%1 %2").arg(entry.user, entry.action);
-    if (role == EntryIndexRole)
-        return index.row();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
+    if (role == FilterTextRole) return QStringLiteral("%1 %2").arg(entry.user, entry.action);
+    if (role == EntryIndexRole) return index.row();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
     case TimeColumn: return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case UserColumn: return entry.user;
@@ -42,8 +34,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -23,8 +23,7 @@
 namespace dmad::ui {
 namespace {
 
-QToolButton* actionButton(QAction* action, QWidget* parent)
-{
+QToolButton* actionButton(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -34,16 +33,9 @@ QToolButton* actionButton(QAction* action, QWidget* parent)
 }  // namespace
 
 AuditLogView::AuditLogView(project::ProjectStore& store, QWidget* parent)
-    : QWidget(parent),
-      m_store(store),
-      m_model(new AuditLogModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this)),
-      m_note(new QLabel(this)),
-      m_refresh(new QAction(tr("Re&fresh"), this)),
-      m_export(new QAction(tr("&Export CSV..."), this))
-{
+    : QWidget(parent), m_store(store), m_model(new AuditLogModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_filter(new QLineEdit(this)), m_note(new QLabel(this)),
+      m_refresh(new QAction(tr("Re&fresh"), this)), m_export(new QAction(tr("&Export CSV..."), this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(AuditLogModel::FilterTextRole);
     m_proxy->setFilterKeyColumn(0);
@@ -91,15 +83,13 @@ AuditLogView::AuditLogView(project::ProjectStore& store, QWidget* parent)
 
 AuditLogView::~AuditLogView() = default;  // m_reads waits for the reads still running
 
-void AuditLogView::refresh()
-{
+void AuditLogView::refresh() {
     const int generation = ++m_generation;
     m_loading = true;
     auto* watcher = new QFutureWatcher<ProjectRead<Page>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation == m_generation)
-            showLoaded(watcher->result());
+        if (generation == m_generation) showLoaded(watcher->result());
     });
     const auto future = readProjectAsync<Page>(m_store.directory(), [](project::ProjectStore& store) {
         const project::AuditLog log(store);
@@ -109,8 +99,7 @@ void AuditLogView::refresh()
     watcher->setFuture(future);
 }
 
-void AuditLogView::showLoaded(const ProjectRead<Page>& read)
-{
+void AuditLogView::showLoaded(const ProjectRead<Page>& read) {
     m_loading = false;
     if (!read.value) {
         m_model->setEntries({});
@@ -125,16 +114,13 @@ void AuditLogView::showLoaded(const ProjectRead<Page>& read)
     Q_EMIT loaded();
 }
 
-void AuditLogView::setFilterText(const QString& text)
-{
-    if (m_filter->text() != text)
-        m_filter->setText(text);  // comes back here through textChanged
+void AuditLogView::setFilterText(const QString& text) {
+    if (m_filter->text() != text) m_filter->setText(text);  // comes back here through textChanged
     m_proxy->setFilterRegularExpression(
         QRegularExpression(QRegularExpression::escape(text.trimmed()), QRegularExpression::CaseInsensitiveOption));
 }
 
-QVector<project::AuditEntry> AuditLogView::shownEntries() const
-{
+QVector<project::AuditEntry> AuditLogView::shownEntries() const {
     QVector<project::AuditEntry> shown;
     shown.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
@@ -142,34 +128,30 @@ QVector<project::AuditEntry> AuditLogView::shownEntries() const
     return shown;
 }
 
-QString AuditLogView::message() const
-{
+QString AuditLogView::message() const {
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
-bool AuditLogView::exportCsv(const QString& path)
-{
+bool AuditLogView::exportCsv(const QString& path) {
     const QVector<project::AuditEntry> entries = shownEntries();
     if (const QString error = writeAuditCsv(path, entries); !error.isEmpty()) {
         showNote(error, true);
         return false;
     }
-    showNote(tr("%n entries written to %1.", nullptr, static_cast<int>(entries.size())).arg(QDir::toNativeSeparators(path)),
-             false);
+    showNote(
+        tr("%n entries written to %1.", nullptr, static_cast<int>(entries.size())).arg(QDir::toNativeSeparators(path)),
+        false);
     return true;
 }
 
-void AuditLogView::exportWithDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Log"),
-                                                      QDir(m_store.directory()).filePath(QStringLiteral("audit-log.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+void AuditLogView::exportWithDialog() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Audit Log"),
+        QDir(m_store.directory()).filePath(QStringLiteral("audit-log.csv")), tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) exportCsv(path);
 }
 
-void AuditLogView::showNote(const QString& text, bool isError)
-{
+void AuditLogView::showNote(const QString& text, bool isError) {
     m_note->setText(text);
     m_note->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
     m_note->show();

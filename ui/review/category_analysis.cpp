@@ -15,67 +15,57 @@
 namespace dmad::ui {
 namespace {
 
-int countNg(const std::vector<double>& scores, double threshold)
-{
+int countNg(const std::vector<double>& scores, double threshold) {
     return static_cast<int>(std::count_if(scores.begin(), scores.end(),
                                           [threshold](double s) { return verdictOf(s, threshold) == Verdict::Ng; }));
 }
 
-QString categoryName(project::ProjectStore& store, qint64 categoryId)
-{
+QString categoryName(project::ProjectStore& store, qint64 categoryId) {
     for (const project::Category& category : project::CategoryRepository(store).all()) {
-        if (category.id == categoryId)
-            return category.name;
+        if (category.id == categoryId) return category.name;
     }
-    throw project::ProjectError(project::ProjectError::Kind::InvalidInput,
-                                QCoreApplication::translate("dmad::ui::CategoryAnalysis", "There is no category %1")
-                                    .arg(categoryId));
+    throw project::ProjectError(
+        project::ProjectError::Kind::InvalidInput,
+        QCoreApplication::translate("dmad::ui::CategoryAnalysis", "There is no category %1").arg(categoryId));
 }
 
 }  // namespace
 
-int CategoryAnalysis::ngCount(double threshold) const
-{
+int CategoryAnalysis::ngCount(double threshold) const {
     return countNg(allScores, threshold);
 }
 
-int CategoryAnalysis::okCount(double threshold) const
-{
+int CategoryAnalysis::okCount(double threshold) const {
     return static_cast<int>(allScores.size()) - ngCount(threshold);
 }
 
-int CategoryAnalysis::missedDefects(double threshold) const
-{
+int CategoryAnalysis::missedDefects(double threshold) const {
     return static_cast<int>(defectiveTestScores.size()) - countNg(defectiveTestScores, threshold);
 }
 
-int CategoryAnalysis::falseAlarms(double threshold) const
-{
+int CategoryAnalysis::falseAlarms(double threshold) const {
     return countNg(normalTestScores, threshold);
 }
 
-std::vector<double> CategoryAnalysis::testScores() const
-{
+std::vector<double> CategoryAnalysis::testScores() const {
     std::vector<double> scores = normalTestScores;
     scores.insert(scores.end(), defectiveTestScores.begin(), defectiveTestScores.end());
     return scores;
 }
 
-std::vector<bool> CategoryAnalysis::testLabels() const
-{
+std::vector<bool> CategoryAnalysis::testLabels() const {
     std::vector<bool> labels(normalTestScores.size(), false);
     labels.resize(normalTestScores.size() + defectiveTestScores.size(), true);
     return labels;
 }
 
 CategoryAnalysis analyseCategory(project::ProjectStore& store, qint64 categoryId, qint64 modelId,
-                                 double fallbackThreshold)
-{
+                                 double fallbackThreshold) {
     const auto model = project::ModelRepository(store).byId(modelId);
     if (!model) {
-        throw project::ProjectError(project::ProjectError::Kind::InvalidInput,
-                                    QCoreApplication::translate("dmad::ui::CategoryAnalysis", "There is no model %1")
-                                        .arg(modelId));
+        throw project::ProjectError(
+            project::ProjectError::Kind::InvalidInput,
+            QCoreApplication::translate("dmad::ui::CategoryAnalysis", "There is no model %1").arg(modelId));
     }
     const project::ScoreRepository scoreRepository(store);
     CategoryAnalysis analysis;
@@ -91,11 +81,9 @@ CategoryAnalysis analyseCategory(project::ProjectStore& store, qint64 categoryId
     const QHash<qint64, double> scores = scoreRepository.forModel(modelId);
     for (const project::ImageRecord& image : project::ImageRepository(store).inCategory(categoryId)) {
         const auto found = scores.constFind(image.id);
-        if (found == scores.constEnd())
-            continue;
+        if (found == scores.constEnd()) continue;
         analysis.allScores.push_back(found.value());
-        if (image.split != project::Split::Test)
-            continue;
+        if (image.split != project::Split::Test) continue;
         if (image.status == project::ImageStatus::Normal)
             analysis.normalTestScores.push_back(found.value());
         else if (image.status == project::ImageStatus::Defective)
@@ -107,12 +95,12 @@ CategoryAnalysis analyseCategory(project::ProjectStore& store, qint64 categoryId
     try {
         analysis.ranking = eval::rankingMetrics(analysis.testScores(), labels);
     } catch (const std::invalid_argument&) {
-        analysis.rankingNote = QCoreApplication::translate(
-                                   "dmad::ui::CategoryAnalysis",
-                                   "AUROC, AP and F1max need labelled test images of both kinds "
-                                   "(here %1 normal, %2 defective).")
-                                   .arg(analysis.normalTestScores.size())
-                                   .arg(analysis.defectiveTestScores.size());
+        analysis.rankingNote =
+            QCoreApplication::translate("dmad::ui::CategoryAnalysis",
+                                        "AUROC, AP and F1max need labelled test images of both kinds "
+                                        "(here %1 normal, %2 defective).")
+                .arg(analysis.normalTestScores.size())
+                .arg(analysis.defectiveTestScores.size());
     }
     return analysis;
 }

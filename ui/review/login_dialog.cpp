@@ -14,8 +14,7 @@
 namespace dmad::ui {
 
 LoginDialog::LoginDialog(Session& session, project::ProjectStore& store, QWidget* parent)
-    : QDialog(parent), m_session(session), m_store(store)
-{
+    : QDialog(parent), m_session(session), m_store(store) {
     setWindowTitle(tr("Sign In"));
 
     m_name = new QLineEdit(this);
@@ -47,13 +46,11 @@ LoginDialog::LoginDialog(Session& session, project::ProjectStore& store, QWidget
     updateOkButton();
 }
 
-QString LoginDialog::errorText() const
-{
+QString LoginDialog::errorText() const {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void LoginDialog::accept()
-{
+void LoginDialog::accept() {
     try {
         m_session.signIn(project::Accounts(m_store).signIn(m_name->text(), m_password->text()));
     } catch (const project::ProjectError& error) {
@@ -63,16 +60,14 @@ void LoginDialog::accept()
     QDialog::accept();
 }
 
-void LoginDialog::showError(const QString& message)
-{
+void LoginDialog::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
 }
 
-void LoginDialog::updateOkButton()
-{
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() &&
-                                                        !m_password->text().isEmpty());
+void LoginDialog::updateOkButton() {
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty());
 }
 
 }  // namespace dmad::ui

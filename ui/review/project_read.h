@@ -25,8 +25,7 @@ struct ProjectRead {
 // Runs read(store) off the GUI thread on a store opened for the purpose; a failure comes back as a
 // message, never as an exception. `read` must capture by value: it outlives the caller's frame.
 template <typename Result, typename Read>
-QFuture<ProjectRead<Result>> readProjectAsync(const QString& directory, Read read)
-{
+QFuture<ProjectRead<Result>> readProjectAsync(const QString& directory, Read read) {
     return QtConcurrent::run([directory, read]() -> ProjectRead<Result> {
         try {
             const auto store = project::ProjectStore::open(directory);
@@ -47,14 +46,11 @@ public:
     PendingReads() = default;
     PendingReads(const PendingReads&) = delete;
     PendingReads& operator=(const PendingReads&) = delete;
-    ~PendingReads()
-    {
-        for (QFuture<ProjectRead<Result>>& future : m_futures)
-            future.waitForFinished();
+    ~PendingReads() {
+        for (QFuture<ProjectRead<Result>>& future : m_futures) future.waitForFinished();
     }
 
-    void add(const QFuture<ProjectRead<Result>>& future)
-    {
+    void add(const QFuture<ProjectRead<Result>>& future) {
         m_futures.erase(std::remove_if(m_futures.begin(), m_futures.end(),
                                        [](const auto& running) { return running.isFinished(); }),
                         m_futures.end());

@@ -30,8 +30,7 @@
 namespace dmad::ui {
 namespace {
 
-QToolButton* actionButton(QAction* action, QWidget* parent)
-{
+QToolButton* actionButton(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -41,18 +40,10 @@ QToolButton* actionButton(QAction* action, QWidget* parent)
 }  // namespace
 
 ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget* parent)
-    : QWidget(parent),
-      m_store(store),
-      m_session(session),
-      m_defaultThreshold(AppSettings().imageThreshold()),
-      m_model(new ReviewQueueModel(this)),
-      m_proxy(new ReviewFilterProxy(this)),
-      m_view(new QTableView(this)),
-      m_category(new QComboBox(this)),
-      m_unreviewedOnly(new QCheckBox(tr("&Unreviewed only"), this)),
-      m_modelLabel(new QLabel(this)),
-      m_note(new QLabel(this))
-{
+    : QWidget(parent), m_store(store), m_session(session), m_defaultThreshold(AppSettings().imageThreshold()),
+      m_model(new ReviewQueueModel(this)), m_proxy(new ReviewFilterProxy(this)), m_view(new QTableView(this)),
+      m_category(new QComboBox(this)), m_unreviewedOnly(new QCheckBox(tr("&Unreviewed only"), this)),
+      m_modelLabel(new QLabel(this)), m_note(new QLabel(this)) {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("reviewTable"));
@@ -102,8 +93,7 @@ ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget
     connect(m_unreviewedOnly, &QCheckBox::toggled, m_proxy, &ReviewFilterProxy::setUnreviewedOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
-                    Q_EMIT imageActivated(current.data(ReviewQueueModel::ImageIdRole).toLongLong());
+                if (current.isValid()) Q_EMIT imageActivated(current.data(ReviewQueueModel::ImageIdRole).toLongLong());
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewQueue::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewQueue::updateActions);
@@ -112,8 +102,7 @@ ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget
     reload();
 }
 
-void ReviewQueue::createActions()
-{
+void ReviewQueue::createActions() {
     const auto make = [this](const QString& text, const QKeySequence& key, const QString& tip) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
@@ -141,20 +130,17 @@ void ReviewQueue::createActions()
     connect(m_refresh, &QAction::triggered, this, &ReviewQueue::reload);
 }
 
-void ReviewQueue::setDefaultThreshold(double threshold)
-{
+void ReviewQueue::setDefaultThreshold(double threshold) {
     m_defaultThreshold = threshold;
     reload();
 }
 
 namespace {
 
-ReviewQueueData readQueue(project::ProjectStore& store, double fallbackThreshold)
-{
+ReviewQueueData readQueue(project::ProjectStore& store, double fallbackThreshold) {
     ReviewQueueData data;
     data.model = project::ModelRepository(store).active();
-    if (!data.model)
-        return data;
+    if (!data.model) return data;
     const project::ScoreRepository scores(store);
     QHash<qint64, double> thresholds;
     for (ScoredImage& scored : loadScoredImages(store, data.model->id)) {
@@ -170,8 +156,7 @@ ReviewQueueData readQueue(project::ProjectStore& store, double fallbackThreshold
 
 ReviewQueue::~ReviewQueue() = default;  // m_reads waits for the reads still running
 
-void ReviewQueue::reload()
-{
+void ReviewQueue::reload() {
     const int generation = ++m_generation;
     m_loading = true;
     try {
@@ -183,8 +168,7 @@ void ReviewQueue::reload()
     auto* watcher = new QFutureWatcher<ProjectRead<ReviewQueueData>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation == m_generation)
-            showLoaded(watcher->result());
+        if (generation == m_generation) showLoaded(watcher->result());
     });
     const auto future = readProjectAsync<ReviewQueueData>(
         m_store.directory(), [fallback](project::ProjectStore& store) { return readQueue(store, fallback); });
@@ -192,8 +176,7 @@ void ReviewQueue::reload()
     watcher->setFuture(future);
 }
 
-void ReviewQueue::showLoaded(const ProjectRead<ReviewQueueData>& read)
-{
+void ReviewQueue::showLoaded(const ProjectRead<ReviewQueueData>& read) {
     m_loading = false;
     const auto current = m_view->currentIndex();
     const qint64 currentImage = current.isValid() ? current.data(ReviewQueueModel::ImageIdRole).toLongLong() : 0;
@@ -212,14 +195,12 @@ void ReviewQueue::showLoaded(const ProjectRead<ReviewQueueData>& read)
         m_note->hide();
     else
         showNote(tr("There is no active model yet: train one to fill the review queue."), false);
-    if (currentImage != 0)
-        selectImage(currentImage);
+    if (currentImage != 0) selectImage(currentImage);
     updateActions();
     Q_EMIT loaded();
 }
 
-void ReviewQueue::rebuildCategoryCombo()
-{
+void ReviewQueue::rebuildCategoryCombo() {
     const QVariant selected = m_category->currentData();
     const QSignalBlocker blocker(m_category);
     m_category->clear();
@@ -232,64 +213,52 @@ void ReviewQueue::rebuildCategoryCombo()
     m_proxy->setCategory(id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt);
 }
 
-void ReviewQueue::refreshImage(qint64 imageId)
-{
+void ReviewQueue::refreshImage(qint64 imageId) {
     try {
-        if (const auto image = project::ImageRepository(m_store).byId(imageId))
-            m_model->updateImage(*image);
+        if (const auto image = project::ImageRepository(m_store).byId(imageId)) m_model->updateImage(*image);
     } catch (const project::ProjectError& error) {
         showNote(tr("Image %1 could not be read: %2").arg(imageId).arg(error.message()), true);
     }
     updateActions();
 }
 
-void ReviewQueue::setCategoryThreshold(qint64 categoryId, double threshold)
-{
+void ReviewQueue::setCategoryThreshold(qint64 categoryId, double threshold) {
     m_model->setCategoryThreshold(categoryId, threshold);
 }
 
-void ReviewQueue::showCategory(std::optional<qint64> categoryId)
-{
+void ReviewQueue::showCategory(std::optional<qint64> categoryId) {
     const int index = categoryId ? m_category->findData(*categoryId) : 0;
-    if (index >= 0)
-        m_category->setCurrentIndex(index);
+    if (index >= 0) m_category->setCurrentIndex(index);
 }
 
-void ReviewQueue::selectImage(qint64 imageId)
-{
+void ReviewQueue::selectImage(qint64 imageId) {
     const auto row = m_model->rowOf(imageId);
-    if (!row)
-        return;
+    if (!row) return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(*row, 0));
-    if (!index.isValid())
-        return;
+    if (!index.isValid()) return;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
-QVector<qint64> ReviewQueue::selectedImageIds() const
-{
+QVector<qint64> ReviewQueue::selectedImageIds() const {
     QVector<qint64> ids;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         ids.push_back(index.data(ReviewQueueModel::ImageIdRole).toLongLong());
     return ids;
 }
 
-QString ReviewQueue::message() const
-{
+QString ReviewQueue::message() const {
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
-bool ReviewQueue::selectionHasLabel() const
-{
+bool ReviewQueue::selectionHasLabel() const {
     const auto rows = m_view->selectionModel()->selectedRows();
     return std::any_of(rows.begin(), rows.end(), [](const QModelIndex& index) {
         return index.data(ReviewQueueModel::StatusRole).toInt() != static_cast<int>(project::ImageStatus::Unlabelled);
     });
 }
 
-void ReviewQueue::updateActions()
-{
+void ReviewQueue::updateActions() {
     const bool supervisor = m_session.isSupervisor();
     const bool selected = m_view->selectionModel()->hasSelection();
     m_acceptLabel->setEnabled(supervisor && selected && selectionHasLabel());
@@ -297,21 +266,19 @@ void ReviewQueue::updateActions()
     m_acceptPrediction->setEnabled(supervisor && selected && m_modelId.has_value());
     const QString why = supervisor ? QString() : tr("Supervisors only");
     for (QAction* action : {m_acceptLabel, m_rejectLabel, m_acceptPrediction})
-        action->setToolTip(why.isEmpty() ? action->statusTip() : QStringLiteral("%1 (%2)").arg(action->statusTip(), why));
+        action->setToolTip(why.isEmpty() ? action->statusTip()
+                                         : QStringLiteral("%1 (%2)").arg(action->statusTip(), why));
 }
 
-void ReviewQueue::acceptLabels()
-{
+void ReviewQueue::acceptLabels() {
     decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.acceptLabels(ids); });
 }
 
-void ReviewQueue::rejectLabels()
-{
+void ReviewQueue::rejectLabels() {
     decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.rejectLabels(ids); });
 }
 
-void ReviewQueue::acceptPredictions()
-{
+void ReviewQueue::acceptPredictions() {
     decide([this](SupervisorActions& actions, const QVector<qint64>& ids) {
         return actions.acceptPredictions(ids, m_modelId.value_or(0), m_defaultThreshold);
     });
@@ -320,11 +287,9 @@ void ReviewQueue::acceptPredictions()
 // Applies one decision to the selected images, then moves on to the image that followed the current
 // one, so a supervisor can work through the queue with the keyboard alone.
 template <typename Decide>
-void ReviewQueue::decide(Decide decide)
-{
+void ReviewQueue::decide(Decide decide) {
     const QVector<qint64> ids = selectedImageIds();
-    if (ids.isEmpty())
-        return;
+    if (ids.isEmpty()) return;
     QVector<qint64> order;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         order.push_back(m_proxy->index(row, 0).data(ReviewQueueModel::ImageIdRole).toLongLong());
@@ -337,26 +302,22 @@ void ReviewQueue::decide(Decide decide)
         return;
     }
     m_note->hide();
-    for (const qint64 id : ids)
-        refreshImage(id);
+    for (const qint64 id : ids) refreshImage(id);
     Q_EMIT labelsChanged(ids);
 
     for (int row = currentRow + 1; row < order.size(); ++row) {
-        if (isShown(order[row]))
-            return selectImage(order[row]);
+        if (isShown(order[row])) return selectImage(order[row]);
     }
     if (m_proxy->rowCount() > 0)
         selectImage(m_proxy->index(m_proxy->rowCount() - 1, 0).data(ReviewQueueModel::ImageIdRole).toLongLong());
 }
 
-bool ReviewQueue::isShown(qint64 imageId) const
-{
+bool ReviewQueue::isShown(qint64 imageId) const {
     const auto row = m_model->rowOf(imageId);
     return row && m_proxy->mapFromSource(m_model->index(*row, 0)).isValid();
 }
 
-void ReviewQueue::showNote(const QString& text, bool isError)
-{
+void ReviewQueue::showNote(const QString& text, bool isError) {
     m_note->setText(text);
     m_note->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
     m_note->show();

@@ -8,8 +8,7 @@
 namespace dmad::ui {
 namespace {
 
-QString labelText(const project::ImageRecord& image)
-{
+QString labelText(const project::ImageRecord& image) {
     switch (image.status) {
     case project::ImageStatus::Unlabelled: return ReviewQueueModel::tr("unlabelled");
     case project::ImageStatus::Normal: return ReviewQueueModel::tr("normal");
@@ -20,8 +19,7 @@ QString labelText(const project::ImageRecord& image)
     return {};
 }
 
-Verdict verdictOfRow(const ReviewRow& row)
-{
+Verdict verdictOfRow(const ReviewRow& row) {
     return verdictOf(row.score, row.threshold);
 }
 
@@ -29,57 +27,45 @@ Verdict verdictOfRow(const ReviewRow& row)
 
 ReviewQueueModel::ReviewQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ReviewQueueModel::setRows(QVector<ReviewRow> rows)
-{
+void ReviewQueueModel::setRows(QVector<ReviewRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
     m_rowOfImage.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOfImage.insert(m_rows[row].image.id, row);
+    for (int row = 0; row < m_rows.size(); ++row) m_rowOfImage.insert(m_rows[row].image.id, row);
     endResetModel();
 }
 
-void ReviewQueueModel::updateImage(const project::ImageRecord& image)
-{
+void ReviewQueueModel::updateImage(const project::ImageRecord& image) {
     const auto row = rowOf(image.id);
-    if (!row)
-        return;
+    if (!row) return;
     m_rows[*row].image = image;
     Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
 }
 
-void ReviewQueueModel::setCategoryThreshold(qint64 categoryId, double threshold)
-{
+void ReviewQueueModel::setCategoryThreshold(qint64 categoryId, double threshold) {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].image.categoryId != categoryId)
-            continue;
+        if (m_rows[row].image.categoryId != categoryId) continue;
         m_rows[row].threshold = threshold;
         Q_EMIT dataChanged(index(row, VerdictColumn), index(row, VerdictColumn));
     }
 }
 
-std::optional<int> ReviewQueueModel::rowOf(qint64 imageId) const
-{
+std::optional<int> ReviewQueueModel::rowOf(qint64 imageId) const {
     const auto found = m_rowOfImage.constFind(imageId);
-    if (found == m_rowOfImage.constEnd())
-        return std::nullopt;
+    if (found == m_rowOfImage.constEnd()) return std::nullopt;
     return found.value();
 }
 
-int ReviewQueueModel::rowCount(const QModelIndex& parent) const
-{
+int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int ReviewQueueModel::columnCount(const QModelIndex& parent) const
-{
+int ReviewQueueModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
+QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size()) return {};
     const ReviewRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
@@ -90,8 +76,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     case StatusRole: return static_cast<int>(row.image.status);
     case Qt::ToolTipRole: return index.column() == NameColumn ? row.image.path : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == ScoreColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == ScoreColumn) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (index.column() == VerdictColumn || index.column() == ReviewedColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
@@ -103,8 +88,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -118,8 +102,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-QVariant ReviewQueueModel::display(const ReviewRow& row, int column) const
-{
+QVariant ReviewQueueModel::display(const ReviewRow& row, int column) const {
     switch (column) {
     case NameColumn: return row.image.fileName();
     case CategoryColumn: return row.image.categoryName;
@@ -131,8 +114,7 @@ QVariant ReviewQueueModel::display(const ReviewRow& row, int column) const
     }
 }
 
-QVariant ReviewQueueModel::sortValue(const ReviewRow& row, int column) const
-{
+QVariant ReviewQueueModel::sortValue(const ReviewRow& row, int column) const {
     switch (column) {
     case ScoreColumn: return row.score;
     case VerdictColumn: return row.score - row.threshold;

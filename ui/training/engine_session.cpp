@@ -7,8 +7,7 @@ namespace dmad::ui {
 namespace {
 
 // What the extractor depends on; the runtime is applied per job, not per extractor.
-std::string extractorKey(const dmad::EngineConfig& config)
-{
+std::string extractorKey(const dmad::EngineConfig& config) {
     return config.backbonePath + "|" + std::to_string(config.features.imageSize) + "|" +
            std::to_string(config.features.maxFeatureDim) + "|" + dmad::toString(config.features.pooling) + "|" +
            dmad::toString(config.features.resize) + "|" + config.featureCacheDir;
@@ -16,32 +15,27 @@ std::string extractorKey(const dmad::EngineConfig& config)
 
 }  // namespace
 
-EngineSession::EngineSession(QObject* parent) : QObject(parent)
-{
+EngineSession::EngineSession(QObject* parent) : QObject(parent) {
     m_jobs.setMaxThreadCount(1);
     // libtorch keeps per-thread state (thread pools, autograd); one long-lived thread keeps it warm.
     m_jobs.setExpiryTimeout(-1);
 }
 
-EngineSession::~EngineSession()
-{
+EngineSession::~EngineSession() {
     m_jobs.waitForDone();
 }
 
-std::shared_ptr<dmad::FeatureExtractor> EngineSession::extractor(const dmad::EngineConfig& config)
-{
+std::shared_ptr<dmad::FeatureExtractor> EngineSession::extractor(const dmad::EngineConfig& config) {
     std::lock_guard<std::mutex> lock(m_mutex);
     const std::string key = extractorKey(config);
-    if (m_extractor && key == m_extractorKey)
-        return m_extractor;
+    if (m_extractor && key == m_extractorKey) return m_extractor;
     m_extractor = dmad::FeatureExtractor::open(config);
     m_extractorKey = key;
     m_trainer.reset();  // its cached features came from the old extractor
     return m_extractor;
 }
 
-std::shared_ptr<dmad::DmadTrainer> EngineSession::trainer(const dmad::EngineConfig& config, bool fresh)
-{
+std::shared_ptr<dmad::DmadTrainer> EngineSession::trainer(const dmad::EngineConfig& config, bool fresh) {
     std::shared_ptr<dmad::FeatureExtractor> features = extractor(config);
     std::lock_guard<std::mutex> lock(m_mutex);
     if (fresh || !m_trainer)
@@ -52,21 +46,18 @@ std::shared_ptr<dmad::DmadTrainer> EngineSession::trainer(const dmad::EngineConf
 }
 
 std::shared_ptr<const dmad::Inspector> EngineSession::makeInspector(std::shared_ptr<dmad::FeatureExtractor> extractor,
-                                                                   dmad::DmadModel model) const
-{
+                                                                    dmad::DmadModel model) const {
     auto inspector = std::make_shared<dmad::Inspector>(std::move(extractor), std::move(model));
     inspector->setScoringCache(m_scoringCache);
     return inspector;
 }
 
-std::shared_ptr<const ActiveModel> EngineSession::activeModel() const
-{
+std::shared_ptr<const ActiveModel> EngineSession::activeModel() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_active;
 }
 
-void EngineSession::setActiveModel(std::shared_ptr<const ActiveModel> model)
-{
+void EngineSession::setActiveModel(std::shared_ptr<const ActiveModel> model) {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_active = std::move(model);
@@ -74,8 +65,7 @@ void EngineSession::setActiveModel(std::shared_ptr<const ActiveModel> model)
     Q_EMIT activeModelChanged();
 }
 
-void EngineSession::resetProject()
-{
+void EngineSession::resetProject() {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_trainer.reset();

@@ -12,8 +12,7 @@
 namespace dmad::ui {
 
 HeatmapController::HeatmapController(EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel, QObject* parent)
-    : QObject(parent), m_session(session), m_canvas(canvas), m_panel(panel)
-{
+    : QObject(parent), m_session(session), m_canvas(canvas), m_panel(panel) {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &HeatmapController::onComputed);
     connect(m_session, &EngineSession::activeModelChanged, this, &HeatmapController::refresh);
     if (m_panel && m_canvas) {
@@ -21,31 +20,25 @@ HeatmapController::HeatmapController(EngineSession* session, MaskCanvas* canvas,
         connect(m_panel, &VerdictPanel::heatmapOpacityChanged, m_canvas, &MaskCanvas::setHeatmapOpacity);
         connect(m_panel, &VerdictPanel::heatmapVisibleChanged, m_canvas, &MaskCanvas::setHeatmapVisible);
         connect(m_panel, &VerdictPanel::contourThresholdChanged, m_canvas, [this](double threshold) {
-            if (m_canvas->hasHeatmap())
-                m_canvas->setHeatmapThreshold(threshold);
+            if (m_canvas->hasHeatmap()) m_canvas->setHeatmapThreshold(threshold);
         });
     }
 }
 
-HeatmapController::~HeatmapController()
-{
+HeatmapController::~HeatmapController() {
     m_watcher.waitForFinished();
 }
 
-void HeatmapController::setProject(project::ProjectStore* store)
-{
+void HeatmapController::setProject(project::ProjectStore* store) {
     m_store = store;
     clear();
 }
 
-double HeatmapController::thresholdFor(qint64 categoryId, VerdictPanel::ThresholdOrigin* origin) const
-{
+double HeatmapController::thresholdFor(qint64 categoryId, VerdictPanel::ThresholdOrigin* origin) const {
     using Origin = VerdictPanel::ThresholdOrigin;
-    if (origin)
-        *origin = Origin::Default;
+    if (origin) *origin = Origin::Default;
     const auto model = m_session->activeModel();
-    if (!m_store || !model)
-        return m_defaultThreshold;
+    if (!m_store || !model) return m_defaultThreshold;
     try {
         if (const auto inForce = project::ScoreRepository(*m_store).categoryThreshold(categoryId, model->modelId)) {
             if (origin)
@@ -59,10 +52,8 @@ double HeatmapController::thresholdFor(qint64 categoryId, VerdictPanel::Threshol
     return m_defaultThreshold;
 }
 
-void HeatmapController::showImage(qint64 imageId)
-{
-    if (!m_store)
-        return;
+void HeatmapController::showImage(qint64 imageId) {
+    if (!m_store) return;
     std::optional<project::ImageRecord> image;
     try {
         image = project::ImageRepository(*m_store).byId(imageId);
@@ -77,40 +68,30 @@ void HeatmapController::showImage(qint64 imageId)
     showImageFile(imageId, image->path, image->categoryId);
 }
 
-void HeatmapController::showImageFile(qint64 imageId, const QString& path, qint64 categoryId)
-{
+void HeatmapController::showImageFile(qint64 imageId, const QString& path, qint64 categoryId) {
     Request request{imageId, path, categoryId, m_session->activeModel()};
     m_current = request;
     m_score.reset();
     if (!request.model) {
-        if (m_panel)
-            m_panel->showMessage(tr("No model: train one first"));
+        if (m_panel) m_panel->showMessage(tr("No model: train one first"));
         return;
     }
-    if (m_panel)
-        m_panel->showBusy();
-    if (!m_running)
-        start(request);
+    if (m_panel) m_panel->showBusy();
+    if (!m_running) start(request);
 }
 
-void HeatmapController::refresh()
-{
-    if (m_current)
-        showImageFile(m_current->imageId, m_current->path, m_current->categoryId);
+void HeatmapController::refresh() {
+    if (m_current) showImageFile(m_current->imageId, m_current->path, m_current->categoryId);
 }
 
-void HeatmapController::clear()
-{
+void HeatmapController::clear() {
     m_current.reset();
     m_score.reset();
-    if (m_canvas)
-        m_canvas->clearHeatmap();
-    if (m_panel)
-        m_panel->showMessage(m_session->activeModel() ? QString() : tr("No model"));
+    if (m_canvas) m_canvas->clearHeatmap();
+    if (m_panel) m_panel->showMessage(m_session->activeModel() ? QString() : tr("No model"));
 }
 
-void HeatmapController::start(const Request& request)
-{
+void HeatmapController::start(const Request& request) {
     m_running = request;
     m_watcher.setFuture(QtConcurrent::run([request]() {
         Result result;
@@ -127,15 +108,13 @@ void HeatmapController::start(const Request& request)
     }));
 }
 
-void HeatmapController::onComputed()
-{
+void HeatmapController::onComputed() {
     const Request done = *m_running;
     m_running.reset();
     const Result result = m_watcher.result();
-    if (!m_current)
-        return;
-    const bool stale = done.imageId != m_current->imageId || done.model != m_current->model ||
-                       done.path != m_current->path;
+    if (!m_current) return;
+    const bool stale =
+        done.imageId != m_current->imageId || done.model != m_current->model || done.path != m_current->path;
     if (stale) {
         start(*m_current);  // only the newest request is computed next
         return;
@@ -143,13 +122,10 @@ void HeatmapController::onComputed()
     apply(done, result);
 }
 
-void HeatmapController::apply(const Request& request, const Result& result)
-{
+void HeatmapController::apply(const Request& request, const Result& result) {
     if (!result.error.isEmpty()) {
-        if (m_canvas)
-            m_canvas->clearHeatmap();
-        if (m_panel)
-            m_panel->showMessage(tr("Not scored"));
+        if (m_canvas) m_canvas->clearHeatmap();
+        if (m_panel) m_panel->showMessage(tr("Not scored"));
         Q_EMIT failed(request.imageId, result.error);
         return;
     }

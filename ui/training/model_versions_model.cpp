@@ -12,8 +12,7 @@ namespace dmad::ui {
 
 ModelVersionsModel::ModelVersionsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-bool ModelVersionsModel::reload(project::ProjectStore* store, QString* error)
-{
+bool ModelVersionsModel::reload(project::ProjectStore* store, QString* error) {
     QVector<Row> rows;
     bool ok = true;
     if (store) {
@@ -27,15 +26,14 @@ bool ModelVersionsModel::reload(project::ProjectStore* store, QString* error)
                 row.setting = metrics.value(QStringLiteral("setting")).toString();
                 if (!set.isEmpty())
                     row.seenDefects = set.value(QStringLiteral("maskedAnomalies")).toInt() +
-                                      set.value(QStringLiteral("imageLevelAnomalies")).toInt();
+                                                set.value(QStringLiteral("imageLevelAnomalies")).toInt();
                 row.testAuroc = test.value(QStringLiteral("meanAuroc")).toDouble(-1);
                 rows.push_back(row);
             }
         } catch (const project::ProjectError& e) {
             rows.clear();
             ok = false;
-            if (error)
-                *error = e.message();
+            if (error) *error = e.message();
         }
     }
     beginResetModel();
@@ -44,46 +42,36 @@ bool ModelVersionsModel::reload(project::ProjectStore* store, QString* error)
     return ok;
 }
 
-qint64 ModelVersionsModel::modelId(int row) const
-{
+qint64 ModelVersionsModel::modelId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).record.id : 0;
 }
 
-int ModelVersionsModel::rowOfModel(qint64 modelId) const
-{
+int ModelVersionsModel::rowOfModel(qint64 modelId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).record.id == modelId)
-            return i;
+        if (m_rows.at(i).record.id == modelId) return i;
     }
     return -1;
 }
 
-int ModelVersionsModel::activeRow() const
-{
+int ModelVersionsModel::activeRow() const {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).record.active)
-            return i;
+        if (m_rows.at(i).record.active) return i;
     }
     return -1;
 }
 
-int ModelVersionsModel::rowCount(const QModelIndex& parent) const
-{
+int ModelVersionsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ModelVersionsModel::columnCount(const QModelIndex& parent) const
-{
+int ModelVersionsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ModelVersionsModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
+QVariant ModelVersionsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size()) return {};
     const Row& row = m_rows.at(index.row());
-    if (role == ModelIdRole)
-        return row.record.id;
+    if (role == ModelIdRole) return row.record.id;
     if (role == Qt::FontRole && row.record.active) {
         QFont bold;
         bold.setBold(true);
@@ -91,16 +79,13 @@ QVariant ModelVersionsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != Created && index.column() != Setting)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
+    if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case Version: return tr("v%1").arg(row.record.version);
     case Created: return QLocale().toString(row.record.created.toLocalTime(), QLocale::ShortFormat);
     case Setting:
-        if (row.setting == QLatin1String("semi-supervised"))
-            return tr("semi-supervised");
-        if (row.setting == QLatin1String("unsupervised"))
-            return tr("unsupervised");
+        if (row.setting == QLatin1String("semi-supervised")) return tr("semi-supervised");
+        if (row.setting == QLatin1String("unsupervised")) return tr("unsupervised");
         return row.setting;
     case SeenDefects: return row.seenDefects < 0 ? QVariant() : QVariant(row.seenDefects);
     case TestAuroc: return row.testAuroc < 0 ? QString() : QLocale().toString(row.testAuroc * 100.0, 'f', 1);
@@ -109,10 +94,8 @@ QVariant ModelVersionsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ModelVersionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+QVariant ModelVersionsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
     case Version: return tr("Version");
     case Created: return tr("Trained");

@@ -38,7 +38,7 @@ private:
     struct Row {
         project::ModelRecord record;
         QString setting;
-        int seenDefects = -1;  // -1: not recorded
+        int seenDefects = -1;   // -1: not recorded
         double testAuroc = -1;  // -1: not measured
     };
     QVector<Row> m_rows;

@@ -17,15 +17,12 @@ struct Ranking {
 
 }  // namespace
 
-QJsonObject testSplitMetrics(const QVector<ProjectImage>& images, const QHash<qint64, double>& scores)
-{
+QJsonObject testSplitMetrics(const QVector<ProjectImage>& images, const QHash<qint64, double>& scores) {
     QMap<QString, Ranking> byCategory;
     for (const ProjectImage& image : images) {
-        if (image.split != project::Split::Test || image.status == project::ImageStatus::Unlabelled)
-            continue;
+        if (image.split != project::Split::Test || image.status == project::ImageStatus::Unlabelled) continue;
         const auto score = scores.constFind(image.id);
-        if (score == scores.cend())
-            continue;
+        if (score == scores.cend()) continue;
         Ranking& r = byCategory[image.category];
         const bool defective = image.status == project::ImageStatus::Defective;
         r.scores.push_back(*score);

@@ -42,66 +42,55 @@ struct TrainingController::LoadResult {
 
 namespace {
 
-QString engineMessage(const std::exception& e)
-{
+QString engineMessage(const std::exception& e) {
     return QString::fromStdString(e.what());
 }
 
 // The range stored with the model when it was trained; older rows: from its scores in the database.
-MapRange storedMapRange(project::ProjectStore& store, const project::ModelRecord& record)
-{
+MapRange storedMapRange(project::ProjectStore& store, const project::ModelRecord& record) {
     const QJsonArray stored =
         QJsonDocument::fromJson(record.metricsJson.toUtf8()).object().value(QStringLiteral("mapRange")).toArray();
     if (stored.size() == 2 && stored.at(1).toDouble() > stored.at(0).toDouble())
         return MapRange{stored.at(0).toDouble(), stored.at(1).toDouble()};
     QSet<qint64> normal;
     for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
-        if (image.status == project::ImageStatus::Normal)
-            normal.insert(image.id);
+        if (image.status == project::ImageStatus::Normal) normal.insert(image.id);
     }
     return mapRangeFromScores(project::ScoreRepository(store).forModel(record.id), normal);
 }
 
 }  // namespace
 
-TrainingController::TrainingController(EngineSession* session, QObject* parent)
-    : QObject(parent), m_session(session)
-{
+TrainingController::TrainingController(EngineSession* session, QObject* parent) : QObject(parent), m_session(session) {
     Q_ASSERT(session);
     connect(&m_trainingWatcher, &QFutureWatcherBase::finished, this, &TrainingController::onTrainingDone);
     connect(&m_loadingWatcher, &QFutureWatcherBase::finished, this, &TrainingController::onLoadingDone);
 }
 
-TrainingController::~TrainingController()
-{
+TrainingController::~TrainingController() {
     m_cancel = true;
     waitForJob();
 }
 
-void TrainingController::waitForJob()
-{
+void TrainingController::waitForJob() {
     m_trainingWatcher.waitForFinished();
     m_loadingWatcher.waitForFinished();
 }
 
-bool TrainingController::waitUntilIdle(int timeoutMs)
-{
+bool TrainingController::waitUntilIdle(int timeoutMs) {
     const QDeadlineTimer deadline(timeoutMs);
     while (isBusy() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
     return !isBusy();
 }
 
-void TrainingController::setJob(Job job)
-{
+void TrainingController::setJob(Job job) {
     const bool wasBusy = isBusy();
     m_job = job;
-    if (wasBusy != isBusy())
-        Q_EMIT busyChanged(isBusy());
+    if (wasBusy != isBusy()) Q_EMIT busyChanged(isBusy());
 }
 
-void TrainingController::setProject(project::ProjectStore* store)
-{
+void TrainingController::setProject(project::ProjectStore* store) {
     if (isBusy()) {
         m_cancel = true;
         waitForJob();  // its finished() is still queued: the generation check drops it
@@ -112,36 +101,28 @@ void TrainingController::setProject(project::ProjectStore* store)
     m_store = store;
     m_session->resetProject();
     Q_EMIT modelsChanged();
-    if (!m_store)
-        return;
+    if (!m_store) return;
     try {
-        if (const auto active = project::ModelRepository(*m_store).active())
-            startLoading(active->id, false);
+        if (const auto active = project::ModelRepository(*m_store).active()) startLoading(active->id, false);
     } catch (const project::ProjectError& e) {
         Q_EMIT failed(e.message());
     }
 }
 
-void TrainingController::train()
-{
+void TrainingController::train() {
     startTraining(false);
 }
 
-void TrainingController::retrain()
-{
+void TrainingController::retrain() {
     startTraining(true);
 }
 
-void TrainingController::cancel()
-{
-    if (m_job == Job::Training)
-        m_cancel = true;
+void TrainingController::cancel() {
+    if (m_job == Job::Training) m_cancel = true;
 }
 
-void TrainingController::startTraining(bool incremental)
-{
-    if (isBusy())
-        return;
+void TrainingController::startTraining(bool incremental) {
+    if (isBusy()) return;
     if (!m_store) {
         Q_EMIT failed(tr("Open a project before training."));
         return;
@@ -164,13 +145,16 @@ void TrainingController::startTraining(bool incremental)
     // The reporter runs on the worker; each call is queued to this object's (the GUI) thread.
     TrainingReporter reporter;
     reporter.progress = [this](const QString& stage, qint64 done, qint64 total, double eta) {
-        QMetaObject::invokeMethod(this, [=] { Q_EMIT progress(stage, done, total, eta); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=] { Q_EMIT progress(stage, done, total, eta); }, Qt::QueuedConnection);
     };
     reporter.loss = [this](int epoch, double loss) {
-        QMetaObject::invokeMethod(this, [=] { Q_EMIT lossAppended(epoch, loss); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=] { Q_EMIT lossAppended(epoch, loss); }, Qt::QueuedConnection);
     };
     reporter.warning = [this](const QString& message) {
-        QMetaObject::invokeMethod(this, [=] { Q_EMIT warning(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [=] { Q_EMIT warning(message); }, Qt::QueuedConnection);
     };
 
     m_cancel = false;
@@ -179,27 +163,26 @@ void TrainingController::startTraining(bool incremental)
     EngineSession* session = m_session;
     const std::atomic<bool>* cancelFlag = &m_cancel;
     const quint64 generation = m_generation;
-    m_trainingWatcher.setFuture(QtConcurrent::run(session->jobPool(), [request, reporter, session, cancelFlag, generation] {
-        auto result = std::make_shared<TrainingResult>();
-        result->generation = generation;
-        try {
-            result->outcome = TrainingJob::run(request, *session, reporter, *cancelFlag);
-        } catch (const dmad::EngineError& e) {
-            result->cancelled = e.kind() == dmad::EngineError::Kind::Cancelled;
-            result->error = engineMessage(e);
-        } catch (const std::exception& e) {
-            result->error = tr("Training failed: %1").arg(engineMessage(e));
-        }
-        return result;
-    }));
+    m_trainingWatcher.setFuture(
+        QtConcurrent::run(session->jobPool(), [request, reporter, session, cancelFlag, generation] {
+            auto result = std::make_shared<TrainingResult>();
+            result->generation = generation;
+            try {
+                result->outcome = TrainingJob::run(request, *session, reporter, *cancelFlag);
+            } catch (const dmad::EngineError& e) {
+                result->cancelled = e.kind() == dmad::EngineError::Kind::Cancelled;
+                result->error = engineMessage(e);
+            } catch (const std::exception& e) {
+                result->error = tr("Training failed: %1").arg(engineMessage(e));
+            }
+            return result;
+        }));
 }
 
-void TrainingController::onTrainingDone()
-{
+void TrainingController::onTrainingDone() {
     const std::shared_ptr<TrainingResult> result = m_trainingWatcher.result();
     if (result->generation != m_generation) {
-        if (result->outcome)
-            QFile::remove(result->outcome->modelFile);
+        if (result->outcome) QFile::remove(result->outcome->modelFile);
         return;
     }
     setJob(Job::None);
@@ -226,16 +209,18 @@ void TrainingController::onTrainingDone()
         record = models.add(outcome.modelFile, outcome.settingsJson, outcome.metricsJson);
         project::ScoreRepository(*m_store).put(record.id, outcome.scores);
         // A labeller's version, or one the self-check flagged, waits for a supervisor.
-        candidate = outcome.flagged ||
-                    !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
-        project::AuditLog(*m_store).append(m_options.userName, QStringLiteral("train_model"),
-                                           QStringLiteral("model:%1").arg(record.id),
-                                           outcome.flagged ? QStringLiteral("version %1, candidate, self-check flagged").arg(record.version)
-                                           : candidate     ? QStringLiteral("version %1, candidate").arg(record.version)
-                                                           : QStringLiteral("version %1").arg(record.version));
+        candidate =
+            outcome.flagged || !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
+        project::AuditLog(*m_store).append(
+            m_options.userName,
+            QStringLiteral("train_model"),
+                QStringLiteral("model:%1").arg(record.id), outcome.flagged
+                               ? QStringLiteral("version %1, candidate, self-check flagged").arg(record.version)
+                               : candidate
+                               ? QStringLiteral("version %1, candidate").arg(record.version)
+                               : QStringLiteral("version %1").arg(record.version));
         // A labeller's version waits for a supervisor: the active one and its thresholds stay.
-        if (!candidate)
-            project::Supervision(*m_store, m_options.userName).activateModel(record.id);
+        if (!candidate) project::Supervision(*m_store, m_options.userName).activateModel(record.id);
         transaction.commit();
     } catch (const project::ProjectError& e) {
         QFile::remove(outcome.modelFile);
@@ -262,10 +247,8 @@ void TrainingController::onTrainingDone()
     Q_EMIT finished(record.version);
 }
 
-void TrainingController::switchToVersion(qint64 modelId)
-{
-    if (isBusy() || !m_store)
-        return;
+void TrainingController::switchToVersion(qint64 modelId) {
+    if (isBusy() || !m_store) return;
     try {
         project::requireAllowed(*m_store, m_options.userName, project::Action::ActivateModel,
                                 QStringLiteral("model:%1").arg(modelId));
@@ -276,8 +259,7 @@ void TrainingController::switchToVersion(qint64 modelId)
     startLoading(modelId, true);
 }
 
-void TrainingController::startLoading(qint64 modelId, bool activate)
-{
+void TrainingController::startLoading(qint64 modelId, bool activate) {
     std::optional<project::ModelRecord> record;
     auto result = std::make_shared<LoadResult>();
     QString file;
@@ -326,11 +308,9 @@ void TrainingController::startLoading(qint64 modelId, bool activate)
     }));
 }
 
-void TrainingController::onLoadingDone()
-{
+void TrainingController::onLoadingDone() {
     const std::shared_ptr<LoadResult> result = m_loadingWatcher.result();
-    if (result->generation != m_generation)
-        return;
+    if (result->generation != m_generation) return;
     setJob(Job::None);
     if (!result->error.isEmpty()) {
         Q_EMIT failed(result->error);

@@ -21,8 +21,7 @@
 namespace dmad::ui {
 namespace {
 
-QToolButton* buttonFor(QAction* action, QWidget* parent)
-{
+QToolButton* buttonFor(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -33,19 +32,11 @@ QToolButton* buttonFor(QAction* action, QWidget* parent)
 }  // namespace
 
 TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
-    : QDockWidget(tr("Training"), parent),
-      m_controller(controller),
-      m_trainAction(new QAction(tr("&Train"), this)),
-      m_retrainAction(new QAction(tr("&Retrain"), this)),
-      m_cancelAction(new QAction(tr("&Cancel Training"), this)),
-      m_switchAction(new QAction(tr("&Switch to This Version"), this)),
-      m_progress(new QProgressBar),
-      m_stage(new QLabel),
-      m_loss(new LossPlot),
-      m_versions(new QTableView),
-      m_model(new ModelVersionsModel(this)),
-      m_messages(new QPlainTextEdit)
-{
+    : QDockWidget(tr("Training"), parent), m_controller(controller), m_trainAction(new QAction(tr("&Train"), this)),
+      m_retrainAction(new QAction(tr("&Retrain"), this)), m_cancelAction(new QAction(tr("&Cancel Training"), this)),
+      m_switchAction(new QAction(tr("&Switch to This Version"), this)), m_progress(new QProgressBar),
+      m_stage(new QLabel), m_loss(new LossPlot), m_versions(new QTableView), m_model(new ModelVersionsModel(this)),
+      m_messages(new QPlainTextEdit) {
     setObjectName(QStringLiteral("TrainingDock"));
     m_trainAction->setObjectName(QStringLiteral("trainAction"));
     m_trainAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
@@ -58,8 +49,7 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     m_cancelAction->setToolTip(tr("Stop training; the active model and the project stay as they were"));
     m_switchAction->setObjectName(QStringLiteral("switchAction"));
     m_switchAction->setToolTip(tr("Make the selected model version the active one"));
-    for (QAction* action : {m_trainAction, m_retrainAction, m_cancelAction, m_switchAction})
-        addAction(action);
+    for (QAction* action : {m_trainAction, m_retrainAction, m_cancelAction, m_switchAction}) addAction(action);
 
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -122,57 +112,47 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     reloadVersions();
 }
 
-QString TrainingDock::formatEta(double seconds)
-{
-    if (!(seconds >= 0) || !std::isfinite(seconds))
-        return {};
+QString TrainingDock::formatEta(double seconds) {
+    if (!(seconds >= 0) || !std::isfinite(seconds)) return {};
     const int s = int(std::lround(seconds));
-    if (s < 60)
-        return tr("%n s", nullptr, s);
-    if (s < 3600)
-        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (s < 60) return tr("%n s", nullptr, s);
+    if (s < 3600) return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString TrainingDock::stageTitle(const QString& stage)
-{
+QString TrainingDock::stageTitle(const QString& stage) {
     static const struct {
         const char* key;
         const char* title;
     } titles[] = {
         {"preparing", QT_TR_NOOP("Preparing")},
-        {"features", QT_TR_NOOP("Extracting features")},
-        {"normal bank", QT_TR_NOOP("Normal memory bank")},
-        {"pseudo anomalies", QT_TR_NOOP("Pseudo anomalies")},
-        {"neighbours", QT_TR_NOOP("Nearest neighbours")},
-        {"seen anomalies", QT_TR_NOOP("Seen anomalies")},
-        {"anomaly neighbours", QT_TR_NOOP("Anomaly neighbours")},
-        {"training", QT_TR_NOOP("Training the score mapper")},
-        {"validation", QT_TR_NOOP("Checking the model on its training images")},
-        {"done", QT_TR_NOOP("Saving the model")},
-        {"scoring", QT_TR_NOOP("Scoring every image")},
-    };
+         {"features", QT_TR_NOOP("Extracting features")},
+          {"normal bank", QT_TR_NOOP("Normal memory bank")},
+           {"pseudo anomalies", QT_TR_NOOP("Pseudo anomalies")},
+            {"neighbours", QT_TR_NOOP("Nearest neighbours")},
+             {"seen anomalies", QT_TR_NOOP("Seen anomalies")},
+              {"anomaly neighbours", QT_TR_NOOP("Anomaly neighbours")},
+               {"training", QT_TR_NOOP("Training the score mapper")},
+                {"validation", QT_TR_NOOP("Checking the model on its training images")},
+                 {"done", QT_TR_NOOP("Saving the model")},
+                  {"scoring", QT_TR_NOOP("Scoring every image")},
+                 };
     for (const auto& t : titles) {
-        if (stage == QLatin1String(t.key))
-            return tr(t.title);
+        if (stage == QLatin1String(t.key)) return tr(t.title);
     }
     return stage;
 }
 
-void TrainingDock::reloadVersions()
-{
+void TrainingDock::reloadVersions() {
     QString error;
-    if (!m_model->reload(m_controller->project(), &error))
-        addMessage(error);
+    if (!m_model->reload(m_controller->project(), &error)) addMessage(error);
     const int active = m_model->activeRow();
-    if (active >= 0)
-        m_versions->selectRow(active);
+    if (active >= 0) m_versions->selectRow(active);
     m_versions->resizeColumnsToContents();
     updateActions();
 }
 
-void TrainingDock::updateActions()
-{
+void TrainingDock::updateActions() {
     const bool busy = m_controller->isBusy();
     const bool project = m_controller->project() != nullptr;
     m_trainAction->setEnabled(project && !busy);
@@ -183,8 +163,7 @@ void TrainingDock::updateActions()
     m_switchAction->setEnabled(project && !busy && otherVersion);
 }
 
-void TrainingDock::onStarted(bool incremental)
-{
+void TrainingDock::onStarted(bool incremental) {
     m_loss->clear();
     m_messages->clear();
     m_progress->setRange(0, 0);
@@ -192,8 +171,7 @@ void TrainingDock::onStarted(bool incremental)
     updateActions();
 }
 
-void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds)
-{
+void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds) {
     // QProgressBar counts in int; the units of one stage stay far below that, but be safe.
     const int scale = total > 1000000 ? int(total / 1000000 + 1) : 1;
     m_progress->setRange(0, int(std::max<qint64>(1, total / scale)));
@@ -205,16 +183,14 @@ void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, d
                                    : tr("%1: %2, about %3 left").arg(stageTitle(stage), counts, eta));
 }
 
-void TrainingDock::onFinished(int version)
-{
+void TrainingDock::onFinished(int version) {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_progress->setFormat(tr("Model v%1 is active").arg(version));
     m_stage->setText(tr("Every image was scored with model v%1.").arg(version));
 }
 
-void TrainingDock::onFailed(const QString& message)
-{
+void TrainingDock::onFailed(const QString& message) {
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Failed"));
@@ -222,25 +198,20 @@ void TrainingDock::onFailed(const QString& message)
     addMessage(message);
 }
 
-void TrainingDock::onCancelled()
-{
+void TrainingDock::onCancelled() {
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Cancelled"));
     m_stage->setText(tr("Training was cancelled; the active model is unchanged."));
 }
 
-void TrainingDock::addMessage(const QString& message)
-{
-    if (!message.isEmpty())
-        m_messages->appendPlainText(message);
+void TrainingDock::addMessage(const QString& message) {
+    if (!message.isEmpty()) m_messages->appendPlainText(message);
 }
 
-void TrainingDock::switchToSelected()
-{
+void TrainingDock::switchToSelected() {
     const QModelIndexList selected = m_versions->selectionModel()->selectedRows();
-    if (selected.isEmpty())
-        return;
+    if (selected.isEmpty()) return;
     m_controller->switchToVersion(m_model->modelId(selected.first().row()));
 }
 

@@ -10,11 +10,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLocale>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 namespace dmad::ui {
@@ -26,16 +26,14 @@ constexpr int kMaxListedScoringProblems = 20;
 // Turns done/total of the current stage into an estimate of the time it still needs.
 class StageEta {
 public:
-    double update(const QString& stage, qint64 done, qint64 total)
-    {
+    double update(const QString& stage, qint64 done, qint64 total) {
         if (stage != m_stage) {
             m_stage = stage;
             m_clock.start();
             m_firstDone = done;
         }
         const qint64 progressed = done - m_firstDone;
-        if (progressed <= 0 || total <= 0 || m_clock.elapsed() < 200)
-            return -1.0;
+        if (progressed <= 0 || total <= 0 || m_clock.elapsed() < 200) return -1.0;
         return double(m_clock.elapsed()) / 1000.0 * double(total - done) / double(progressed);
     }
 
@@ -49,10 +47,8 @@ private:
 class ModelFileGuard {
 public:
     explicit ModelFileGuard(QString file) : m_file(std::move(file)) {}
-    ~ModelFileGuard()
-    {
-        if (!m_kept)
-            QFile::remove(m_file);
+    ~ModelFileGuard() {
+        if (!m_kept) QFile::remove(m_file);
     }
     void keep() { m_kept = true; }
 
@@ -61,8 +57,7 @@ private:
     bool m_kept = false;
 };
 
-dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const TrainingReporter& reporter)
-{
+dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const TrainingReporter& reporter) {
     try {
         return dmad::configureRuntime(config.runtime);
     } catch (const dmad::EngineError&) {
@@ -75,92 +70,78 @@ dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const Traini
     }
 }
 
-QString toJson(const QJsonObject& object)
-{
+QString toJson(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString settingsJson(const dmad::EngineConfig& config, const dmad::RuntimeInfo& runtime, const TrainingRequest& request,
-                     const dmad::ModelInfo& info)
-{
+                     const dmad::ModelInfo& info) {
     return toJson({
         {QStringLiteral("engine"), QString::fromStdString(dmad::configToText(config))},
-        {QStringLiteral("backboneSha256"), QString::fromStdString(info.backbone.sha256)},
-        {QStringLiteral("device"), QString::fromStdString(runtime.device)},
-        {QStringLiteral("threads"), runtime.threads},
-        {QStringLiteral("incremental"), request.incremental},
-        {QStringLiteral("outliersFolder"), request.options.outliersFolder},
-        {QStringLiteral("user"), request.options.userName},
-    });
+         {QStringLiteral("backboneSha256"), QString::fromStdString(info.backbone.sha256)},
+          {QStringLiteral("device"), QString::fromStdString(runtime.device)},
+           {QStringLiteral("threads"), runtime.threads},
+            {QStringLiteral("incremental"), request.incremental},
+             {QStringLiteral("outliersFolder"), request.options.outliersFolder},
+              {QStringLiteral("user"), request.options.userName},
+             });
 }
 
-QJsonObject summaryJson(const TrainingSetSummary& s)
-{
-    return {{QStringLiteral("normals"), s.normals},
-            {QStringLiteral("maskedAnomalies"), s.maskedAnomalies},
-            {QStringLiteral("imageLevelAnomalies"), s.imageLevelAnomalies},
-            {QStringLiteral("skippedAnomalies"), s.skippedAnomalies},
-            {QStringLiteral("outliers"), s.outliers}};
+QJsonObject summaryJson(const TrainingSetSummary& s) {
+    return {{QStringLiteral("normals"), s.normals}, {QStringLiteral("maskedAnomalies"), s.maskedAnomalies},
+                                                     {QStringLiteral("imageLevelAnomalies"), s.imageLevelAnomalies},
+                                                      {QStringLiteral("skippedAnomalies"), s.skippedAnomalies},
+                                                       {QStringLiteral("outliers"), s.outliers}};
 }
 
-QJsonObject bankJson(const dmad::ModelInfo& info)
-{
+QJsonObject bankJson(const dmad::ModelInfo& info) {
     return {{QStringLiteral("normal"), qint64(info.normalBankSize)},
-            {QStringLiteral("pseudo"), qint64(info.pseudoBankSize)},
-            {QStringLiteral("seen"), qint64(info.seenBankSize)},
-            {QStringLiteral("sampled"), qint64(info.sampledBankSize)}};
+             {QStringLiteral("pseudo"), qint64(info.pseudoBankSize)},
+              {QStringLiteral("seen"), qint64(info.seenBankSize)},
+               {QStringLiteral("sampled"), qint64(info.sampledBankSize)}};
 }
 
-QJsonObject statsJson(const dmad::TrainingStats& stats)
-{
+QJsonObject statsJson(const dmad::TrainingStats& stats) {
     QJsonObject stages;
-    for (const auto& [stage, seconds] : stats.stageSeconds)
-        stages.insert(QString::fromStdString(stage), seconds);
+    for (const auto& [stage, seconds] : stats.stageSeconds) stages.insert(QString::fromStdString(stage), seconds);
     QJsonArray losses;
-    for (const double loss : stats.epochLoss)
-        losses.push_back(loss);
+    for (const double loss : stats.epochLoss) losses.push_back(loss);
     return {{QStringLiteral("stageSeconds"), stages},
-            {QStringLiteral("epochLoss"), losses},
-            {QStringLiteral("trainingPatches"), qint64(stats.trainingPatches)},
-            {QStringLiteral("reusedNormalBank"), stats.reusedNormalBank},
-            {QStringLiteral("selfCheck"),
-             QJsonObject{{QStringLiteral("ran"), stats.validation.ran},
-                         {QStringLiteral("dmadAuroc"), stats.validation.dmadAuroc},
-                         {QStringLiteral("patchCoreAuroc"), stats.validation.patchCoreAuroc},
-                         {QStringLiteral("inverted"), stats.validation.inverted}}}};
+             {QStringLiteral("epochLoss"), losses},
+              {QStringLiteral("trainingPatches"), qint64(stats.trainingPatches)},
+               {QStringLiteral("reusedNormalBank"), stats.reusedNormalBank},
+                {QStringLiteral("selfCheck"),
+                                QJsonObject{{QStringLiteral("ran"), stats.validation.ran},
+                                             {QStringLiteral("dmadAuroc"), stats.validation.dmadAuroc},
+                                              {QStringLiteral("patchCoreAuroc"), stats.validation.patchCoreAuroc},
+                                               {QStringLiteral("inverted"), stats.validation.inverted}}}};
 }
 
 // Reports each epoch's loss once, under the epoch it belongs to (a report at an epoch's last step can
 // still carry the previous epoch's loss).
-dmad::ProgressCallback engineProgress(const TrainingReporter& reporter, StageEta& eta, int& lastEpoch)
-{
+dmad::ProgressCallback engineProgress(const TrainingReporter& reporter, StageEta& eta, int& lastEpoch) {
     return [&reporter, &eta, &lastEpoch](const dmad::TrainingProgress& p) {
         const QString stage = QString::fromStdString(p.stage);
-        if (reporter.progress)
-            reporter.progress(stage, p.done, p.total, eta.update(stage, p.done, p.total));
+        if (reporter.progress) reporter.progress(stage, p.done, p.total, eta.update(stage, p.done, p.total));
         if (p.stage == "training" && p.lossEpoch > lastEpoch) {
             lastEpoch = p.lossEpoch;
-            if (reporter.loss)
-                reporter.loss(p.lossEpoch, p.loss);
+            if (reporter.loss) reporter.loss(p.lossEpoch, p.loss);
         }
     };
 }
 
 }  // namespace
 
-QString TrainingJob::modelFileFor(const ProjectSnapshot& project)
-{
+QString TrainingJob::modelFileFor(const ProjectSnapshot& project) {
     const QDir folder(project.modelsDirectory);
     const QString base = QStringLiteral("model-v%1").arg(project.nextVersion);
     QString file = folder.filePath(base + QStringLiteral(".dmad"));
-    for (int n = 2; QFileInfo::exists(file); ++n)
-        file = folder.filePath(QStringLiteral("%1-%2.dmad").arg(base).arg(n));
+    for (int n = 2; QFileInfo::exists(file); ++n) file = folder.filePath(QStringLiteral("%1-%2.dmad").arg(base).arg(n));
     return file;
 }
 
 TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& session,
-                                 const TrainingReporter& reporter, const std::atomic<bool>& cancel)
-{
+                                 const TrainingReporter& reporter, const std::atomic<bool>& cancel) {
     QElapsedTimer clock;
     clock.start();
     const auto checkCancel = [&cancel] {
@@ -168,21 +149,17 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
             throw dmad::EngineError(Kind::Cancelled, tr("Training was cancelled; nothing was written.").toStdString());
     };
     const auto warn = [&reporter](const QString& message) {
-        if (reporter.warning)
-            reporter.warning(message);
+        if (reporter.warning) reporter.warning(message);
     };
 
     const dmad::EngineConfig config = request.options.engineConfig();
     const dmad::RuntimeInfo runtime = configureDevice(config, reporter);
-    if (reporter.progress)
-        reporter.progress(QStringLiteral("preparing"), 0, 1, -1.0);
+    if (reporter.progress) reporter.progress(QStringLiteral("preparing"), 0, 1, -1.0);
 
     const BuiltTrainingSet built =
         TrainingSetBuilder(request.options.outliersFolder, request.options.maxOutliers).build(request.project);
-    for (const QString& warning : built.warnings)
-        warn(warning);
-    if (!built.ok())
-        throw dmad::EngineError(Kind::InvalidArgument, built.error.toStdString());
+    for (const QString& warning : built.warnings) warn(warning);
+    if (!built.ok()) throw dmad::EngineError(Kind::InvalidArgument, built.error.toStdString());
     checkCancel();
 
     const std::shared_ptr<dmad::DmadTrainer> trainer = session.trainer(config, !request.incremental);
@@ -194,13 +171,15 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
             previous = &request.previous->inspector->model();
         } catch (const dmad::EngineError& e) {
             warn(tr("The active model was made with another backbone; image-level defects are located with "
-                    "the normal bank instead (%1).").arg(QString::fromStdString(e.what())));
+                    "the normal bank instead (%1).")
+                     .arg(QString::fromStdString(e.what())));
         }
     }
 
     StageEta eta;
     int lastEpoch = 0;
-    const dmad::DmadModel model = trainer->train(built.set, engineProgress(reporter, eta, lastEpoch), &cancel, previous);
+    const dmad::DmadModel model =
+        trainer->train(built.set, engineProgress(reporter, eta, lastEpoch), &cancel, previous);
     checkCancel();
 
     TrainingOutcome outcome;
@@ -236,18 +215,14 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
             const double score = outcome.inspector->inspect(image.path.toStdString(), false).score;
             outcome.scores.push_back({image.id, score});
             scores.insert(image.id, score);
-            if (image.status == project::ImageStatus::Normal)
-                normalImages.insert(image.id);
+            if (image.status == project::ImageStatus::Normal) normalImages.insert(image.id);
         } catch (const dmad::EngineError& e) {
-            if (++problemCount <= kMaxListedScoringProblems)
-                problems.push_back(QString::fromStdString(e.what()));
+            if (++problemCount <= kMaxListedScoringProblems) problems.push_back(QString::fromStdString(e.what()));
         }
     }
     checkCancel();
-    if (reporter.progress)
-        reporter.progress(QStringLiteral("scoring"), total, total, 0.0);
-    for (const QString& problem : problems)
-        warn(tr("Not scored: %1").arg(problem));
+    if (reporter.progress) reporter.progress(QStringLiteral("scoring"), total, total, 0.0);
+    for (const QString& problem : problems) warn(tr("Not scored: %1").arg(problem));
     if (problemCount > problems.size())
         warn(tr("%n more image(s) could not be scored.", nullptr, problemCount - int(problems.size())));
     outcome.scoreSeconds = double(scoring.elapsed()) / 1000.0;
@@ -256,16 +231,16 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     const dmad::ModelInfo& info = model.info();
     QJsonObject metrics{
         {QStringLiteral("setting"), QString::fromLatin1(dmad::toString(info.setting))},
-        {QStringLiteral("banks"), bankJson(info)},
-        {QStringLiteral("finalLoss"), info.finalLoss},
-        {QStringLiteral("training"), statsJson(trainer->lastStats())},
-        {QStringLiteral("trainingSet"), summaryJson(built.summary)},
-        {QStringLiteral("test"), testSplitMetrics(request.project.images, scores)},
-        {QStringLiteral("trainSeconds"), outcome.trainSeconds},
-        {QStringLiteral("scoreSeconds"), outcome.scoreSeconds},
-        {QStringLiteral("scoredImages"), int(outcome.scores.size())},
-        {QStringLiteral("mapRange"), QJsonArray{outcome.mapRange.low, outcome.mapRange.high}},
-    };
+         {QStringLiteral("banks"), bankJson(info)},
+          {QStringLiteral("finalLoss"), info.finalLoss},
+           {QStringLiteral("training"), statsJson(trainer->lastStats())},
+            {QStringLiteral("trainingSet"), summaryJson(built.summary)},
+             {QStringLiteral("test"), testSplitMetrics(request.project.images, scores)},
+              {QStringLiteral("trainSeconds"), outcome.trainSeconds},
+               {QStringLiteral("scoreSeconds"), outcome.scoreSeconds},
+                {QStringLiteral("scoredImages"), int(outcome.scores.size())},
+                 {QStringLiteral("mapRange"), QJsonArray{outcome.mapRange.low, outcome.mapRange.high}},
+                };
     outcome.metricsJson = toJson(metrics);
     const dmad::ValidationCheck& check = trainer->lastStats().validation;
     outcome.flagged = check.inverted;

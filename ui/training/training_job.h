@@ -51,8 +51,8 @@ class TrainingJob {
 public:
     // Throws dmad::EngineError: Kind::Cancelled when cancel was set (no model file is left behind),
     // other kinds with a message a user can read. Any other std::exception is a failure too.
-    static TrainingOutcome run(const TrainingRequest& request, EngineSession& session,
-                               const TrainingReporter& reporter, const std::atomic<bool>& cancel);
+    static TrainingOutcome run(const TrainingRequest& request, EngineSession& session, const TrainingReporter& reporter,
+                               const std::atomic<bool>& cancel);
 
     // <models folder>/model-v<version>.dmad, or a free variant when that name is taken.
     static QString modelFileFor(const ProjectSnapshot& project);

@@ -3,12 +3,10 @@
 #include "engine/presets.h"
 #include "ui/dialogs/app_settings.h"
 
-
 namespace dmad::ui {
 namespace {
 
-dmad::DevicePreference toEngine(ComputeDevice device)
-{
+dmad::DevicePreference toEngine(ComputeDevice device) {
     switch (device) {
     case ComputeDevice::Cpu: return dmad::DevicePreference::Cpu;
     case ComputeDevice::Gpu: return dmad::DevicePreference::Cuda;
@@ -19,8 +17,7 @@ dmad::DevicePreference toEngine(ComputeDevice device)
 
 }  // namespace
 
-TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings)
-{
+TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings) {
     TrainingOptions options;
     options.backbonePath = settings.backbonePath();
     options.device = toEngine(settings.device());
@@ -33,8 +30,7 @@ TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings)
     return options;
 }
 
-dmad::EngineConfig TrainingOptions::engineConfig() const
-{
+dmad::EngineConfig TrainingOptions::engineConfig() const {
     dmad::EngineConfig config = dmad::workstationPreset(backbonePath.toStdString());
     config.runtime.device = device;
     config.runtime.threads = threads;

@@ -12,12 +12,12 @@ class AppSettings;
 struct TrainingOptions {
     QString backbonePath;
     dmad::DevicePreference device = dmad::DevicePreference::Auto;
-    int threads = 0;          // 0: one per core
-    int epochs = 16;          // the workstation preset's budget
-    int patchesPerImage = 64; // 0: all patches
-    QString outliersFolder;   // texture images for the pseudo anomalies (searched recursively)
-    int maxOutliers = 0;      // 0: every image found; else an evenly spread subset (a training budget)
-    QString userName;         // recorded in the audit log
+    int threads = 0;                // 0: one per core
+    int epochs = 16;                // the workstation preset's budget
+    int patchesPerImage = 64;       // 0: all patches
+    QString outliersFolder;         // texture images for the pseudo anomalies (searched recursively)
+    int maxOutliers = 0;            // 0: every image found; else an evenly spread subset (a training budget)
+    QString userName;               // recorded in the audit log
     double defaultThreshold = 0.0;  // verdict threshold of a category without its own
 
     // The settings a user chose in the settings dialog.

@@ -2,8 +2,8 @@
 
 #include "engine/engine_error.h"
 #include "engine/image_io.h"
-#include "project/mask_repository.h"
 #include "project/image_repository.h"
+#include "project/mask_repository.h"
 #include "project/model_repository.h"
 #include "project/project_store.h"
 
@@ -18,8 +18,7 @@ namespace dmad::ui {
 using project::ImageStatus;
 using project::Split;
 
-ProjectSnapshot ProjectSnapshot::read(project::ProjectStore& store)
-{
+ProjectSnapshot ProjectSnapshot::read(project::ProjectStore& store) {
     ProjectSnapshot snapshot;
     snapshot.directory = store.directory();
     snapshot.modelsDirectory = store.modelsDirectory();
@@ -36,8 +35,7 @@ ProjectSnapshot ProjectSnapshot::read(project::ProjectStore& store)
         image.split = record.split;
         image.status = record.status;
         if (record.hasMask) {
-            if (const auto mask = masks.forImage(record.id))
-                image.maskFile = masks.absoluteFile(*mask);
+            if (const auto mask = masks.forImage(record.id)) image.maskFile = masks.absoluteFile(*mask);
         }
         snapshot.images.push_back(image);
     }
@@ -49,15 +47,11 @@ ProjectSnapshot ProjectSnapshot::read(project::ProjectStore& store)
 }
 
 TrainingSetBuilder::TrainingSetBuilder(QString outliersFolder, int maxOutliers)
-    : m_outliersFolder(std::move(outliersFolder)), m_maxOutliers(std::max(0, maxOutliers))
-{
-}
+    : m_outliersFolder(std::move(outliersFolder)), m_maxOutliers(std::max(0, maxOutliers)) {}
 
-QStringList TrainingSetBuilder::outlierImages(const QString& folder, int maxOutliers, QString* error)
-{
+QStringList TrainingSetBuilder::outlierImages(const QString& folder, int maxOutliers, QString* error) {
     const auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
+        if (error) *error = message;
         return QStringList();
     };
     if (folder.isEmpty())
@@ -67,34 +61,31 @@ QStringList TrainingSetBuilder::outlierImages(const QString& folder, int maxOutl
         return fail(tr("The folder of outlier textures %1 does not exist. Training needs texture images "
                        "(for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.")
                         .arg(QDir::toNativeSeparators(folder)));
-    static const QStringList patterns = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                         QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+    static const QStringList patterns =
+        {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                                                          QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
     QStringList files;
-    QDirIterator it(folder, patterns, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-    while (it.hasNext())
-        files.push_back(it.next());
+    QDirIterator it(folder, patterns, QDir::Files | QDir::Readable,
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+    while (it.hasNext()) files.push_back(it.next());
     std::sort(files.begin(), files.end());
     if (files.isEmpty())
         return fail(tr("The folder of outlier textures %1 holds no images.").arg(QDir::toNativeSeparators(folder)));
-    if (maxOutliers <= 0 || files.size() <= maxOutliers)
-        return files;
+    if (maxOutliers <= 0 || files.size() <= maxOutliers) return files;
     // Evenly spread, so a budget still sees every texture class of a sorted DTD folder.
     QStringList subset;
-    for (int i = 0; i < maxOutliers; ++i)
-        subset.push_back(files.at(int(qint64(i) * files.size() / maxOutliers)));
+    for (int i = 0; i < maxOutliers; ++i) subset.push_back(files.at(int(qint64(i) * files.size() / maxOutliers)));
     return subset;
 }
 
-BuiltTrainingSet TrainingSetBuilder::build(const ProjectSnapshot& project) const
-{
+BuiltTrainingSet TrainingSetBuilder::build(const ProjectSnapshot& project) const {
     BuiltTrainingSet built;
     for (const ProjectImage& image : project.images) {
         if (image.status == ImageStatus::Normal && image.split == Split::Train) {
             built.set.normals.push_back({image.path.toStdString(), image.category.toStdString()});
             continue;
         }
-        if (image.status != ImageStatus::Defective)
-            continue;
+        if (image.status != ImageStatus::Defective) continue;
         if (image.split == Split::Test) {
             ++built.summary.testDefects;
             continue;
@@ -107,8 +98,7 @@ BuiltTrainingSet TrainingSetBuilder::build(const ProjectSnapshot& project) const
         }
         // The file decides, not the size recorded at import: the engine compares with the file.
         QSize size = QImageReader(image.path).size();
-        if (!size.isValid())
-            size = image.size;
+        if (!size.isValid()) size = image.size;
         try {
             anomaly.mask = dmad::readMask(image.maskFile.toStdString(), cv::Size(size.width(), size.height()));
         } catch (const dmad::EngineError& e) {
@@ -130,8 +120,7 @@ BuiltTrainingSet TrainingSetBuilder::build(const ProjectSnapshot& project) const
         return built;
     }
     const QStringList outliers = outlierImages(m_outliersFolder, m_maxOutliers, &built.error);
-    for (const QString& file : outliers)
-        built.set.outliers.push_back(file.toStdString());
+    for (const QString& file : outliers) built.set.outliers.push_back(file.toStdString());
     built.summary.outliers = int(outliers.size());
     return built;
 }

@@ -13,23 +13,17 @@
 namespace dmad::ui {
 namespace {
 
-QString number(double value)
-{
+QString number(double value) {
     return QLocale().toString(value, 'f', 3);
 }
 
 }  // namespace
 
 VerdictPanel::VerdictPanel(QWidget* parent)
-    : QWidget(parent),
-      m_verdictLabel(new QLabel(this)),
-      m_scoreLabel(new QLabel(this)),
-      m_thresholdLabel(new QLabel(this)),
-      m_visible(new QCheckBox(tr("Show &heatmap"), this)),
-      m_opacity(new QSlider(Qt::Horizontal, this)),
-      m_contour(new QSlider(Qt::Horizontal, this)),
-      m_contourLabel(new QLabel(this))
-{
+    : QWidget(parent), m_verdictLabel(new QLabel(this)), m_scoreLabel(new QLabel(this)),
+      m_thresholdLabel(new QLabel(this)), m_visible(new QCheckBox(tr("Show &heatmap"), this)),
+      m_opacity(new QSlider(Qt::Horizontal, this)), m_contour(new QSlider(Qt::Horizontal, this)),
+      m_contourLabel(new QLabel(this)) {
     m_verdictLabel->setObjectName(QStringLiteral("verdict"));
     m_verdictLabel->setAlignment(Qt::AlignCenter);
     QFont big = m_verdictLabel->font();
@@ -74,58 +68,48 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     showMessage(tr("No model"));
 }
 
-double VerdictPanel::sliderToValue(int position) const
-{
+double VerdictPanel::sliderToValue(int position) const {
     return m_range.low + (m_range.high - m_range.low) * double(position) / kSteps;
 }
 
-int VerdictPanel::valueToSlider(double value) const
-{
+int VerdictPanel::valueToSlider(double value) const {
     const double span = m_range.high - m_range.low;
     const double t = span > 0 ? (value - m_range.low) / span : 0.0;
     return int(std::lround(std::clamp(t, 0.0, 1.0) * kSteps));
 }
 
-void VerdictPanel::updateContourLabel()
-{
+void VerdictPanel::updateContourLabel() {
     m_contourLabel->setText(number(contourThreshold()));
 }
 
-void VerdictPanel::setMapRange(const MapRange& range)
-{
+void VerdictPanel::setMapRange(const MapRange& range) {
     const double keep = contourThreshold();
     m_range = range;
     setContourThreshold(keep);
     updateContourLabel();
 }
 
-double VerdictPanel::contourThreshold() const
-{
+double VerdictPanel::contourThreshold() const {
     return sliderToValue(m_contour->value());
 }
 
-void VerdictPanel::setContourThreshold(double threshold)
-{
+void VerdictPanel::setContourThreshold(double threshold) {
     m_contour->setValue(valueToSlider(threshold));
 }
 
-double VerdictPanel::heatmapOpacity() const
-{
+double VerdictPanel::heatmapOpacity() const {
     return m_opacity->value() / 100.0;
 }
 
-void VerdictPanel::setHeatmapOpacity(double opacity)
-{
+void VerdictPanel::setHeatmapOpacity(double opacity) {
     m_opacity->setValue(int(std::lround(std::clamp(opacity, 0.0, 1.0) * 100)));
 }
 
-bool VerdictPanel::isHeatmapVisible() const
-{
+bool VerdictPanel::isHeatmapVisible() const {
     return m_visible->isChecked();
 }
 
-void VerdictPanel::showResult(double score, double threshold, ThresholdOrigin origin)
-{
+void VerdictPanel::showResult(double score, double threshold, ThresholdOrigin origin) {
     m_score = score;
     m_verdict = score >= threshold ? Verdict::Ng : Verdict::Ok;  // the rule of ui/review/verdict.h
     const bool ng = m_verdict == Verdict::Ng;
@@ -144,16 +128,14 @@ void VerdictPanel::showResult(double score, double threshold, ThresholdOrigin or
                                      : QString());
 }
 
-void VerdictPanel::showBusy()
-{
+void VerdictPanel::showBusy() {
     m_verdict = Verdict::None;
     m_verdictLabel->setText(QStringLiteral("…"));
     m_verdictLabel->setStyleSheet({});
     m_scoreLabel->setText(tr("computing…"));
 }
 
-void VerdictPanel::showMessage(const QString& text)
-{
+void VerdictPanel::showMessage(const QString& text) {
     m_verdict = Verdict::None;
     m_verdictLabel->setText(QStringLiteral("–"));
     m_verdictLabel->setStyleSheet({});

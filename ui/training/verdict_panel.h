@@ -25,14 +25,14 @@ public:
     double contourThreshold() const;
     void setContourThreshold(double threshold);  // clamped to the range
     double heatmapOpacity() const;
-    void setHeatmapOpacity(double opacity);      // 0..1
+    void setHeatmapOpacity(double opacity);  // 0..1
     bool isHeatmapVisible() const;
 
     // Where the threshold in force comes from, said next to it.
     enum class ThresholdOrigin { Default, Suggested, Category };
     // score >= threshold: NG.
     void showResult(double score, double threshold, ThresholdOrigin origin);
-    void showBusy();                       // a map is being computed
+    void showBusy();                        // a map is being computed
     void showMessage(const QString& text);  // no model, an unreadable image, ...
 
     Verdict verdict() const { return m_verdict; }

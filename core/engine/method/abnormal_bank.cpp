@@ -30,15 +30,16 @@ torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gr
     // Bilinear with antialiasing: a patch's value is the (triangle-weighted) share of it the defect covers,
     // so a thin defect between sample points is not missed.
     const torch::Tensor m = torch::from_blob(unit.data, {1, 1, unit.rows, unit.cols}, torch::kFloat);
-    const torch::Tensor grid = torch::_upsample_bilinear2d_aa(m, std::vector<int64_t>{gridHeight, gridWidth}, false).reshape({-1});  // [N]
+    const torch::Tensor grid =
+        torch::_upsample_bilinear2d_aa(m, std::vector<int64_t>{gridHeight, gridWidth}, false).reshape({-1});  // [N]
     torch::Tensor keep = (grid >= threshold).nonzero().reshape({-1});
     if (keep.numel() == 0 && grid.max().item<float>() > 0.f) keep = grid.argmax().reshape({1});
     return keep.to(torch::kLong);
 }
 
 void AbnormalBank::setPseudo(torch::Tensor rows, torch::Tensor sources) {
-    pseudo_ = std::move(rows);
-    pseudoSources_ = std::move(sources);
+    m_pseudo = std::move(rows);
+    m_pseudoSources = std::move(sources);
 }
 
 void AbnormalBank::buildPseudo(const torch::Tensor& fused, const torch::Tensor& sources, const BankConfig& banks,
@@ -56,57 +57,57 @@ void AbnormalBank::buildPseudo(const torch::Tensor& fused, const torch::Tensor& 
 void AbnormalBank::addSeen(const torch::Tensor& filtered, std::int64_t source) {
     if (!filtered.defined() || filtered.size(0) == 0) return;
     const torch::Tensor src = torch::full({filtered.size(0)}, source, filtered.options().dtype(torch::kLong));
-    seen_ = catRows({seen_, filtered});
-    seenSources_ = catRows({seenSources_, src});
+    m_seen = catRows({m_seen, filtered});
+    m_seenSources = catRows({m_seenSources, src});
 }
 
 void AbnormalBank::clearSeen() {
-    seen_ = torch::Tensor();
-    seenSources_ = torch::Tensor();
-    sampled_ = torch::Tensor();
+    m_seen = torch::Tensor();
+    m_seenSources = torch::Tensor();
+    m_sampled = torch::Tensor();
 }
 
 void AbnormalBank::sampleAroundCentre(double noiseStd, std::uint64_t seed) {
     if (seenSize() == 0) {
-        sampled_ = torch::Tensor();
+        m_sampled = torch::Tensor();
         return;
     }
-    const torch::Tensor centre = seen_.mean(0, true);  // [1, C]
+    const torch::Tensor centre = m_seen.mean(0, true);  // [1, C]
     auto gen = at::detail::createCPUGenerator(seed);
-    const torch::Tensor noise = torch::randn({seen_.size(0), seen_.size(1)}, gen, torch::kFloat) * noiseStd;
-    sampled_ = centre + noise.to(seen_.device());  // [Ks, C]
+    const torch::Tensor noise = torch::randn({m_seen.size(0), m_seen.size(1)}, gen, torch::kFloat) * noiseStd;
+    m_sampled = centre + noise.to(m_seen.device());  // [Ks, C]
 }
 
 void AbnormalBank::setParts(torch::Tensor pseudo, torch::Tensor seen, torch::Tensor sampled) {
-    pseudo_ = std::move(pseudo);
-    pseudoSources_ = torch::Tensor();
-    seen_ = std::move(seen);
-    seenSources_ = torch::Tensor();
-    sampled_ = std::move(sampled);
+    m_pseudo = std::move(pseudo);
+    m_pseudoSources = torch::Tensor();
+    m_seen = std::move(seen);
+    m_seenSources = torch::Tensor();
+    m_sampled = std::move(sampled);
 }
 
 SearchIndex AbnormalBank::pseudoIndex() const {
-    return pseudoSize() > 0 ? SearchIndex(pseudo_, pseudoSources_) : SearchIndex();
+    return pseudoSize() > 0 ? SearchIndex(m_pseudo, m_pseudoSources) : SearchIndex();
 }
 
 SearchIndex AbnormalBank::seenAndSampledIndex() const {
-    const torch::Tensor rows = catRows({seen_, sampled_});
+    const torch::Tensor rows = catRows({m_seen, m_sampled});
     if (!rows.defined()) return SearchIndex();
     torch::Tensor sources;
-    if (seenSources_.defined()) {
-        sources = catRows({seenSources_, torch::full({sampledSize()}, -1, seenSources_.options())});
+    if (m_seenSources.defined()) {
+        sources = catRows({m_seenSources, torch::full({sampledSize()}, -1, m_seenSources.options())});
     }
     return SearchIndex(rows, sources);
 }
 
 SearchIndex AbnormalBank::index() const {
-    const torch::Tensor rows = catRows({pseudo_, seen_, sampled_});
+    const torch::Tensor rows = catRows({m_pseudo, m_seen, m_sampled});
     if (!rows.defined()) return SearchIndex();
     torch::Tensor sources;
-    if (pseudoSources_.defined() && (seenSize() == 0 || seenSources_.defined())) {
-        std::vector<torch::Tensor> parts = {pseudoSources_};
-        if (seenSize() > 0) parts.push_back(seenSources_);
-        if (sampledSize() > 0) parts.push_back(torch::full({sampledSize()}, -1, pseudoSources_.options()));
+    if (m_pseudoSources.defined() && (seenSize() == 0 || m_seenSources.defined())) {
+        std::vector<torch::Tensor> parts = {m_pseudoSources};
+        if (seenSize() > 0) parts.push_back(m_seenSources);
+        if (sampledSize() > 0) parts.push_back(torch::full({sampledSize()}, -1, m_pseudoSources.options()));
         sources = catRows(parts);
     }
     return SearchIndex(rows, sources);

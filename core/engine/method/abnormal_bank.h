@@ -33,12 +33,12 @@ public:
     // Restores all three parts (model file).
     void setParts(torch::Tensor pseudo, torch::Tensor seen, torch::Tensor sampled);
 
-    const torch::Tensor& pseudo() const { return pseudo_; }    // [Ko, C]
-    const torch::Tensor& seen() const { return seen_; }        // [Ks, C]
-    const torch::Tensor& sampled() const { return sampled_; }  // [Kp, C]
-    std::int64_t pseudoSize() const { return rowsOf(pseudo_); }
-    std::int64_t seenSize() const { return rowsOf(seen_); }
-    std::int64_t sampledSize() const { return rowsOf(sampled_); }
+    const torch::Tensor& pseudo() const { return m_pseudo; }    // [Ko, C]
+    const torch::Tensor& seen() const { return m_seen; }        // [Ks, C]
+    const torch::Tensor& sampled() const { return m_sampled; }  // [Kp, C]
+    std::int64_t pseudoSize() const { return rowsOf(m_pseudo); }
+    std::int64_t seenSize() const { return rowsOf(m_seen); }
+    std::int64_t sampledSize() const { return rowsOf(m_sampled); }
     std::int64_t size() const { return pseudoSize() + seenSize() + sampledSize(); }
 
     // M_o alone and M_as U M_p alone (rows after M_o in the union), and the whole M_a.
@@ -49,9 +49,9 @@ public:
 private:
     static std::int64_t rowsOf(const torch::Tensor& t) { return t.defined() ? t.size(0) : 0; }
 
-    torch::Tensor pseudo_, pseudoSources_;
-    torch::Tensor seen_, seenSources_;
-    torch::Tensor sampled_;
+    torch::Tensor m_pseudo, m_pseudoSources;
+    torch::Tensor m_seen, m_seenSources;
+    torch::Tensor m_sampled;
 };
 
 }  // namespace dmad::method

@@ -11,8 +11,10 @@ namespace {
 
 [[noreturn]] void contract(const std::string& path, const std::string& what) {
     throw EngineError(EngineError::Kind::BackboneContract,
-                      "Backbone '" + path + "' does not keep the contract (forward(x) -> two maps at strides 8 "
-                      "and 16): " + what);
+                      "Backbone '" + path +
+                          "' does not keep the contract (forward(x) -> two maps at strides 8 "
+                          "and 16): " +
+                          what);
 }
 
 std::string shapeText(const torch::Tensor& t) {
@@ -34,7 +36,8 @@ cv::Mat resizeAreaPerAxis(const cv::Mat& rgb8, int side) {
     const cv::Size shrunk(std::min(rgb8.cols, side), std::min(rgb8.rows, side));
     cv::Mat out = rgb8;
     if (shrunk != rgb8.size()) cv::resize(rgb8, out, shrunk, 0, 0, cv::INTER_AREA);
-    if (out.cols != side || out.rows != side) cv::resize(cv::Mat(out), out, cv::Size(side, side), 0, 0, cv::INTER_LINEAR);
+    if (out.cols != side || out.rows != side)
+        cv::resize(cv::Mat(out), out, cv::Size(side, side), 0, 0, cv::INTER_LINEAR);
     return out;
 }
 
@@ -49,27 +52,27 @@ cv::Mat resizeOpenCvArea(const cv::Mat& rgb8, int side) {
 
 }  // namespace
 
-Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& device) : device_(device) {
+Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& device) : m_device(device) {
     std::error_code ec;
     if (path.empty() || !std::filesystem::is_regular_file(path, ec)) {
         throw EngineError(EngineError::Kind::BackboneMissing,
                           "No backbone file at '" + path + "'. Choose a TorchScript backbone (.pt) in the settings.");
     }
     try {
-        module_ = torch::jit::load(path, device);
+        m_module = torch::jit::load(path, device);
     } catch (const std::exception& e) {
         std::string why = e.what();
         why = why.substr(0, why.find('\n'));
         contract(path, "it is not a TorchScript module libtorch can load (" + why + ").");
     }
-    module_.eval();
-    if (!module_.find_method("forward")) contract(path, "it has no forward method.");
+    m_module.eval();
+    if (!m_module.find_method("forward")) contract(path, "it has no forward method.");
 
     torch::NoGradGuard noGrad;
     const torch::Tensor probe = torch::zeros({1, 3, probeSize, probeSize}, torch::TensorOptions().device(device));
     torch::jit::IValue out;
     try {
-        out = module_.forward({probe});
+        out = m_module.forward({probe});
     } catch (const std::exception& e) {
         std::string why = e.what();
         why = why.substr(0, why.find('\n'));
@@ -87,10 +90,10 @@ Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& 
         contract(path, "the second map is " + shapeText(m16) + ", expected spatial size " +
                            std::to_string(probeSize / 16) + " (stride 16).");
     }
-    c8_ = int(m8.size(1));
-    c16_ = int(m16.size(1));
+    m_c8 = int(m8.size(1));
+    m_c16 = int(m16.size(1));
     // The first calls specialise the graph; do them now rather than in the user's first score.
-    for (int i = 0; i < 2; ++i) module_.forward({probe});
+    for (int i = 0; i < 2; ++i) m_module.forward({probe});
 }
 
 std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValue& out, const std::string& path) const {
@@ -115,24 +118,24 @@ std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValu
 torch::Tensor Backbone::preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const {
     const int imageSize = features.imageSize;
     const cv::Mat resized = features.resize == ResizeFilter::AreaPerAxis ? resizeAreaPerAxis(rgb8, imageSize)
-                                                                          : resizeOpenCvArea(rgb8, imageSize);
+                                                                         : resizeOpenCvArea(rgb8, imageSize);
     cv::Mat f32;
     resized.convertTo(f32, CV_32FC3, 1.0 / 255.0);
     f32 = f32.isContinuous() ? f32 : f32.clone();
     static const float mean[3] = {0.485f, 0.456f, 0.406f};
     static const float stdev[3] = {0.229f, 0.224f, 0.225f};
     torch::Tensor x = torch::from_blob(f32.data, {imageSize, imageSize, 3}, torch::kFloat).clone();  // [H, W, 3]
-    x = x.permute({2, 0, 1});                                                                          // [3, H, W]
+    x = x.permute({2, 0, 1});                                                                        // [3, H, W]
     const torch::Tensor m = torch::from_blob(const_cast<float*>(mean), {3, 1, 1}, torch::kFloat);
     const torch::Tensor s = torch::from_blob(const_cast<float*>(stdev), {3, 1, 1}, torch::kFloat);
     x = ((x - m) / s).unsqueeze(0).contiguous();  // [1, 3, H, W]
-    return x.to(device_);
+    return x.to(m_device);
 }
 
 std::pair<torch::Tensor, torch::Tensor> Backbone::forward(const torch::Tensor& x) const {
     torch::NoGradGuard noGrad;
-    std::lock_guard<std::mutex> lock(mutex_);
-    return unpack(module_.forward({x}), "backbone");
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return unpack(m_module.forward({x}), "backbone");
 }
 
 }  // namespace dmad::method

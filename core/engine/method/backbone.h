@@ -23,17 +23,17 @@ public:
     // x [B, 3, H, W] -> ([B, c8, H/8, W/8], [B, c16, H/16, W/16]). Serialised: one forward at a time.
     std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x) const;
 
-    int channelsStride8() const { return c8_; }
-    int channelsStride16() const { return c16_; }
+    int channelsStride8() const { return m_c8; }
+    int channelsStride16() const { return m_c16; }
 
 private:
     std::pair<torch::Tensor, torch::Tensor> unpack(const torch::jit::IValue& out, const std::string& path) const;
 
-    mutable torch::jit::Module module_;
-    mutable std::mutex mutex_;
-    torch::Device device_;
-    int c8_ = 0;
-    int c16_ = 0;
+    mutable torch::jit::Module m_module;
+    mutable std::mutex m_mutex;
+    torch::Device m_device;
+    int m_c8 = 0;
+    int m_c16 = 0;
 };
 
 }  // namespace dmad::method

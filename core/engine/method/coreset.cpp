@@ -67,8 +67,7 @@ Prepared prepare(const torch::Tensor& features, const CoresetOptions& options) {
     const auto m = std::int64_t(p.candidates.size());
     torch::Tensor x = features.to(torch::kFloat);
     if (m != features.size(0)) {
-        const torch::Tensor index =
-            torch::from_blob(p.candidates.data(), {m}, torch::kLong).to(features.device());
+        const torch::Tensor index = torch::from_blob(p.candidates.data(), {m}, torch::kLong).to(features.device());
         x = x.index_select(0, index);
     }
     const std::int64_t c = x.size(1);
@@ -97,8 +96,8 @@ torch::Tensor toCallerRows(const std::vector<std::int64_t>& chosen, const std::v
 class BatchedGreedy {
 public:
     explicit BatchedGreedy(const torch::Tensor& rows)
-        : x_(rows), squaredNorms_(rows.square().sum(1)),
-          minDist_(torch::full({rows.size(0)}, std::numeric_limits<float>::infinity())) {}
+        : m_x(rows), m_squaredNorms(rows.square().sum(1)),
+          m_minDist(torch::full({rows.size(0)}, std::numeric_limits<float>::infinity())) {}
 
     // Lowers every row's distance by the new centres (rows of x). The matrix product's
     // ||x||^2 + ||c||^2 - 2 x c only finds the (row, centre) pairs that may lower a row; their distance is
@@ -107,18 +106,19 @@ public:
     void apply(const std::vector<std::int64_t>& centres) {
         if (centres.empty()) return;
         const torch::Tensor index = torch::tensor(centres, torch::kLong);
-        const torch::Tensor c = x_.index_select(0, index);              // [b, d]
-        const torch::Tensor c2 = squaredNorms_.index_select(0, index);  // [b]
-        const std::int64_t m = x_.size(0), d = x_.size(1);
-        const float* data = x_.data_ptr<float>();
-        float* minDist = minDist_.data_ptr<float>();
-        const std::int64_t chunk = std::max<std::int64_t>(4096, (std::int64_t(16) << 20) / std::int64_t(centres.size()));
+        const torch::Tensor c = m_x.index_select(0, index);              // [b, d]
+        const torch::Tensor c2 = m_squaredNorms.index_select(0, index);  // [b]
+        const std::int64_t m = m_x.size(0), d = m_x.size(1);
+        const float* data = m_x.data_ptr<float>();
+        float* minDist = m_minDist.data_ptr<float>();
+        const std::int64_t chunk =
+            std::max<std::int64_t>(4096, (std::int64_t(16) << 20) / std::int64_t(centres.size()));
         for (std::int64_t s = 0; s < m; s += chunk) {
             const std::int64_t e = std::min(m, s + chunk);
-            const torch::Tensor norms = squaredNorms_.slice(0, s, e).unsqueeze(1) + c2.unsqueeze(0);   // [r, b]
-            const torch::Tensor approx = torch::addmm(norms, x_.slice(0, s, e), c.t(), 1, -2);     // [r, b]
+            const torch::Tensor norms = m_squaredNorms.slice(0, s, e).unsqueeze(1) + c2.unsqueeze(0);  // [r, b]
+            const torch::Tensor approx = torch::addmm(norms, m_x.slice(0, s, e), c.t(), 1, -2);        // [r, b]
             // The product's rounding error is far below 1e-5 of the norms.
-            const torch::Tensor may = approx < (minDist_.slice(0, s, e).unsqueeze(1) + norms * 1e-5f);
+            const torch::Tensor may = approx < (m_minDist.slice(0, s, e).unsqueeze(1) + norms * 1e-5f);
             const torch::Tensor pairs = may.nonzero().contiguous();  // [p, 2] (row - s, centre)
             const std::int64_t* pr = pairs.data_ptr<std::int64_t>();
             for (std::int64_t i = 0; i < pairs.size(0); ++i) {
@@ -131,9 +131,9 @@ public:
 
     // The next centres in textbook order, as many as the candidates prove; at least one, at most `limit`.
     std::vector<std::int64_t> nextBatch(std::int64_t candidates, std::int64_t limit) const {
-        const std::int64_t m = x_.size(0);
+        const std::int64_t m = m_x.size(0);
         const std::int64_t b = std::min(candidates, m);
-        const auto top = minDist_.topk(std::min(b + 1, m));
+        const auto top = m_minDist.topk(std::min(b + 1, m));
         const torch::Tensor values = std::get<0>(top).contiguous();
         const torch::Tensor indices = std::get<1>(top).contiguous();
         const float* v = values.data_ptr<float>();
@@ -143,8 +143,8 @@ public:
 
         std::vector<float> value(v, v + b);
         std::vector<char> alive(std::size_t(b), 1);
-        const std::int64_t d = x_.size(1);
-        const float* data = x_.data_ptr<float>();
+        const std::int64_t d = m_x.size(1);
+        const float* data = m_x.data_ptr<float>();
         std::vector<std::int64_t> batch;
         while (std::int64_t(batch.size()) < limit) {
             std::int64_t best = -1;
@@ -171,17 +171,17 @@ public:
 private:
     // The row farthest from the centres, the lowest index among equals.
     std::int64_t farthestRow() const {
-        const float* v = minDist_.data_ptr<float>();
+        const float* v = m_minDist.data_ptr<float>();
         std::int64_t best = 0;
-        for (std::int64_t i = 1; i < minDist_.size(0); ++i) {
+        for (std::int64_t i = 1; i < m_minDist.size(0); ++i) {
             if (v[i] > v[best]) best = i;
         }
         return best;
     }
 
-    torch::Tensor x_;             // [m, d]
-    torch::Tensor squaredNorms_;  // [m]
-    torch::Tensor minDist_;       // [m] squared distance to the nearest centre so far
+    torch::Tensor m_x;             // [m, d]
+    torch::Tensor m_squaredNorms;  // [m]
+    torch::Tensor m_minDist;       // [m] squared distance to the nearest centre so far
 };
 
 }  // namespace

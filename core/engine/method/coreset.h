@@ -9,9 +9,9 @@
 namespace dmad::method {
 
 struct CoresetOptions {
-    int projectionDim = 0;              // > 0 and below C: rows are randomly projected first (approximate)
-    std::int64_t maxCandidates = 0;     // > 0 and below M: only a seeded random subset competes (approximate)
-    std::uint64_t seed = 0;             // the first centre, the subset and the projection
+    int projectionDim = 0;           // > 0 and below C: rows are randomly projected first (approximate)
+    std::int64_t maxCandidates = 0;  // > 0 and below M: only a seeded random subset competes (approximate)
+    std::uint64_t seed = 0;          // the first centre, the subset and the projection
 };
 
 // features [M, C] (any device) -> indices [k] int64 (CPU) of the chosen rows, k <= min(M, candidates), in

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "engine/dmad_model.h"
-#include "engine/scoring_cache.h"
 #include "engine/method/abnormal_bank.h"
 #include "engine/method/knowledge_enhancer.h"
 #include "engine/method/normal_bank.h"
 #include "engine/method/score_mapper.h"
+#include "engine/scoring_cache.h"
 
 #include <string>
 #include <torch/torch.h>

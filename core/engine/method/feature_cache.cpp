@@ -13,12 +13,14 @@ namespace {
 constexpr char kMagic[8] = {'D', 'M', 'A', 'D', 'F', 'E', 'A', 'T'};
 constexpr std::int32_t kVersion = 1;
 
-std::size_t bytesOf(const FeatureCache::Entry& e) { return std::size_t(e.q.numel()) * sizeof(float); }
+std::size_t bytesOf(const FeatureCache::Entry& e) {
+    return std::size_t(e.q.numel()) * sizeof(float);
+}
 
 }  // namespace
 
 FeatureCache::FeatureCache(std::string diskDir, std::size_t memoryBudgetBytes)
-    : diskDir_(std::move(diskDir)), budget_(memoryBudgetBytes) {}
+    : m_diskDir(std::move(diskDir)), m_budget(memoryBudgetBytes) {}
 
 std::string FeatureCache::key(const std::vector<unsigned char>& fileBytes, const std::string& backboneSha256,
                               const FeatureConfig& features) {
@@ -32,13 +34,13 @@ std::string FeatureCache::key(const std::vector<unsigned char>& fileBytes, const
 
 std::optional<FeatureCache::Entry> FeatureCache::find(const std::string& key) {
     {
-        std::lock_guard<std::mutex> lock(mutex_);
-        const auto it = memory_.find(key);
-        if (it != memory_.end()) return it->second;
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_memory.find(key);
+        if (it != m_memory.end()) return it->second;
     }
     auto fromDisk = readDisk(key);
     if (fromDisk) {
-        std::lock_guard<std::mutex> lock(mutex_);
+        std::lock_guard<std::mutex> lock(m_mutex);
         keepInMemory(key, *fromDisk);
     }
     return fromDisk;
@@ -48,37 +50,37 @@ void FeatureCache::store(const std::string& key, const Entry& entry) {
     Entry cpu = entry;
     cpu.q = entry.q.to(torch::kCPU, torch::kFloat).contiguous();
     {
-        std::lock_guard<std::mutex> lock(mutex_);
+        std::lock_guard<std::mutex> lock(m_mutex);
         keepInMemory(key, cpu);
     }
     writeDisk(key, cpu);
 }
 
 std::size_t FeatureCache::memoryEntries() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return memory_.size();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_memory.size();
 }
 
 void FeatureCache::keepInMemory(const std::string& key, const Entry& entry) {
-    if (memory_.count(key)) return;
+    if (m_memory.count(key)) return;
     const std::size_t bytes = bytesOf(entry);
-    if (bytes > budget_) return;
-    while (used_ + bytes > budget_ && !order_.empty()) {
-        const auto it = memory_.find(order_.front());
-        if (it != memory_.end()) {
-            used_ -= bytesOf(it->second);
-            memory_.erase(it);
+    if (bytes > m_budget) return;
+    while (m_used + bytes > m_budget && !m_order.empty()) {
+        const auto it = m_memory.find(m_order.front());
+        if (it != m_memory.end()) {
+            m_used -= bytesOf(it->second);
+            m_memory.erase(it);
         }
-        order_.pop_front();
+        m_order.pop_front();
     }
-    memory_.emplace(key, entry);
-    order_.push_back(key);
-    used_ += bytes;
+    m_memory.emplace(key, entry);
+    m_order.push_back(key);
+    m_used += bytes;
 }
 
 std::optional<FeatureCache::Entry> FeatureCache::readDisk(const std::string& key) const {
-    if (diskDir_.empty()) return std::nullopt;
-    std::ifstream in(diskDir_ + "/" + key + ".feat", std::ios::binary);
+    if (m_diskDir.empty()) return std::nullopt;
+    std::ifstream in(m_diskDir + "/" + key + ".feat", std::ios::binary);
     if (!in) return std::nullopt;
     char magic[8];
     std::int32_t header[7];  // version, gridH, gridW, N, C, imageW, imageH
@@ -97,17 +99,18 @@ std::optional<FeatureCache::Entry> FeatureCache::readDisk(const std::string& key
 }
 
 void FeatureCache::writeDisk(const std::string& key, const Entry& e) const {
-    if (diskDir_.empty()) return;
+    if (m_diskDir.empty()) return;
     // A cache that cannot be written only costs time later, so failures are silent.
     std::error_code ec;
-    std::filesystem::create_directories(diskDir_, ec);
-    const std::string finalPath = diskDir_ + "/" + key + ".feat";
+    std::filesystem::create_directories(m_diskDir, ec);
+    const std::string finalPath = m_diskDir + "/" + key + ".feat";
     const std::string tmpPath = finalPath + ".tmp" + std::to_string(reinterpret_cast<std::uintptr_t>(&e));
     {
         std::ofstream out(tmpPath, std::ios::binary | std::ios::trunc);
         if (!out) return;
-        const std::int32_t header[7] = {kVersion, e.gridHeight, e.gridWidth, std::int32_t(e.q.size(0)),
-                                        std::int32_t(e.q.size(1)), e.imageSize.width, e.imageSize.height};
+        const std::int32_t header[7] = {
+            kVersion,          e.gridHeight,      e.gridWidth, std::int32_t(e.q.size(0)), std::int32_t(e.q.size(1)),
+            e.imageSize.width, e.imageSize.height};
         out.write(kMagic, 8);
         out.write(reinterpret_cast<const char*>(header), sizeof(header));
         out.write(reinterpret_cast<const char*>(e.q.data_ptr<float>()), std::streamsize(bytesOf(e)));

@@ -40,12 +40,12 @@ private:
     void writeDisk(const std::string& key, const Entry& entry) const;
     void keepInMemory(const std::string& key, const Entry& entry);
 
-    std::string diskDir_;
-    std::size_t budget_;
-    std::size_t used_ = 0;
-    std::map<std::string, Entry> memory_;
-    std::deque<std::string> order_;  // oldest first
-    mutable std::mutex mutex_;
+    std::string m_diskDir;
+    std::size_t m_budget;
+    std::size_t m_used = 0;
+    std::map<std::string, Entry> m_memory;
+    std::deque<std::string> m_order;  // oldest first
+    mutable std::mutex m_mutex;
 };
 
 }  // namespace dmad::method

@@ -36,22 +36,24 @@ void KnowledgeEnhancerImpl::reset(std::uint64_t seed) {
 torch::Tensor KnowledgeEnhancerImpl::attention(const torch::Tensor& neighbours, const torch::Tensor& keys,
                                                const torch::Tensor& values) const {
     const double scale = 1.0 / std::sqrt(double(featureDim));
-    const torch::Tensor weights = torch::softmax(torch::bmm(neighbours, keys.transpose(1, 2)) * scale, -1);  // [B, P, N]
-    return torch::bmm(weights, values);  // [B, P, C]
+    const torch::Tensor weights =
+        torch::softmax(torch::bmm(neighbours, keys.transpose(1, 2)) * scale, -1);  // [B, P, N]
+    return torch::bmm(weights, values);                                            // [B, P, C]
 }
 
 torch::Tensor KnowledgeEnhancerImpl::forward(const torch::Tensor& qRaw, const torch::Tensor& queried,
-                                             const torch::Tensor& qnnRaw, const torch::Tensor& qnaRaw, AttentionMode mode) {
+                                             const torch::Tensor& qnnRaw, const torch::Tensor& qnaRaw,
+                                             AttentionMode mode) {
     const torch::Tensor q = qRaw * inputScale;      // [B, N, C]
     const torch::Tensor qnn = qnnRaw * inputScale;  // [B, P, C]
     const torch::Tensor qna = qnaRaw * inputScale;  // [B, P, C]
     const std::int64_t c = q.size(2);
     const torch::Tensor qSel = torch::gather(q, 1, queried.unsqueeze(-1).expand({-1, -1, c}));  // [B, P, C]
-    torch::Tensor knn = qSel - qnn;  // d_nn
-    torch::Tensor kna = qSel - qna;  // d_na
+    torch::Tensor knn = qSel - qnn;                                                             // d_nn
+    torch::Tensor kna = qSel - qna;                                                             // d_na
     if (mode == AttentionMode::OverImage) {
-        const torch::Tensor keys = keyLayer(q);     // [B, N, C]
-        const torch::Tensor values = valueLayer(q); // [B, N, C]
+        const torch::Tensor keys = keyLayer(q);      // [B, N, C]
+        const torch::Tensor values = valueLayer(q);  // [B, N, C]
         knn = knn + attention(qnn, keys, values);
         kna = kna + attention(qna, keys, values);
     } else if (mode == AttentionMode::PerPatch) {

@@ -18,7 +18,8 @@ struct KnowledgeEnhancerImpl : torch::nn::Module {
                           const torch::Tensor& qna, AttentionMode mode);
 
     // A [B, P, C] for one bank: softmax(Q K^T / sqrt(C)) V with Q = the neighbours, K = W_k q, V = W_v q.
-    torch::Tensor attention(const torch::Tensor& neighbours, const torch::Tensor& keys, const torch::Tensor& values) const;
+    torch::Tensor attention(const torch::Tensor& neighbours, const torch::Tensor& keys,
+                            const torch::Tensor& values) const;
 
     // Deterministic initialisation from a seed (PyTorch's Linear default distribution).
     void reset(std::uint64_t seed);

@@ -26,16 +26,20 @@ class Writer {
 public:
     void raw(const void* data, std::size_t size) {
         const auto* p = static_cast<const char*>(data);
-        bytes_.insert(bytes_.end(), p, p + size);
+        m_bytes.insert(m_bytes.end(), p, p + size);
     }
-    template <typename T> void value(T v) { raw(&v, sizeof(T)); }
+    template <typename T>
+    void value(T v) {
+        raw(&v, sizeof(T));
+    }
     void text(const std::string& s) {
         value<std::uint32_t>(std::uint32_t(s.size()));
         raw(s.data(), s.size());
     }
     void tensor(const std::string& name, const torch::Tensor& t) {
         text(name);
-        const torch::Tensor cpu = t.defined() ? t.detach().to(torch::kCPU).contiguous() : torch::empty({0}, torch::kFloat);
+        const torch::Tensor cpu =
+            t.defined() ? t.detach().to(torch::kCPU).contiguous() : torch::empty({0}, torch::kFloat);
         const bool isLong = cpu.scalar_type() == torch::kLong;
         const torch::Tensor stored = isLong ? cpu : cpu.to(torch::kFloat);
         value<std::uint8_t>(isLong ? 1 : 0);
@@ -43,58 +47,60 @@ public:
         for (int64_t i = 0; i < stored.dim(); ++i) value<std::int64_t>(stored.size(i));
         raw(stored.data_ptr(), std::size_t(stored.numel()) * stored.element_size());
     }
-    const std::vector<char>& bytes() const { return bytes_; }
+    const std::vector<char>& bytes() const { return m_bytes; }
 
 private:
-    std::vector<char> bytes_;
+    std::vector<char> m_bytes;
 };
 
 class Reader {
 public:
-    Reader(const char* data, std::size_t size, std::string path) : data_(data), size_(size), path_(std::move(path)) {}
+    Reader(const char* data, std::size_t size, std::string path)
+        : m_data(data), m_size(size), m_path(std::move(path)) {}
     void raw(void* out, std::size_t n) {
-        if (n > size_ - pos_) corrupt(path_, "its contents end early.");
-        std::memcpy(out, data_ + pos_, n);
-        pos_ += n;
+        if (n > m_size - m_pos) corrupt(m_path, "its contents end early.");
+        std::memcpy(out, m_data + m_pos, n);
+        m_pos += n;
     }
-    template <typename T> T value() {
+    template <typename T>
+    T value() {
         T v;
         raw(&v, sizeof(T));
         return v;
     }
     std::string text() {
         const auto n = value<std::uint32_t>();
-        if (n > size_ - pos_) corrupt(path_, "a text field runs past the end.");
-        std::string s(data_ + pos_, n);
-        pos_ += n;
+        if (n > m_size - m_pos) corrupt(m_path, "a text field runs past the end.");
+        std::string s(m_data + m_pos, n);
+        m_pos += n;
         return s;
     }
     std::pair<std::string, torch::Tensor> tensor() {
         std::string name = text();
         const auto dtype = value<std::uint8_t>();
         const auto ndim = value<std::uint32_t>();
-        if (dtype > 1 || ndim > 8) corrupt(path_, "tensor '" + name + "' has an unknown layout.");
+        if (dtype > 1 || ndim > 8) corrupt(m_path, "tensor '" + name + "' has an unknown layout.");
         std::vector<int64_t> dims(ndim);
         std::size_t count = 1;
         for (auto& d : dims) {
             d = value<std::int64_t>();
-            if (d < 0 || d > (int64_t(1) << 40)) corrupt(path_, "tensor '" + name + "' has a bad shape.");
+            if (d < 0 || d > (int64_t(1) << 40)) corrupt(m_path, "tensor '" + name + "' has a bad shape.");
             count *= std::size_t(d);
         }
         const std::size_t bytes = count * (dtype == 1 ? 8 : 4);
-        if (bytes > size_ - pos_) corrupt(path_, "tensor '" + name + "' runs past the end.");
+        if (bytes > m_size - m_pos) corrupt(m_path, "tensor '" + name + "' runs past the end.");
         torch::Tensor t = torch::empty(dims, dtype == 1 ? torch::kLong : torch::kFloat);
-        if (bytes) std::memcpy(t.data_ptr(), data_ + pos_, bytes);
-        pos_ += bytes;
+        if (bytes) std::memcpy(t.data_ptr(), m_data + m_pos, bytes);
+        m_pos += bytes;
         return {std::move(name), t};
     }
-    bool atEnd() const { return pos_ == size_; }
+    bool atEnd() const { return m_pos == m_size; }
 
 private:
-    const char* data_;
-    std::size_t size_;
-    std::size_t pos_ = 0;
-    std::string path_;
+    const char* m_data;
+    std::size_t m_size;
+    std::size_t m_pos = 0;
+    std::string m_path;
 };
 
 std::string infoText(const DmadModel::Impl& m) {
@@ -123,13 +129,17 @@ void parseInfo(const std::string& text, DmadModel::Impl& m, std::int64_t& hidden
         const auto eq = line.find('=');
         if (eq == std::string::npos) continue;
         const std::string key = line.substr(0, eq), value = line.substr(eq + 1);
-        if (key == "category") m.info.categories.push_back(value);
-        else kv[key] = value;
+        if (key == "category")
+            m.info.categories.push_back(value);
+        else
+            kv[key] = value;
     }
     try {
         m.info.setting = kv.at("setting") == "semi-supervised" ? Setting::SemiSupervised : Setting::Unsupervised;
         const std::string a = kv.at("attention");
-        m.attention = a == "off" ? AttentionMode::Off : a == "per-patch" ? AttentionMode::PerPatch : AttentionMode::OverImage;
+        m.attention = a == "off"         ? AttentionMode::Off
+                      : a == "per-patch" ? AttentionMode::PerPatch
+                                         : AttentionMode::OverImage;
         m.info.backbone.path = kv.at("backbone.path");
         m.info.backbone.sha256 = kv.at("backbone.sha256");
         m.info.backbone.channelsStride8 = std::stoi(kv.at("backbone.channelsStride8"));
@@ -190,7 +200,8 @@ void writeModelFile(const std::string& path, const DmadModel::Impl& m) {
     file.insert(file.end(), kMagic, kMagic + 8);
     file.insert(file.end(), reinterpret_cast<const char*>(&version), reinterpret_cast<const char*>(&version) + 4);
     file.insert(file.end(), reinterpret_cast<const char*>(&size), reinterpret_cast<const char*>(&size) + 8);
-    file.insert(file.end(), reinterpret_cast<const char*>(checksum.data()), reinterpret_cast<const char*>(checksum.data()) + 32);
+    file.insert(file.end(), reinterpret_cast<const char*>(checksum.data()),
+                reinterpret_cast<const char*>(checksum.data()) + 32);
     file.insert(file.end(), body.begin(), body.end());
     writeFileAtomically(path, file.data(), file.size());  // temp + fsync + rename: never half a model
 }
@@ -217,7 +228,8 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     if (!in.read(body.data(), std::streamsize(size))) corrupt(path, "it could not be read completely.");
     Sha256 h;
     h.update(body.data(), body.size());
-    if (std::memcmp(h.digest().data(), header + 20, 32) != 0) corrupt(path, "its checksum does not match (damaged file).");
+    if (std::memcmp(h.digest().data(), header + 20, 32) != 0)
+        corrupt(path, "its checksum does not match (damaged file).");
 
     Reader r(body.data(), body.size(), path);
     auto m = std::make_shared<DmadModel::Impl>();
@@ -242,8 +254,9 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     // A checksum only proves the file is as written: a model trained into NaN would score every image NaN.
     for (const auto& [name, t] : tensors) {
         if (t.is_floating_point() && t.numel() > 0 && !torch::isfinite(t).all().item<bool>()) {
-            corrupt(path, "tensor '" + name + "' holds NaN or infinite values (the model was trained into a "
-                          "numerical failure; train it again).");
+            corrupt(path, "tensor '" + name +
+                              "' holds NaN or infinite values (the model was trained into a "
+                              "numerical failure; train it again).");
         }
     }
 
@@ -253,7 +266,8 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
         if (it == tensors.end()) corrupt(path, "memory bank '" + name + "' is missing.");
         const torch::Tensor& t = it->second;
         if (t.numel() == 0 && !required) return {};
-        if (t.dim() != 2 || t.size(1) != c || t.size(0) == 0) corrupt(path, "memory bank '" + name + "' has the wrong shape.");
+        if (t.dim() != 2 || t.size(1) != c || t.size(0) == 0)
+            corrupt(path, "memory bank '" + name + "' has the wrong shape.");
         return t.to(engineDevice());
     };
     m->normal = NormalBank(SearchIndex(bank("bank.normal", true)));

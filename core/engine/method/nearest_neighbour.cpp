@@ -24,29 +24,29 @@ torch::Tensor scratch(std::int64_t elements, const torch::Device& device) {
 }  // namespace
 
 SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
-    : rows_(rows.to(torch::kFloat).contiguous()), sources_(std::move(sources)) {
-    squaredNorms_ = rows_.pow(2).sum(1);  // [K]
-    if (!sources_.defined()) sources_ = torch::full({rows_.size(0)}, -1, rows_.options().dtype(torch::kLong));
-    sources_ = sources_.to(rows_.device(), torch::kLong);
+    : m_rows(rows.to(torch::kFloat).contiguous()), m_sources(std::move(sources)) {
+    m_squaredNorms = m_rows.pow(2).sum(1);  // [K]
+    if (!m_sources.defined()) m_sources = torch::full({m_rows.size(0)}, -1, m_rows.options().dtype(torch::kLong));
+    m_sources = m_sources.to(m_rows.device(), torch::kLong);
     // Grouping the rows by source once keeps the exclusion cheap: an image owns only a few bank rows.
-    const torch::Tensor cpu = sources_.to(torch::kCPU).contiguous();
+    const torch::Tensor cpu = m_sources.to(torch::kCPU).contiguous();
     const auto* s = cpu.data_ptr<std::int64_t>();
     std::map<std::int64_t, std::vector<std::int64_t>> groups;
     for (std::int64_t i = 0; i < cpu.numel(); ++i)
         if (s[i] >= 0) groups[s[i]].push_back(i);
     for (auto& [source, rows] : groups) {
-        rowsBySource_[source] = torch::tensor(rows, torch::kLong).to(rows_.device());
+        m_rowsBySource[source] = torch::tensor(rows, torch::kLong).to(m_rows.device());
     }
 }
 
 void SearchIndex::excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSources, std::int64_t kb,
                                  std::int64_t ke) const {
-    if (rowsBySource_.empty()) return;
+    if (m_rowsBySource.empty()) return;
     const torch::Tensor present = std::get<0>(at::_unique(chunkSources.to(torch::kCPU)));
     const auto* p = present.data_ptr<std::int64_t>();
     for (std::int64_t i = 0; i < present.numel(); ++i) {
-        const auto it = rowsBySource_.find(p[i]);
-        if (it == rowsBySource_.end()) continue;
+        const auto it = m_rowsBySource.find(p[i]);
+        if (it == m_rowsBySource.end()) continue;
         const torch::Tensor& own = it->second;
         const torch::Tensor cols = own.masked_select((own >= kb) & (own < ke)) - kb;
         if (cols.numel() == 0) continue;
@@ -58,7 +58,7 @@ void SearchIndex::excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSo
 Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor& querySources) const {
     torch::NoGradGuard noGrad;
     const std::int64_t m = queries.size(0);
-    const auto device = rows_.device();
+    const auto device = m_rows.device();
     Neighbours out;
     out.distances = torch::empty({m}, torch::TensorOptions().dtype(torch::kFloat).device(device));
     out.indices = torch::empty({m}, torch::TensorOptions().dtype(torch::kLong).device(device));
@@ -72,14 +72,14 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
     const torch::Tensor block = scratch(std::min(m, kQueryChunk) * std::min(size(), kBankChunk), device);
     for (std::int64_t qb = 0; qb < m; qb += kQueryChunk) {
         const std::int64_t qe = std::min(m, qb + kQueryChunk);
-        const torch::Tensor qc = q.slice(0, qb, qe);                 // [mq, C]
-        const torch::Tensor qn = qc.pow(2).sum(1, true);             // [mq, 1]
+        const torch::Tensor qc = q.slice(0, qb, qe);      // [mq, C]
+        const torch::Tensor qn = qc.pow(2).sum(1, true);  // [mq, 1]
         torch::Tensor best, bestIndex;
         for (std::int64_t kb = 0; kb < size(); kb += kBankChunk) {
             const std::int64_t ke = std::min(size(), kb + kBankChunk);
             // |b|^2 - 2 q b^T in one BLAS call; |q|^2 is added once at the end.
             torch::Tensor d2 = block.slice(0, 0, (qe - qb) * (ke - kb)).view({qe - qb, ke - kb});  // [mq, kc]
-            torch::addmm_out(d2, squaredNorms_.slice(0, kb, ke).unsqueeze(0), qc, rows_.slice(0, kb, ke).t(), 1.0,
+            torch::addmm_out(d2, m_squaredNorms.slice(0, kb, ke).unsqueeze(0), qc, m_rows.slice(0, kb, ke).t(), 1.0,
                              -2.0);
             if (qs.defined()) excludeOwnRows(d2, qs.slice(0, qb, qe), kb, ke);
             auto [value, index] = d2.min(1);  // [mq]
@@ -100,12 +100,11 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
 }
 
 torch::Tensor gatherRows(const SearchIndex& index, const torch::Tensor& indices) {
-    return index.rows().index_select(0, indices.to(index.rows().device()).reshape({-1}))
-        .reshape([&] {
-            auto s = indices.sizes().vec();
-            s.push_back(index.rows().size(1));
-            return s;
-        }());
+    return index.rows().index_select(0, indices.to(index.rows().device()).reshape({-1})).reshape([&] {
+        auto s = indices.sizes().vec();
+        s.push_back(index.rows().size(1));
+        return s;
+    }());
 }
 
 Neighbours closerOf(const Neighbours& a, const Neighbours& b, std::int64_t offset) {

@@ -18,9 +18,9 @@ public:
     SearchIndex() = default;
     explicit SearchIndex(torch::Tensor rows, torch::Tensor sources = {});
 
-    std::int64_t size() const { return rows_.defined() ? rows_.size(0) : 0; }
-    const torch::Tensor& rows() const { return rows_; }         // [K, C]
-    const torch::Tensor& sources() const { return sources_; }   // [K] int64
+    std::int64_t size() const { return m_rows.defined() ? m_rows.size(0) : 0; }
+    const torch::Tensor& rows() const { return m_rows; }        // [K, C]
+    const torch::Tensor& sources() const { return m_sources; }  // [K] int64
     // queries [M, C]; querySources [M] int64 optional: rows with the same source are skipped.
     Neighbours search(const torch::Tensor& queries, const torch::Tensor& querySources = {}) const;
 
@@ -28,10 +28,10 @@ private:
     // Sets d2 [mq, kc] to +inf where a query of chunk rows [qb, ...) meets a bank row of its own source.
     void excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSources, std::int64_t kb, std::int64_t ke) const;
 
-    torch::Tensor rows_;
-    torch::Tensor squaredNorms_;  // [K]
-    torch::Tensor sources_;
-    std::map<std::int64_t, torch::Tensor> rowsBySource_;  // bank rows [r] int64 of each source >= 0
+    torch::Tensor m_rows;
+    torch::Tensor m_squaredNorms;  // [K]
+    torch::Tensor m_sources;
+    std::map<std::int64_t, torch::Tensor> m_rowsBySource;  // bank rows [r] int64 of each source >= 0
 };
 
 // The bank rows of a search result, i.e. q_nn: [M, C].

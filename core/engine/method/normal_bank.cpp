@@ -10,10 +10,11 @@ NormalBank NormalBank::build(const torch::Tensor& patches, const torch::Tensor& 
     options.projectionDim = banks.coresetProjectionDim;
     options.maxCandidates = banks.coresetMaxCandidates;
     options.seed = seed;
-    const torch::Tensor chosen = greedyCoreset(patches, coresetSize(patches.size(0), banks.normalCoresetRatio),
-                                               options, progress);  // [K]
+    const torch::Tensor chosen =
+        greedyCoreset(patches, coresetSize(patches.size(0), banks.normalCoresetRatio), options, progress);  // [K]
     const torch::Tensor onDevice = chosen.to(patches.device());
-    return NormalBank(SearchIndex(patches.index_select(0, onDevice), sources.to(patches.device()).index_select(0, onDevice)));
+    return NormalBank(
+        SearchIndex(patches.index_select(0, onDevice), sources.to(patches.device()).index_select(0, onDevice)));
 }
 
 }  // namespace dmad::method

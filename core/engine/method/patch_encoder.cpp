@@ -17,8 +17,8 @@ torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& m
     const bool countPadding = features.pooling == PatchPooling::ZeroPadded;
     const auto pool = F::AvgPool2dFuncOptions(3).stride(1).padding(1).count_include_pad(countPadding);
     const int maxFeatureDim = features.maxFeatureDim;
-    const torch::Tensor p8 = F::avg_pool2d(map8, pool);    // [B, c8, h, w]
-    torch::Tensor p16 = F::avg_pool2d(map16, pool);        // [B, c16, h', w']
+    const torch::Tensor p8 = F::avg_pool2d(map8, pool);  // [B, c8, h, w]
+    torch::Tensor p16 = F::avg_pool2d(map16, pool);      // [B, c16, h', w']
     const int64_t h = p8.size(2), w = p8.size(3);
     p16 = F::interpolate(p16, F::InterpolateFuncOptions()
                                   .size(std::vector<int64_t>{h, w})

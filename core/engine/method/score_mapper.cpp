@@ -11,9 +11,9 @@ std::int64_t mapperHiddenDim(std::int64_t featureDim, int configured) {
 ScoreMapperImpl::ScoreMapperImpl(std::int64_t in, std::int64_t hidden) : inputDim(in), hiddenDim(hidden) {
     blocks = register_module("blocks", torch::nn::ModuleList());
     for (int i = 0; i < 4; ++i) {
-        blocks->push_back(torch::nn::Sequential(torch::nn::Linear(i == 0 ? in : hidden, hidden),
-                                                torch::nn::BatchNorm1d(hidden),
-                                                torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2))));
+        blocks->push_back(
+            torch::nn::Sequential(torch::nn::Linear(i == 0 ? in : hidden, hidden), torch::nn::BatchNorm1d(hidden),
+                                  torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2))));
     }
     head = register_module("head", torch::nn::Linear(hidden, 1));
     normalDistance = register_buffer("normalDistance", torch::tensor({0.0f, 1.0f}));

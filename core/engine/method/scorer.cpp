@@ -40,8 +40,10 @@ ImageScore scorePatches(const torch::Tensor& patchScores, int gridHeight, int gr
     cv::resize(out.patchScores, map, work, 0, 0, cv::INTER_LINEAR);
     const double sigma = scoring.sigmaAt256 * double(std::max(work.width, work.height)) / 256.0;
     if (sigma > 0) cv::GaussianBlur(map, map, cv::Size(0, 0), sigma, sigma, cv::BORDER_REFLECT);
-    if (work == imageSize) out.anomalyMap = map;
-    else cv::resize(map, out.anomalyMap, imageSize, 0, 0, cv::INTER_LINEAR);
+    if (work == imageSize)
+        out.anomalyMap = map;
+    else
+        cv::resize(map, out.anomalyMap, imageSize, 0, 0, cv::INTER_LINEAR);
     return out;
 }
 

@@ -19,12 +19,14 @@ constexpr std::uint32_t kRoundConstants[64] = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-inline std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+inline std::uint32_t rotr(std::uint32_t x, int n) {
+    return (x >> n) | (x << (32 - n));
+}
 
 }  // namespace
 
 Sha256::Sha256()
-    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+    : m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::compress(const std::uint8_t* block) {
     std::uint32_t w[64];
@@ -37,8 +39,8 @@ void Sha256::compress(const std::uint8_t* block) {
         const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
         w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
-    std::uint32_t a = state_[0], b = state_[1], c = state_[2], d = state_[3];
-    std::uint32_t e = state_[4], f = state_[5], g = state_[6], h = state_[7];
+    std::uint32_t a = m_state[0], b = m_state[1], c = m_state[2], d = m_state[3];
+    std::uint32_t e = m_state[4], f = m_state[5], g = m_state[6], h = m_state[7];
     for (int i = 0; i < 64; ++i) {
         const std::uint32_t s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
         const std::uint32_t ch = (e & f) ^ (~e & g);
@@ -46,51 +48,63 @@ void Sha256::compress(const std::uint8_t* block) {
         const std::uint32_t s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
         const std::uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
         const std::uint32_t t2 = s0 + maj;
-        h = g; g = f; f = e; e = d + t1;
-        d = c; c = b; b = a; a = t1 + t2;
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-    state_[0] += a; state_[1] += b; state_[2] += c; state_[3] += d;
-    state_[4] += e; state_[5] += f; state_[6] += g; state_[7] += h;
+    m_state[0] += a;
+    m_state[1] += b;
+    m_state[2] += c;
+    m_state[3] += d;
+    m_state[4] += e;
+    m_state[5] += f;
+    m_state[6] += g;
+    m_state[7] += h;
 }
 
 void Sha256::update(const void* data, std::size_t size) {
     if (size == 0) return;  // data may be null then (an empty vector), and memcpy must not see it
     const auto* bytes = static_cast<const std::uint8_t*>(data);
-    totalBytes_ += size;
-    if (buffered_ > 0) {
-        const std::size_t take = std::min(size, buffer_.size() - buffered_);
-        std::memcpy(buffer_.data() + buffered_, bytes, take);
-        buffered_ += take;
+    m_totalBytes += size;
+    if (m_buffered > 0) {
+        const std::size_t take = std::min(size, m_buffer.size() - m_buffered);
+        std::memcpy(m_buffer.data() + m_buffered, bytes, take);
+        m_buffered += take;
         bytes += take;
         size -= take;
-        if (buffered_ < buffer_.size()) return;
-        compress(buffer_.data());
-        buffered_ = 0;
+        if (m_buffered < m_buffer.size()) return;
+        compress(m_buffer.data());
+        m_buffered = 0;
     }
     while (size >= 64) {
         compress(bytes);
         bytes += 64;
         size -= 64;
     }
-    std::memcpy(buffer_.data(), bytes, size);
-    buffered_ = size;
+    std::memcpy(m_buffer.data(), bytes, size);
+    m_buffered = size;
 }
 
 std::array<std::uint8_t, 32> Sha256::digest() {
-    const std::uint64_t bitLength = totalBytes_ * 8;
+    const std::uint64_t bitLength = m_totalBytes * 8;
     const std::uint8_t one = 0x80;
     update(&one, 1);
     const std::uint8_t zero = 0;
-    while (buffered_ != 56) update(&zero, 1);
+    while (m_buffered != 56) update(&zero, 1);
     std::uint8_t length[8];
     for (int i = 0; i < 8; ++i) length[i] = std::uint8_t(bitLength >> (56 - 8 * i));
     update(length, 8);
     std::array<std::uint8_t, 32> out{};
     for (int i = 0; i < 8; ++i) {
-        out[4 * i] = std::uint8_t(state_[i] >> 24);
-        out[4 * i + 1] = std::uint8_t(state_[i] >> 16);
-        out[4 * i + 2] = std::uint8_t(state_[i] >> 8);
-        out[4 * i + 3] = std::uint8_t(state_[i]);
+        out[4 * i] = std::uint8_t(m_state[i] >> 24);
+        out[4 * i + 1] = std::uint8_t(m_state[i] >> 16);
+        out[4 * i + 2] = std::uint8_t(m_state[i] >> 8);
+        out[4 * i + 3] = std::uint8_t(m_state[i]);
     }
     return out;
 }

@@ -21,8 +21,8 @@ struct Represented {
 
 // o for images ids of a feature store with cached neighbour indices.
 Represented represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features, const torch::Tensor& nnIdx,
-                        const torch::Tensor& naIdx, const torch::Tensor& ids, const torch::Tensor& queried,
-                        const TrainingData& data, AttentionMode attention) {
+                      const torch::Tensor& naIdx, const torch::Tensor& ids, const torch::Tensor& queried,
+                      const TrainingData& data, AttentionMode attention) {
     const auto device = features.device();
     const torch::Tensor idsD = ids.to(device);
     const torch::Tensor sel = queried.to(device);                         // [B, P]
@@ -31,7 +31,8 @@ Represented represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features
     const torch::Tensor na = naIdx.index_select(0, idsD).gather(1, sel);  // [B, P]
     const std::int64_t c = q.size(2);
     const torch::Tensor qnn = data.normalBank.index_select(0, nn.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
-    const torch::Tensor qna = data.abnormalBank.index_select(0, na.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
+    const torch::Tensor qna =
+        data.abnormalBank.index_select(0, na.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
     const torch::Tensor qSel = torch::gather(q, 1, sel.unsqueeze(-1).expand({-1, -1, c}));  // [B, P, C]
     return {enhancer->forward(q, sel, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
 }
@@ -71,8 +72,8 @@ torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psi
     return loss;
 }
 
-TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention,
-                      double lambda1, double lambda2, double normalDistanceWeight,
+TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention, double lambda1,
+                      double lambda2, double normalDistanceWeight,
                       const std::function<void(const StepReport&)>& onStep) {
     const auto device = data.normalFeatures.device();
     const std::int64_t images = data.normalFeatures.size(0);
@@ -94,9 +95,10 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
         torch::NoGradGuard noGrad;
         const std::int64_t rows = images * n;
         const torch::Tensor flat = data.normalFeatures.reshape({rows, c});
-        const torch::Tensor sample = rows > 200000 ? flat.index_select(0, torch::randperm(rows, gen0, torch::kLong)
-                                                                               .slice(0, 0, 200000).to(device))
-                                                   : flat;
+        const torch::Tensor sample =
+            rows > 200000
+                ? flat.index_select(0, torch::randperm(rows, gen0, torch::kLong).slice(0, 0, 200000).to(device))
+                : flat;
         head.enhancer->inputScale.fill_(unitScaleOf(sample));
         if (normalDistanceWeight != 0) head.mapper->normalDistance.copy_(normalDistanceStats(data));
     }
@@ -107,9 +109,9 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
     head.patchesPerEpoch = images * perImage;
 
     std::vector<torch::optim::OptimizerParamGroup> groups;
-    groups.emplace_back(head.enhancer->parameters(),
-                        std::make_unique<torch::optim::AdamWOptions>(
-                            torch::optim::AdamWOptions(config.lrAttention).weight_decay(0.0)));
+    groups.emplace_back(
+        head.enhancer->parameters(),
+        std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(config.lrAttention).weight_decay(0.0)));
     groups.emplace_back(head.mapper->parameters(),
                         std::make_unique<torch::optim::AdamWOptions>(
                             torch::optim::AdamWOptions(config.lrMapper).weight_decay(config.weightDecayMapper)));
@@ -127,11 +129,12 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
         for (std::int64_t s = 0; s < stepsPerEpoch; ++s) {
             const torch::Tensor ids = order.slice(0, s * batch, std::min(images, (s + 1) * batch));
             const torch::Tensor queried = sampleQueries(ids.size(0), n, perImage, gen);
-            const Represented normals = represent(head.enhancer, data.normalFeatures, data.normalNn, data.normalNa,
-                                                  ids, queried, data, attention);
+            const Represented normals = represent(head.enhancer, data.normalFeatures, data.normalNn, data.normalNa, ids,
+                                                  queried, data, attention);
             const torch::Tensor on = normals.o.reshape({-1, 3 * c});  // [B*P, 3C]
             // A pseudo negative shares its source patch's distance to M_n: Psi alone must push it out.
-            const torch::Tensor normalTerm = head.mapper->normalTerm(normals.distance.reshape({-1}), normalDistanceWeight);
+            const torch::Tensor normalTerm =
+                head.mapper->normalTerm(normals.distance.reshape({-1}), normalDistanceWeight);
             const torch::Tensor noise = torch::randn(on.sizes(), gen, torch::kFloat) * config.pseudoNegativeStd;
             const torch::Tensor op = on + noise.to(device);  // o_p [B*P, 3C]
 
@@ -144,12 +147,13 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
                     torch::Tensor patches = data.anomalyPatches[std::size_t(a)];
                     if (patches.numel() == 0) continue;
                     if (patches.numel() > perImage) {
-                        const torch::Tensor pick = torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage);
+                        const torch::Tensor pick =
+                            torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage);
                         patches = patches.index_select(0, pick.to(patches.device()));
                     }
-                    const Represented r = represent(head.enhancer, data.anomalyFeatures, data.anomalyNn,
-                                                    data.anomalyNa, torch::full({1}, a, torch::kLong),
-                                                    patches.unsqueeze(0), data, attention);
+                    const Represented r =
+                        represent(head.enhancer, data.anomalyFeatures, data.anomalyNn, data.anomalyNa,
+                                  torch::full({1}, a, torch::kLong), patches.unsqueeze(0), data, attention);
                     seen.push_back(r.o.reshape({-1, 3 * c}));
                     seenTerm.push_back(head.mapper->normalTerm(r.distance.reshape({-1}), normalDistanceWeight));
                 }
@@ -160,19 +164,22 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
             // Psi is high for normal; the combined score is -Psi + term, so Psi - term is what the hinge sees.
             std::vector<torch::Tensor> terms = {normalTerm, normalTerm};
             if (oa.defined()) terms.push_back(torch::cat(seenTerm, 0));
-            const torch::Tensor psi = head.mapper->forward(torch::cat(parts, 0)) - torch::cat(terms, 0);  // one batch-norm batch
+            const torch::Tensor psi =
+                head.mapper->forward(torch::cat(parts, 0)) - torch::cat(terms, 0);  // one batch-norm batch
             const std::int64_t m = on.size(0);
-            const torch::Tensor loss = hingeLoss(psi.slice(0, 0, m), psi.slice(0, m, 2 * m),
-                                                 oa.defined() ? psi.slice(0, 2 * m) : torch::Tensor(), lambda1, lambda2);
+            const torch::Tensor loss =
+                hingeLoss(psi.slice(0, 0, m), psi.slice(0, m, 2 * m),
+                          oa.defined() ? psi.slice(0, 2 * m) : torch::Tensor(), lambda1, lambda2);
             optimiser.zero_grad();
             loss.backward();
             optimiser.step();
             const double stepLoss = loss.item<double>();
             if (!std::isfinite(stepLoss)) {
-                throw EngineError(EngineError::Kind::NonFinite,
-                                  "Training stopped: the loss became " + std::to_string(stepLoss) + " in epoch " +
-                                      std::to_string(epoch) + " (NaN or infinite features from the backbone, or "
-                                      "settings that diverge); no model was written.");
+                throw EngineError(EngineError::Kind::NonFinite, "Training stopped: the loss became " +
+                                                                    std::to_string(stepLoss) + " in epoch " +
+                                                                    std::to_string(epoch) +
+                                                                    " (NaN or infinite features from the backbone, or "
+                                                                    "settings that diverge); no model was written.");
             }
             lossSum += stepLoss;
             ++report.step;

@@ -13,19 +13,19 @@ namespace dmad::method {
 
 // Everything the loop reads; computed once because the backbone and the banks are fixed.
 struct TrainingData {
-    torch::Tensor normalFeatures;   // [In, N, C]
-    torch::Tensor normalNn;         // [In, N] int64 into M_n
-    torch::Tensor normalNa;         // [In, N] int64 into M_a
-    torch::Tensor anomalyFeatures;  // [Ia, N, C], Ia may be 0 (undefined)
-    torch::Tensor anomalyNn;        // [Ia, N]
-    torch::Tensor anomalyNa;        // [Ia, N]
+    torch::Tensor normalFeatures;               // [In, N, C]
+    torch::Tensor normalNn;                     // [In, N] int64 into M_n
+    torch::Tensor normalNa;                     // [In, N] int64 into M_a
+    torch::Tensor anomalyFeatures;              // [Ia, N, C], Ia may be 0 (undefined)
+    torch::Tensor anomalyNn;                    // [Ia, N]
+    torch::Tensor anomalyNa;                    // [Ia, N]
     std::vector<torch::Tensor> anomalyPatches;  // per seen anomaly: [Nf] int64, the filtered patches
-    torch::Tensor normalBank;       // M_n rows [Kn, C]
-    torch::Tensor abnormalBank;     // M_a rows [Ka, C]
+    torch::Tensor normalBank;                   // M_n rows [Kn, C]
+    torch::Tensor abnormalBank;                 // M_a rows [Ka, C]
 };
 
 struct StepReport {
-    int epoch = 0;           // 1-based, the epoch running
+    int epoch = 0;  // 1-based, the epoch running
     int epochs = 0;
     std::int64_t step = 0;   // steps finished in all epochs
     std::int64_t steps = 0;  // total steps
@@ -48,8 +48,8 @@ torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psi
 // pseudo negatives o_p = o_n + N(0, std^2). onStep may throw to stop (cancel). Seeded: same data and
 // seed give the same weights.
 // normalDistanceWeight: w of ScoreConfig::normalDistanceWeight; the hinge then acts on the combined score.
-TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention,
-                      double lambda1, double lambda2, double normalDistanceWeight,
+TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention, double lambda1,
+                      double lambda2, double normalDistanceWeight,
                       const std::function<void(const StepReport&)>& onStep);
 
 }  // namespace dmad::method

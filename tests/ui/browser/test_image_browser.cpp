@@ -25,7 +25,7 @@ class TestImageBrowser : public QObject {
     QVector<project::ImageRecord> m_images;
     const QVector<project::Category> m_categories{{1, QStringLiteral("bottle")}, {2, QStringLiteral("tire")}};
     const QVector<project::DefectType> m_types{{7, QStringLiteral("crack"), QStringLiteral("#ff0000")},
-                                               {8, QStringLiteral("hole"), QStringLiteral("#00ff00")}};
+                                                {8, QStringLiteral("hole"), QStringLiteral("#00ff00")}};
 
     // 12 images: bottle 0..5 (train normal x3, test normal, test crack x2), tire 6..11 (unlabelled x4,
     // test hole, test crack reviewed).
@@ -42,8 +42,10 @@ class TestImageBrowser : public QObject {
             pixels.fill(QColor::fromHsv(i * 30, 200, 200));
             QVERIFY(pixels.save(image.path));
             image.split = (i < 3 || (i >= 6 && i < 10)) ? Split::Train : Split::Test;
-            image.status = i < 4 ? ImageStatus::Normal : i < 6 ? ImageStatus::Defective
-                         : i < 10 ? ImageStatus::Unlabelled : ImageStatus::Defective;
+            image.status = i < 4    ? ImageStatus::Normal
+                           : i < 6  ? ImageStatus::Defective
+                           : i < 10 ? ImageStatus::Unlabelled
+                                    : ImageStatus::Defective;
             if (i == 4 || i == 5 || i == 11) {
                 image.defectTypeId = 7;
                 image.defectTypeName = QStringLiteral("crack");
@@ -59,7 +61,7 @@ class TestImageBrowser : public QObject {
 
     static void choose(QComboBox* box, int index) { box->setCurrentIndex(index); }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { makeImages(); }
 
     void filtersAndCounter() {
@@ -145,8 +147,9 @@ private slots:
         // A threshold change moves an image between the verdicts at once.
         browser.setThresholds({{1, 0.5}, {2, 0.8}}, 1.0);
         QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Ng), 3);
-        QCOMPARE(browser.listModel()->index(browser.listModel()->rowForId(110)).data(ImageListModel::VerdictRole).toInt(),
-                 static_cast<int>(ImageListModel::ImageVerdict::Ng));
+        QCOMPARE(
+            browser.listModel()->index(browser.listModel()->rowForId(110)).data(ImageListModel::VerdictRole).toInt(),
+            static_cast<int>(ImageListModel::ImageVerdict::Ng));
         QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Any), 12);
 
         // NG first (highest score first within), then OK, then unscored; and lowest score first.
@@ -156,7 +159,8 @@ private slots:
         QCOMPARE(QVector<qint64>({idAt(0), idAt(1), idAt(2), idAt(3)}), QVector<qint64>({111, 105, 110, 101}));
         QVERIFY(!filter->index(4, 0).data(ImageListModel::ScoreRole).isValid());
         browser.setThresholds({{1, 0.5}, {2, 0.8}}, 1.0);
-        choose(browser.sortBox(), browser.sortBox()->findData(static_cast<int>(ImageFilterModel::SortKey::ScoreAscending)));
+        choose(browser.sortBox(),
+               browser.sortBox()->findData(static_cast<int>(ImageFilterModel::SortKey::ScoreAscending)));
         QCOMPARE(idAt(0), 101);
         QCOMPARE(idAt(3), 111);
         QVERIFY(!filter->index(4, 0).data(ImageListModel::ScoreRole).isValid());  // unscored still last
@@ -196,7 +200,8 @@ private slots:
         QTRY_VERIFY(browser.heatmapThumbnails()->contains(100) && browser.thumbnails()->contains(100));
         QCOMPARE(first.data(Qt::DecorationRole).value<QImage>().pixelColor(2, 2), QColor(Qt::red));
         browser.setHeatmapThumbnailsShown(false);
-        QCOMPARE(first.data(Qt::DecorationRole).value<QImage>().pixelColor(5, 5).rgb(), QColor::fromHsv(0, 200, 200).rgb());
+        QCOMPARE(first.data(Qt::DecorationRole).value<QImage>().pixelColor(5, 5).rgb(),
+                 QColor::fromHsv(0, 200, 200).rgb());
 
         // Another model: the old maps go; no model: the option is off.
         browser.setHeatmapRenderer({});

@@ -18,40 +18,38 @@ constexpr int kSide = 64;
 constexpr double kZoom = 4.0;
 constexpr int kType = 3;
 
-QImage testImage()
-{
+QImage testImage() {
     QImage image(kSide, kSide, QImage::Format_RGB32);
     image.fill(qRgb(90, 90, 90));
     // A red block for the flood fill: x 5..14, y 40..49, slightly noisy, with one blue hole.
     for (int y = 40; y < 50; ++y)
-        for (int x = 5; x < 15; ++x)
-            image.setPixel(x, y, qRgb(200, 40 + (x * 3 + y) % 5, 40));
+        for (int x = 5; x < 15; ++x) image.setPixel(x, y, qRgb(200, 40 + (x * 3 + y) % 5, 40));
     image.setPixel(9, 44, qRgb(0, 0, 255));
     return image;
 }
 
-QImage blankLabels()
-{
+QImage blankLabels() {
     QImage labels(kSide, kSide, QImage::Format_Grayscale8);
     labels.fill(0);
     return labels;
 }
 
-void fillRect(QImage& labels, const QRect& rect, int value)
-{
+void fillRect(QImage& labels, const QRect& rect, int value) {
     for (int y = rect.top(); y <= rect.bottom(); ++y)
-        for (int x = rect.left(); x <= rect.right(); ++x)
-            labels.scanLine(y)[x] = static_cast<uchar>(value);
+        for (int x = rect.left(); x <= rect.right(); ++x) labels.scanLine(y)[x] = static_cast<uchar>(value);
 }
 
 // Lists the first few differing pixels, so a failure says where.
-QString differences(const QImage& actual, const QImage& expected)
-{
+QString differences(const QImage& actual, const QImage& expected) {
     QStringList out;
     for (int y = 0; y < actual.height() && out.size() < 8; ++y)
         for (int x = 0; x < actual.width() && out.size() < 8; ++x)
             if (actual.constScanLine(y)[x] != expected.constScanLine(y)[x])
-                out << QStringLiteral("(%1,%2)=%3 want %4").arg(x).arg(y).arg(actual.constScanLine(y)[x]).arg(expected.constScanLine(y)[x]);
+                out << QStringLiteral("(%1,%2)=%3 want %4")
+                                          .arg(x)
+                                          .arg(y)
+                                          .arg(actual.constScanLine(y)[x])
+                                          .arg(expected.constScanLine(y)[x]);
     return out.join(QLatin1Char(' '));
 }
 
@@ -69,27 +67,23 @@ private:
     QPoint at(int x, int y) const { return m_canvas->pixelCentreInViewport(QPoint(x, y)); }
     const QImage& labels() const { return m_canvas->document()->labels(); }
 
-    void drag(const QVector<QPoint>& pixels)
-    {
+    void drag(const QVector<QPoint>& pixels) {
         QTest::mousePress(viewport(), Qt::LeftButton, Qt::NoModifier, at(pixels.first().x(), pixels.first().y()));
-        for (int i = 1; i < pixels.size(); ++i)
-            QTest::mouseMove(viewport(), at(pixels[i].x(), pixels[i].y()));
+        for (int i = 1; i < pixels.size(); ++i) QTest::mouseMove(viewport(), at(pixels[i].x(), pixels[i].y()));
         QTest::mouseRelease(viewport(), Qt::LeftButton, Qt::NoModifier, at(pixels.last().x(), pixels.last().y()));
     }
 
-    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
         QTest::keyClick(m_canvas.get(), k, modifiers);
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_canvas = std::make_unique<MaskCanvas>();
         m_canvas->resize(400, 400);
         m_canvas->setImage(testImage());
-        m_canvas->setDefectTypes({{kType, QStringLiteral("scratch"), QColor(255, 0, 0)},
-                                  {5, QStringLiteral("dent"), QColor(0, 255, 0)}});
+        m_canvas->setDefectTypes(
+            {{kType, QStringLiteral("scratch"), QColor(255, 0, 0)}, {5, QStringLiteral("dent"), QColor(0, 255, 0)}});
         m_canvas->setCurrentDefectType(kType);
         m_canvas->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
@@ -103,8 +97,7 @@ private Q_SLOTS:
 
     void cleanup() { m_canvas.reset(); }
 
-    void brushStrokePaintsExactlyTheCapsule()
-    {
+    void brushStrokePaintsExactlyTheCapsule() {
         QSignalSpy changed(m_canvas.get(), &MaskCanvas::maskChanged);
         m_canvas->setBrushSize(3);
         drag({{10, 10}, {15, 10}, {20, 10}});
@@ -118,8 +111,7 @@ private Q_SLOTS:
         QVERIFY(m_canvas->document()->isDirty());
     }
 
-    void eraserClearsUnderItsPath()
-    {
+    void eraserClearsUnderItsPath() {
         m_canvas->setBrushSize(3);
         drag({{10, 10}, {20, 10}});
         key(Qt::Key_E);
@@ -133,8 +125,7 @@ private Q_SLOTS:
         QCOMPARE(m_canvas->document()->undoStack()->count(), 2);
     }
 
-    void bracketsChangeBrushSize()
-    {
+    void bracketsChangeBrushSize() {
         m_canvas->setBrushSize(9);
         QSignalSpy sizes(m_canvas.get(), &MaskCanvas::brushSizeChanged);
         key(Qt::Key_BracketRight);
@@ -148,8 +139,7 @@ private Q_SLOTS:
         QCOMPARE(m_canvas->brushSize(), 1);
     }
 
-    void undoRedoKeysRestorePixelsExactly()
-    {
+    void undoRedoKeysRestorePixelsExactly() {
         m_canvas->setBrushSize(1);
         drag({{2, 2}, {6, 2}});
         const QImage afterFirst = labels();
@@ -170,8 +160,7 @@ private Q_SLOTS:
         QVERIFY(!m_canvas->redoAction()->isEnabled());
     }
 
-    void polygonClicksAndEnterFillCorners()
-    {
+    void polygonClicksAndEnterFillCorners() {
         key(Qt::Key_P);
         QCOMPARE(m_canvas->tool(), MaskTool::Polygon);
         for (const QPoint& corner : {QPoint(20, 20), QPoint(30, 20), QPoint(30, 30), QPoint(20, 30)})
@@ -185,8 +174,7 @@ private Q_SLOTS:
         QCOMPARE(m_canvas->document()->undoStack()->count(), 1);
     }
 
-    void polygonClosesOnDoubleClickAndEscapeCancels()
-    {
+    void polygonClosesOnDoubleClickAndEscapeCancels() {
         m_canvas->setTool(MaskTool::Polygon);
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::NoModifier, at(1, 1));
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::NoModifier, at(9, 1));
@@ -198,13 +186,11 @@ private Q_SLOTS:
         // Triangle (.5,.5) (8.5,.5) (.5,8.5): centres with x + y < 8, edge excluded: x + y <= 7.
         QImage expected = blankLabels();
         for (int y = 0; y < 8; ++y)
-            for (int x = 0; x + y <= 7; ++x)
-                expected.scanLine(y)[x] = kType;
+            for (int x = 0; x + y <= 7; ++x) expected.scanLine(y)[x] = kType;
         COMPARE_LABELS(labels(), expected);
     }
 
-    void lassoFillsEnclosedArea()
-    {
+    void lassoFillsEnclosedArea() {
         key(Qt::Key_L);
         QCOMPARE(m_canvas->tool(), MaskTool::Lasso);
         m_canvas->setCurrentDefectType(5);
@@ -215,8 +201,7 @@ private Q_SLOTS:
         QCOMPARE(m_canvas->document()->undoStack()->count(), 1);
     }
 
-    void floodFillTakesTheImageColourRegion()
-    {
+    void floodFillTakesTheImageColourRegion() {
         key(Qt::Key_F);
         QCOMPARE(m_canvas->tool(), MaskTool::FloodFill);
         m_canvas->setFloodTolerance(10);
@@ -227,8 +212,7 @@ private Q_SLOTS:
         COMPARE_LABELS(labels(), expected);
     }
 
-    void clearThenUndo()
-    {
+    void clearThenUndo() {
         m_canvas->setBrushSize(7);
         drag({{30, 30}, {40, 35}});
         const QImage painted = labels();
@@ -238,8 +222,7 @@ private Q_SLOTS:
         COMPARE_LABELS(labels(), painted);
     }
 
-    void panningDoesNotPaint()
-    {
+    void panningDoesNotPaint() {
         m_canvas->setZoom(16.0);  // 1024 x 1024 screen pixels: scrollable
         const int before = m_canvas->horizontalScrollBar()->value();
         QTest::mousePress(viewport(), Qt::MiddleButton, Qt::NoModifier, QPoint(200, 200));
@@ -249,8 +232,7 @@ private Q_SLOTS:
         COMPARE_LABELS(labels(), blankLabels());
     }
 
-    void wheelZoomKeepsPointUnderCursor()
-    {
+    void wheelZoomKeepsPointUnderCursor() {
         m_canvas->setZoom(8.0);  // larger than the viewport, so the view can keep the point in place
         const QPoint cursor = at(20, 30);
         const QPointF imagePoint = m_canvas->viewportToImage(QPointF(cursor));
@@ -266,8 +248,7 @@ private Q_SLOTS:
         QVERIFY(m_canvas->isFitting());
     }
 
-    void maskPixelsAreCrispSquaresOnImagePixels()
-    {
+    void maskPixelsAreCrispSquaresOnImagePixels() {
         m_canvas->setMaskOpacity(1.0);
         m_canvas->setBrushSize(1);
         drag({{10, 10}});
@@ -283,12 +264,10 @@ private Q_SLOTS:
         }
     }
 
-    void heatmapAndContourAreDrawn()
-    {
+    void heatmapAndContourAreDrawn() {
         std::vector<float> map(16 * 16, 0.0f);
         for (int y = 4; y < 8; ++y)
-            for (int x = 4; x < 8; ++x)
-                map[y * 16 + x] = 1.0f;
+            for (int x = 4; x < 8; ++x) map[y * 16 + x] = 1.0f;
         QSignalSpy heatmaps(m_canvas.get(), &MaskCanvas::heatmapChanged);
         QVERIFY(m_canvas->setHeatmap(map, QSize(16, 16), 0.0f, 1.0f));
         QCOMPARE(heatmaps.count(), 1);
@@ -310,15 +289,13 @@ private Q_SLOTS:
         QCOMPARE(hidden.pixel(m_canvas->pixelCentreInViewport(QPoint(22, 22))), qRgb(90, 90, 90));
     }
 
-    void readOnlyCanvasIgnoresTools()
-    {
+    void readOnlyCanvasIgnoresTools() {
         m_canvas->setReadOnly(true);
         drag({{10, 10}, {20, 20}});
         COMPARE_LABELS(labels(), blankLabels());
     }
 
-    void toolPanelFollowsCanvas()
-    {
+    void toolPanelFollowsCanvas() {
         ToolPanel panel(m_canvas.get());
         QCOMPARE(panel.defectTypeBox()->count(), 2);
         QCOMPARE(panel.defectTypeBox()->currentData().toInt(), kType);
@@ -335,8 +312,7 @@ private Q_SLOTS:
         QVERIFY(panel.heatmapOpacitySlider()->isEnabled());
     }
 
-    void newImageResetsMask()
-    {
+    void newImageResetsMask() {
         drag({{10, 10}});
         QVERIFY(m_canvas->document()->hasDefectPixels());
         QImage other(32, 16, QImage::Format_Grayscale8);

@@ -14,24 +14,20 @@ using namespace dmad::ui;
 
 namespace {
 
-QImage blank(int w, int h)
-{
+QImage blank(int w, int h) {
     QImage labels(w, h, QImage::Format_Grayscale8);
     labels.fill(0);
     return labels;
 }
 
-int label(const QImage& labels, int x, int y)
-{
+int label(const QImage& labels, int x, int y) {
     return labels.constScanLine(y)[x];
 }
 
-int countNonZero(const QImage& labels)
-{
+int countNonZero(const QImage& labels) {
     int count = 0;
     for (int y = 0; y < labels.height(); ++y)
-        for (int x = 0; x < labels.width(); ++x)
-            count += label(labels, x, y) != 0 ? 1 : 0;
+        for (int x = 0; x < labels.width(); ++x) count += label(labels, x, y) != 0 ? 1 : 0;
     return count;
 }
 
@@ -41,15 +37,13 @@ class MaskDocumentTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void brushCentreSnapsOddToCentresEvenToCorners()
-    {
+    void brushCentreSnapsOddToCentresEvenToCorners() {
         QCOMPARE(raster::brushCentre(QPointF(10.9, 3.1), 1), QPointF(10.5, 3.5));
         QCOMPARE(raster::brushCentre(QPointF(10.9, 3.1), 3), QPointF(10.5, 3.5));
         QCOMPARE(raster::brushCentre(QPointF(10.9, 3.1), 2), QPointF(11.0, 3.0));
     }
 
-    void discOfSizeFiveIsRoundedSquare()
-    {
+    void discOfSizeFiveIsRoundedSquare() {
         QImage labels = blank(16, 16);
         const QRect rect = raster::stampSegment(labels, QPointF(8.5, 8.5), QPointF(8.5, 8.5), 5, 4);
         QCOMPARE(rect, QRect(6, 6, 5, 5));
@@ -60,8 +54,7 @@ private Q_SLOTS:
         QCOMPARE(label(labels, 8, 8), 4);
     }
 
-    void evenBrushCoversSquareAroundCorner()
-    {
+    void evenBrushCoversSquareAroundCorner() {
         QImage labels = blank(8, 8);
         raster::stampSegment(labels, QPointF(4, 4), QPointF(4, 4), 2, 1);
         QCOMPARE(countNonZero(labels), 4);
@@ -69,19 +62,16 @@ private Q_SLOTS:
         QCOMPARE(label(labels, 4, 4), 1);
     }
 
-    void triangleFillsPixelsWithCentresInside()
-    {
+    void triangleFillsPixelsWithCentresInside() {
         QImage labels = blank(16, 16);
         raster::fillPolygon(labels, QPolygonF({{0, 0}, {8, 0}, {0, 8}}), 2);
         // Centre (x + .5, y + .5) inside x + y < 8 (edge excluded): x + y <= 6, 7 + 6 + ... + 1 = 28.
         QCOMPARE(countNonZero(labels), 28);
         for (int y = 0; y < 16; ++y)
-            for (int x = 0; x < 16; ++x)
-                QCOMPARE(label(labels, x, y), x + y <= 6 ? 2 : 0);
+            for (int x = 0; x < 16; ++x) QCOMPARE(label(labels, x, y), x + y <= 6 ? 2 : 0);
     }
 
-    void selfCrossingLassoFillsBothLoops()
-    {
+    void selfCrossingLassoFillsBothLoops() {
         QImage labels = blank(20, 10);
         // A bow tie: both triangles are enclosed (non-zero winding).
         raster::fillPolygon(labels, QPolygonF({{0, 0}, {20, 10}, {20, 0}, {0, 10}}), 1);
@@ -91,14 +81,12 @@ private Q_SLOTS:
         QCOMPARE(label(labels, 10, 8), 0);
     }
 
-    void floodFillStopsAtColourEdgeWithinTolerance()
-    {
+    void floodFillStopsAtColourEdgeWithinTolerance() {
         QImage image(10, 10, QImage::Format_RGB32);
         image.fill(qRgb(100, 100, 100));
         for (int y = 2; y < 6; ++y)
-            for (int x = 2; x < 7; ++x)
-                image.setPixel(x, y, qRgb(200, 50 + (x + y) % 3, 50));  // a noisy red block
-        image.setPixel(4, 4, qRgb(0, 0, 255));                         // a hole in it
+            for (int x = 2; x < 7; ++x) image.setPixel(x, y, qRgb(200, 50 + (x + y) % 3, 50));  // a noisy red block
+        image.setPixel(4, 4, qRgb(0, 0, 255));                                                  // a hole in it
         QImage labels = blank(10, 10);
         const QRect rect = raster::floodFill(labels, image, QPoint(3, 3), 5, 9);
         QCOMPARE(rect, QRect(2, 2, 5, 4));
@@ -108,8 +96,7 @@ private Q_SLOTS:
         QCOMPARE(label(labels, 1, 2), 0);
     }
 
-    void strokeIsOneUndoStep()
-    {
+    void strokeIsOneUndoStep() {
         MaskDocument document;
         document.reset(QSize(32, 32));
         QSignalSpy dirty(&document, &MaskDocument::dirtyChanged);
@@ -129,8 +116,7 @@ private Q_SLOTS:
         QCOMPARE(document.labelAt(QPoint(10, 8)), 3);
     }
 
-    void editThatChangesNothingPushesNothing()
-    {
+    void editThatChangesNothingPushesNothing() {
         MaskDocument document;
         document.reset(QSize(8, 8));
         document.clear();
@@ -139,8 +125,7 @@ private Q_SLOTS:
         QVERIFY(!document.isDirty());
     }
 
-    void saveLoadRoundTripIsPixelExact()
-    {
+    void saveLoadRoundTripIsPixelExact() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         MaskDocument document;
@@ -166,8 +151,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("mask.png")});
     }
 
-    void binaryExportIsZeroOr255()
-    {
+    void binaryExportIsZeroOr255() {
         QTemporaryDir dir;
         MaskDocument document;
         document.reset(QSize(8, 8));
@@ -185,8 +169,7 @@ private Q_SLOTS:
         QCOMPARE(label(onlyFive, 0, 0), 0);
     }
 
-    void failedSaveLeavesNoFileAndKeepsTheOldOne()
-    {
+    void failedSaveLeavesNoFileAndKeepsTheOldOne() {
         QTemporaryDir dir;
         MaskDocument document;
         document.reset(QSize(8, 8));
@@ -206,8 +189,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
     }
 
-    void wrongSizeOrUnreadableMaskIsRefused()
-    {
+    void wrongSizeOrUnreadableMaskIsRefused() {
         QTemporaryDir dir;
         MaskDocument small;
         small.reset(QSize(32, 32));
@@ -220,7 +202,8 @@ private Q_SLOTS:
         const QImage before = document.labels();
         QString error;
         QVERIFY(!document.load(path, &error));
-        QVERIFY2(error.contains(QStringLiteral("32 x 32")) && error.contains(QStringLiteral("64 x 64")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("32 x 32")) && error.contains(QStringLiteral("64 x 64")),
+                                                                             qPrintable(error));
         QCOMPARE(document.labels(), before);
         QCOMPARE(document.undoStack()->count(), 1);
 
@@ -239,8 +222,7 @@ private Q_SLOTS:
         QCOMPARE(document.labels(), before);
     }
 
-    void binaryMaskLoadsAsUnspecifiedDefect()
-    {
+    void binaryMaskLoadsAsUnspecifiedDefect() {
         QTemporaryDir dir;
         QImage binary = blank(16, 16);
         binary.scanLine(3)[4] = 255;
@@ -253,8 +235,7 @@ private Q_SLOTS:
         QCOMPARE(countNonZero(document.labels()), 1);
     }
 
-    void heatmapColoursAndContour()
-    {
+    void heatmapColoursAndContour() {
         QCOMPARE(qBlue(HeatmapOverlay::jet(0.0)), 128);
         QCOMPARE(qRed(HeatmapOverlay::jet(0.0)), 0);
         QCOMPARE(qRed(HeatmapOverlay::jet(1.0)), 128);
@@ -264,8 +245,7 @@ private Q_SLOTS:
         // between the block's samples and their neighbours, i.e. along the block's pixel edges.
         std::vector<float> values(8 * 6, 0.0f);
         for (int y = 2; y < 4; ++y)
-            for (int x = 3; x < 6; ++x)
-                values[y * 8 + x] = 1.0f;
+            for (int x = 3; x < 6; ++x) values[y * 8 + x] = 1.0f;
         HeatmapOverlay overlay;
         QString error;
         QVERIFY2(overlay.setMap(values, QSize(8, 6), 0.0f, 1.0f, &error), qPrintable(error));
@@ -287,8 +267,7 @@ private Q_SLOTS:
         std::fill(values.begin(), values.end(), 1.0f);
         QVERIFY(overlay.setMap(values, QSize(8, 6), 0.0f, 1.0f));
         double borderLength = 0.0;
-        for (const QLineF& line : overlay.contour())
-            borderLength += line.length();
+        for (const QLineF& line : overlay.contour()) borderLength += line.length();
         // Along the border from the first to the last sample centre, corners cut: 2 * (7 + 5) + 4 * sqrt(0.5).
         QVERIFY(std::abs(borderLength - (24.0 + 4.0 * std::sqrt(0.5))) < 1e-6);
 

@@ -7,29 +7,23 @@
 
 class SettingsSandbox {
 public:
-    SettingsSandbox()
-    {
+    SettingsSandbox() {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     }
-    bool isValid() const { return dir_.isValid(); }
-    QString path() const { return dir_.path(); }
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
 
     // What AppSettings wrote, read back independently of it.
-    static QVariant stored(const QString& key)
-    {
+    static QVariant stored(const QString& key) {
         return QSettings(QSettings::NativeFormat, QSettings::UserScope, "DMAD", "DMAD Studio").value(key);
     }
-    static void store(const QString& key, const QVariant& value)
-    {
+    static void store(const QString& key, const QVariant& value) {
         QSettings(QSettings::NativeFormat, QSettings::UserScope, "DMAD", "DMAD Studio").setValue(key, value);
     }
-    static void clear()
-    {
-        QSettings(QSettings::NativeFormat, QSettings::UserScope, "DMAD", "DMAD Studio").clear();
-    }
+    static void clear() { QSettings(QSettings::NativeFormat, QSettings::UserScope, "DMAD", "DMAD Studio").clear(); }
 
 private:
-    QTemporaryDir dir_;
+    QTemporaryDir m_dir;
 };

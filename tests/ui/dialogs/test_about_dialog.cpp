@@ -12,14 +12,12 @@ using dmad::ui::AboutDialog;
 class TestAboutDialog : public QObject {
     Q_OBJECT
 
-private slots:
-    void productVersionIsTheProjectVersion()
-    {
+private Q_SLOTS:
+    void productVersionIsTheProjectVersion() {
         QCOMPARE(AboutDialog::productVersion(), QString(DMAD_EXPECTED_VERSION));
     }
 
-    void showsEveryVersion()
-    {
+    void showsEveryVersion() {
         AboutDialog dialog(QStringLiteral("1.13.1"));
         const QString shown = dialog.findChild<QLabel*>("versionsLabel")->text();
         QVERIFY2(shown.contains(DMAD_EXPECTED_VERSION), qPrintable(shown));
@@ -33,18 +31,16 @@ private slots:
         QVERIFY(copied.contains(QStringLiteral("LibTorch 1.13.1")));
     }
 
-    void saysWhenTheEngineIsNotLoaded()
-    {
+    void saysWhenTheEngineIsNotLoaded() {
         AboutDialog dialog{QString()};
         QVERIFY(dialog.findChild<QLabel*>("versionsLabel")->text().contains("not loaded"));
     }
 
-    void statesTheLicences()
-    {
+    void statesTheLicences() {
         AboutDialog dialog{QString()};
         const QString notes = dialog.findChild<QTextBrowser*>("licenceNotes")->toPlainText();
-        QVERIFY(notes.contains("CC0 1.0"));             // the icon, ours
-        QVERIFY(notes.contains("MVTec AD"));            // data sets: not bundled, where from
+        QVERIFY(notes.contains("CC0 1.0"));   // the icon, ours
+        QVERIFY(notes.contains("MVTec AD"));  // data sets: not bundled, where from
         QVERIFY(notes.contains("CC BY-NC-SA 4.0"));
         QVERIFY(notes.contains("export_backbone.py"));  // how to get a backbone
     }

@@ -19,11 +19,10 @@ using dmad::ui::UiLanguage;
 class TestAppSettings : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { SettingsSandbox::clear(); }
 
-    void defaultsWithoutAFile()
-    {
+    void defaultsWithoutAFile() {
         const AppSettings settings;
         QCOMPARE(settings.backbonePath(), AppSettings::defaultBackbonePath());
         QCOMPARE(settings.device(), ComputeDevice::Auto);
@@ -36,8 +35,7 @@ private slots:
         QCOMPARE(settings.language(), UiLanguage::System);
     }
 
-    void refusesOutOfRangeNumbers()
-    {
+    void refusesOutOfRangeNumbers() {
         AppSettings settings;
         QVERIFY(settings.setEpochs(0).contains("between 1 and 200"));
         QVERIFY(!settings.setEpochs(201).isEmpty());
@@ -49,13 +47,12 @@ private slots:
         QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::infinity()).isEmpty());
         QVERIFY(!settings.setUserName("   ").isEmpty());
         // Nothing refused reached the file.
-        for (const char* key : {"training/epochs", "engine/threads", "training/patchesPerImage",
-                                "review/imageThreshold", "user/name"})
+        for (const char* key :
+             {"training/epochs", "engine/threads", "training/patchesPerImage", "review/imageThreshold", "user/name"})
             QVERIFY2(!SettingsSandbox::stored(key).isValid(), key);
     }
 
-    void storesValidValues()
-    {
+    void storesValidValues() {
         AppSettings settings;
         QCOMPARE(settings.setEpochs(200), QString());
         QCOMPARE(settings.setThreads(AppSettings::maxThreads()), QString());
@@ -82,8 +79,7 @@ private slots:
         QCOMPARE(reread.device(), ComputeDevice::Cpu);
     }
 
-    void corruptStoredValuesFallBackToDefaults()
-    {
+    void corruptStoredValuesFallBackToDefaults() {
         SettingsSandbox::store("training/epochs", "many");
         SettingsSandbox::store("engine/threads", 100000);
         SettingsSandbox::store("engine/device", "tpu");
@@ -97,41 +93,38 @@ private slots:
         QVERIFY(std::isfinite(settings.imageThreshold()));
     }
 
-    void refusesMissingOrUnreadableBackbone()
-    {
+    void refusesMissingOrUnreadableBackbone() {
         AppSettings settings;
         QVERIFY(settings.setBackbonePath("").contains("Choose"));
-        QVERIFY(settings.setBackbonePath(sandbox_.path() + "/absent.pt").contains("no file"));
-        QVERIFY(settings.setBackbonePath(sandbox_.path()).contains("folder"));
-        const QString empty = sandbox_.path() + "/empty.pt";
+        QVERIFY(settings.setBackbonePath(m_sandbox.path() + "/absent.pt").contains("no file"));
+        QVERIFY(settings.setBackbonePath(m_sandbox.path()).contains("folder"));
+        const QString empty = m_sandbox.path() + "/empty.pt";
         QFile(empty).open(QIODevice::WriteOnly);
         QVERIFY(settings.setBackbonePath(empty).contains("empty"));
         QVERIFY(!SettingsSandbox::stored("engine/backbone").isValid());
     }
 
-    void outliersFolderMustHoldAnImage()
-    {
+    void outliersFolderMustHoldAnImage() {
         AppSettings settings;
         QCOMPARE(settings.outliersFolder(), AppSettings::defaultOutliersFolder());
         QVERIFY(AppSettings::defaultOutliersFolder().endsWith("/data/outliers"));
         QVERIFY(settings.setOutliersFolder("  ").contains("Choose"));
-        QVERIFY(settings.setOutliersFolder(sandbox_.path() + "/absent").contains("does not exist"));
-        const QString file = sandbox_.path() + "/texture.png";
+        QVERIFY(settings.setOutliersFolder(m_sandbox.path() + "/absent").contains("does not exist"));
+        const QString file = m_sandbox.path() + "/texture.png";
         QImage texture(8, 8, QImage::Format_RGB32);
         texture.fill(Qt::gray);
-        QVERIFY(QDir(sandbox_.path()).mkpath("textures/empty"));
-        QVERIFY(settings.setOutliersFolder(sandbox_.path() + "/textures").contains("no image"));
+        QVERIFY(QDir(m_sandbox.path()).mkpath("textures/empty"));
+        QVERIFY(settings.setOutliersFolder(m_sandbox.path() + "/textures").contains("no image"));
         QVERIFY(texture.save(file));
         QVERIFY(settings.setOutliersFolder(file).contains("not a folder"));
         QVERIFY(!SettingsSandbox::stored("training/outliersFolder").isValid());
 
-        QVERIFY(texture.save(sandbox_.path() + "/textures/empty/deep.png"));  // found in a subfolder
-        QCOMPARE(settings.setOutliersFolder(sandbox_.path() + "/textures"), QString());
-        QCOMPARE(AppSettings().outliersFolder(), QFileInfo(sandbox_.path() + "/textures").absoluteFilePath());
+        QVERIFY(texture.save(m_sandbox.path() + "/textures/empty/deep.png"));  // found in a subfolder
+        QCOMPARE(settings.setOutliersFolder(m_sandbox.path() + "/textures"), QString());
+        QCOMPARE(AppSettings().outliersFolder(), QFileInfo(m_sandbox.path() + "/textures").absoluteFilePath());
     }
 
-    void backboneGoesThroughTheValidatorOncePerFileVersion()
-    {
+    void backboneGoesThroughTheValidatorOncePerFileVersion() {
         const QString path = writeFile("model.pt", "not really torchscript");
         std::atomic<int> calls{0};
         AppSettings refusing([&calls](const QString&) {
@@ -158,17 +151,15 @@ private slots:
     }
 
 private:
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
-        const QString path = sandbox_.path() + '/' + name;
+    QString writeFile(const QString& name, const QByteArray& content) {
+        const QString path = m_sandbox.path() + '/' + name;
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
+        if (!file.open(QIODevice::WriteOnly)) return {};
         file.write(content);
         return path;
     }
 
-    SettingsSandbox sandbox_;
+    SettingsSandbox m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestAppSettings)

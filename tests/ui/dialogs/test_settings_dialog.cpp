@@ -27,11 +27,10 @@ constexpr int kBackboneCheckTimeoutMs = 5000;
 class TestSettingsDialog : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init() { SettingsSandbox::clear(); }
 
-    void showsStoredValues()
-    {
+    void showsStoredValues() {
         AppSettings settings;
         QCOMPARE(settings.setEpochs(12), QString());
         QCOMPARE(settings.setUserName("Ana"), QString());
@@ -41,24 +40,40 @@ private slots:
         QVERIFY(!dialog.hasInvalidInput());
     }
 
-    void refusesTypedValuesWithAReason_data()
-    {
+    void refusesTypedValuesWithAReason_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("reasonPart");
-        QTest::newRow("epochs too many") << "epochs" << "500" << "between 1 and 200";
-        QTest::newRow("epochs zero") << "epochs" << "0" << "between 1 and 200";
-        QTest::newRow("epochs not a number") << "epochs" << "ten" << "whole number";
-        QTest::newRow("threads negative") << "threads" << "-2" << "one per core";
-        QTest::newRow("threads far too many") << "threads" << "100000" << "one per core";
-        QTest::newRow("patches too many") << "patches" << "5000" << "4096";
-        QTest::newRow("threshold text") << "threshold" << "high" << "Enter a number";
-        QTest::newRow("threshold infinite") << "threshold" << "inf" << "finite";
-        QTest::newRow("user name blank") << "userName" << "   " << "must not be empty";
+        QTest::newRow("epochs too many") << "epochs"
+                                         << "500"
+                                         << "between 1 and 200";
+        QTest::newRow("epochs zero") << "epochs"
+                                     << "0"
+                                     << "between 1 and 200";
+        QTest::newRow("epochs not a number") << "epochs"
+                                             << "ten"
+                                             << "whole number";
+        QTest::newRow("threads negative") << "threads"
+                                          << "-2"
+                                          << "one per core";
+        QTest::newRow("threads far too many") << "threads"
+                                              << "100000"
+                                              << "one per core";
+        QTest::newRow("patches too many") << "patches"
+                                          << "5000"
+                                          << "4096";
+        QTest::newRow("threshold text") << "threshold"
+                                        << "high"
+                                        << "Enter a number";
+        QTest::newRow("threshold infinite") << "threshold"
+                                            << "inf"
+                                            << "finite";
+        QTest::newRow("user name blank") << "userName"
+                                         << "   "
+                                         << "must not be empty";
     }
 
-    void refusesTypedValuesWithAReason()
-    {
+    void refusesTypedValuesWithAReason() {
         QFETCH(QString, field);
         QFETCH(QString, typed);
         QFETCH(QString, reasonPart);
@@ -82,8 +97,7 @@ private slots:
         QVERIFY(!SettingsSandbox::stored("training/epochs").isValid());
     }
 
-    void correctingTheValueClearsTheReason()
-    {
+    void correctingTheValueClearsTheReason() {
         SettingsDialog dialog{AppSettings()};
         dialog.show();
         QLineEdit* epochs = edit(dialog, "epochsEdit");
@@ -96,47 +110,42 @@ private slots:
         QVERIFY(okButton(dialog)->isEnabled());
     }
 
-    void refusesAMissingBackbone()
-    {
+    void refusesAMissingBackbone() {
         SettingsDialog dialog{AppSettings()};
         dialog.show();
-        retype(dialog, "backboneEdit", sandbox_.path() + "/nowhere.pt");
+        retype(dialog, "backboneEdit", m_sandbox.path() + "/nowhere.pt");
         QVERIFY(!okButton(dialog)->isEnabled());  // refused or still being checked: never accepted early
         const auto* reason = dialog.findChild<QLabel*>("backboneReason");
-        QTRY_VERIFY_WITH_TIMEOUT(reason->isVisible() && reason->text().contains("no file"),
-                                 kBackboneCheckTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(reason->isVisible() && reason->text().contains("no file"), kBackboneCheckTimeoutMs);
         QVERIFY(!okButton(dialog)->isEnabled());
     }
 
-    void outliersFolderIsCheckedAndStored()
-    {
+    void outliersFolderIsCheckedAndStored() {
         SettingsDialog dialog{AppSettings()};
         dialog.show();
         auto* edit = dialog.findChild<QLineEdit*>("outliersEdit");
         QVERIFY(edit);
         QCOMPARE(edit->text(), AppSettings::defaultOutliersFolder());
-        retype(dialog, "outliersEdit", sandbox_.path());  // no image in it
+        retype(dialog, "outliersEdit", m_sandbox.path());  // no image in it
         const auto* reason = dialog.findChild<QLabel*>("outliersReason");
         QVERIFY(reason->isVisible() && reason->text().contains("no image"));
         QVERIFY(!okButton(dialog)->isEnabled());
 
         QImage texture(8, 8, QImage::Format_RGB32);
         texture.fill(Qt::darkGreen);
-        QVERIFY(texture.save(sandbox_.path() + "/grass.png"));
-        retype(dialog, "outliersEdit", sandbox_.path());
+        QVERIFY(texture.save(m_sandbox.path() + "/grass.png"));
+        retype(dialog, "outliersEdit", m_sandbox.path());
         QVERIFY(!reason->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), kBackboneCheckTimeoutMs);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(AppSettings().outliersFolder(), QFileInfo(sandbox_.path()).absoluteFilePath());
+        QCOMPARE(AppSettings().outliersFolder(), QFileInfo(m_sandbox.path()).absoluteFilePath());
     }
 
-    void showsTheEnginesVerdictOnABackbone()
-    {
+    void showsTheEnginesVerdictOnABackbone() {
         const QString path = writeFile("one_map.pt");
-        SettingsDialog dialog{AppSettings([](const QString&) {
-            return QStringLiteral("forward(x) must return two maps; this module returns one");
-        })};
+        SettingsDialog dialog{AppSettings(
+            [](const QString&) { return QStringLiteral("forward(x) must return two maps; this module returns one"); })};
         dialog.show();
         retype(dialog, "backboneEdit", path);
         const auto* reason = dialog.findChild<QLabel*>("backboneReason");
@@ -145,8 +154,7 @@ private slots:
         QVERIFY(!okButton(dialog)->isEnabled());
     }
 
-    void okWritesEveryField()
-    {
+    void okWritesEveryField() {
         const QString path = writeFile("good.pt");
         SettingsDialog dialog{AppSettings([](const QString&) { return QString(); })};
         QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
@@ -160,7 +168,8 @@ private slots:
         dialog.findChild<QCheckBox*>("autosaveCheck")->setChecked(false);
         selectKey(dialog, "deviceCombo", "cpu");
         selectKey(dialog, "languageCombo", "de");
-        QVERIFY2(!dialog.findChild<QComboBox*>("roleCombo"), "the role comes from the account, never from the preferences");
+        QVERIFY2(!dialog.findChild<QComboBox*>("roleCombo"),
+                 "the role comes from the account, never from the preferences");
 
         QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), kBackboneCheckTimeoutMs);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -180,8 +189,7 @@ private slots:
         QCOMPARE(stored.language(), dmad::ui::UiLanguage::German);
     }
 
-    void cancelWritesNothing()
-    {
+    void cancelWritesNothing() {
         SettingsDialog dialog{AppSettings()};
         dialog.show();
         retype(dialog, "epochsEdit", "5");
@@ -192,38 +200,31 @@ private slots:
     }
 
 private:
-    static QLineEdit* edit(SettingsDialog& dialog, const QString& name)
-    {
+    static QLineEdit* edit(SettingsDialog& dialog, const QString& name) {
         auto* found = dialog.findChild<QLineEdit*>(name);
-        if (!found)
-            qFatal("no QLineEdit named %s", qPrintable(name));
+        if (!found) qFatal("no QLineEdit named %s", qPrintable(name));
         return found;
     }
-    static QPushButton* okButton(SettingsDialog& dialog)
-    {
+    static QPushButton* okButton(SettingsDialog& dialog) {
         return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     }
-    static void retype(SettingsDialog& dialog, const QString& name, const QString& text)
-    {
+    static void retype(SettingsDialog& dialog, const QString& name, const QString& text) {
         QLineEdit* input = edit(dialog, name);
         input->clear();
         QTest::keyClicks(input, text);
     }
-    static void selectKey(SettingsDialog& dialog, const QString& name, const QString& key)
-    {
+    static void selectKey(SettingsDialog& dialog, const QString& name, const QString& key) {
         auto* combo = dialog.findChild<QComboBox*>(name);
         combo->setCurrentIndex(combo->findData(key));
     }
-    QString writeFile(const QString& name)
-    {
-        const QString path = sandbox_.path() + '/' + name;
+    QString writeFile(const QString& name) {
+        const QString path = m_sandbox.path() + '/' + name;
         QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write("stand-in for a TorchScript archive");
+        if (file.open(QIODevice::WriteOnly)) file.write("stand-in for a TorchScript archive");
         return path;
     }
 
-    SettingsSandbox sandbox_;
+    SettingsSandbox m_sandbox;
 };
 
 QTEST_MAIN(TestSettingsDialog)

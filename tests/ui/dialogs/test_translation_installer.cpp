@@ -10,17 +10,15 @@ using dmad::ui::UiLanguage;
 class TestTranslationInstaller : public QObject {
     Q_OBJECT
 
-private slots:
-    void mapsTheSettingToALocale()
-    {
+private Q_SLOTS:
+    void mapsTheSettingToALocale() {
         QCOMPARE(TranslationInstaller::localeFor(UiLanguage::System), QLocale::system());
         QCOMPARE(TranslationInstaller::localeFor(UiLanguage::German).language(), QLocale::German);
         QCOMPARE(TranslationInstaller::localeFor(UiLanguage::ChineseSimplified).territory(), QLocale::China);
         QCOMPARE(TranslationInstaller::localeFor(UiLanguage::English).language(), QLocale::English);
     }
 
-    void germanTranslatesTheUi()
-    {
+    void germanTranslatesTheUi() {
         TranslationInstaller installer;
         const auto outcome = installer.install(UiLanguage::German);
         QVERIFY(outcome.appCatalogue);
@@ -29,8 +27,7 @@ private slots:
         QCOMPARE(dialog.windowTitle(), QString::fromUtf8("Über DMAD Studio"));
     }
 
-    void switchingBackRemovesTheCatalogue()
-    {
+    void switchingBackRemovesTheCatalogue() {
         TranslationInstaller installer;
         QVERIFY(installer.install(UiLanguage::German).appCatalogue);
         const auto english = installer.install(UiLanguage::English);
@@ -39,8 +36,7 @@ private slots:
         QCOMPARE(dialog.windowTitle(), QString("About DMAD Studio"));
     }
 
-    void aLanguageWithoutCatalogueFallsBackToEnglish()
-    {
+    void aLanguageWithoutCatalogueFallsBackToEnglish() {
         TranslationInstaller installer;
         const auto outcome = installer.install(QLocale(QLocale::French, QLocale::France));
         QVERIFY(!outcome.appCatalogue);
@@ -48,8 +44,7 @@ private slots:
         QCOMPARE(dialog.windowTitle(), QString("About DMAD Studio"));
     }
 
-    void destroyingTheInstallerUninstalls()
-    {
+    void destroyingTheInstallerUninstalls() {
         {
             TranslationInstaller installer;
             QVERIFY(installer.install(UiLanguage::German).appCatalogue);

@@ -25,11 +25,9 @@ using dmad::ui::UiLanguage;
 
 namespace {
 
-QStringList menuTitles(const MainWindow& window)
-{
+QStringList menuTitles(const MainWindow& window) {
     QStringList titles;
-    for (const QAction* menu : window.menuBar()->actions())
-        titles << menu->text();
+    for (const QAction* menu : window.menuBar()->actions()) titles << menu->text();
     return titles;
 }
 
@@ -40,18 +38,15 @@ struct CatalogueEntry {
 };
 
 // Every current (not vanished) message of a .ts file in the source tree.
-QVector<CatalogueEntry> entriesOf(const QString& tsFile)
-{
+QVector<CatalogueEntry> entriesOf(const QString& tsFile) {
     QFile file(tsFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     QVector<CatalogueEntry> entries;
     QXmlStreamReader xml(&file);
     QString context;
     CatalogueEntry entry;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
+        if (xml.readNext() != QXmlStreamReader::StartElement) continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
@@ -60,12 +55,10 @@ QVector<CatalogueEntry> entriesOf(const QString& tsFile)
             entry.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const auto type = xml.attributes().value(QLatin1String("type"));
-            if (type != QLatin1String("vanished") && type != QLatin1String("obsolete"))
-                entries << entry;
+            if (type != QLatin1String("vanished") && type != QLatin1String("obsolete")) entries << entry;
         }
     }
-    if (xml.hasError())
-        qWarning("%s: %s", qPrintable(tsFile), qPrintable(xml.errorString()));
+    if (xml.hasError()) qWarning("%s: %s", qPrintable(tsFile), qPrintable(xml.errorString()));
     return xml.hasError() ? QVector<CatalogueEntry>{} : entries;
 }
 
@@ -74,51 +67,49 @@ QVector<CatalogueEntry> entriesOf(const QString& tsFile)
 class TestUiTranslations : public QObject {
     Q_OBJECT
 
-    SettingsSandbox sandbox_;
-    TranslationInstaller installer_;
+    SettingsSandbox m_sandbox;
+    TranslationInstaller m_installer;
 
-private slots:
-    void initTestCase()
-    {
-        QVERIFY(sandbox_.isValid());
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_sandbox.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("DMAD"));
         QCoreApplication::setApplicationName(QStringLiteral("DMAD Studio"));
     }
 
-    void cleanup() { installer_.install(UiLanguage::English); }
+    void cleanup() { m_installer.install(UiLanguage::English); }
 
     // An entry lupdate added and nobody translated has no text in the .qm: every entry of the .ts must have one.
-    void everyEntryIsTranslated_data()
-    {
+    void everyEntryIsTranslated_data() {
         QTest::addColumn<QString>("tsFile");
         QTest::addColumn<QLocale>("locale");
         QTest::newRow("de") << QStringLiteral(DMAD_SOURCE_DIR "/translations/dmad_studio_de.ts")
-                            << QLocale(QLocale::German, QLocale::Germany);
+                                              << QLocale(QLocale::German, QLocale::Germany);
         QTest::newRow("zh_CN") << QStringLiteral(DMAD_SOURCE_DIR "/translations/dmad_studio_zh_CN.ts")
-                               << QLocale(QLocale::Chinese, QLocale::China);
+                                                 << QLocale(QLocale::Chinese, QLocale::China);
     }
-    void everyEntryIsTranslated()
-    {
+    void everyEntryIsTranslated() {
         QFETCH(QString, tsFile);
         QFETCH(QLocale, locale);
         const QVector<CatalogueEntry> entries = entriesOf(tsFile);
         QVERIFY2(entries.size() > 400, qPrintable(QStringLiteral("%1: %2 entries").arg(tsFile).arg(entries.size())));
         QTranslator catalogue;  // the embedded .qm, as TranslationInstaller finds it
-        QVERIFY(catalogue.load(locale, QStringLiteral("dmad_studio"), QStringLiteral("_"),
-                               TranslationInstaller::appCatalogueDir()));
+        QVERIFY(catalogue.load(locale, QStringLiteral("dmad_studio"),
+                                                      QStringLiteral("_"), TranslationInstaller::appCatalogueDir()));
         QStringList untranslated;
         for (const CatalogueEntry& entry : entries) {
             // An empty answer means "no translation"; an identical one ("Qt", "Ctrl+I") is a translation.
-            if (catalogue.translate(entry.context.toUtf8().constData(), entry.source.toUtf8().constData(), nullptr,
-                                    entry.numerus ? 2 : -1).isEmpty())
+            if (catalogue
+                    .translate(entry.context.toUtf8().constData(), entry.source.toUtf8().constData(), nullptr,
+                               entry.numerus ? 2 : -1)
+                    .isEmpty())
                 untranslated << entry.context + QStringLiteral(": ") + entry.source;
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
     }
 
-    void germanMenusAndDialogs()
-    {
-        QVERIFY(installer_.install(UiLanguage::German).appCatalogue);
+    void germanMenusAndDialogs() {
+        QVERIFY(m_installer.install(UiLanguage::German).appCatalogue);
         MainWindow window;
         const QStringList titles = menuTitles(window);
         QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(' ')));
@@ -132,9 +123,8 @@ private slots:
         QCOMPARE(about.windowTitle(), QString::fromUtf8("Über DMAD Studio"));
     }
 
-    void chineseMenusAndDialogs()
-    {
-        QVERIFY(installer_.install(UiLanguage::ChineseSimplified).appCatalogue);
+    void chineseMenusAndDialogs() {
+        QVERIFY(m_installer.install(UiLanguage::ChineseSimplified).appCatalogue);
         MainWindow window;
         const QStringList titles = menuTitles(window);
         QVERIFY2(titles.contains(QString::fromUtf8("文件(&F)")), qPrintable(titles.join(' ')));
@@ -145,21 +135,19 @@ private slots:
 
     // Free functions' messages are looked up under their own context ("dmad::ui::ImageLoading"), which lupdate
     // must have filed them under too.
-    void messagesOfFreeFunctionsAreTranslated()
-    {
-        QVERIFY(installer_.install(UiLanguage::German).appCatalogue);
+    void messagesOfFreeFunctionsAreTranslated() {
+        QVERIFY(m_installer.install(UiLanguage::German).appCatalogue);
         const auto loaded = dmad::ui::loadImageForLabelling(1, QStringLiteral("/nonexistent/part.png"), QString(), {});
         QVERIFY2(loaded.error.startsWith(QStringLiteral("Das Bild")), qPrintable(loaded.error));
     }
 
-    void switchingBackToEnglishRestoresTheSourceTexts()
-    {
-        QVERIFY(installer_.install(UiLanguage::German).appCatalogue);
+    void switchingBackToEnglishRestoresTheSourceTexts() {
+        QVERIFY(m_installer.install(UiLanguage::German).appCatalogue);
         {
             MainWindow german;
             QVERIFY(menuTitles(german).contains(QStringLiteral("&Datei")));
         }
-        QVERIFY(!installer_.install(UiLanguage::English).appCatalogue);
+        QVERIFY(!m_installer.install(UiLanguage::English).appCatalogue);
         MainWindow english;
         const QStringList titles = menuTitles(english);
         QVERIFY2(titles.contains(QStringLiteral("&File")), qPrintable(titles.join(' ')));

@@ -166,9 +166,12 @@ int main(int argc, char* argv[]) {
     const qint64 broken = imageNamed(store, QStringLiteral("/broken_large/000.jpg"));
     QSignalSpy ready(window.heatmapController(), &HeatmapController::heatmapReady);
     window.browser()->selectImage(broken);
-    if (!waitFor([&] { return window.heatmapController()->currentImage() == broken &&
-                              !window.heatmapController()->isComputing() && window.canvas()->hasHeatmap(); },
-                 60000)) {
+    if (!waitFor(
+            [&] {
+                return window.heatmapController()->currentImage() == broken &&
+                       !window.heatmapController()->isComputing() && window.canvas()->hasHeatmap();
+            },
+            60000)) {
         return 1;
     }
     QComboBox* sort = window.browser()->sortBox();
@@ -192,9 +195,12 @@ int main(int argc, char* argv[]) {
     // 5. Labelling: a mask being painted on a contaminated bottle (left unsaved; the tour discards it).
     const qint64 contaminated = imageNamed(store, QStringLiteral("/contamination/003.jpg"));
     window.browser()->selectImage(contaminated);
-    waitFor([&] { return window.heatmapController()->currentImage() == contaminated &&
-                         !window.heatmapController()->isComputing(); },
-            60000);
+    waitFor(
+        [&] {
+            return window.heatmapController()->currentImage() == contaminated &&
+                   !window.heatmapController()->isComputing();
+        },
+        60000);
     // The heatmap off (the panel's own switch), so the painted mask is what shows.
     if (auto* visible = window.verdictPanel()->findChild<QCheckBox*>()) visible->setChecked(false);
     raise(window, "TrainingDock", 200);

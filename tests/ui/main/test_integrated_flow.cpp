@@ -31,11 +31,11 @@
 #include <QJsonObject>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QMessageBox>
 #include <QtTest>
 
 using namespace dmad;
@@ -65,7 +65,8 @@ void linkOutliers(const QString& target) {
 void paintStroke(MaskCanvas* canvas, QPoint from, QPoint to) {
     QWidget* viewport = canvas->viewport();
     QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, canvas->pixelCentreInViewport(from));
-    for (int step = 1; step <= 10; ++step) QTest::mouseMove(viewport, canvas->pixelCentreInViewport(from + (to - from) * step / 10));
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(viewport, canvas->pixelCentreInViewport(from + (to - from) * step / 10));
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, canvas->pixelCentreInViewport(to));
 }
 
@@ -112,7 +113,7 @@ class TestIntegratedFlow : public QObject {
                (queueLoaded.count() > 0 || queueLoaded.wait(10000));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() {
         if (!QFileInfo::exists(kBackbone) || !QFileInfo(kPiped).isDir() || !QFileInfo(kDtd).isDir()) {
             QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
@@ -160,7 +161,8 @@ private slots:
         QAction* train = m_window->trainingDock()->trainAction();
         QVERIFY(menu->actions().contains(train));
         QVERIFY(train->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+T"))));
-        QVERIFY(m_window->trainingDock()->retrainAction()->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+R"))));
+        QVERIFY(
+            m_window->trainingDock()->retrainAction()->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+R"))));
         QVERIFY(train->isEnabled());
         for (const char* name : {"TrainingDock", "reviewQueueDock", "analysisDock", "auditLogDock", "heatmapDock"}) {
             QDockWidget* dock = m_window->dock(QLatin1String(name));
@@ -190,7 +192,8 @@ private slots:
         }
         const double top = grid->index(0, 0).data(ImageListModel::ScoreRole).toDouble();
         double queueTop = -std::numeric_limits<double>::infinity();
-        for (int row = 0; row < queue->model()->rowCount(); ++row) queueTop = qMax(queueTop, queue->model()->rowAt(row).score);
+        for (int row = 0; row < queue->model()->rowCount(); ++row)
+            queueTop = qMax(queueTop, queue->model()->rowAt(row).score);
         QCOMPARE(top, queueTop);  // the same scores in both places
 
         // Verdicts: NG and OK split every scored image; "not scored" is empty now.
@@ -281,7 +284,8 @@ private slots:
         QCOMPARE(active->version, 2);
         QCOMPARE(models.all().size(), 2);
         const QJsonObject metrics = QJsonDocument::fromJson(active->metricsJson.toUtf8()).object();
-        QCOMPARE(metrics.value(QStringLiteral("trainingSet")).toObject().value(QStringLiteral("maskedAnomalies")).toInt(), 1);
+        QCOMPARE(metrics.value(
+            QStringLiteral("trainingSet")).toObject().value(QStringLiteral("maskedAnomalies")).toInt(), 1);
         QCOMPARE(m_window->reviewQueue()->modelId(), std::optional<qint64>(active->id));
         // The shown image's heatmap is recomputed with the new model.
         QVERIFY(heatmapReady.count() > 0 || heatmapReady.wait(30000));

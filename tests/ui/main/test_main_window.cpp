@@ -19,16 +19,16 @@
 
 #include <QAction>
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace dmad;
@@ -114,7 +114,7 @@ class TestMainWindow : public QObject {
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DMAD"));
@@ -383,8 +383,7 @@ private slots:
         QVERIFY(window.exportMvtec(out));
         QVERIFY(finished.size() == 2 || finished.wait(30000));
         QVERIFY(finished.last().front().toBool());
-        QDirIterator masks(QDir(out).filePath(QStringLiteral("piped_PA_BDP01_TL/ground_truth/impurity")),
-                           QDir::Files);
+        QDirIterator masks(QDir(out).filePath(QStringLiteral("piped_PA_BDP01_TL/ground_truth/impurity")), QDir::Files);
         int count = 0;
         while (masks.hasNext()) {
             const QImage mask(masks.next());
@@ -421,7 +420,7 @@ private slots:
         toggle->trigger();
         QCOMPARE(errors.count(), 1);
         QVERIFY2(errors.first().first().toString().contains(QStringLiteral("supervisor")),
-                 qPrintable(errors.first().first().toString()));
+                                                            qPrintable(errors.first().first().toString()));
         const auto store = project::ProjectStore::open(m_project);
         QVERIFY(!project::ImageRepository(*store).byId(m_ids[0])->reviewed);
         const project::AuditEntry entry = project::AuditLog(*store).recent(1).front();
@@ -447,7 +446,7 @@ private slots:
         {
             const auto store = project::ProjectStore::open(m_project);
             project::Accounts(*store).addUser(QStringLiteral("ada"), QStringLiteral("lee"), project::UserRole::Labeller,
-                                              QStringLiteral("lee password"));
+                                                                                    QStringLiteral("lee password"));
         }
 
         // Sign Out: the sign-in dialog starts empty (not the last user, no role); lee signs in as a labeller.

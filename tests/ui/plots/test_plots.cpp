@@ -14,18 +14,15 @@ using namespace dmad::ui;
 
 namespace {
 
-bool close(double a, double b)
-{
+bool close(double a, double b) {
     return std::abs(a - b) < 1e-12;
 }
 
 // Distinct colours in an image: a blank render has one or two.
-int colourCount(const QImage& image)
-{
+int colourCount(const QImage& image) {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
+        for (int x = 0; x < image.width(); x += 3) colours.insert(image.pixel(x, y));
     return colours.size();
 }
 
@@ -35,8 +32,7 @@ class PlotsTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void perfectAndInvertedRankings()
-    {
+    void perfectAndInvertedRankings() {
         const std::vector<bool> labels{false, false, true, true};
         QVERIFY(close(areaUnderRoc({0.1, 0.2, 0.8, 0.9}, labels), 1.0));
         QVERIFY(close(averagePrecision({0.1, 0.2, 0.8, 0.9}, labels), 1.0));
@@ -46,8 +42,7 @@ private Q_SLOTS:
         QVERIFY(close(averagePrecision({0.9, 0.8, 0.2, 0.1}, labels), 5.0 / 12.0));
     }
 
-    void textbookExample()
-    {
+    void textbookExample() {
         // Scores 0.1 0.4 0.35 0.8 with labels 0 0 1 1: pairs (0.35 > 0.1), (0.8 > both) win,
         // (0.35 < 0.4) loses: AUROC 3/4. PR: 0.8 -> (1/2, 1); 0.4 -> (1/2, 1/2); 0.35 -> (1, 2/3);
         // 0.1 -> (1, 1/2). AP = 1/2 * 1 + 0 + 1/2 * 2/3 = 5/6.
@@ -60,8 +55,7 @@ private Q_SLOTS:
         QVERIFY(close(roc[2].x, 0.5) && close(roc[2].y, 0.5));
     }
 
-    void tiesCountHalf()
-    {
+    void tiesCountHalf() {
         // Positives 0.9 0.8 0.3, negatives 0.8 0.3 0.1. Of 9 pairs: 0.9 wins 3; 0.8 ties 1, wins 2;
         // 0.3 loses 1, ties 1, wins 1. AUROC = (3 + 2.5 + 1.5) / 9 = 7/9.
         // PR after each whole tie: 0.9 -> (1/3, 1); 0.8 -> (2/3, 2/3); 0.3 -> (1, 3/5); 0.1 -> (1, 1/2).
@@ -80,8 +74,7 @@ private Q_SLOTS:
         QVERIFY(close(averagePrecision({0.5, 0.5, 0.5, 0.5}, {false, true, false, true}), 0.5));
     }
 
-    void undefinedCasesAreNaN()
-    {
+    void undefinedCasesAreNaN() {
         QVERIFY(std::isnan(areaUnderRoc({0.1, 0.2}, {true, true})));
         QVERIFY(std::isnan(areaUnderRoc({0.1, 0.2}, {false, false})));
         QVERIFY(std::isnan(averagePrecision({0.1, 0.2}, {false, false})));
@@ -92,8 +85,7 @@ private Q_SLOTS:
         QVERIFY(close(areaUnderRoc({0.1, std::nan(""), 0.9}, {false, false, true}), 1.0));
     }
 
-    void operatingPointCounts()
-    {
+    void operatingPointCounts() {
         const OperatingPoint p = operatingPointAt({0.1, 0.4, 0.35, 0.8}, {false, false, true, true}, 0.35);
         QCOMPARE(p.truePositives, 2);
         QCOMPARE(p.falsePositives, 1);
@@ -102,8 +94,7 @@ private Q_SLOTS:
         QVERIFY(close(p.precision(), 2.0 / 3.0));
     }
 
-    void histogramThresholdFollowsMouseDrag()
-    {
+    void histogramThresholdFollowsMouseDrag() {
         ScoreHistogramPlot plot;
         plot.resize(600, 400);
         plot.setScores({0.0, 0.1, 0.2, 0.2, 0.3, 0.35}, {0.6, 0.7, 0.8, 0.9, 1.0});
@@ -145,8 +136,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
     }
 
-    void rocPrPlotShowsFigures()
-    {
+    void rocPrPlotShowsFigures() {
         RocPrPlot plot;
         plot.setData({0.1, 0.4, 0.35, 0.8}, {false, false, true, true});
         QVERIFY(close(plot.auroc(), 0.75));
@@ -155,13 +145,11 @@ private Q_SLOTS:
         QVERIFY(std::isnan(plot.auroc()));
     }
 
-    void plotsSaveNonEmptyPng()
-    {
+    void plotsSaveNonEmptyPng() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         LossPlot loss;
-        for (int epoch = 1; epoch <= 12; ++epoch)
-            loss.addLoss(1.0 / epoch);
+        for (int epoch = 1; epoch <= 12; ++epoch) loss.addLoss(1.0 / epoch);
         QCOMPARE(loss.pointCount(), 12);
         QVERIFY(close(loss.lastLoss(), 1.0 / 12));
         RocPrPlot roc;
@@ -171,8 +159,9 @@ private Q_SLOTS:
         histogram.setScores({0.1, 0.2, 0.25}, {0.6, 0.8});
         histogram.setThreshold(0.4);
 
-        const QList<QPair<SavablePlot*, QString>> plots{
-            {&loss, QStringLiteral("loss.png")}, {&roc, QStringLiteral("roc.png")}, {&histogram, QStringLiteral("hist.png")}};
+        const QList<QPair<SavablePlot*, QString>> plots{{&loss, QStringLiteral("loss.png")},
+                                                         {&roc, QStringLiteral("roc.png")},
+                                                          {&histogram, QStringLiteral("hist.png")}};
         for (const auto& [plot, name] : plots) {
             const QString path = dir.filePath(name);
             QString error;
@@ -190,12 +179,11 @@ private Q_SLOTS:
         QCOMPARE(loss.pointCount(), 0);
     }
 
-    void metricsTableHasMeanRow()
-    {
+    void metricsTableHasMeanRow() {
         MetricsTable table;
         const double nan = std::nan("");
         table.setRows({{QStringLiteral("tire"), 0.9, 0.95, 0.9, 0.97, 0.9, 0.5, 100},
-                       {QStringLiteral("bottle"), 0.8, 0.85, 0.8, nan, nan, 0.4, 60}});
+                        {QStringLiteral("bottle"), 0.8, 0.85, 0.8, nan, nan, 0.4, 60}});
         const MetricsTableModel* model = table.metricsModel();
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->data(model->index(0, MetricsTableModel::ImageAuroc)).toString(), QStringLiteral("90.0"));

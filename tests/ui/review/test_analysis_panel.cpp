@@ -24,22 +24,19 @@ using dmad::project::UserRole;
 namespace {
 
 // The same counts the panel must show, straight from the fixture's numbers.
-int ngCount(const ScoreSet& set, double threshold)
-{
+int ngCount(const ScoreSet& set, double threshold) {
     int ng = 0;
     for (const auto* scores : {&set.testNormal, &set.testDefective, &set.trainNormal, &set.testUnlabelled})
         ng += static_cast<int>(std::count_if(scores->begin(), scores->end(), [&](double s) { return s >= threshold; }));
     return ng;
 }
 
-int scoredCount(const ScoreSet& set)
-{
+int scoredCount(const ScoreSet& set) {
     return static_cast<int>(set.testNormal.size() + set.testDefective.size() + set.trainNormal.size() +
                             set.testUnlabelled.size());
 }
 
-eval::RankingMetrics expectedRanking(const ScoreSet& set)
-{
+eval::RankingMetrics expectedRanking(const ScoreSet& set) {
     std::vector<double> scores = set.testNormal;
     scores.insert(scores.end(), set.testDefective.begin(), set.testDefective.end());
     std::vector<int> labels(set.testNormal.size(), 0);
@@ -47,14 +44,12 @@ eval::RankingMetrics expectedRanking(const ScoreSet& set)
     return eval::rankingMetrics(scores, labels);
 }
 
-QPoint pixelOf(ui::ScoreHistogramPlot* plot, double threshold)
-{
+QPoint pixelOf(ui::ScoreHistogramPlot* plot, double threshold) {
     const int x = static_cast<int>(std::lround(plot->xAxis->coordToPixel(threshold)));
     return {x, plot->axisRect()->rect().center().y()};
 }
 
-void drag(ui::ScoreHistogramPlot* plot, double from, double to)
-{
+void drag(ui::ScoreHistogramPlot* plot, double from, double to) {
     QTest::mousePress(plot, Qt::LeftButton, {}, pixelOf(plot, from));
     QTest::mouseMove(plot, pixelOf(plot, (from + to) / 2));
     QTest::mouseMove(plot, pixelOf(plot, to));
@@ -72,8 +67,7 @@ class TestAnalysisPanel : public QObject {
     std::unique_ptr<ui::AnalysisPanel> m_panel;
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_project = std::make_unique<ReviewProject>();
         QVERIFY(m_project->isValid());
         m_session = std::make_unique<ui::Session>();
@@ -87,15 +81,13 @@ private Q_SLOTS:
         m_panel->histogram()->replot();
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_panel.reset();
         m_session.reset();
         m_project.reset();
     }
 
-    void figuresMatchCoreEvaluation()
-    {
+    void figuresMatchCoreEvaluation() {
         const eval::RankingMetrics expected = expectedRanking(bottleScores());
         // By hand: 23.5 of 25 (defective, normal) pairs are ordered right, the 0.3 tie counting one half.
         QVERIFY(std::abs(expected.auroc - 0.94) < 1e-12);
@@ -125,8 +117,7 @@ private Q_SLOTS:
         QVERIFY(!m_panel->analysis().thresholdIsDefault);
     }
 
-    void countsFollowTheThreshold()
-    {
+    void countsFollowTheThreshold() {
         QCOMPARE(m_panel->analysis().threshold, 0.0);  // suggested: bottle's highest train-normal score
         QVERIFY(m_panel->analysis().thresholdIsSuggested);
         QCOMPARE(m_panel->ngCount(), ngCount(bottleScores(), 0.0));
@@ -134,8 +125,7 @@ private Q_SLOTS:
         QVERIFY(m_panel->countsText().contains(QStringLiteral("NG %1").arg(ngCount(bottleScores(), 0.0))));
     }
 
-    void supervisorDragsTheThresholdIntoTheDatabase()
-    {
+    void supervisorDragsTheThresholdIntoTheDatabase() {
         QSignalSpy stored(m_panel.get(), &ui::AnalysisPanel::thresholdChanged);
         ui::ReviewQueue queue(m_project->store(), *m_session);
         connect(m_panel.get(), &ui::AnalysisPanel::thresholdChanged, &queue, &ui::ReviewQueue::setCategoryThreshold);
@@ -165,7 +155,8 @@ private Q_SLOTS:
 
         // The review queue's verdicts follow: 0.3 was NG at 0, is OK at 0.5.
         const int row = *queue.model()->rowOf(m_project->id(QStringLiteral("bottle_test_normal_4")));
-        QCOMPARE(queue.model()->index(row, ui::ReviewQueueModel::VerdictColumn).data().toString(), QStringLiteral("OK"));
+        QCOMPARE(queue.model()->index(row, ui::ReviewQueueModel::VerdictColumn).data().toString(),
+                 QStringLiteral("OK"));
 
         // A fresh panel reads the stored threshold back.
         ui::AnalysisPanel again(m_project->store(), *m_session);
@@ -175,8 +166,7 @@ private Q_SLOTS:
         QVERIFY(!again.analysis().thresholdIsDefault);
     }
 
-    void aLabellerCannotMoveTheThreshold()
-    {
+    void aLabellerCannotMoveTheThreshold() {
         m_session->signIn(QStringLiteral("lou"), UserRole::Labeller);
         QSignalSpy stored(m_panel.get(), &ui::AnalysisPanel::thresholdChanged);
         QSignalSpy refused(m_session.get(), &ui::Session::refused);
@@ -201,8 +191,7 @@ private Q_SLOTS:
         QVERIFY(!project::ScoreRepository(m_project->store()).threshold(m_project->bottle, m_project->modelId));
     }
 
-    void supervisorTypesAThreshold()
-    {
+    void supervisorTypesAThreshold() {
         QSignalSpy stored(m_panel.get(), &ui::AnalysisPanel::thresholdChanged);
         m_panel->thresholdSpinBox()->setValue(0.35);
         QCOMPARE(stored.count(), 1);
@@ -211,9 +200,9 @@ private Q_SLOTS:
         QCOMPARE(m_panel->ngCount(), ngCount(bottleScores(), 0.35));
     }
 
-    void aCategoryWithoutBothKindsSaysWhyThereAreNoFigures()
-    {
-        project::Labelling(m_project->store(), QStringLiteral("x")).markUnlabelled(m_project->id("cable_test_defective_0"));
+    void aCategoryWithoutBothKindsSaysWhyThereAreNoFigures() {
+        project::Labelling(m_project->store(),
+                           QStringLiteral("x")).markUnlabelled(m_project->id("cable_test_defective_0"));
         m_panel->setCategory(m_project->cable);
         m_panel->reload();
         QVERIFY(waitUntilLoaded(m_panel.get(), &ui::AnalysisPanel::analysed));
@@ -223,8 +212,7 @@ private Q_SLOTS:
         QCOMPARE(m_panel->ngCount(), ngCount(cableScores(), ReviewProject::kCableThreshold));
     }
 
-    void savesThePlotsAsOnePng()
-    {
+    void savesThePlotsAsOnePng() {
         const QString path = m_project->directory() + QStringLiteral("/analysis.png");
         QString error;
         QVERIFY2(m_panel->savePng(path, &error), qPrintable(error));
@@ -236,8 +224,7 @@ private Q_SLOTS:
     }
 
     // Not a check: pictures of the queue and the panel with this data, for a person to look at.
-    void screenshots()
-    {
+    void screenshots() {
         ui::ReviewQueue queue(m_project->store(), *m_session);
         queue.resize(760, 460);
         queue.show();

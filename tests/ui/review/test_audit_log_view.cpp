@@ -18,8 +18,7 @@ using namespace dmad;
 namespace {
 
 // Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and line breaks).
-QList<QStringList> parseCsv(const QString& text)
-{
+QList<QStringList> parseCsv(const QString& text) {
     QList<QStringList> records;
     QStringList fields;
     QString field;
@@ -63,23 +62,25 @@ class TestAuditLogView : public QObject {
     std::unique_ptr<ReviewProject> m_project;
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_project = std::make_unique<ReviewProject>();
         QVERIFY(m_project->isValid());
-        project::Labelling(m_project->store(), QStringLiteral("alice")).markNormal(m_project->id("bottle_test_unlabelled_1"));
-        project::Labelling(m_project->store(), QStringLiteral("bob")).setReviewed(m_project->id("bottle_test_normal_0"), true);
+        project::Labelling(m_project->store(),
+                           QStringLiteral("alice")).markNormal(m_project->id("bottle_test_unlabelled_1"));
+        project::Labelling(m_project->store(),
+                           QStringLiteral("bob")).setReviewed(m_project->id("bottle_test_normal_0"), true);
         project::AuditLog(m_project->store())
-            .append(QStringLiteral("bob"), QStringLiteral("set_threshold"), QStringLiteral("category:1"),
-                    QStringLiteral("note, with \"quotes\"\nand a line break"));
-        project::Labelling(m_project->store(), QStringLiteral("alice"))
-            .markDefective(m_project->id("cable_test_unlabelled_0"), std::nullopt);
+            .append(QStringLiteral("bob"),
+                QStringLiteral("set_threshold"),
+                               QStringLiteral("category:1"), QStringLiteral("note, with \"quotes\"\nand a line break"));
+        project::Labelling(
+            m_project->store(),
+            QStringLiteral("alice")).markDefective(m_project->id("cable_test_unlabelled_0"), std::nullopt);
     }
 
     void cleanup() { m_project.reset(); }
 
-    void showsTheEntriesNewestFirst()
-    {
+    void showsTheEntriesNewestFirst() {
         ui::AuditLogView view(m_project->store());
         QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         const auto expected = project::AuditLog(m_project->store()).recent(1000);
@@ -94,14 +95,12 @@ private Q_SLOTS:
         QVERIFY(!cell(0, ui::AuditLogModel::TimeColumn).isEmpty());
     }
 
-    void filtersByUserOrAction()
-    {
+    void filtersByUserOrAction() {
         ui::AuditLogView view(m_project->store());
         QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         QTest::keyClicks(view.filterEdit(), QStringLiteral("BOB"));
         QCOMPARE(view.proxy()->rowCount(), 2);
-        for (const auto& entry : view.shownEntries())
-            QCOMPARE(entry.user, QStringLiteral("bob"));
+        for (const auto& entry : view.shownEntries()) QCOMPARE(entry.user, QStringLiteral("bob"));
         view.filterEdit()->clear();
         QTest::keyClicks(view.filterEdit(), QStringLiteral("label_"));
         QCOMPARE(view.proxy()->rowCount(), 2);
@@ -111,8 +110,7 @@ private Q_SLOTS:
         QCOMPARE(view.proxy()->rowCount(), 4);
     }
 
-    void refreshPicksUpNewEntries()
-    {
+    void refreshPicksUpNewEntries() {
         ui::AuditLogView view(m_project->store());
         QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         project::Labelling(m_project->store(), QStringLiteral("carl")).markNormal(m_project->id("cable_test_normal_0"));
@@ -124,8 +122,7 @@ private Q_SLOTS:
         QCOMPARE(view.proxy()->index(0, ui::AuditLogModel::UserColumn).data().toString(), QStringLiteral("carl"));
     }
 
-    void exportsTheRowsShownAsCsv()
-    {
+    void exportsTheRowsShownAsCsv() {
         ui::AuditLogView view(m_project->store());
         QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         view.setFilterText(QStringLiteral("bob"));
@@ -153,8 +150,7 @@ private Q_SLOTS:
         QCOMPARE(records[2][3], QStringLiteral("review"));
     }
 
-    void aFailedExportSaysWhyAndLeavesNoFile()
-    {
+    void aFailedExportSaysWhyAndLeavesNoFile() {
         ui::AuditLogView view(m_project->store());
         QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         const QString path = m_project->directory() + QStringLiteral("/missing-folder/audit.csv");
@@ -163,8 +159,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
-    void csvTextOfNoEntriesIsTheHeader()
-    {
+    void csvTextOfNoEntriesIsTheHeader() {
         QCOMPARE(ui::auditCsvText({}), QStringLiteral("id,time,user,action,subject,details\r\n"));
     }
 };

@@ -26,31 +26,25 @@ using dmad::project::UserRole;
 
 namespace {
 
-QToolButton* buttonFor(QWidget& widget, QAction* action)
-{
+QToolButton* buttonFor(QWidget& widget, QAction* action) {
     for (auto* button : widget.findChildren<QToolButton*>()) {
-        if (button->defaultAction() == action)
-            return button;
+        if (button->defaultAction() == action) return button;
     }
     return nullptr;
 }
 
-QStringList auditActionsSince(project::ProjectStore& store, int before, QString* user = nullptr)
-{
+QStringList auditActionsSince(project::ProjectStore& store, int before, QString* user = nullptr) {
     const auto entries = project::AuditLog(store).recent(1000);
     QStringList actions;
     for (int i = static_cast<int>(entries.size()) - 1; i >= 0; --i) {
-        if (entries[i].id <= before)
-            continue;
+        if (entries[i].id <= before) continue;
         actions << entries[i].action;
-        if (user)
-            *user = entries[i].user;
+        if (user) *user = entries[i].user;
     }
     return actions;  // oldest first
 }
 
-int lastAuditId(project::ProjectStore& store)
-{
+int lastAuditId(project::ProjectStore& store) {
     const auto entries = project::AuditLog(store).recent(1);
     return entries.isEmpty() ? 0 : static_cast<int>(entries.front().id);
 }
@@ -65,15 +59,13 @@ class TestReviewQueue : public QObject {
     std::unique_ptr<ui::Session> m_session;
     std::unique_ptr<ui::ReviewQueue> m_queue;
 
-    void select(const QString& name)
-    {
+    void select(const QString& name) {
         m_queue->selectImage(m_project->id(name));
         QCOMPARE(m_queue->selectedImageIds(), QVector<qint64>{m_project->id(name)});
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_project = std::make_unique<ReviewProject>();
         QVERIFY(m_project->isValid());
         m_session = std::make_unique<ui::Session>();
@@ -86,24 +78,21 @@ private Q_SLOTS:
         m_queue->view()->setFocus();
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_queue.reset();
         m_session.reset();
         m_project.reset();
     }
 
-    void listsTheActiveModelsImagesHighestScoreFirst()
-    {
+    void listsTheActiveModelsImagesHighestScoreFirst() {
         auto* proxy = m_queue->proxy();
         QCOMPARE(proxy->rowCount(), m_project->scoredCount());  // not the unscored image
         QVERIFY(!m_queue->model()->rowOf(m_project->unscoredImage).has_value());
         QCOMPARE(m_queue->modelId(), std::optional<qint64>(m_project->modelId));
         double previous = std::numeric_limits<double>::infinity();
         for (int row = 0; row < proxy->rowCount(); ++row) {
-            const double score = proxy->index(row, ui::ReviewQueueModel::ScoreColumn)
-                                     .data(ui::ReviewQueueModel::SortRole)
-                                     .toDouble();
+            const double score =
+                proxy->index(row, ui::ReviewQueueModel::ScoreColumn).data(ui::ReviewQueueModel::SortRole).toDouble();
             QVERIFY2(score <= previous, qPrintable(QStringLiteral("row %1").arg(row)));
             previous = score;
         }
@@ -113,8 +102,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->index(0, ui::ReviewQueueModel::ScoreColumn).data().toString(), QStringLiteral("0.900"));
     }
 
-    void verdictsUseEachCategorysThreshold()
-    {
+    void verdictsUseEachCategorysThreshold() {
         auto* model = m_queue->model();
         const auto verdict = [&](const QString& name) {
             const int row = *model->rowOf(m_project->id(name));
@@ -128,8 +116,7 @@ private Q_SLOTS:
         QCOMPARE(verdict(QStringLiteral("cable_test_normal_1")), QStringLiteral("NG"));
     }
 
-    void filtersByCategoryAndUnreviewed()
-    {
+    void filtersByCategoryAndUnreviewed() {
         const int cableRows = static_cast<int>(cableScores().testNormal.size() + cableScores().testDefective.size() +
                                                cableScores().testUnlabelled.size());
         m_queue->categoryCombo()->setCurrentIndex(m_queue->categoryCombo()->findText(QStringLiteral("cable")));
@@ -138,9 +125,11 @@ private Q_SLOTS:
             QCOMPARE(m_queue->proxy()->index(row, ui::ReviewQueueModel::CategoryColumn).data().toString(),
                      QStringLiteral("cable"));
 
-        project::Labelling(m_project->store(), QStringLiteral("sue")).setReviewed(m_project->id("cable_test_normal_0"), true);
+        project::Labelling(m_project->store(),
+                           QStringLiteral("sue")).setReviewed(m_project->id("cable_test_normal_0"), true);
         m_queue->refreshImage(m_project->id("cable_test_normal_0"));
-        QTest::mouseClick(m_queue->unreviewedOnlyBox(), Qt::LeftButton, {}, QPoint(5, m_queue->unreviewedOnlyBox()->height() / 2));
+        QTest::mouseClick(m_queue->unreviewedOnlyBox(), Qt::LeftButton, {},
+                          QPoint(5, m_queue->unreviewedOnlyBox()->height() / 2));
         QVERIFY(m_queue->unreviewedOnlyBox()->isChecked());
         QCOMPARE(m_queue->proxy()->rowCount(), cableRows - 1);
 
@@ -148,8 +137,7 @@ private Q_SLOTS:
         QCOMPARE(m_queue->proxy()->rowCount(), m_project->scoredCount() - 1);
     }
 
-    void selectingARowActivatesItsImage()
-    {
+    void selectingARowActivatesItsImage() {
         QSignalSpy activated(m_queue.get(), &ui::ReviewQueue::imageActivated);
         const QTableView* view = m_queue->view();
         const QRect second = view->visualRect(m_queue->proxy()->index(1, 0));
@@ -159,8 +147,7 @@ private Q_SLOTS:
                  m_queue->proxy()->index(1, 0).data(ui::ReviewQueueModel::ImageIdRole).toLongLong());
     }
 
-    void aLabellerCannotAcceptOrReject()
-    {
+    void aLabellerCannotAcceptOrReject() {
         m_session->signIn(QStringLiteral("lou"), UserRole::Labeller);
         select(QStringLiteral("bottle_test_defective_4"));
         QVERIFY(!m_queue->acceptLabelAction()->isEnabled());
@@ -191,8 +178,7 @@ private Q_SLOTS:
         QVERIFY(m_queue->acceptLabelAction()->isEnabled());
     }
 
-    void supervisorAcceptsALabelWithTheKeyboard()
-    {
+    void supervisorAcceptsALabelWithTheKeyboard() {
         select(QStringLiteral("bottle_test_defective_4"));  // row 0
         const int before = lastAuditId(m_project->store());
         QSignalSpy changed(m_queue.get(), &ui::ReviewQueue::labelsChanged);
@@ -213,8 +199,7 @@ private Q_SLOTS:
         QCOMPARE(m_queue->view()->currentIndex().row(), 1);
     }
 
-    void supervisorRejectsALabelWithTheButton()
-    {
+    void supervisorRejectsALabelWithTheButton() {
         select(QStringLiteral("bottle_test_defective_3"));
         const int before = lastAuditId(m_project->store());
         QTest::mouseClick(buttonFor(*m_queue, m_queue->rejectLabelAction()), Qt::LeftButton);
@@ -230,8 +215,7 @@ private Q_SLOTS:
                  QStringLiteral("unlabelled"));
     }
 
-    void acceptedLabelsLeaveTheUnreviewedView()
-    {
+    void acceptedLabelsLeaveTheUnreviewedView() {
         m_queue->unreviewedOnlyBox()->setChecked(true);
         const int rows = m_queue->proxy()->rowCount();
         select(QStringLiteral("bottle_test_defective_4"));
@@ -241,8 +225,7 @@ private Q_SLOTS:
         QCOMPARE(m_queue->selectedImageIds(), QVector<qint64>{m_project->id(QStringLiteral("cable_test_defective_0"))});
     }
 
-    void supervisorAcceptsPredictions()
-    {
+    void supervisorAcceptsPredictions() {
         // 0.55 in bottle (suggested threshold 0): NG -> defective.
         select(QStringLiteral("bottle_test_unlabelled_0"));
         int before = lastAuditId(m_project->store());
@@ -252,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(image.reviewed);
         QCOMPARE(auditActionsSince(m_project->store(), before),
                  (QStringList{QStringLiteral("accept_prediction"), QStringLiteral("label_defective"),
-                              QStringLiteral("review")}));
+                                                                                  QStringLiteral("review")}));
         QVERIFY(project::AuditLog(m_project->store()).recent(3).back().details.contains(QStringLiteral("NG")));
 
         // 0.15 in cable (threshold 0.5): OK -> normal.
@@ -265,8 +248,7 @@ private Q_SLOTS:
         QCOMPARE(auditActionsSince(m_project->store(), before).first(), QStringLiteral("accept_prediction"));
     }
 
-    void anImageWithAMaskIsNotMadeNormalByAPrediction()
-    {
+    void anImageWithAMaskIsNotMadeNormalByAPrediction() {
         const QString name = QStringLiteral("bottle_test_normal_2");  // -0.2: OK
         QImage mask(8, 8, QImage::Format_Grayscale8);
         mask.fill(0);
@@ -286,15 +268,13 @@ private Q_SLOTS:
         QCOMPARE(lastAuditId(m_project->store()), before);
     }
 
-    void anUnlabelledImageHasNoLabelToAccept()
-    {
+    void anUnlabelledImageHasNoLabelToAccept() {
         select(QStringLiteral("bottle_test_unlabelled_1"));
         QVERIFY(!m_queue->acceptLabelAction()->isEnabled());
         QVERIFY(m_queue->rejectLabelAction()->isEnabled());
     }
 
-    void withoutAnActiveModelTheQueueSaysSo()
-    {
+    void withoutAnActiveModelTheQueueSaysSo() {
         ReviewProject empty;
         QSqlQuery(empty.store().database()).exec(QStringLiteral("UPDATE models SET active = 0"));
         ui::ReviewQueue queue(empty.store(), *m_session);

@@ -27,8 +27,7 @@ class TestReviewRoles : public QObject {
 private Q_SLOTS:
     void init() { ReviewSettingsSandbox::settings().clear(); }
 
-    void signInDialogStartsEmptyWhateverTheSettingsSay()
-    {
+    void signInDialogStartsEmptyWhateverTheSettingsSay() {
         auto settings = ReviewSettingsSandbox::settings();
         settings.setValue("user/name", "alice");
         settings.setValue("user/role", "supervisor");
@@ -42,12 +41,12 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QComboBox*>());  // the role is the account's, not a choice
     }
 
-    void signingInTakesTheAccountsRole()
-    {
+    void signingInTakesTheAccountsRole() {
         ReviewProject project;
         project::Accounts accounts(project.store());
         accounts.createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password"));
-        accounts.addUser(QStringLiteral("ada"), QStringLiteral("bob"), UserRole::Supervisor, QStringLiteral("bob password"));
+        accounts.addUser(QStringLiteral("ada"), QStringLiteral("bob"), UserRole::Supervisor,
+                                                               QStringLiteral("bob password"));
         ui::Session session;
         QSignalSpy changed(&session, &ui::Session::changed);
         ui::LoginDialog dialog(session, project.store());
@@ -68,10 +67,10 @@ private Q_SLOTS:
         QCOMPARE(entries.front().details, QStringLiteral("supervisor"));
     }
 
-    void aWrongPasswordIsRefused()
-    {
+    void aWrongPasswordIsRefused() {
         ReviewProject project;
-        project::Accounts(project.store()).createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password"));
+        project::Accounts(project.store())
+            .createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password"));
         ui::Session session;
         ui::LoginDialog dialog(session, project.store());
         QTest::keyClicks(dialog.userNameEdit(), QStringLiteral("ada"));
@@ -84,8 +83,7 @@ private Q_SLOTS:
         QCOMPARE(project::AuditLog(project.store()).recent(1).front().action, QStringLiteral("sign_in_failed"));
     }
 
-    void theFirstAdministratorIsAskedForThePasswordTwice()
-    {
+    void theFirstAdministratorIsAskedForThePasswordTwice() {
         ReviewProject project;
         ui::Session session;
         ui::AccountDialog dialog(ui::AccountDialog::Mode::FirstAdministrator, session, project.store());
@@ -105,14 +103,14 @@ private Q_SLOTS:
         QVERIFY(!project::Accounts(project.store()).needsAdministrator());
     }
 
-    void anAdministratorAddsUsersButNotLookAlikes()
-    {
+    void anAdministratorAddsUsersButNotLookAlikes() {
         ReviewProject project;
         ui::Session session;
         session.signIn(project::Accounts(project.store())
                            .createFirstAdministrator(QStringLiteral("ada"), QStringLiteral("admin password")));
         const auto add = [&](const QString& name, UserRole role) {
-            auto dialog = std::make_unique<ui::AccountDialog>(ui::AccountDialog::Mode::AddUser, session, project.store());
+            auto dialog =
+                std::make_unique<ui::AccountDialog>(ui::AccountDialog::Mode::AddUser, session, project.store());
             dialog->userNameEdit()->setText(name);
             dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(static_cast<int>(role)));
             dialog->passwordEdit()->setText(QStringLiteral("kim password"));
@@ -142,8 +140,7 @@ private Q_SLOTS:
         QCOMPARE(project::AuditLog(project.store()).recent(1).front().action, QStringLiteral("refused"));
     }
 
-    void requireSupervisorRefusesALabellerWithAMessage()
-    {
+    void requireSupervisorRefusesALabellerWithAMessage() {
         ui::Session session;
         QSignalSpy refused(&session, &ui::Session::refused);
         QVERIFY(!session.requireSupervisor(QStringLiteral("do it")));
@@ -156,8 +153,7 @@ private Q_SLOTS:
         QCOMPARE(refused.count(), 2);
     }
 
-    void supervisorActionsRefuseALabellerAndChangeNothing()
-    {
+    void supervisorActionsRefuseALabellerAndChangeNothing() {
         ReviewProject project;
         ui::Session session;
         session.signIn(QStringLiteral("erin"), UserRole::Labeller);
@@ -187,8 +183,7 @@ private Q_SLOTS:
         }
     }
 
-    void aFailedDecisionLeavesNoTrace()
-    {
+    void aFailedDecisionLeavesNoTrace() {
         ReviewProject project;
         ui::Session session;
         session.signIn(QStringLiteral("fay"), UserRole::Supervisor);

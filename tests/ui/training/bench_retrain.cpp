@@ -26,14 +26,12 @@ using namespace dmad::ui;
 
 namespace {
 
-QTextStream& out()
-{
+QTextStream& out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QJsonObject metricsOf(project::ProjectStore& store, qint64 modelId)
-{
+QJsonObject metricsOf(project::ProjectStore& store, qint64 modelId) {
     const auto record = project::ModelRepository(store).byId(modelId);
     return QJsonDocument::fromJson(record->metricsJson.toUtf8()).object();
 }
@@ -45,8 +43,7 @@ struct Run {
     qint64 modelId = 0;
 };
 
-Run runTraining(TrainingController& controller, bool incremental, const QString& label)
-{
+Run runTraining(TrainingController& controller, bool incremental, const QString& label) {
     Run run;
     QString error;
     QString lastStage;
@@ -63,18 +60,18 @@ Run runTraining(TrainingController& controller, bool incremental, const QString&
         done = true;
         loop.quit();
     });
-    const auto c3 = QObject::connect(&controller, &TrainingController::progress,
-                                     [&](const QString& stage, qint64, qint64 total) {
-                                         if (stage != lastStage) {
-                                             out() << "  [" << label << "] " << stage << " (" << total << ")\n";
-                                             out().flush();
-                                             lastStage = stage;
-                                         }
-                                     });
+    const auto c3 =
+        QObject::connect(&controller, &TrainingController::progress, [&](const QString& stage, qint64, qint64 total) {
+            if (stage != lastStage) {
+                out() << "  [" << label << "] " << stage << " (" << total << ")\n";
+                out().flush();
+                lastStage = stage;
+            }
+        });
     const auto c4 = QObject::connect(&controller, &TrainingController::warning,
                                      [&](const QString& m) { out() << "  warning: " << m << "\n"; });
-    const auto c5 = QObject::connect(&controller, &TrainingController::activeModelChanged,
-                                     [&](qint64 id) { run.modelId = id; });
+    const auto c5 =
+        QObject::connect(&controller, &TrainingController::activeModelChanged, [&](qint64 id) { run.modelId = id; });
     testing::EventLoopStallMeter meter;
     QElapsedTimer clock;
     clock.start();
@@ -85,15 +82,12 @@ Run runTraining(TrainingController& controller, bool incremental, const QString&
     meter.stop();
     run.seconds = clock.elapsed() / 1000.0;
     run.maxStallMs = meter.maxGapMs();
-    for (const auto& c : {c1, c2, c3, c4, c5})
-        QObject::disconnect(c);
-    if (!run.ok)
-        out() << "  FAILED: " << error << "\n";
+    for (const auto& c : {c1, c2, c3, c4, c5}) QObject::disconnect(c);
+    if (!run.ok) out() << "  FAILED: " << error << "\n";
     return run;
 }
 
-void printRun(project::ProjectStore& store, const QString& label, const Run& run)
-{
+void printRun(project::ProjectStore& store, const QString& label, const Run& run) {
     const QJsonObject m = metricsOf(store, run.modelId);
     const double train = m.value(QStringLiteral("trainSeconds")).toDouble();
     const double score = m.value(QStringLiteral("scoreSeconds")).toDouble();
@@ -101,11 +95,17 @@ void printRun(project::ProjectStore& store, const QString& label, const Run& run
     const QJsonObject banks = m.value(QStringLiteral("banks")).toObject();
     out() << label << ": click to finished " << QString::number(run.seconds, 'f', 1) << " s (train + save "
           << QString::number(train, 'f', 1) << " s, scoring " << scored << " images " << QString::number(score, 'f', 1)
-          << " s = " << QString::number(scored / std::max(score, 1e-9), 'f', 1) << " images/s); longest event-loop stall "
-          << run.maxStallMs << " ms\n";
-    out() << "  banks: normal " << banks.value(QStringLiteral("normal")).toInt() << ", pseudo "
-          << banks.value(QStringLiteral("pseudo")).toInt() << ", seen " << banks.value(QStringLiteral("seen")).toInt()
-          << ", sampled " << banks.value(QStringLiteral("sampled")).toInt() << "\n  stages:";
+          << " s = " << QString::number(scored / std::max(score, 1e-9), 'f', 1)
+          << " images/s); longest event-loop stall " << run.maxStallMs << " ms\n";
+    out() << "  banks: normal "
+          << banks.value(QStringLiteral("normal")).toInt()
+                         << ", pseudo "
+                         << banks.value(QStringLiteral("pseudo")).toInt()
+                                        << ", seen "
+                                        << banks.value(QStringLiteral("seen")).toInt()
+                                                       << ", sampled "
+                                                       << banks.value(QStringLiteral("sampled")).toInt()
+                                                                      << "\n  stages:";
     const QJsonObject stages =
         m.value(QStringLiteral("training")).toObject().value(QStringLiteral("stageSeconds")).toObject();
     for (auto it = stages.begin(); it != stages.end(); ++it)
@@ -115,8 +115,7 @@ void printRun(project::ProjectStore& store, const QString& label, const Run& run
 }
 
 // Per-category test AUROC of several models on the CURRENT test split (the same images for all).
-void printComparison(project::ProjectStore& store, const QVector<QPair<QString, qint64>>& models)
-{
+void printComparison(project::ProjectStore& store, const QVector<QPair<QString, qint64>>& models) {
     const ProjectSnapshot snapshot = ProjectSnapshot::read(store);
     QMap<QString, QStringList> rows;
     QStringList means;
@@ -126,14 +125,13 @@ void printComparison(project::ProjectStore& store, const QVector<QPair<QString, 
         for (auto it = categories.begin(); it != categories.end(); ++it) {
             const QJsonObject c = it.value().toObject();
             rows[it.key()].push_back(c.contains(QStringLiteral("auroc"))
-                                         ? QString::number(c.value(QStringLiteral("auroc")).toDouble() * 100, 'f', 1)
-                                         : QStringLiteral("-"));
+                                     ? QString::number(c.value(QStringLiteral("auroc")).toDouble() * 100, 'f', 1)
+                                     : QStringLiteral("-"));
         }
         means.push_back(QString::number(m.value(QStringLiteral("meanAuroc")).toDouble() * 100, 'f', 1));
     }
     out() << "image AUROC % on the same test images:\n  category";
-    for (const auto& model : models)
-        out() << " | " << model.first;
+    for (const auto& model : models) out() << " | " << model.first;
     out() << "\n";
     for (auto it = rows.begin(); it != rows.end(); ++it)
         out() << "  " << it.key() << " | " << it.value().join(QStringLiteral(" | ")) << "\n";
@@ -142,8 +140,7 @@ void printComparison(project::ProjectStore& store, const QVector<QPair<QString, 
 }
 
 // count defects with masks, round-robin over the categories that have masks, moved into the train split.
-int labelMaskedDefects(project::ProjectStore& store, int count)
-{
+int labelMaskedDefects(project::ProjectStore& store, int count) {
     QMap<QString, QVector<project::ImageRecord>> byCategory;
     for (const project::ImageRecord& image : testing::maskedTestDefects(store))
         byCategory[image.categoryName].push_back(image);
@@ -151,34 +148,29 @@ int labelMaskedDefects(project::ProjectStore& store, int count)
     for (int round = 0; labelled < count; ++round) {
         bool any = false;
         for (auto it = byCategory.begin(); it != byCategory.end() && labelled < count; ++it) {
-            if (round >= it.value().size())
-                continue;
+            if (round >= it.value().size()) continue;
             // Spread over the defect types of the category.
             const int step = std::max(1, int(it.value().size()) / 4);
             testing::labelDefectForTraining(store, it.value().at((round * step) % it.value().size()));
             ++labelled;
             any = true;
         }
-        if (!any)
-            break;
+        if (!any) break;
     }
     return labelled;
 }
 
 // count defects of the category labelled without a mask: a test defect's mask (if it has one) is taken
 // out of the project, so the label alone says "defective somewhere", then it moves to the train split.
-int labelImageLevelDefects(project::ProjectStore& store, const QString& category, int count)
-{
+int labelImageLevelDefects(project::ProjectStore& store, const QString& category, int count) {
     int labelled = 0;
     project::Labelling labelling(store, QStringLiteral("bench"));
     for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
-        if (labelled == count)
-            break;
+        if (labelled == count) break;
         if (image.categoryName != category || image.status != project::ImageStatus::Defective ||
             image.split != project::Split::Test)
             continue;
-        if (image.hasMask)
-            labelling.removeMask(image.id);
+        if (image.hasMask) labelling.removeMask(image.id);
         labelling.setSplit(image.id, project::Split::Train);
         ++labelled;
     }
@@ -187,35 +179,32 @@ int labelImageLevelDefects(project::ProjectStore& store, const QString& category
 
 }  // namespace
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("One-click retrain benchmark on the demo project."));
     parser.addHelpOption();
     const QString shared = QStringLiteral(DMAD_SHARED_DIR);
-    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("MVTec-layout data root."), QStringLiteral("dir"),
-                            shared + QStringLiteral("/data"));
-    QCommandLineOption backbone(QStringLiteral("backbone"), QStringLiteral("TorchScript backbone."), QStringLiteral("file"),
-                                shared + QStringLiteral("/models/mobilenet_v2_imagenet_features.ts.pt"));
-    QCommandLineOption outliers(QStringLiteral("outliers"), QStringLiteral("Outlier textures."), QStringLiteral("dir"),
-                                shared + QStringLiteral("/data/outliers"));
-    QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Training epochs."), QStringLiteral("n"),
-                              QString::number(TrainingOptions().epochs));
+    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("MVTec-layout data root."), QStringLiteral("dir"), shared + QStringLiteral("/data"));
+    QCommandLineOption backbone(QStringLiteral("backbone"),
+        QStringLiteral("TorchScript backbone."),
+                       QStringLiteral("file"), shared + QStringLiteral("/models/mobilenet_v2_imagenet_features.ts.pt"));
+    QCommandLineOption outliers(
+        QStringLiteral("outliers"), QStringLiteral("Outlier textures."),
+                                                   QStringLiteral("dir"), shared + QStringLiteral("/data/outliers"));
+    QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Training epochs."), QStringLiteral("n"), QString::number(TrainingOptions().epochs));
     QCommandLineOption patches(QStringLiteral("patches"), QStringLiteral("Query patches per image and epoch."),
-                               QStringLiteral("n"), QString::number(TrainingOptions().patchesPerImage));
+                                   QStringLiteral("n"), QString::number(TrainingOptions().patchesPerImage));
     QCommandLineOption defects(QStringLiteral("defects"), QStringLiteral("Defects labelled before the retrain."),
-                               QStringLiteral("n"), QStringLiteral("10"));
-    QCommandLineOption imageLevel(QStringLiteral("image-level"),
-                                  QStringLiteral("Then label n defects without masks and retrain again."),
-                                  QStringLiteral("n"), QStringLiteral("0"));
-    QCommandLineOption imageLevelCategory(QStringLiteral("image-level-category"),
-                                          QStringLiteral("The category of those defects (their masks are dropped)."),
-                                          QStringLiteral("name"), QStringLiteral("bottle"));
+                                                                         QStringLiteral("n"), QStringLiteral("10"));
+    QCommandLineOption imageLevel(
+        QStringLiteral("image-level"), QStringLiteral("Then label n defects without masks and retrain again."),
+                                                      QStringLiteral("n"), QStringLiteral("0"));
+    QCommandLineOption imageLevelCategory(QStringLiteral("image-level-category"), QStringLiteral("The category of those defects (their masks are dropped)."),
+                                                QStringLiteral("name"), QStringLiteral("bottle"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("libtorch threads (0: one per core)."),
-                               QStringLiteral("n"), QStringLiteral("0"));
+                                                                         QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, imageLevelCategory, threads});
     parser.process(app);
 
@@ -225,8 +214,8 @@ int main(int argc, char** argv)
     clock.start();
     const project::ImportReport report = project::createDemoProject(projectDir, parser.value(data));
     out() << "demo project: " << report.imagesAdded << " images, " << report.masksAdded << " masks, categories "
-          << report.categories.join(QStringLiteral(", ")) << " (" << QString::number(clock.elapsed() / 1000.0, 'f', 1)
-          << " s)\n";
+          << report.categories.join(QStringLiteral(", "))
+                                    << " (" << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s)\n";
     out().flush();
     const auto store = project::ProjectStore::open(projectDir);
     // A supervisor's training activates each new version.
@@ -247,18 +236,16 @@ int main(int argc, char** argv)
           << options.threads << " threads (0: one per core)\n";
 
     const Run first = runTraining(controller, false, QStringLiteral("train"));
-    if (!first.ok)
-        return 1;
+    if (!first.ok) return 1;
     printRun(*store, QStringLiteral("Train (unsupervised, from nothing)"), first);
 
     const int labelled = labelMaskedDefects(*store, parser.value(defects).toInt());
     out() << "labelled " << labelled << " defects with masks (moved to the train split)\n";
     const Run retrain = runTraining(controller, true, QStringLiteral("retrain"));
-    if (!retrain.ok)
-        return 1;
+    if (!retrain.ok) return 1;
     printRun(*store, QStringLiteral("One-click Retrain"), retrain);
     QVector<QPair<QString, qint64>> compared = {{QStringLiteral("v1 unsup."), first.modelId},
-                                                {QStringLiteral("v2 +masked"), retrain.modelId}};
+                                                 {QStringLiteral("v2 +masked"), retrain.modelId}};
 
     const int imageLevelCount = parser.value(imageLevel).toInt();
     if (imageLevelCount > 0) {
@@ -266,8 +253,7 @@ int main(int argc, char** argv)
         const int added = labelImageLevelDefects(*store, category, imageLevelCount);
         out() << "labelled " << added << " " << category << " defects without masks (image-level)\n";
         const Run third = runTraining(controller, true, QStringLiteral("image-level"));
-        if (!third.ok)
-            return 1;
+        if (!third.ok) return 1;
         printRun(*store, QStringLiteral("Retrain with image-level defects"), third);
         compared.push_back({QStringLiteral("v3 +image-level"), third.modelId});
     }

@@ -11,8 +11,7 @@ class EventLoopStallMeter {
 public:
     static constexpr int kIntervalMs = 5;
 
-    EventLoopStallMeter()
-    {
+    EventLoopStallMeter() {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(kIntervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
@@ -21,8 +20,7 @@ public:
         });
     }
 
-    void start()
-    {
+    void start() {
         m_maxGapMs = 0;
         m_ticks = 0;
         m_clock.start();

@@ -17,20 +17,16 @@
 
 namespace dmad::ui::testing {
 
-inline QString sharedDir()
-{
+inline QString sharedDir() {
     return QStringLiteral(DMAD_SHARED_DIR);
 }
-inline QString backbonePath()
-{
+inline QString backbonePath() {
     return sharedDir() + QStringLiteral("/models/mobilenet_v2_imagenet_features.ts.pt");
 }
-inline QString pipedCategory()
-{
+inline QString pipedCategory() {
     return sharedDir() + QStringLiteral("/data/piped_PA_BDP01_TL");
 }
-inline bool sharedDataPresent()
-{
+inline bool sharedDataPresent() {
     return QFileInfo::exists(backbonePath()) && QFileInfo(pipedCategory()).isDir() &&
            QFileInfo(sharedDir() + QStringLiteral("/data/outliers/dtd")).isDir();
 }
@@ -44,8 +40,7 @@ struct SmallProject {
 };
 
 // perClass textures from each DTD class (symlinked, never copied into the repository).
-inline void linkOutliers(const QString& target, int perClass)
-{
+inline void linkOutliers(const QString& target, int perClass) {
     QDir().mkpath(target);
     const QDir dtd(sharedDir() + QStringLiteral("/data/outliers/dtd"));
     for (const QString& cls : dtd.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -58,8 +53,7 @@ inline void linkOutliers(const QString& target, int perClass)
 
 // The PIPED category imported as is: 32 normal train images, 16 normal and 48 defective test
 // images (with their ground-truth masks). Nothing is in the train split as a defect yet.
-inline std::unique_ptr<SmallProject> makeSmallProject(int outliersPerClass = 1)
-{
+inline std::unique_ptr<SmallProject> makeSmallProject(int outliersPerClass = 1) {
     auto p = std::make_unique<SmallProject>();
     p->store = project::ProjectStore::create(p->projectDir());
     project::importMvtecFolder(*p->store, pipedCategory());
@@ -71,8 +65,7 @@ inline std::unique_ptr<SmallProject> makeSmallProject(int outliersPerClass = 1)
 }
 
 // The defective test images that have a mask, sorted by path.
-inline QVector<project::ImageRecord> maskedTestDefects(project::ProjectStore& store)
-{
+inline QVector<project::ImageRecord> maskedTestDefects(project::ProjectStore& store) {
     QVector<project::ImageRecord> found;
     for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
         if (image.status == project::ImageStatus::Defective && image.split == project::Split::Test && image.hasMask)
@@ -83,8 +76,7 @@ inline QVector<project::ImageRecord> maskedTestDefects(project::ProjectStore& st
 
 // What a labeller does to teach the model a defect: the image goes to the train split and its
 // mask is saved through Labelling (here the ground truth's PNG bytes stand for the painted mask).
-inline void labelDefectForTraining(project::ProjectStore& store, const project::ImageRecord& image)
-{
+inline void labelDefectForTraining(project::ProjectStore& store, const project::ImageRecord& image) {
     project::ImageRepository(store).setSplit(image.id, project::Split::Train);
     const project::MaskRepository masks(store);
     QFile file(masks.absoluteFile(*masks.forImage(image.id)));

@@ -39,21 +39,17 @@ namespace {
 
 constexpr int kTrainTimeoutMs = 240000;
 
-QJsonObject metricsOf(const project::ModelRecord& record)
-{
+QJsonObject metricsOf(const project::ModelRecord& record) {
     return QJsonDocument::fromJson(record.metricsJson.toUtf8()).object();
 }
 
-qint64 seenBank(const project::ModelRecord& record)
-{
+qint64 seenBank(const project::ModelRecord& record) {
     return qint64(metricsOf(record).value(QStringLiteral("banks")).toObject().value(QStringLiteral("seen")).toDouble());
 }
 
-QToolButton* buttonOf(QWidget* parent, QAction* action)
-{
+QToolButton* buttonOf(QWidget* parent, QAction* action) {
     for (QToolButton* b : parent->findChildren<QToolButton*>()) {
-        if (b->defaultAction() == action)
-            return b;
+        if (b->defaultAction() == action) return b;
     }
     return nullptr;
 }
@@ -64,10 +60,8 @@ class TestTrainingFlow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!sharedDataPresent())
-            QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
+    void initTestCase() {
+        if (!sharedDataPresent()) QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
         m_project = makeSmallProject(1);
         m_session = std::make_unique<EngineSession>();
         m_controller = std::make_unique<TrainingController>(m_session.get());
@@ -89,14 +83,11 @@ private Q_SLOTS:
         m_window->show();
     }
 
-    void cleanupTestCase()
-    {
-        if (m_controller)
-            m_controller->setProject(nullptr);
+    void cleanupTestCase() {
+        if (m_controller) m_controller->setProject(nullptr);
     }
 
-    void firstTrainIsUnsupervised()
-    {
+    void firstTrainIsUnsupervised() {
         QSignalSpy finished(m_controller.get(), &TrainingController::finished);
         QSignalSpy losses(m_controller.get(), &TrainingController::lossAppended);
         QSignalSpy failed(m_controller.get(), &TrainingController::failed);
@@ -114,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(v1->version, 1);
         m_v1 = *v1;
         // Each point is its own epoch's loss (not the previous epoch's, as a report at an epoch's end could carry).
-        const QJsonArray epochLoss = metricsOf(*v1).value(QStringLiteral("training")).toObject().value(QStringLiteral("epochLoss")).toArray();
+        const QJsonArray epochLoss =
+            metricsOf(*v1).value(QStringLiteral("training")).toObject().value(QStringLiteral("epochLoss")).toArray();
         QCOMPARE(epochLoss.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(losses.at(i).at(0).toInt(), i + 1);
@@ -125,8 +117,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(project::ModelRepository(*m_project->store).absoluteFile(*v1)));
     }
 
-    void retrainWithTwoLabelledDefects()
-    {
+    void retrainWithTwoLabelledDefects() {
         project::ProjectStore& store = *m_project->store;
         const QVector<project::ImageRecord> defects = maskedTestDefects(store);
         labelDefectForTraining(store, defects.at(0));
@@ -153,8 +144,7 @@ private Q_SLOTS:
 
         QStringList stages;
         for (const QList<QVariant>& args : progress)
-            if (!stages.contains(args.first().toString()))
-                stages.push_back(args.first().toString());
+            if (!stages.contains(args.first().toString())) stages.push_back(args.first().toString());
         QVERIFY2(stages.contains(QLatin1String("training")) && stages.contains(QLatin1String("scoring")),
                  qPrintable(stages.join(QLatin1String(", "))));
         QVERIFY2(!stages.contains(QLatin1String("normal bank")), "a retrain rebuilt the normal bank");
@@ -170,8 +160,10 @@ private Q_SLOTS:
         const QJsonObject metrics = metricsOf(*v2);
         QCOMPARE(metrics.value(QStringLiteral("setting")).toString(), QStringLiteral("semi-supervised"));
         QVERIFY(seenBank(*v2) > seenBank(m_v1));  // the abnormal bank grew
-        QVERIFY(metrics.value(QStringLiteral("training")).toObject().value(QStringLiteral("reusedNormalBank")).toBool());
-        QCOMPARE(metrics.value(QStringLiteral("trainingSet")).toObject().value(QStringLiteral("maskedAnomalies")).toInt(), 2);
+        QVERIFY(
+            metrics.value(QStringLiteral("training")).toObject().value(QStringLiteral("reusedNormalBank")).toBool());
+        QCOMPARE(metrics.value(
+            QStringLiteral("trainingSet")).toObject().value(QStringLiteral("maskedAnomalies")).toInt(), 2);
         QVERIFY(metrics.value(QStringLiteral("test")).toObject().contains(QStringLiteral("meanAuroc")));
 
         const QHash<qint64, double> scores = project::ScoreRepository(store).forModel(v2->id);
@@ -180,8 +172,7 @@ private Q_SLOTS:
         QCOMPARE(m_dock->versionsModel()->activeRow(), 1);
     }
 
-    void heatmapOfADefectiveImage()
-    {
+    void heatmapOfADefectiveImage() {
         MaskCanvas canvas;
         VerdictPanel panel;
         HeatmapController heatmaps(m_session.get(), &canvas, &panel);
@@ -234,16 +225,16 @@ private Q_SLOTS:
         QCOMPARE(canvas.heatmapOpacity(), 0.25);
     }
 
-    void cancelLeavesTheActiveModelUntouched()
-    {
+    void cancelLeavesTheActiveModelUntouched() {
         project::ModelRepository models(*m_project->store);
         const int rowsBefore = models.all().size();
         const QStringList filesBefore = QDir(m_project->store->modelsDirectory()).entryList(QDir::Files);
         QSignalSpy cancelled(m_controller.get(), &TrainingController::cancelled);
         QSignalSpy finished(m_controller.get(), &TrainingController::finished);
         bool inTraining = false;
-        const auto connection = connect(m_controller.get(), &TrainingController::progress, this,
-                                        [&](const QString& stage) { inTraining = inTraining || stage == QLatin1String("training"); });
+        const auto connection =
+            connect(m_controller.get(), &TrainingController::progress, this,
+                    [&](const QString& stage) { inTraining = inTraining || stage == QLatin1String("training"); });
         const TrainingOptions budget = m_controller->options();
         TrainingOptions longer = budget;
         longer.epochs = 500;  // long enough to be cancelled in the middle of the training stage
@@ -276,8 +267,7 @@ private Q_SLOTS:
         QVERIFY2(std::abs(again - *stored) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(again).arg(*stored)));
     }
 
-    void switchBackToTheFirstVersion()
-    {
+    void switchBackToTheFirstVersion() {
         QSignalSpy active(m_controller.get(), &TrainingController::activeModelChanged);
         const int row = m_dock->versionsModel()->rowOfModel(m_v1.id);
         m_dock->versionsView()->selectRow(row);
@@ -291,8 +281,7 @@ private Q_SLOTS:
         QVERIFY(!m_dock->switchAction()->isEnabled());  // the selected version is the active one now
     }
 
-    void reopeningTheProjectLoadsTheActiveModel()
-    {
+    void reopeningTheProjectLoadsTheActiveModel() {
         QSignalSpy active(m_controller.get(), &TrainingController::activeModelChanged);
         m_controller->setProject(nullptr);
         QVERIFY(!m_session->activeModel());
@@ -301,8 +290,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->activeModel()->modelId, m_v1.id);
     }
 
-    void aBrokenModelFileIsReportedNotLoaded()
-    {
+    void aBrokenModelFileIsReportedNotLoaded() {
         project::ModelRepository models(*m_project->store);
         QFile file(models.absoluteFile(m_v2));
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -320,8 +308,7 @@ private Q_SLOTS:
 
     // A labeller's version is a candidate: shown to them, but the active version and the
     // supervisor's threshold stay, and switching versions is refused (and audited).
-    void aLabellersTrainingIsACandidate()
-    {
+    void aLabellersTrainingIsACandidate() {
         project::ModelRepository models(*m_project->store);
         const auto activeBefore = models.active();
         QVERIFY(activeBefore);

@@ -25,15 +25,12 @@ class TestTrainingParts : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!sharedDataPresent())
-            QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
+    void initTestCase() {
+        if (!sharedDataPresent()) QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
         m_project = makeSmallProject(2);
     }
 
-    void importedProjectTrainsUnsupervised()
-    {
+    void importedProjectTrainsUnsupervised() {
         const BuiltTrainingSet built =
             TrainingSetBuilder(m_project->outliers).build(ProjectSnapshot::read(*m_project->store));
         QVERIFY2(built.ok(), qPrintable(built.error));
@@ -44,8 +41,7 @@ private Q_SLOTS:
         QVERIFY(built.warnings.join(QLatin1Char('\n')).contains(QLatin1String("evaluation only")));
     }
 
-    void trainSplitDefectsBecomeSeenAnomalies()
-    {
+    void trainSplitDefectsBecomeSeenAnomalies() {
         project::ProjectStore& store = *m_project->store;
         const QVector<project::ImageRecord> defects = maskedTestDefects(store);
         QVERIFY(defects.size() >= 4);
@@ -63,8 +59,7 @@ private Q_SLOTS:
         QCOMPARE(built.summary.testDefects, 45);
         int masked = 0;
         for (const dmad::SeenAnomaly& a : built.set.anomalies) {
-            if (a.mask.empty())
-                continue;
+            if (a.mask.empty()) continue;
             ++masked;
             QCOMPARE(a.mask.cols, 128);  // full resolution, as the image
             QCOMPARE(a.mask.rows, 128);
@@ -74,8 +69,7 @@ private Q_SLOTS:
         QCOMPARE(snapshot.nextVersion, 1);
     }
 
-    void maskOfTheWrongSizeIsSkippedWithAWarning()
-    {
+    void maskOfTheWrongSizeIsSkippedWithAWarning() {
         project::ProjectStore& store = *m_project->store;
         const QVector<project::ImageRecord> defects = maskedTestDefects(store);
         labelDefectForTraining(store, defects.at(0));
@@ -96,8 +90,7 @@ private Q_SLOTS:
         project::ImageRepository(store).setSplit(defects.at(0).id, project::Split::Test);
     }
 
-    void missingOutlierFolderIsAClearError()
-    {
+    void missingOutlierFolderIsAClearError() {
         const QString missing = m_project->dir.filePath(QStringLiteral("no-such-folder"));
         const BuiltTrainingSet built = TrainingSetBuilder(missing).build(ProjectSnapshot::read(*m_project->store));
         QVERIFY(!built.ok());
@@ -106,34 +99,31 @@ private Q_SLOTS:
 
         QString error;
         QDir().mkpath(m_project->dir.filePath(QStringLiteral("empty")));
-        QVERIFY(TrainingSetBuilder::outlierImages(m_project->dir.filePath(QStringLiteral("empty")), 0, &error).isEmpty());
+        QVERIFY(
+            TrainingSetBuilder::outlierImages(m_project->dir.filePath(QStringLiteral("empty")), 0, &error).isEmpty());
         QVERIFY(error.contains(QLatin1String("no images")));
     }
 
-    void outlierBudgetSpreadsOverTheClasses()
-    {
+    void outlierBudgetSpreadsOverTheClasses() {
         QString error;
         const QStringList all = TrainingSetBuilder::outlierImages(m_project->outliers, 0, &error);
         QCOMPARE(all.size(), 20);
         const QStringList five = TrainingSetBuilder::outlierImages(m_project->outliers, 5, &error);
         QCOMPARE(five.size(), 5);
         QSet<QString> classes;
-        for (const QString& f : five)
-            classes.insert(QFileInfo(f).fileName().section(QLatin1Char('_'), 0, 0));
+        for (const QString& f : five) classes.insert(QFileInfo(f).fileName().section(QLatin1Char('_'), 0, 0));
         QCOMPARE(classes.size(), 5);  // sorted by class: every 4th file is another class
         QVERIFY(std::is_sorted(five.begin(), five.end()));
     }
 
-    void noNormalImagesIsAClearError()
-    {
+    void noNormalImagesIsAClearError() {
         ProjectSnapshot empty;
         const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(empty);
         QVERIFY(!built.ok());
         QVERIFY(built.error.contains(QLatin1String("normal")));
     }
 
-    void defaultOutliersFolderIsTheSharedOne()
-    {
+    void defaultOutliersFolderIsTheSharedOne() {
         QVERIFY(AppSettings::defaultOutliersFolder().endsWith(QLatin1String("/data/outliers")));
         const TrainingOptions options;
         const dmad::EngineConfig config = options.engineConfig();
@@ -141,16 +131,14 @@ private Q_SLOTS:
         QCOMPARE(config.training.patchesPerImage, options.patchesPerImage);
     }
 
-    void mapRangeFollowsTheScoreDistribution()
-    {
+    void mapRangeFollowsTheScoreDistribution() {
         QHash<qint64, double> scores;
         QSet<qint64> normal;
         for (int i = 0; i < 100; ++i) {
             scores.insert(i, -1.0 + i * 0.01);  // normals: -1.0 .. -0.01
             normal.insert(i);
         }
-        for (int i = 100; i < 110; ++i)
-            scores.insert(i, 2.0);
+        for (int i = 100; i < 110; ++i) scores.insert(i, 2.0);
         const MapRange range = mapRangeFromScores(scores, normal);
         QVERIFY(std::abs(range.low - (-0.5)) < 0.02);  // the normals' median
         QCOMPARE(range.high, 2.0);
@@ -161,8 +149,7 @@ private Q_SLOTS:
         QVERIFY(none.high > none.low);
     }
 
-    void testMetricsUseLabelledTestImagesPerCategory()
-    {
+    void testMetricsUseLabelledTestImagesPerCategory() {
         QVector<ProjectImage> images;
         QHash<qint64, double> scores;
         auto add = [&](qint64 id, const char* category, project::Split split, project::ImageStatus status, double s) {
@@ -180,9 +167,9 @@ private Q_SLOTS:
         add(2, "a", Split::Test, ImageStatus::Normal, 0.5);
         add(3, "a", Split::Test, ImageStatus::Defective, 0.4);
         add(4, "a", Split::Test, ImageStatus::Defective, 0.9);
-        add(5, "a", Split::Train, ImageStatus::Defective, -5.0);   // trained on: not evaluated
-        add(6, "a", Split::Test, ImageStatus::Unlabelled, 10.0);   // unknown truth: not evaluated
-        add(7, "b", Split::Test, ImageStatus::Normal, 0.2);        // one class only: not measured
+        add(5, "a", Split::Train, ImageStatus::Defective, -5.0);  // trained on: not evaluated
+        add(6, "a", Split::Test, ImageStatus::Unlabelled, 10.0);  // unknown truth: not evaluated
+        add(7, "b", Split::Test, ImageStatus::Normal, 0.2);       // one class only: not measured
         const QJsonObject m = testSplitMetrics(images, scores);
         QCOMPARE(m.value(QStringLiteral("measuredCategories")).toInt(), 1);
         const QJsonObject a = m.value(QStringLiteral("categories")).toObject().value(QStringLiteral("a")).toObject();
@@ -194,8 +181,7 @@ private Q_SLOTS:
         QVERIFY(!b.contains(QStringLiteral("auroc")));
     }
 
-    void verdictPanelComparesWithTheThreshold()
-    {
+    void verdictPanelComparesWithTheThreshold() {
         VerdictPanel panel;
         QCOMPARE(panel.verdict(), VerdictPanel::Verdict::None);
         panel.showResult(0.7, 0.5, VerdictPanel::ThresholdOrigin::Category);
@@ -221,15 +207,18 @@ private Q_SLOTS:
         QCOMPARE(opacitySpy.first().first().toDouble(), 0.8);
     }
 
-    void versionsModelReadsMetrics()
-    {
+    void versionsModelReadsMetrics() {
         project::ProjectStore& store = *m_project->store;
         project::ModelRepository models(store);
         const QString file = m_project->store->modelsDirectory() + QStringLiteral("/model-v1.dmad");
-        const project::ModelRecord v1 = models.add(file, QStringLiteral("{}"),
-            QStringLiteral(R"({"setting":"unsupervised","trainingSet":{"maskedAnomalies":0,"imageLevelAnomalies":0},"test":{"meanAuroc":0.9}})"));
-        const project::ModelRecord v2 = models.add(file, QStringLiteral("{}"),
-            QStringLiteral(R"({"setting":"semi-supervised","trainingSet":{"maskedAnomalies":2,"imageLevelAnomalies":1}})"));
+        const project::ModelRecord v1 = models.add(
+            file,
+            QStringLiteral("{}"),
+                QStringLiteral(R"({"setting":"unsupervised","trainingSet":{"maskedAnomalies":0,"imageLevelAnomalies":0},"test":{"meanAuroc":0.9}})"));
+        const project::ModelRecord v2 = models.add(
+            file,
+            QStringLiteral("{}"),
+                QStringLiteral(R"({"setting":"semi-supervised","trainingSet":{"maskedAnomalies":2,"imageLevelAnomalies":1}})"));
         models.activate(v2.id);
         ModelVersionsModel model;
         QVERIFY(model.reload(&store));
@@ -246,8 +235,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void etaAndStagesReadWell()
-    {
+    void etaAndStagesReadWell() {
         QCOMPARE(TrainingDock::formatEta(-1), QString());
         QCOMPARE(TrainingDock::formatEta(12.4), QStringLiteral("12 s"));
         QCOMPARE(TrainingDock::formatEta(65), QStringLiteral("1:05"));
