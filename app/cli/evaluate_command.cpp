@@ -7,8 +7,10 @@
 #include "evaluation/protocol.h"
 #include "evaluation/report.h"
 
+#include <cmath>
 #include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace dmad::cli {
 namespace {
@@ -28,6 +30,11 @@ ArgumentParser evaluateParser() {
                 "anomalies, the banks are built once, and the unsupervised setting runs once "
                 "(default: each seed also seeds the model)")
         .flag("no-patchcore", "skip the PatchCore baseline")
+        .flag("select-on-validation",
+              "choose DMAD's scoring weight w (s = -Psi + w z) per run on a validation split: 10 % of each "
+              "category's normal training images held out, synthetic anomalies pasted into them, half of the "
+              "seen anomalies; a second model is trained without them. Never on test images")
+        .option("validation-weights", "LIST", "the candidate weights (default 0,0.5,1,2,4,8,16)")
         .flag("maps", "write every test image's raw anomaly map as 32-bit TIFF under DIR/maps/")
         .option("max-pixels", "N",
                 "pixel metrics keep every n-th pixel of a category above N pixels (default 64000000)");
@@ -37,6 +44,26 @@ ArgumentParser evaluateParser() {
            "its test set.\n" +
            exitCodeHelp());
     return p;
+}
+
+std::vector<double> parseWeights(const std::string& list) {
+    std::vector<double> weights;
+    std::istringstream in(list);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        std::size_t used = 0;
+        double w = 0;
+        try {
+            w = std::stod(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == 0 || used != item.size() || !std::isfinite(w) || w < 0)
+            throw UsageError("--validation-weights takes a comma list of numbers >= 0, not '" + item + "'");
+        weights.push_back(w);
+    }
+    if (weights.empty()) throw UsageError("--validation-weights needs at least one weight");
+    return weights;
 }
 
 }  // namespace
@@ -74,6 +101,11 @@ int runEvaluate(const std::vector<std::string>& args) {
         config.modelSeed = static_cast<std::uint64_t>(modelSeed);
     }
     config.patchCore = !a.has("no-patchcore");
+    config.validation.enabled = a.has("select-on-validation");
+    if (a.has("validation-weights")) {
+        if (!config.validation.enabled) throw UsageError("--validation-weights needs --select-on-validation");
+        config.validation.weights = parseWeights(a.value("validation-weights"));
+    }
     config.writeMaps = a.has("maps");
     config.maxPixelsPerCategory = a.integer("max-pixels", config.maxPixelsPerCategory);
     if (config.maxPixelsPerCategory < 1) throw UsageError("--max-pixels must be positive");

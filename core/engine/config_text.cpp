@@ -136,6 +136,7 @@ std::string configToText(const EngineConfig& c) {
       << "training.hiddenDim = " << c.training.hiddenDim << "\n"
       << "training.attentionUnsupervised = " << toString(c.training.attentionUnsupervised) << "\n"
       << "training.attentionSemiSupervised = " << toString(c.training.attentionSemiSupervised) << "\n"
+      << "training.normalDistanceWeight = " << formatDouble(c.training.normalDistanceWeight) << "\n"
       << "training.seed = " << c.training.seed << "\n"
       << "scoring.topK = " << c.scoring.topK << "\n"
       << "scoring.sigmaAt256 = " << formatDouble(c.scoring.sigmaAt256) << "\n"
@@ -178,6 +179,8 @@ EngineConfig configFromText(const std::string& text) {
          [&](auto& k, auto& v) { c.training.attentionUnsupervised = parseAttention(k, v); }},
         {"training.attentionSemiSupervised",
          [&](auto& k, auto& v) { c.training.attentionSemiSupervised = parseAttention(k, v); }},
+        {"training.normalDistanceWeight",
+         [&](auto& k, auto& v) { c.training.normalDistanceWeight = parseDouble(k, v); }},
         {"training.seed", [&](auto& k, auto& v) { c.training.seed = static_cast<std::uint64_t>(parseInt(k, v)); }},
         {"scoring.topK", [&](auto& k, auto& v) { c.scoring.topK = int(parseInt(k, v)); }},
         {"scoring.sigmaAt256", [&](auto& k, auto& v) { c.scoring.sigmaAt256 = parseDouble(k, v); }},

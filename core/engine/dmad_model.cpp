@@ -10,6 +10,8 @@
 #include "engine/method/scoring_cache_impl.h"
 #include "engine/method/sha256.h"
 
+#include <cmath>
+
 namespace dmad {
 
 namespace {
@@ -98,6 +100,14 @@ void requireFinite(const torch::Tensor& patchScores, const char* method) {
 
 const ModelInfo& DmadModel::info() const {
     return require(m_impl).info;
+}
+
+DmadModel DmadModel::withNormalDistanceWeight(double w) const {
+    if (!std::isfinite(w) || w < 0)
+        throw EngineError(EngineError::Kind::InvalidArgument, "The normal-distance weight must be finite and >= 0.");
+    auto copy = std::make_shared<Impl>(require(m_impl));
+    copy->info.config.scoring.normalDistanceWeight = w;
+    return DmadModel(std::move(copy));
 }
 
 DmadModel DmadModel::load(const std::string& path) {

@@ -53,6 +53,9 @@ public:
     // the image's nearest neighbours in M_n for the next model with the same M_n (see scoring_cache.h).
     // Throws EngineError(NonFinite) when a patch score is NaN or infinite: never a score that passes as OK.
     ImageScore score(const PatchFeatures& q, cv::Size imageSize = cv::Size(), ScoringCache* cache = nullptr) const;
+    // The same model (banks and networks shared, not copied) scoring s = -Psi(o) + w (d_n - mu) / sigma with
+    // another w than it was trained with; mu and sigma come from its training data.
+    DmadModel withNormalDistanceWeight(double w) const;
     // The PatchCore baseline on the same features: distance to the nearest normal patch in M_n.
     ImageScore scorePatchCore(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;
 

@@ -357,14 +357,15 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     const double lambda2 = t.lambda2 >= 0 ? t.lambda2 : (setting == Setting::SemiSupervised ? 15.0 : 0.0);
     const AttentionMode attention =
         setting == Setting::SemiSupervised ? t.attentionSemiSupervised : t.attentionUnsupervised;
+    const double trainedBeside =
+        t.normalDistanceWeight >= 0 ? t.normalDistanceWeight : config.scoring.normalDistanceWeight;
     clock.begin("training", 1);
     method::TrainedHead head;
     {
         torch::AutoGradMode withGrad(true);
-        head = method::trainHead(data, t, attention, lambda1, lambda2, config.scoring.normalDistanceWeight,
-                                 [&](const method::StepReport& r) {
-                                     clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
-                                 });
+        head = method::trainHead(data, t, attention, lambda1, lambda2, trainedBeside, [&](const method::StepReport& r) {
+            clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
+        });
     }
     clock.end();
     stats.epochLoss = head.epochLoss;

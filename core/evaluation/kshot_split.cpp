@@ -4,7 +4,6 @@
 #include <random>
 
 namespace dmad::eval {
-namespace {
 
 // FNV-1a: std::hash differs between standard libraries, and the draw must not.
 std::uint64_t stableHash(const std::string& text) {
@@ -15,8 +14,6 @@ std::uint64_t stableHash(const std::string& text) {
     }
     return h;
 }
-
-}  // namespace
 
 KShotSplit splitKShot(const CategoryDataset& dataset, int k, std::uint64_t seed,
                       const std::set<std::string>& excluded) {

@@ -15,6 +15,9 @@ struct KShotSplit {
     std::vector<TestImage> test;  // the category's test set without them
 };
 
+// FNV-1a of text: a seed offset per category that is the same with every standard library.
+std::uint64_t stableHash(const std::string& text);
+
 // Draws k anomalies that have masks (and are not in excluded, e.g. anomalies whose mask is empty)
 // with a Fisher-Yates shuffle of the sorted candidates driven by std::mt19937_64, seeded from seed
 // and the category's name: the same (category, k, seed) gives the same draw on every platform,

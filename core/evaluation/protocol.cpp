@@ -12,8 +12,10 @@
 #include "evaluation/kshot_split.h"
 #include "evaluation/mvtec_dataset.h"
 #include "evaluation/report.h"
+#include "evaluation/validation_split.h"
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -86,6 +88,9 @@ struct Context {
     std::map<std::string, int> strides;          // category -> pixel subsampling stride
     std::unique_ptr<ScoreCsvWriter> csv;
     std::map<std::string, ImageScore> patchCoreScores;  // valid for the current M_n only
+    // The validation model's trainer (it keeps its own M_n and M_o between runs) and neighbour cache.
+    std::unique_ptr<DmadTrainer> validationTrainer;
+    ScoringCache validationNeighbours;
 
     void report(const std::string& stage, const std::string& detail, std::int64_t done, std::int64_t total) const {
         if (progress) progress({stage, detail, done, total});
@@ -188,6 +193,114 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
     return r;
 }
 
+struct ValidationSample {
+    std::string category;
+    PatchFeatures q;
+    cv::Mat mask;  // at the map's size (CV_8U, 255 = defect); all zero for a normal image
+    bool anomalous = false;
+};
+
+// Features and masks of the validation images; maps at most mapSide pixels on the longer side, since the
+// choice needs the ranking of pixels, not the full resolution, and is made once per candidate weight.
+std::vector<ValidationSample> extractValidation(Context& ctx, const ValidationSplit& split, const std::string& label) {
+    std::vector<ValidationSample> samples;
+    const int side = std::max(16, ctx.config.validation.mapSide);
+    std::int64_t done = 0;
+    for (const ValidationImage& image : split.images) {
+        throwIfCancelled(ctx.cancel);
+        cv::Mat mask;
+        const cv::Mat rgb = validationPixels(image, mask);
+        const double scale = std::min(1.0, double(side) / double(std::max(rgb.cols, rgb.rows)));
+        const cv::Size mapSize(std::max(1, int(std::lround(rgb.cols * scale))),
+                               std::max(1, int(std::lround(rgb.rows * scale))));
+        cv::Mat small;
+        cv::resize(mask, small, mapSize, 0, 0, cv::INTER_NEAREST);
+        samples.push_back({image.category, ctx.extractor->extract(rgb), small, image.anomalous});
+        if (++done % 25 == 0) ctx.report("validation", label + ": features", done, std::int64_t(split.images.size()));
+    }
+    return samples;
+}
+
+// Mean over categories of each figure, for one candidate weight. A category counts for a figure when its
+// validation images hold both classes (image) and defect pixels with normal ones (pixel, PRO).
+ValidationRow scoreValidation(Context& ctx, const DmadModel& model, const std::vector<ValidationSample>& samples) {
+    std::map<std::string, std::pair<std::vector<double>, std::vector<int>>> images;
+    std::map<std::string, PixelMetricsAccumulator> pixels;
+    for (const ValidationSample& s : samples) {
+        throwIfCancelled(ctx.cancel);
+        const ImageScore score = model.score(s.q, s.mask.size(), &ctx.validationNeighbours);
+        images[s.category].first.push_back(score.score);
+        images[s.category].second.push_back(s.anomalous ? 1 : 0);
+        if (s.anomalous && cv::countNonZero(s.mask) == 0) continue;  // an image-level label has no pixels
+        pixels.try_emplace(s.category, 1).first->second.add(score.anomalyMap, s.mask);
+    }
+    ValidationRow row;
+    row.weight = model.info().config.scoring.normalDistanceWeight;
+    double imageSum = 0, pixelSum = 0, proSum = 0;
+    int imageCount = 0, pixelCount = 0;
+    for (const auto& [category, data] : images) {
+        const auto& labels = data.second;
+        if (std::count(labels.begin(), labels.end(), 1) == 0 || std::count(labels.begin(), labels.end(), 0) == 0)
+            continue;
+        imageSum += auroc(data.first, labels);
+        ++imageCount;
+    }
+    for (const auto& [category, accumulator] : pixels) {
+        if (accumulator.regionCount() == 0) continue;
+        const PixelMetrics m = accumulator.compute(ctx.config.maxFpr);
+        pixelSum += m.ranking.auroc;
+        proSum += m.pro;
+        ++pixelCount;
+    }
+    row.imageAuroc = imageCount > 0 ? imageSum / imageCount : 0.0;
+    row.pixelAuroc = pixelCount > 0 ? pixelSum / pixelCount : 0.0;
+    row.pro = pixelCount > 0 ? proSum / pixelCount : 0.0;
+    return row;
+}
+
+// Trains the validation model on the run's training set minus the validation split and picks the weight.
+ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set, std::uint64_t modelSeed,
+                                           const std::string& label) {
+    ValidationOutcome outcome;
+    outcome.used = true;
+    const ValidationSplit split = splitForValidation(set, {ctx.config.validation.normalFraction, modelSeed});
+    for (const ValidationImage& v : split.images) {
+        if (v.synthetic)
+            ++outcome.synthetic;
+        else if (v.anomalous)
+            ++outcome.seen;
+        else
+            ++outcome.normals;
+    }
+    if (!ctx.validationTrainer) ctx.validationTrainer = std::make_unique<DmadTrainer>(ctx.extractor, ctx.config.engine);
+    ctx.validationTrainer->config().training.seed = modelSeed;
+    const Stopwatch trainWatch;
+    const DmadModel model = ctx.validationTrainer->train(
+        split.training,
+        [&](const TrainingProgress& p) { ctx.report("validation", label + ": training " + p.stage, p.done, p.total); },
+        ctx.cancel);
+    outcome.trainSeconds = trainWatch.seconds();
+    if (!ctx.validationTrainer->lastStats().reusedNormalBank) ctx.validationNeighbours.clear();
+
+    const Stopwatch scoreWatch;
+    const std::vector<ValidationSample> samples = extractValidation(ctx, split, label);
+    std::vector<double> weights = ctx.config.validation.weights;
+    std::sort(weights.begin(), weights.end());
+    for (const double w : weights) {
+        outcome.rows.push_back(scoreValidation(ctx, model.withNormalDistanceWeight(w), samples));
+        std::ostringstream text;
+        text << label << ": weight " << w;
+        ctx.report("validation", text.str(), std::int64_t(outcome.rows.size()), std::int64_t(weights.size()));
+    }
+    outcome.scoreSeconds = scoreWatch.seconds();
+    // Strictly better only: a tie keeps the smaller weight, the one closer to the paper's score.
+    const ValidationRow* best = nullptr;
+    for (const ValidationRow& row : outcome.rows)
+        if (!best || row.criterion() > best->criterion()) best = &row;
+    if (best) outcome.chosenWeight = best->weight;
+    return outcome;
+}
+
 RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t seed) {
     RunResult run;
     run.shots = shots;
@@ -206,9 +319,12 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         participants.emplace_back(&ds, std::move(split));
     }
 
+    if (ctx.config.validation.enabled)
+        run.validation = chooseWeightOnValidation(ctx, set, ctx.config.modelSeed.value_or(seed), label);
+
     trainer.config().training.seed = ctx.config.modelSeed.value_or(seed);
     const Stopwatch trainWatch;
-    const DmadModel model = trainer.train(
+    const DmadModel trained = trainer.train(
         set,
         [&](const TrainingProgress& p) {
             ctx.report("training",
@@ -219,6 +335,8 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         },
         ctx.cancel);
     run.trainSeconds = trainWatch.seconds();
+    const DmadModel model =
+        run.validation.used ? trained.withNormalDistanceWeight(run.validation.chosenWeight) : trained;
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;
     run.reusedNormalBank = stats.reusedNormalBank;

@@ -13,6 +13,17 @@
 
 namespace dmad::eval {
 
+// Choosing DMAD's scoring weight w (s = -Psi + w z) per run without looking at test images: a second model
+// is trained on the run's training set minus the validation split (validation_split.h), scored on that
+// split with each candidate w, and the w with the best mean of image AUROC, pixel AUROC and PRO (means over
+// categories; ties to the smaller w) scores the run's own model on the test images.
+struct ValidationSelection {
+    bool enabled = false;
+    double normalFraction = 0.1;
+    std::vector<double> weights{0, 0.5, 1, 2, 4, 8, 16};
+    int mapSide = 256;  // validation maps at most this many pixels on the longer side
+};
+
 struct ProtocolConfig {
     std::vector<std::string> categoryDirs;  // MVTec layout folders; all form ONE unified model
     std::string outlierDir;                 // texture images for the pseudo anomalies (searched recursively)
@@ -28,6 +39,7 @@ struct ProtocolConfig {
     bool writeMaps = false;                          // every test image's raw anomaly map as 32-bit TIFF
     std::int64_t maxPixelsPerCategory = 64'000'000;  // pixel figures keep every n-th pixel above this
     double maxFpr = 0.3;                             // PRO integration limit
+    ValidationSelection validation;
 };
 
 struct ProtocolProgress {

@@ -32,6 +32,26 @@ struct CategoryResult {
     std::map<std::string, MethodResult> methods;  // by method name
 };
 
+// One candidate weight on the validation split: means over its categories.
+struct ValidationRow {
+    double weight = 0.0;
+    double imageAuroc = 0.0;
+    double pixelAuroc = 0.0;
+    double pro = 0.0;
+    double criterion() const { return (imageAuroc + pixelAuroc + pro) / 3.0; }
+};
+
+struct ValidationOutcome {
+    bool used = false;
+    std::int64_t normals = 0;    // held-out normal images
+    std::int64_t synthetic = 0;  // synthetic anomalies made from them
+    std::int64_t seen = 0;       // seen anomalies kept out of the validation model's training
+    double chosenWeight = 0.0;
+    double trainSeconds = 0.0;
+    double scoreSeconds = 0.0;
+    std::vector<ValidationRow> rows;
+};
+
 struct RunResult {
     int shots = 0;                // 0: unsupervised
     std::uint64_t seed = 0;       // the draw of the seen anomalies
@@ -44,6 +64,7 @@ struct RunResult {
     bool reusedNormalBank = false;
     double evaluateSeconds = 0.0;
     std::vector<CategoryResult> categories;  // only those that take part in this setting
+    ValidationOutcome validation;            // how DMAD's scoring weight was chosen, when it was
 };
 
 struct ProtocolResult {

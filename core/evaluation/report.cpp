@@ -337,6 +337,29 @@ std::string toJson(const ProtocolResult& result) {
         j.field("abnormal_bank_size", run.abnormalBankSize);
         j.field("reused_normal_bank", run.reusedNormalBank);
         j.field("evaluate_seconds", run.evaluateSeconds);
+        if (run.validation.used) {
+            const ValidationOutcome& v = run.validation;
+            j.key("validation");
+            j.beginObject();
+            j.field("chosen_weight", v.chosenWeight);
+            j.field("normals", v.normals);
+            j.field("synthetic_anomalies", v.synthetic);
+            j.field("seen_anomalies", v.seen);
+            j.field("train_seconds", v.trainSeconds);
+            j.field("score_seconds", v.scoreSeconds);
+            j.key("candidates");
+            j.beginArray();
+            for (const ValidationRow& row : v.rows) {
+                j.beginObject();
+                j.field("weight", row.weight);
+                j.field("image_auroc", row.imageAuroc);
+                j.field("pixel_auroc", row.pixelAuroc);
+                j.field("pro", row.pro);
+                j.endObject();
+            }
+            j.endArray();
+            j.endObject();
+        }
         j.key("categories");
         j.beginObject();
         for (const CategoryResult& c : run.categories) {
@@ -372,6 +395,32 @@ std::string toJson(const ProtocolResult& result) {
     return j.str();
 }
 
+namespace {
+
+// One row per candidate weight and run: how DMAD's scoring weight was chosen (never on test images).
+std::string validationMarkdown(const ProtocolResult& result) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1);
+    bool any = false;
+    for (const RunResult& run : result.runs) {
+        if (!run.validation.used) continue;
+        if (!any) {
+            s << "## DMAD's scoring weight, chosen on the validation split\n\n"
+              << "| setting | seed | w | I-AUROC | P-AUROC | PRO | chosen |\n|---|---|---|---|---|---|---|\n";
+            any = true;
+        }
+        for (const ValidationRow& row : run.validation.rows) {
+            s << "| " << settingName(run.shots) << " | " << run.seed << " | " << std::setprecision(2) << row.weight
+              << std::setprecision(1) << " | " << 100 * row.imageAuroc << " | " << 100 * row.pixelAuroc << " | "
+              << 100 * row.pro << " | " << (row.weight == run.validation.chosenWeight ? "**yes**" : "") << " |\n";
+        }
+    }
+    if (any) s << "\n";
+    return s.str();
+}
+
+}  // namespace
+
 std::string toMarkdown(const ProtocolResult& result) {
     std::set<std::uint64_t> seeds, modelSeeds;
     for (const RunResult& run : result.runs) {
@@ -390,6 +439,7 @@ std::string toMarkdown(const ProtocolResult& result) {
           << "): the seeds vary the draw of the seen anomalies only, and the unsupervised setting ran once.";
     s << "\n\n";
     s << "## Mean over categories\n\n" << markdownTable(summariseMean(result), withStd) << "\n";
+    s << validationMarkdown(result);
     for (const std::string& c : result.categories) {
         const auto rows = summariseCategory(result, c);
         if (rows.empty()) continue;

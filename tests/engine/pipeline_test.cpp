@@ -190,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(dmadInspector.inspect(rgb, true).score, withMap.score);
     }
 
+    void scoringWeightChangesOnlyTheDistanceTerm() {
+        // s = -Psi + w z: patch scores are affine in w, and the banks and networks are the trained ones.
+        const dmad::PatchFeatures q = m_extractor->extractFile(files(kCategory + "/test/impurity", 1).front());
+        auto patches = [&](double w) {
+            cv::Mat p = m_model.withNormalDistanceWeight(w).score(q, cv::Size(64, 64)).patchScores;
+            p.convertTo(p, CV_64F);
+            return p;
+        };
+        const cv::Mat p0 = patches(0), p1 = patches(1), p3 = patches(3);
+        QVERIFY(cv::norm(p1 - p0, cv::NORM_INF) > 1e-3);  // the distance term is not zero
+        QVERIFY(cv::norm(p3 - p0 - 3 * (p1 - p0), cv::NORM_INF) < 1e-3);
+        QCOMPARE(m_model.info().config.scoring.normalDistanceWeight, m_config.scoring.normalDistanceWeight);
+        QVERIFY_THROWS_EXCEPTION(dmad::EngineError, m_model.withNormalDistanceWeight(-1));
+    }
+
     void modelFileRoundTripAndDamage() {
         QVERIFY(!m_model.empty());
         const std::string path = tmp("model.dmad");

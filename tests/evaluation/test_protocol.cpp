@@ -88,6 +88,38 @@ private Q_SLOTS:
         QCOMPARE(tiff.size(), cv::Size(128, 128));
     }
 
+    void choosesTheScoringWeightOnValidation() {
+        QTemporaryDir tmp;
+        ProtocolConfig config = smallConfig(tmp.path().toStdString());
+        config.shots = {5};
+        config.seeds = {0};
+        config.patchCore = false;
+        config.validation.enabled = true;
+        config.validation.weights = {4, 0};
+        const ProtocolResult r = runProtocol(config);
+
+        QCOMPARE(r.runs.size(), std::size_t(1));
+        const ValidationOutcome& v = r.runs[0].validation;
+        QVERIFY(v.used);
+        QCOMPARE(v.rows.size(), std::size_t(2));
+        QCOMPARE(v.rows[0].weight, 0.0);  // ascending, so a tie keeps the smaller weight
+        QCOMPARE(v.rows[1].weight, 4.0);
+        QCOMPARE(v.synthetic, v.normals);
+        QVERIFY(v.normals >= 2);
+        QCOMPARE(v.seen, std::int64_t(2));  // of 5 seen anomalies 3 train the validation model
+        const ValidationRow& best = v.rows[1].criterion() > v.rows[0].criterion() ? v.rows[1] : v.rows[0];
+        QCOMPARE(v.chosenWeight, best.weight);
+        for (const ValidationRow& row : v.rows) {
+            QVERIFY(row.imageAuroc > 0.0 && row.imageAuroc <= 1.0);
+            QVERIFY(row.pixelAuroc > 0.0 && row.pixelAuroc <= 1.0);
+        }
+        // The test set is the k-shot split's, whatever the validation did.
+        QCOMPARE(r.runs[0].categories.front().testAnomalies, 43);
+        std::ifstream md((fs::path(config.outputDir) / "results.md").string());
+        const std::string text((std::istreambuf_iterator<char>(md)), std::istreambuf_iterator<char>());
+        QVERIFY(text.find("chosen on the validation split") != std::string::npos);
+    }
+
     void cancelStopsBeforeWork() {
         QTemporaryDir tmp;
         const std::atomic<bool> cancel{true};

@@ -100,7 +100,8 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
                 ? flat.index_select(0, torch::randperm(rows, gen0, torch::kLong).slice(0, 0, 200000).to(device))
                 : flat;
         head.enhancer->inputScale.fill_(unitScaleOf(sample));
-        if (normalDistanceWeight != 0) head.mapper->normalDistance.copy_(normalDistanceStats(data));
+        // Always: the model may later be scored with a weight other than the one it was trained beside.
+        head.mapper->normalDistance.copy_(normalDistanceStats(data));
     }
     head.enhancer->to(device);
     head.mapper->to(device);
