@@ -1,4 +1,5 @@
 // The repositories of a project: images and labels, masks on disk, defect types, models, scores, users, audit.
+#include "postgres_server.h"
 #include "project/audit_log.h"
 #include "project/category_repository.h"
 #include "project/defect_type_repository.h"
@@ -51,17 +52,24 @@ qint64 addImage(ProjectStore& store, const QString& path, int width = 10, int he
 
 }  // namespace
 
+// Runs twice: on an SQLite project and on a PostgreSQL server (see runOnBothBackends).
 class TestProjectRepositories : public QObject {
     Q_OBJECT
 
+    dmad::testing::PostgresServer* m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
 
+public:
+    explicit TestProjectRepositories(dmad::testing::PostgresServer* server) : m_server(server) {}
+
 private Q_SLOTS:
+    void initTestCase() { qInfo("back end: %s", m_server ? "PostgreSQL" : "SQLite"); }
+
     void init() {
         m_store.reset();
         QVERIFY(QDir(m_dir.path()).removeRecursively());
-        m_store = ProjectStore::create(m_dir.path());
+        m_store = dmad::testing::createProject(m_server, m_dir.path());
     }
 
     void categoriesAreCreatedOnce() {
@@ -290,5 +298,8 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestProjectRepositories)
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv);
+    return dmad::testing::runOnBothBackends<TestProjectRepositories>(argc, argv);
+}
 #include "test_project_repositories.moc"
