@@ -8,6 +8,7 @@
 #include "project/labelling.h"
 #include "project/mask_repository.h"
 #include "project/model_repository.h"
+#include "project/project_copy.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
@@ -258,6 +259,59 @@ private Q_SLOTS:
         QCOMPARE(models.absoluteFile(model), local);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("model bytes "));
+    }
+
+    // Folder -> server -> folder: every row, the mask's and the model's bytes, and an intact audit chain.
+    void copyBetweenBackEndsKeepsEverything() {
+        QTemporaryDir folder;
+        const QString original = folder.filePath(QStringLiteral("original"));
+        {
+            const auto source = ProjectStore::create(original);
+            const qint64 category = CategoryRepository(*source).ensure(QStringLiteral("tile"));
+            NewImage image;
+            image.categoryId = category;
+            image.path = QDir(original).filePath(QStringLiteral("images/t.png"));
+            image.contentHash = QStringLiteral("t");
+            image.width = 10;
+            image.height = 8;
+            const qint64 id = ImageRepository(*source).add(image);
+            UserRepository(*source).add(QStringLiteral("Anna"), UserRole::Supervisor, QStringLiteral("anna-secret-1"));
+            Labelling(*source, QStringLiteral("Anna")).saveMask(id, maskPng(3), std::nullopt);
+            const QString modelFile = QDir(source->modelsDirectory()).filePath(QStringLiteral("v1.dmad"));
+            QFile file(modelFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("tile model");
+            file.close();
+            ModelRepository(*source).add(modelFile, QStringLiteral("{}"), QStringLiteral("{}"));
+        }
+        const auto source = ProjectStore::open(original);
+        ServerConnection target = m_server.connection(m_server.createDatabase(QStringLiteral("copy")));
+        target.imageRoot = original;
+        target.localFolder = folder.filePath(QStringLiteral("station"));
+        const auto server = ProjectStore::connect(target);
+        const CopyReport up = copyProject(*source, *server);
+        QCOMPARE(up.rows.value(QStringLiteral("images")), 1);
+        QCOMPARE(up.rows.value(QStringLiteral("audit_log")), AuditLog(*source).count());
+        QCOMPARE(up.maskFiles, 1);
+        QCOMPARE(up.modelFiles, 1);
+        QVERIFY(AuditLog(*server).verify().intact());
+        QCOMPARE(ImageRepository(*server).all().front().path, QDir(original).filePath(QStringLiteral("images/t.png")));
+        QCOMPARE(MaskRepository(*server).png(*MaskRepository(*server).forImage(1)), maskPng(3));
+        // New rows continue after the copied ids.
+        QVERIFY(CategoryRepository(*server).ensure(QStringLiteral("new")) > 1);
+        QVERIFY_THROWS_EXCEPTION(ProjectError, copyProject(*source, *server));  // only into a new project
+
+        const QString back = folder.filePath(QStringLiteral("back"));
+        const auto copy = ProjectStore::create(back);
+        const CopyReport down = copyProject(*server, *copy);
+        QCOMPARE(down.rows.value(QStringLiteral("masks")), 1);
+        QVERIFY(AuditLog(*copy).verify().intact());
+        MaskRepository masks(*copy);
+        QCOMPARE(masks.png(*masks.forImage(1)), maskPng(3));
+        ModelRepository models(*copy);
+        QFile model(models.absoluteFile(models.all().front()));
+        QVERIFY(model.open(QIODevice::ReadOnly));
+        QCOMPARE(model.readAll(), QByteArray("tile model"));
     }
 
     void cleanupTestCase() { m_store.reset(); }
