@@ -9,22 +9,23 @@
 
 namespace {
 
-const char* const kUsage = "Usage: dmad <command> [options]\n"
-                           "\n"
-                           "DMAD Studio's command line: anomaly detection with a dual memory bank (DMAD).\n"
-                           "\n"
-                           "Commands:\n"
-                           "  train      train one unified model on MVTec-layout categories\n"
-                           "  score      score images with a model, write heatmaps (alias: infer)\n"
-                           "  evaluate   run the evaluation protocol (settings x seeds, DMAD and PatchCore)\n"
-                           "  bench      measure the engine's speed and memory on this machine\n"
-                           "  audit      audit verify --project DIR: check a project's audit log chain\n"
-                           "  project    back up a project while it is in use, restore a backup, copy to or from a server\n"
-                           "\n"
-                           "  dmad <command> --help   options of a command\n"
-                           "  dmad --version          print the version\n"
-                           "\n"
-                           "Environment: DMAD_BACKBONE = default TorchScript backbone.\n";
+const char* const kUsage =
+    "Usage: dmad <command> [options]\n"
+    "\n"
+    "DMAD Studio's command line: anomaly detection with a dual memory bank (DMAD).\n"
+    "\n"
+    "Commands:\n"
+    "  train      train one unified model on MVTec-layout categories\n"
+    "  score      score images with a model, write heatmaps (alias: infer)\n"
+    "  evaluate   run the evaluation protocol (settings x seeds, DMAD and PatchCore)\n"
+    "  bench      measure the engine's speed and memory on this machine\n"
+    "  audit      audit verify --project DIR: check a project's audit log chain\n"
+    "  project    back up a project while it is in use, restore a backup, copy to or from a server\n"
+    "\n"
+    "  dmad <command> --help   options of a command\n"
+    "  dmad --version          print the version\n"
+    "\n"
+    "Environment: DMAD_BACKBONE = default TorchScript backbone.\n";
 
 }  // namespace
 
