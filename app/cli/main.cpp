@@ -21,6 +21,7 @@ const char* const kUsage =
     "  bench      measure the engine's speed and memory on this machine\n"
     "  audit      audit verify --project DIR: check a project's audit log chain\n"
     "  project    back up a project while it is in use, restore a backup, copy to or from a server\n"
+    "  worker     train the training requests of a project on a PostgreSQL server\n"
     "\n"
     "  dmad <command> --help   options of a command\n"
     "  dmad --version          print the version\n"
@@ -53,6 +54,9 @@ int main(int argc, char** argv) {
         if (command == "bench") return runBench(rest);
         if (command == "audit") return runAudit(rest);
         if (command == "project") return runProject(rest);
+#ifdef DMAD_WITH_WORKER
+        if (command == "worker") return runWorker(rest);
+#endif
         throw UsageError("unknown command '" + command + "'");
     } catch (...) {
         return reportFailure(std::current_exception());

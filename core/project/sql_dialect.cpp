@@ -153,6 +153,10 @@ void lockRow(const QSqlDatabase& db, const QString& table, qint64 id) {
     exec(db, QStringLiteral("SELECT id FROM %1 WHERE id = %2 FOR UPDATE").arg(table).arg(id));
 }
 
+QString claimRows(const QSqlDatabase& db) {
+    return isPostgres(db) ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
 void continueIdsAfterCopy(const QSqlDatabase& db, const QString& table) {
     if (!isPostgres(db)) return;
     exec(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false)"

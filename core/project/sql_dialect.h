@@ -33,6 +33,9 @@ void lockForAppend(const QSqlDatabase& db, const QString& what);
 // Locks one row until the transaction ends (SELECT ... FOR UPDATE); SQLite's BEGIN IMMEDIATE already
 // excludes every other writer.
 void lockRow(const QSqlDatabase& db, const QString& table, qint64 id);
+// What ends a SELECT that claims rows for this transaction, passing over those another one holds
+// (" FOR UPDATE SKIP LOCKED" on the server; nothing on SQLite, whose BEGIN IMMEDIATE excludes others).
+QString claimRows(const QSqlDatabase& db);
 // After rows were inserted with explicit ids, the server's id sequence must continue after them.
 void continueIdsAfterCopy(const QSqlDatabase& db, const QString& table);
 // The tables of the project, parents before children (the order a copy inserts them in).
