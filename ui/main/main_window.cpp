@@ -762,9 +762,10 @@ void MainWindow::updateActions() {
 
 void MainWindow::updateTitle() {
     // "[*]" is where Qt shows the unsaved-changes mark.
-    const QString name = m_store && m_store->isReadOnly()
-                             ? tr("%1 (read-only)").arg(QDir(m_store->directory()).dirName())
-                             : (m_store ? QDir(m_store->directory()).dirName() : QString());
+    const QString base = !m_store              ? QString()
+                         : m_store->isServer() ? m_store->server()->displayName()
+                                               : QDir(m_store->directory()).dirName();
+    const QString name = m_store && m_store->isReadOnly() ? tr("%1 (read-only)").arg(base) : base;
     setWindowTitle(m_store ? tr("%1[*] - DMAD Studio").arg(name) : tr("DMAD Studio[*]"));
     setWindowModified(m_canvas->document()->isDirty());
 }
