@@ -186,9 +186,9 @@ bool MainWindow::openProject(const QString& directory) {
     return adoptProject(std::move(store));
 }
 
-bool MainWindow::adoptProject(std::unique_ptr<ProjectStore> store) {
+bool MainWindow::adoptProject(std::unique_ptr<ProjectStore> store, const std::optional<project::UserRecord>& signedIn) {
     try {
-        if (store->isReadOnly()) {
+        if (store->isReadOnly() || signedIn) {
             // Nothing can be recorded in a read-only project (not even a sign-in); it is opened to look at.
         } else if (!m_testUser.isEmpty()) {
             signInForTesting(*store);
@@ -202,7 +202,9 @@ bool MainWindow::adoptProject(std::unique_ptr<ProjectStore> store) {
     }
     closeProject();
     m_store = std::move(store);
-    if (m_signInRequired && m_testUser.isEmpty() && !m_store->isReadOnly() && !signInInteractively()) {
+    if (signedIn) {
+        m_session->signIn(*signedIn);
+    } else if (m_signInRequired && m_testUser.isEmpty() && !m_store->isReadOnly() && !signInInteractively()) {
         m_store.reset();  // nobody signed in: the project is not shown
         return false;
     }

@@ -56,7 +56,9 @@ public:
     // Each returns false (after telling the user why) when it could not be done.
     bool openProject(const QString& directory);
     // Shows a project already open (a folder's, or a server's from the connection dialog).
-    bool adoptProject(std::unique_ptr<project::ProjectStore> store);
+    // `signedIn`: the account the server connection already signed in (no second sign-in).
+    bool adoptProject(std::unique_ptr<project::ProjectStore> store,
+                      const std::optional<project::UserRecord>& signedIn = std::nullopt);
     bool createProject(const QString& directory);
     void closeProject();
     // Opens the demo project in `directory`, building it from `dataFolder` first when absent.

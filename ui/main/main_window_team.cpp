@@ -20,7 +20,7 @@ void MainWindow::chooseServerProject() {
     if (!resolveUnsavedMask()) return;
     ServerConnectDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) return;
-    if (auto store = dialog.takeStore()) adoptProject(std::move(store));
+    if (auto store = dialog.takeStore()) adoptProject(std::move(store), dialog.signedInAccount());
 }
 
 // Rows another station changed are read again one by one; the project is never reloaded as a whole.

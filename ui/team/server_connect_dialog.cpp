@@ -1,5 +1,6 @@
 #include "ui/team/server_connect_dialog.h"
 
+#include "project/accounts.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 
@@ -137,6 +138,13 @@ void ServerConnectDialog::accept() {
         m_password->selectAll();
         m_password->setFocus();
         return;
+    }
+    m_account.reset();
+    try {
+        if (!project::Accounts(*m_store).needsAdministrator())
+            m_account = project::Accounts(*m_store).signIn(server.user, server.password);
+    } catch (const project::ProjectError&) {
+        // Not signed in here: the window asks as for any project (the refusal is audited).
     }
     QApplication::restoreOverrideCursor();
     m_error->clear();

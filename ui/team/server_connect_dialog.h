@@ -1,10 +1,12 @@
 // File > Connect to Server...: where a team project is (host, port, database, user) and this station's image root.
 #pragma once
 
+#include "project/project_types.h"
 #include "project/server_connection.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -31,6 +33,10 @@ public:
     project::ServerConnection connection() const;
     // The open project after a successful accept(); the dialog no longer owns it.
     std::unique_ptr<project::ProjectStore> takeStore();
+    // The project's account signed in with the same name and password (audited), so nobody types the
+    // password twice; none when that did not work (a new project without an administrator, an account
+    // whose project password differs): then the usual sign-in follows.
+    const std::optional<project::UserRecord>& signedInAccount() const { return m_account; }
     QString errorText() const;
 
     QLineEdit* hostEdit() const { return m_host; }
@@ -57,6 +63,7 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     std::unique_ptr<project::ProjectStore> m_store;
+    std::optional<project::UserRecord> m_account;
 };
 
 }  // namespace dmad::ui

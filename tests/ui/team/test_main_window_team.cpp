@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
@@ -115,6 +116,8 @@ private Q_SLOTS:
         users.add(QLatin1String(PostgresServer::kOwner), UserRole::Supervisor,
                   QLatin1String(PostgresServer::kOwnerPassword));
         users.add(QStringLiteral("Lena"), UserRole::Labeller, QLatin1String(kLabellerPassword));
+        // A team project has its administrator (else the first sign-in would have to create one).
+        users.add(QStringLiteral("Anna"), UserRole::Administrator, QStringLiteral("admin-secret-1"));
         const qint64 category = CategoryRepository(*m_other).ensure(QStringLiteral("part"));
         for (int i = 0; i < 3; ++i) {
             QImage image(64, 48, QImage::Format_RGB32);
@@ -134,7 +137,7 @@ private Q_SLOTS:
 
     void connectsThroughTheFileMenu() {
         m_window = std::make_unique<ui::MainWindow>();
-        m_window->signIn(QStringLiteral("Lena"), UserRole::Labeller);
+        m_window->setSignInRequired(true);  // as dmad-studio: the connection's password signs Lena in
         m_window->show();
         QTimer::singleShot(10, [this] {
             auto* dialog = qobject_cast<ui::ServerConnectDialog*>(QApplication::activeModalWidget());
@@ -153,6 +156,11 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(m_owner.database));
         QVERIFY(shown.count() > 0 || shown.wait(5000));
         QCOMPARE(m_window->browser()->totalCount(), 3);
+        QSqlQuery signIns(m_other->database());
+        QVERIFY(signIns.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name = 'Lena' AND action = 'sign_in'")));
+        QVERIFY(signIns.next());
+        QCOMPARE(signIns.value(0).toInt(), 1);  // once, by the dialog: no second password
     }
 
     void anotherStationsLabelIsShownWithinTwoSeconds() {
