@@ -122,6 +122,12 @@ public:
         m_workerName = m_account + QLatin1Char('@') + QSysInfo::machineHostName();
     }
 
+    // What this worker (same account, same machine) left running when it was stopped goes back to the queue.
+    void requeueAbandoned() {
+        const int requeued = project::TrainingQueue(m_store).requeueAbandoned(m_workerName);
+        if (requeued > 0) std::cout << requeued << " interrupted request(s) queued again" << std::endl;
+    }
+
     // True when a request was taken (trained or failed).
     bool runOne() {
         project::TrainingQueue queue(m_store);
@@ -249,6 +255,7 @@ int runWorker(const std::vector<std::string>& args) {
     try {
         const auto store = project::ProjectStore::connect(*server);
         Worker worker(*store, options, *cancel);
+        worker.requeueAbandoned();
         bool woken = true;  // a notification about the queue arrived since the last look
         const project::ChangeListener listener(*store, [&woken](const project::RowChange& change) {
             if (change.table == QLatin1String("training_requests") && !change.ownStation) woken = true;

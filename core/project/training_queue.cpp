@@ -76,6 +76,16 @@ std::optional<TrainingRequestRecord> TrainingQueue::claim(const QString& worker)
     return record;
 }
 
+int TrainingQueue::requeueAbandoned(const QString& worker) {
+    m_store.requireWritable();
+    QSqlQuery query =
+        sql::run(m_store.database(), QStringLiteral("UPDATE training_requests SET status = 'queued', progress = 0,"
+                                              " message = 'requeued: the worker stopped', updated_at = ?"
+                                              " WHERE status = 'running' AND worker = ?"),
+                                                    {sql::now(), worker});
+    return query.numRowsAffected();
+}
+
 void TrainingQueue::reportProgress(qint64 id, double progress, const QString& message) {
     update(id, RequestStatus::Running, progress, message, std::nullopt);
 }

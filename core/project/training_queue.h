@@ -41,6 +41,9 @@ public:
     // get the same request: on the server the row is claimed with FOR UPDATE SKIP LOCKED, so a second
     // worker skips it instead of waiting; on SQLite the write lock is taken first.
     std::optional<TrainingRequestRecord> claim(const QString& worker);
+    // Requests `worker` had claimed but never finished (it was killed or the machine went down) go back
+    // to the queue; how many. A worker calls this when it starts, under the same name.
+    int requeueAbandoned(const QString& worker);
     void reportProgress(qint64 id, double progress, const QString& message);
     void finish(qint64 id, qint64 modelId, const QString& message);
     void fail(qint64 id, const QString& message);

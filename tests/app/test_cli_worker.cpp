@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QtTest>
 
 using namespace dmad::project;
@@ -184,6 +185,19 @@ private Q_SLOTS:
         QVERIFY(scores.exec(QStringLiteral("SELECT count(*) FROM scores WHERE model_id = %1").arg(*first->modelId)));
         QVERIFY(scores.next());
         QCOMPARE(scores.value(0).toInt(), 6);
+    }
+
+    void aRequestLeftRunningByAStoppedWorkerIsTrainedAgain() {
+        TrainingQueue queue(*m_store);
+        const qint64 id = queue.request(QLatin1String(PostgresServer::kOwner), QStringLiteral("{\"epochs\": 1}"));
+        const QString sameWorker =
+            QLatin1String(PostgresServer::kOwner) + QLatin1Char('@') + QSysInfo::machineHostName();
+        QVERIFY(queue.claim(sameWorker));  // as if that worker had been killed while training
+        queue.reportProgress(id, 0.3, QStringLiteral("features"));
+        const clitest::CliResult result = runWorker({QStringLiteral("--once")});
+        QVERIFY2(result.code == 0, qPrintable(result.out + result.err));
+        QVERIFY2(result.out.contains(QLatin1String("queued again")), qPrintable(result.out));
+        QCOMPARE(queue.byId(id)->status, RequestStatus::Done);
     }
 
     void emptyQueueEndsAtOnceAndWrongPasswordIsAnError() {
