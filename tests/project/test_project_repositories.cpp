@@ -11,11 +11,13 @@
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "project/training_queue.h"
 #include "project/user_repository.h"
 #include "project_test_printing.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -295,6 +297,48 @@ private Q_SLOTS:
         text.write("hello");
         text.close();
         QVERIFY(!readImageSize(text.fileName()));
+    }
+
+    // The training queue as stations and the worker use it: oldest first, claimed once, then reported on.
+    void trainingQueueHandsEachRequestToOneWorker() {
+        TrainingQueue queue(*m_store);
+        const qint64 first = queue.request(QStringLiteral("anna"), QStringLiteral("{\"epochs\": 2}"));
+        const qint64 second = queue.request(QStringLiteral("ben"), QString());
+        const auto claimed = queue.claim(QStringLiteral("w1"));
+        QVERIFY(claimed);
+        QCOMPARE(claimed->id, first);
+        QCOMPARE(claimed->status, RequestStatus::Running);
+        QCOMPARE(claimed->settingsJson, QStringLiteral("{\"epochs\": 2}"));
+        QCOMPARE(queue.claim(QStringLiteral("w2"))->id, second);
+        QVERIFY(!queue.claim(QStringLiteral("w3")));  // nothing left to take
+        queue.reportProgress(first, 0.25, QStringLiteral("features"));
+        QCOMPARE(queue.byId(first)->message, QStringLiteral("features"));
+        QCOMPARE(queue.byId(first)->progress, 0.25);
+        queue.fail(second, QStringLiteral("no normal images"));
+        QCOMPARE(queue.byId(second)->status, RequestStatus::Failed);
+        QCOMPARE(queue.requeueAbandoned(QStringLiteral("w1")), 1);
+        QCOMPARE(queue.byId(first)->status, RequestStatus::Queued);
+        QCOMPARE(queue.claim(QStringLiteral("w1"))->id, first);
+        queue.fail(first, QStringLiteral("stopped"));
+        QCOMPARE(queue.all().size(), 2);
+        QVERIFY(queue.byId(first)->isFinished());
+        QCOMPARE(queue.requeueAbandoned(QStringLiteral("w1")), 0);  // finished requests stay finished
+    }
+
+    // Two workers claiming at the same moment: the second skips the row the first holds, without waiting.
+    void aClaimedRowIsSkippedByAnotherWorkerOnTheServer() {
+        if (!m_server) QSKIP("SQLite has one writer at a time: there is no second claim to race");
+        TrainingQueue queue(*m_store);
+        const qint64 first = queue.request(QStringLiteral("anna"), QString());
+        const qint64 second = queue.request(QStringLiteral("anna"), QString());
+        const auto otherWorker = m_store->reopen();
+        Transaction held(*m_store);  // the first worker's claim is not committed yet
+        QCOMPARE(queue.claim(QStringLiteral("w1"))->id, first);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(TrainingQueue(*otherWorker).claim(QStringLiteral("w2"))->id, second);
+        QVERIFY(clock.elapsed() < 2000);
+        held.commit();
     }
 };
 
