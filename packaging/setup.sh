@@ -24,6 +24,7 @@ packages=(
   libsodium-dev   # Argon2id password hashes (the .deb gets libsodium23 through shlibdeps)
   dpkg-dev file
   sqlite3   # the crash tests run a real `sqlite3 .backup` against a live project
+  postgresql libqt6sql6-psql   # team projects on a server; the tests start a throw-away PostgreSQL
   clang-14 libclang-rt-14-dev   # the libFuzzer targets (tests/fuzz), run briefly by `setup.sh test`
   clang-format-14   # `setup.sh test` fails on unformatted C++ (packaging/check-format.sh)
 )

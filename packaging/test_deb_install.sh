@@ -58,7 +58,11 @@ deb=$(find "$out" -maxdepth 1 -name 'dmad-studio_*.deb' | head -n 1)
 [ -n "$deb" ] || fail "cpack made no dmad-studio_*.deb in $out"
 size=$(du -k "$deb" | cut -f1)
 step "package: $deb (${size} KiB)"
-dpkg-deb --field "$deb" Package Version Depends Recommends
+dpkg-deb --field "$deb" Package Version Depends Recommends Suggests
+# Drivers Qt Sql loads at run time: shlibdeps cannot see them, so they must be named.
+for driver in libqt6sql6-sqlite libqt6sql6-psql; do
+    dpkg-deb --field "$deb" Depends | grep -q "$driver" || fail "the package does not depend on $driver"
+done
 contents=$(dpkg-deb --contents "$deb")
 for file in ./usr/bin/dmad-studio ./usr/bin/dmad ./usr/share/applications/dmad-studio.desktop \
             ./usr/share/icons/hicolor/scalable/apps/dmad-studio.svg ./usr/share/man/man1/dmad.1; do

@@ -12,5 +12,6 @@ int runEvaluate(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runAudit(const std::vector<std::string>& args);  // audit_command.cpp
 int runProject(const std::vector<std::string>& args);
+int runWorker(const std::vector<std::string>& args);  // worker_command.cpp
 
 }  // namespace dmad::cli

@@ -9,22 +9,24 @@
 
 namespace {
 
-const char* const kUsage = "Usage: dmad <command> [options]\n"
-                           "\n"
-                           "DMAD Studio's command line: anomaly detection with a dual memory bank (DMAD).\n"
-                           "\n"
-                           "Commands:\n"
-                           "  train      train one unified model on MVTec-layout categories\n"
-                           "  score      score images with a model, write heatmaps (alias: infer)\n"
-                           "  evaluate   run the evaluation protocol (settings x seeds, DMAD and PatchCore)\n"
-                           "  bench      measure the engine's speed and memory on this machine\n"
-                           "  audit      audit verify --project DIR: check a project's audit log chain\n"
-                           "  project    back up a project while it is in use, or restore a backup\n"
-                           "\n"
-                           "  dmad <command> --help   options of a command\n"
-                           "  dmad --version          print the version\n"
-                           "\n"
-                           "Environment: DMAD_BACKBONE = default TorchScript backbone.\n";
+const char* const kUsage =
+    "Usage: dmad <command> [options]\n"
+    "\n"
+    "DMAD Studio's command line: anomaly detection with a dual memory bank (DMAD).\n"
+    "\n"
+    "Commands:\n"
+    "  train      train one unified model on MVTec-layout categories\n"
+    "  score      score images with a model, write heatmaps (alias: infer)\n"
+    "  evaluate   run the evaluation protocol (settings x seeds, DMAD and PatchCore)\n"
+    "  bench      measure the engine's speed and memory on this machine\n"
+    "  audit      audit verify --project DIR: check a project's audit log chain\n"
+    "  project    back up a project while it is in use, restore a backup, copy to or from a server\n"
+    "  worker     train the training requests of a project on a PostgreSQL server\n"
+    "\n"
+    "  dmad <command> --help   options of a command\n"
+    "  dmad --version          print the version\n"
+    "\n"
+    "Environment: DMAD_BACKBONE = default TorchScript backbone.\n";
 
 }  // namespace
 
@@ -52,6 +54,9 @@ int main(int argc, char** argv) {
         if (command == "bench") return runBench(rest);
         if (command == "audit") return runAudit(rest);
         if (command == "project") return runProject(rest);
+#ifdef DMAD_WITH_WORKER
+        if (command == "worker") return runWorker(rest);
+#endif
         throw UsageError("unknown command '" + command + "'");
     } catch (...) {
         return reportFailure(std::current_exception());

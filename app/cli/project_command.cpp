@@ -1,9 +1,12 @@
-// `dmad project backup|restore`: a consistent backup of a project while it is in use, and its restore.
+// `dmad project backup|restore|copy`: a consistent backup of a project while it is in use, its restore, and
+// a copy between a folder (SQLite) and a PostgreSQL server.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "project/project_backup.h"
+#include "project/project_copy.h"
 #include "project/project_error.h"
+#include "project/project_store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +33,17 @@ ArgumentParser restoreParser() {
                      "there is moved aside to <DIR>.before-restore-<UTC time>, never deleted; it must not be open.");
     p.option("backup", "DIR", "the backup folder (required)")
         .option("project", "DIR", "where the project is restored (required)");
+    p.note(exitCodeHelp());
+    return p;
+}
+
+ArgumentParser copyParser() {
+    ArgumentParser p("project copy",
+                     "Copies a project between a folder and a PostgreSQL server (either way) into a new, empty "
+                     "project, and checks that every table has as many rows as the source. A server is given as "
+                     "postgresql://USER@HOST:PORT/DATABASE; the password comes from PGPASSWORD or ~/.pgpass.");
+    p.positional("FROM", "the source: a project folder or a postgresql:// URL")
+        .positional("TO", "the target: a new folder, or an empty server database");
     p.note(exitCodeHelp());
     return p;
 }
@@ -72,6 +86,30 @@ int restore(const std::vector<std::string>& args) {
     return kExitOk;
 }
 
+QString location(const std::string& value) {
+    const QString text = QString::fromLocal8Bit(value.c_str());
+    return project::ServerConnection::isUrl(text) ? text : QDir::cleanPath(text);
+}
+
+int copy(const std::vector<std::string>& args) {
+    const ArgumentParser parser = copyParser();
+    const Arguments a = parser.parse(args);
+    if (a.has("help")) {
+        std::cout << parser.help();
+        return kExitOk;
+    }
+    if (a.positionals().size() != 2) throw UsageError("project copy needs FROM and TO");
+    const auto from = project::openLocation(location(a.positionals()[0]), false);
+    const auto to = project::openLocation(location(a.positionals()[1]), true);
+    const project::CopyReport report = project::copyProject(*from, *to);
+    for (auto row = report.rows.cbegin(); row != report.rows.cend(); ++row) {
+        std::cout << row.key().toStdString() << ": " << row.value() << " rows\n";
+    }
+    std::cout << "mask files: " << report.maskFiles << ", model files: " << report.modelFiles << "\n"
+              << "row counts checked: equal\n";
+    return kExitOk;
+}
+
 }  // namespace
 
 int runProject(const std::vector<std::string>& args) {
@@ -85,6 +123,7 @@ int runProject(const std::vector<std::string>& args) {
     try {
         if (sub == "backup") return backup(rest);
         if (sub == "restore") return restore(rest);
+        if (sub == "copy") return copy(rest);
     } catch (const project::ProjectError& e) {
         std::cerr << "dmad: error: " << text(e.message()) << "\n";
         return e.kind() == project::ProjectError::Kind::InvalidInput ||
@@ -95,10 +134,11 @@ int runProject(const std::vector<std::string>& args) {
     }
     if (sub == "--help" || sub == "-h") {
         std::cout << "Usage: dmad project backup --project DIR --output FILE_OR_DIR\n"
-                     "       dmad project restore --backup DIR --project DIR\n";
+                     "       dmad project restore --backup DIR --project DIR\n"
+                     "       dmad project copy FROM TO\n";
         return kExitOk;
     }
-    throw UsageError("project needs 'backup' or 'restore'");
+    throw UsageError("project needs 'backup', 'restore' or 'copy'");
 }
 
 }  // namespace dmad::cli

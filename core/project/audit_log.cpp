@@ -1,6 +1,7 @@
 #include "project/audit_log.h"
 
 #include "project/project_store.h"
+#include "project/sql_dialect.h"
 #include "project/sql_support.h"
 
 #include <QCryptographicHash>
@@ -48,6 +49,7 @@ QString AuditLog::chainHash(const QString& previousHash, const AuditEntry& entry
 
 void AuditLog::append(const QString& user, const QString& action, const QString& subject, const QString& details) {
     Transaction transaction(m_store);  // IMMEDIATE: nobody appends between reading the last entry and writing
+    dialect::lockForAppend(m_store.database(), QStringLiteral("audit_log"));  // the same on a server
     QSqlQuery last = sql::run(m_store.database(), QLatin1String(kSelect) + QStringLiteral("ORDER BY id DESC LIMIT 1"));
     AuditEntry entry{1, user, action, subject, details, sql::time(sql::now()), {}};
     QString previousHash = genesisHash();

@@ -11,10 +11,9 @@ qint64 CategoryRepository::ensure(const QString& name) {
         throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("A category needs a name"));
     }
     Transaction transaction(m_store);
-    const QSqlQuery query =
-        sql::run(m_store.database(), QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
-                                                    {name, sql::now()});
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id =
+        sql::insert(m_store.database(), QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
+                                                       {name, sql::now()});
     transaction.commit();
     return id;
 }

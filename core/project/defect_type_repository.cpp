@@ -36,9 +36,8 @@ qint64 DefectTypeRepository::ensure(const QString& name, const QString& colour) 
     Transaction transaction(m_store);
     const int count = sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM defect_types")).toInt();
     const QString chosen = isHexColour(colour) ? colour : paletteColour(count);
-    const QSqlQuery query = sql::run(
+    const qint64 id = sql::insert(
         m_store.database(), QStringLiteral("INSERT INTO defect_types (name, colour) VALUES (?, ?)"), {name, chosen});
-    const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return id;
 }

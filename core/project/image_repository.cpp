@@ -10,7 +10,7 @@ namespace {
 const QString kSelect =
     QStringLiteral(
     "SELECT i.id, i.category_id, c.name, i.path, i.content_hash, i.width, i.height, i.split, i.status,"
-    " i.reviewed, i.defect_type_id, d.name, m.id IS NOT NULL"
+    " i.reviewed, i.defect_type_id, d.name, m.id IS NOT NULL, i.row_version"
     " FROM images i JOIN categories c ON c.id = i.category_id"
     " LEFT JOIN defect_types d ON d.id = i.defect_type_id"
     " LEFT JOIN masks m ON m.image_id = i.id ");
@@ -24,13 +24,12 @@ qint64 ImageRepository::add(const NewImage& image) {
     }
     const std::optional<qint64> defect = image.status == ImageStatus::Defective ? image.defectTypeId : std::nullopt;
     Transaction transaction(m_store);
-    const QSqlQuery query = sql::run(
+    const qint64 id = sql::insert(
         m_store.database(),
         QStringLiteral("INSERT INTO images (category_id, path, content_hash, width, height, split, status,"
                        " defect_type_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {image.categoryId, m_store.storedPath(image.path), image.contentHash, image.width, image.height,
                         toText(image.split), toText(image.status), sql::nullable(defect), sql::now()});
-    const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return id;
 }
@@ -58,9 +57,11 @@ int ImageRepository::count() const {
     return sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM images")).toInt();
 }
 
-void ImageRepository::setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId) {
+void ImageRepository::setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId,
+                               std::optional<int> expectedVersion) {
     const std::optional<qint64> defect = status == ImageStatus::Defective ? defectTypeId : std::nullopt;
-    update(id, QStringLiteral("status = ?, defect_type_id = ?"), {toText(status), sql::nullable(defect)});
+    update(id, QStringLiteral("status = ?, defect_type_id = ?"), {toText(status), sql::nullable(defect)},
+                              expectedVersion);
 }
 
 void ImageRepository::setSplit(qint64 id, Split split) {
@@ -93,25 +94,35 @@ QVector<ImageRecord> ImageRepository::select(const QString& where, std::initiali
         record.defectTypeId = sql::optionalId(query.value(10));
         record.defectTypeName = query.value(11).toString();
         record.hasMask = query.value(12).toInt() != 0;
+        record.rowVersion = query.value(13).toInt();
         images.push_back(record);
     }
     return images;
 }
 
-void ImageRepository::update(qint64 id, const QString& assignments, std::initializer_list<QVariant> values) {
+void ImageRepository::update(qint64 id, const QString& assignments, std::initializer_list<QVariant> values,
+                             std::optional<int> expectedVersion) {
     QList<QVariant> bound(values);
     bound.push_back(id);
+    if (expectedVersion) bound.push_back(*expectedVersion);
     Transaction transaction(m_store);
     QSqlQuery query(m_store.database());
-    if (!query.prepare(QStringLiteral("UPDATE images SET %1 WHERE id = ?").arg(assignments))) {
-        throw sql::failure(query, QStringLiteral("update image"));
-    }
+    // The version check and the write are one statement: no other station's write can come between.
+    const QString statement = QStringLiteral("UPDATE images SET %1, row_version = row_version + 1 WHERE id = ?%2") .arg(
+        assignments, expectedVersion ? QStringLiteral(" AND row_version = ?") : QString());
+    if (!query.prepare(statement)) throw sql::failure(query, QStringLiteral("update image"));
     for (const QVariant& value : bound) query.addBindValue(sql::bindable(value));
     if (!query.exec()) throw sql::failure(query, QStringLiteral("update image"));
-    if (query.numRowsAffected() != 1) {
-        throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("There is no image %1").arg(id));
+    if (query.numRowsAffected() == 1) {
+        transaction.commit();
+        return;
     }
-    transaction.commit();
+    const std::optional<ImageRecord> now = byId(id);
+    if (!now) throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("There is no image %1").arg(id));
+    throw ProjectError(ProjectError::Kind::Conflict,
+                       QObject::tr("%1 was changed by someone else after you opened it (it is now %2). Nothing was "
+                                   "saved.")
+                           .arg(now->fileName(), toText(now->status)));
 }
 
 }  // namespace dmad::project

@@ -32,8 +32,11 @@ public:
     QVector<ImageRecord> inCategory(qint64 categoryId) const;
     int count() const;
 
-    // A normal or unlabelled image has no defect type; a defective one may have one.
-    void setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId = std::nullopt);
+    // A normal or unlabelled image has no defect type; a defective one may have one. With
+    // `expectedVersion` (the ImageRecord::rowVersion the caller showed) a change someone else saved
+    // since is not overwritten: ProjectError(Conflict), and nothing changes.
+    void setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId = std::nullopt,
+                  std::optional<int> expectedVersion = std::nullopt);
     void setSplit(qint64 id, Split split);
     void setReviewed(qint64 id, bool reviewed);
     // For a file that was moved: the record follows it (the hash is kept and can be checked).
@@ -41,7 +44,8 @@ public:
 
 private:
     QVector<ImageRecord> select(const QString& where, std::initializer_list<QVariant> values) const;
-    void update(qint64 id, const QString& assignments, std::initializer_list<QVariant> values);
+    void update(qint64 id, const QString& assignments, std::initializer_list<QVariant> values,
+                std::optional<int> expectedVersion = std::nullopt);
 
     ProjectStore& m_store;
 };

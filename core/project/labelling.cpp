@@ -21,16 +21,16 @@ QString defectDetails(std::optional<qint64> defectTypeId) {
 
 }  // namespace
 
-void Labelling::markNormal(qint64 imageId) {
-    setLabel(imageId, ImageStatus::Normal, std::nullopt);
+void Labelling::markNormal(qint64 imageId, std::optional<int> expectedVersion) {
+    setLabel(imageId, ImageStatus::Normal, std::nullopt, expectedVersion);
 }
 
-void Labelling::markDefective(qint64 imageId, std::optional<qint64> defectTypeId) {
-    setLabel(imageId, ImageStatus::Defective, defectTypeId);
+void Labelling::markDefective(qint64 imageId, std::optional<qint64> defectTypeId, std::optional<int> expectedVersion) {
+    setLabel(imageId, ImageStatus::Defective, defectTypeId, expectedVersion);
 }
 
-void Labelling::markUnlabelled(qint64 imageId) {
-    setLabel(imageId, ImageStatus::Unlabelled, std::nullopt);
+void Labelling::markUnlabelled(qint64 imageId, std::optional<int> expectedVersion) {
+    setLabel(imageId, ImageStatus::Unlabelled, std::nullopt, expectedVersion);
 }
 
 void Labelling::setReviewed(qint64 imageId, bool reviewed) {
@@ -49,10 +49,11 @@ void Labelling::setSplit(qint64 imageId, Split split) {
     transaction.commit();
 }
 
-MaskRecord Labelling::saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId) {
+MaskRecord Labelling::saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId,
+                               std::optional<int> expectedMaskVersion) {
     Transaction transaction(m_store);
     ImageRepository(m_store).setLabel(imageId, ImageStatus::Defective, defectTypeId);
-    const MaskRecord mask = MaskRepository(m_store).save(imageId, png, defectTypeId, m_user);
+    const MaskRecord mask = MaskRepository(m_store).save(imageId, png, defectTypeId, m_user, expectedMaskVersion);
     AuditLog(m_store).append(m_user, QStringLiteral("save_mask"), imageSubject(imageId), defectDetails(defectTypeId));
     transaction.commit();
     return mask;
@@ -70,9 +71,10 @@ void Labelling::removeMask(qint64 imageId) {
     transaction.commit();
 }
 
-void Labelling::setLabel(qint64 imageId, ImageStatus status, std::optional<qint64> defectTypeId) {
+void Labelling::setLabel(qint64 imageId, ImageStatus status, std::optional<qint64> defectTypeId,
+                         std::optional<int> expectedVersion) {
     Transaction transaction(m_store);
-    ImageRepository(m_store).setLabel(imageId, status, defectTypeId);
+    ImageRepository(m_store).setLabel(imageId, status, defectTypeId, expectedVersion);
     AuditLog(m_store).append(m_user, QStringLiteral("label_") + toText(status), imageSubject(imageId),
                                                     defectDetails(defectTypeId));
     transaction.commit();

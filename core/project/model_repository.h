@@ -14,7 +14,8 @@ class ModelRepository {
 public:
     explicit ModelRepository(ProjectStore& store) : m_store(store) {}
 
-    // Records a new version (one more than the highest so far); the caller fills file and JSON.
+    // Records a new version (one more than the highest so far); the caller fills file and JSON. The
+    // file's SHA-256 is kept; on a server its bytes too, so that every station can load the version.
     ModelRecord add(const QString& absoluteFile, const QString& settingsJson, const QString& metricsJson);
     void setMetrics(qint64 id, const QString& metricsJson);
     // Exactly one model is active afterwards.
@@ -22,6 +23,8 @@ public:
     std::optional<ModelRecord> active() const;
     std::optional<ModelRecord> byId(qint64 id) const;
     QVector<ModelRecord> all() const;  // by version
+    // The file to load. On a server this station's copy, fetched from the row when missing or changed;
+    // throws ProjectError(Damaged) when the bytes do not match the checksum.
     QString absoluteFile(const ModelRecord& model) const;
 
 private:

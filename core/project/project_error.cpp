@@ -19,6 +19,35 @@ constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteIoErrShortRead = kSqliteIoErr | (2 << 8);
 
+// SQLite's codes, even extended ones, have at most four digits; SQLSTATEs have five characters.
+bool isSqlState(const QString& code) {
+    return code.size() == 5;
+}
+
+ProjectError serverFailure(const QSqlError& error, const QString& what) {
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText().trimmed();
+    if (state == QLatin1String("42501")) {
+        return ProjectError(ProjectError::Kind::NotAllowed,
+                            QObject::tr("The server refused this for your account: %1").arg(text));
+    }
+    if (state == QLatin1String("53100")) {
+        return ProjectError(ProjectError::Kind::DiskFull,
+                            QObject::tr("The database server's disk is full: the change was not saved."));
+    }
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))) {
+        return ProjectError(ProjectError::Kind::Io,
+                            QObject::tr("The connection to the database server was lost: the change was not saved "
+                                        "(%1).")
+                                .arg(text));
+    }
+    if (state == QLatin1String("25006")) {
+        return ProjectError(ProjectError::Kind::ReadOnly,
+                            QObject::tr("The database server is read-only: the change was not saved."));
+    }
+    return ProjectError(ProjectError::Kind::Sql, QStringLiteral("%1 failed: %2").arg(what, error.text()));
+}
+
 }  // namespace
 
 ProjectError::ProjectError(Kind kind, const QString& message)
@@ -39,12 +68,14 @@ ProjectError::Kind kindOfSqliteCode(int code) {
 }
 
 int sqliteCode(const QSqlError& error) {
+    if (isSqlState(error.nativeErrorCode())) return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code : 0;
 }
 
 ProjectError sqliteFailure(const QSqlError& error, const QString& what) {
+    if (isSqlState(error.nativeErrorCode())) return serverFailure(error, what);
     const ProjectError::Kind kind = kindOfSqliteCode(sqliteCode(error));
     switch (kind) {
     case ProjectError::Kind::DiskFull:

@@ -22,7 +22,8 @@ public:
         NotAllowed,       // the user's role does not permit the action, or a sign-in failed
         Damaged,          // an SQLite database whose pages are damaged or truncated
         DiskFull,         // SQLITE_FULL or ENOSPC: nothing is wrong with the project, the disk is full
-        ReadOnly          // the project is open read-only (its files or folder are not writable)
+        ReadOnly,         // the project is open read-only (its files or folder are not writable)
+        Conflict          // another station changed the row since it was read (row version): nothing was saved
     };
 
     ProjectError(Kind kind, const QString& message);
@@ -40,6 +41,8 @@ ProjectError::Kind kindOfSqliteCode(int code);
 // The SQLite result code behind a Qt Sql error, or 0 when there is none.
 int sqliteCode(const QSqlError& error);
 // A failed statement as a ProjectError whose kind and words say what happened: "disk full" is not "damaged".
+// A PostgreSQL error (a five-character SQLSTATE) is told apart from an SQLite result code: a server's
+// refusal of a privilege becomes NotAllowed, a lost connection Io.
 ProjectError sqliteFailure(const QSqlError& error, const QString& what);
 // A failed file write (errno): a full disk is named as such.
 ProjectError fileWriteFailure(int error, const QString& file);

@@ -2,12 +2,16 @@
 
 #include "project/project_error.h"
 #include "project/schema.h"
+#include "project/sql_dialect.h"
 #include "project/sql_support.h"
+#include "project/user_repository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUrl>
 #include <atomic>
 #include <cerrno>
@@ -237,6 +241,87 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& directory) {
     return store;
 }
 
+namespace {
+
+QString defaultLocalFolder(const ServerConnection& server) {
+    QString name = QStringLiteral("%1_%2_%3").arg(server.host).arg(server.port).arg(server.database);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("servers/") + name);
+}
+
+ProjectError connectionFailure(const ServerConnection& server, const QSqlError& error) {
+    const QString text = error.text().trimmed();
+    // libpq reports a refused sign-in only in words; its SQLSTATE is not passed through by QPSQL.
+    const bool refused = text.contains(QLatin1String("authentication failed")) ||
+                         text.contains(QLatin1String("no password supplied")) ||
+                         text.contains(QLatin1String("does not exist"));
+    return ProjectError(refused ? Kind::NotAllowed : Kind::Io,
+                        QObject::tr("Cannot connect to %1 as %2: %3").arg(server.displayName(), server.user, text));
+}
+
+}  // namespace
+
+std::unique_ptr<ProjectStore> ProjectStore::connect(const ServerConnection& server) {
+    if (!QSqlDatabase::isDriverAvailable(QLatin1String(dialect::kPostgresDriver))) {
+        throw ProjectError(Kind::Io, QObject::tr("Qt's PostgreSQL driver (QPSQL) is not installed here: install "
+                                                 "libqt6sql6-psql to open projects on a server."));
+    }
+    const QString local = server.localFolder.isEmpty() ? defaultLocalFolder(server) : server.localFolder;
+    makeFolder(QDir(local).filePath(QLatin1String(kMasksFolder)));
+    makeFolder(QDir(local).filePath(QLatin1String(kModelsFolder)));
+    std::unique_ptr<ProjectStore> store(new ProjectStore(QDir(local).absolutePath(), nextConnectionName()));
+    store->m_server = server;
+    store->m_server->localFolder = store->m_directory;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(dialect::kPostgresDriver), store->m_connectionName);
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(UserRepository::nameKey(server.user));
+    db.setPassword(server.password);
+    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=dmad").arg(server.sslMode));
+    if (!db.open()) throw connectionFailure(server, db.lastError());
+    store->migrateServer();
+    return store;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::reopen() const {
+    if (m_server) return connect(*m_server);
+    return open(m_directory);
+}
+
+void ProjectStore::migrateServer() {
+    const QSqlDatabase db = database();
+    Transaction transaction(*this);
+    // Two stations opening a new database at once: the second waits and finds it made.
+    dialect::lockForAppend(db, QStringLiteral("migration"));
+    int current = 0;
+    if (dialect::applicationId(db) == kApplicationId) {
+        current = dialect::schemaVersion(db);
+    } else if (!dialect::isEmpty(db)) {
+        throw ProjectError(Kind::ForeignDatabase,
+                           QObject::tr("The database %1 holds tables, but is not a DMAD Studio project. It was "
+                                       "left unchanged.")
+                               .arg(m_server->displayName()));
+    }
+    if (current > latestSchemaVersion()) {
+        throw ProjectError(Kind::NewerSchema, QObject::tr("%1 was written by a newer DMAD Studio (schema %2; this "
+                                                          "version reads up to %3). It was left unchanged.")
+                                                  .arg(m_server->displayName())
+                                                  .arg(current)
+                                                  .arg(latestSchemaVersion()));
+    }
+    for (const Migration& migration : schemaMigrations()) {
+        if (migration.version <= current) continue;
+        for (const QString& statement : migration.statements) {
+            for (const QString& translated : dialect::schemaStatements(db, statement)) sql::run(db, translated);
+        }
+        if (migration.code) migration.code(db);
+        dialect::setSchemaVersion(db, migration.version);
+    }
+    transaction.commit();
+}
+
 void ProjectStore::requireWritable() const {
     if (!m_readOnly) return;
     throw ProjectError(Kind::ReadOnly, QObject::tr("The project %1 is open read-only (its files or folder are not "
@@ -271,9 +356,11 @@ void ProjectStore::configureAndMigrate() {
     for (const Migration& migration : schemaMigrations()) {
         if (migration.version <= current) continue;
         Transaction transaction(*this);
-        for (const QString& statement : migration.statements) sql::run(db, statement);
+        for (const QString& statement : migration.statements) {
+            for (const QString& translated : dialect::schemaStatements(db, statement)) sql::run(db, translated);
+        }
         if (migration.code) migration.code(db);
-        sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        dialect::setSchemaVersion(db, migration.version);
         transaction.commit();
     }
 }
@@ -294,26 +381,34 @@ QString ProjectStore::modelsDirectory() const {
     return QDir(m_directory).filePath(QLatin1String(kModelsFolder));
 }
 
+QString ProjectStore::pathBase() const {
+    if (!m_server) return m_directory;
+    return m_server->imageRoot.isEmpty() ? QStringLiteral("/") : m_server->imageRoot;
+}
+
 QString ProjectStore::absolutePath(const QString& storedPath) const {
     if (storedPath.isEmpty() || QDir::isAbsolutePath(storedPath)) return storedPath;
-    return QDir::cleanPath(QDir(m_directory).filePath(storedPath));
+    return QDir::cleanPath(QDir(pathBase()).filePath(storedPath));
 }
 
 QString ProjectStore::storedPath(const QString& absolutePath) const {
-    const QString relative = QDir(m_directory).relativeFilePath(absolutePath);
+    if (m_server && m_server->imageRoot.isEmpty()) return absolutePath;
+    const QString relative = QDir(pathBase()).relativeFilePath(absolutePath);
     if (relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative)) return absolutePath;
     return relative;
 }
 
 int ProjectStore::schemaVersion() const {
-    return sql::scalar(database(), QStringLiteral("PRAGMA user_version")).toInt();
+    return dialect::schemaVersion(database());
 }
 
 QString ProjectStore::journalMode() const {
+    if (m_server) return QStringLiteral("server");
     return sql::scalar(database(), QStringLiteral("PRAGMA journal_mode")).toString();
 }
 
 bool ProjectStore::foreignKeysEnabled() const {
+    if (m_server) return true;  // always enforced by the server
     return sql::scalar(database(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1;
 }
 
@@ -321,8 +416,8 @@ Transaction::Transaction(ProjectStore& store) : m_store(store), m_depth(store.m_
     m_store.requireWritable();
     // IMMEDIATE takes the write lock up front, so a busy database waits (busy timeout) instead of
     // failing half-way through when a read lock would have to be upgraded.
-    sql::run(m_store.database(),
-             m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT dmad_%1").arg(m_depth));
+    sql::run(m_store.database(), m_depth == 1 ? dialect::beginTransaction(m_store.database())
+                                              : QStringLiteral("SAVEPOINT dmad_%1").arg(m_depth));
     m_store.m_transactionDepth = m_depth;
 }
 

@@ -1,7 +1,8 @@
-// A project on disk: its folder, its SQLite database (opened, created, migrated) and its transactions.
+// A project: on disk (a folder with an SQLite database) or on a PostgreSQL server; its schema and transactions.
 #pragma once
 
 #include "project/project_recovery.h"
+#include "project/server_connection.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +32,14 @@ public:
     // True while a store (in this or another process) has the project open.
     static bool isInUse(const QString& directory);
 
+    // A project on a PostgreSQL server (QPSQL). An empty database becomes a project (the caller's role
+    // then needs CREATEROLE: it sets up the roles the accounts map to); a database holding anything
+    // else is refused untouched. Throws ProjectError: a wrong password or an unreachable server is
+    // NotAllowed or Io with the server's words.
+    static std::unique_ptr<ProjectStore> connect(const ServerConnection& server);
+    // Another connection to the same project (for a worker thread: a connection belongs to its thread).
+    std::unique_ptr<ProjectStore> reopen() const;
+
     static int latestSchemaVersion();
 
     ~ProjectStore();
@@ -38,11 +47,16 @@ public:
     ProjectStore& operator=(const ProjectStore&) = delete;
 
     QSqlDatabase database() const;
+    bool isServer() const { return m_server.has_value(); }
+    // The server project's address (without password for display: use url()); nullopt for a folder.
+    const std::optional<ServerConnection>& server() const { return m_server; }
+    // The project folder; for a server project this station's folder for files made from the database.
     QString directory() const { return m_directory; }
     QString databasePath() const;
     QString masksDirectory() const;
     QString modelsDirectory() const;
-    // A path stored relative to the project folder made absolute; absolute paths pass through.
+    // A path stored relative to the project folder (a server project: the station's image root) made
+    // absolute; absolute paths pass through.
     QString absolutePath(const QString& storedPath) const;
     // A path inside the project folder made relative (so the folder can move); others stay absolute.
     QString storedPath(const QString& absolutePath) const;
@@ -61,6 +75,8 @@ private:
     friend class Transaction;
     ProjectStore(QString directory, QString connectionName);
     void configureAndMigrate();
+    void migrateServer();
+    QString pathBase() const;
     bool lockProject();
 
     QString m_directory;
@@ -69,6 +85,7 @@ private:
     int m_lockFd = -1;
     bool m_readOnly = false;
     RecoveryReport m_recovery;
+    std::optional<ServerConnection> m_server;
 };
 
 // RAII transaction; nests through savepoints, so a repository's write inside an import's

@@ -49,6 +49,7 @@ struct ImageRecord {
     std::optional<qint64> defectTypeId;
     QString defectTypeName;  // empty when no defect type
     bool hasMask = false;
+    int rowVersion = 1;  // raised by every change: a save that read an older version is a conflict
 
     QString fileName() const;
 };
@@ -61,6 +62,7 @@ struct MaskRecord {
     QString author;
     QDateTime created;
     QDateTime updated;
+    int rowVersion = 1;  // raised by every save
 };
 
 struct ModelRecord {
@@ -71,6 +73,7 @@ struct ModelRecord {
     QString settingsJson = QStringLiteral("{}");
     QString metricsJson = QStringLiteral("{}");
     bool active = false;
+    QString checksum;  // SHA-256 (hex) of the model file; empty when the file was missing when recorded
 };
 
 struct UserRecord {

@@ -1,6 +1,8 @@
 #include "project/schema.h"
 
 #include "project/audit_log.h"
+#include "project/server_rules.h"
+#include "project/sql_dialect.h"
 #include "project/sql_support.h"
 #include "project/user_repository.h"
 
@@ -107,8 +109,9 @@ void keyAndChain(const QSqlDatabase& db) {
         sql::run(db, QStringLiteral("UPDATE users SET name_key = ? WHERE id = ?"), {UserRepository::nameKey(name), id});
     }
     AuditLog::chainUnchainedEntries(db);
-    sql::run(db, QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                                " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"));
+    const QString noUpdate = QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                                            " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END");
+    for (const QString& statement : dialect::schemaStatements(db, noUpdate)) sql::run(db, statement);
 }
 
 // Accounts get passwords (Argon2id) and the administrator role; the audit log gets its hash chain.
@@ -138,10 +141,43 @@ Migration accountsAndAuditChain() {
     return migration;
 }
 
+void installServerRules(const QSqlDatabase& db) {
+    if (dialect::isPostgres(db)) server::installRules(db);
+}
+
+// What a team shares: masks and model files as bytes (with the model's checksum) so that every station
+// sees them, row versions so that a second save notices the first, and the queue a worker trains from.
+// On a server the roles, grants, row security and change notifications come with it.
+Migration sharedData() {
+    Migration migration{
+        3,
+        {
+            QStringLiteral("ALTER TABLE images ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE masks ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                    QStringLiteral("ALTER TABLE masks ADD COLUMN png BLOB"),
+                        QStringLiteral("ALTER TABLE models ADD COLUMN data BLOB"),
+                            QStringLiteral("ALTER TABLE models ADD COLUMN checksum TEXT NOT NULL DEFAULT ''"),
+                                QStringLiteral("CREATE TABLE training_requests ("
+                           " id INTEGER PRIMARY KEY,"
+                           " requested_by TEXT NOT NULL,"
+                           " settings_json TEXT NOT NULL DEFAULT '{}',"
+                           " status TEXT NOT NULL DEFAULT 'queued'"
+                           "   CHECK (status IN ('queued', 'running', 'done', 'failed')),"
+                           " progress REAL NOT NULL DEFAULT 0,"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " worker TEXT NOT NULL DEFAULT '',"
+                           " model_id INTEGER REFERENCES models(id) ON DELETE SET NULL,"
+                           " requested_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+                            }};
+    migration.code = installServerRules;
+    return migration;
+}
+
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
-    static const std::vector<Migration> migrations{initialSchema(), accountsAndAuditChain()};
+    static const std::vector<Migration> migrations{initialSchema(), accountsAndAuditChain(), sharedData()};
     return migrations;
 }
 

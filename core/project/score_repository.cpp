@@ -11,8 +11,9 @@ void ScoreRepository::put(qint64 modelId, const QVector<ImageScore>& scores) {
     const QString now = sql::now();
     Transaction transaction(m_store);
     QSqlQuery query(m_store.database());
-    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO scores (model_id, image_id, image_score, scored_at)"
-                                      " VALUES (?, ?, ?, ?)"))) {
+    if (!query.prepare(QStringLiteral("INSERT INTO scores (model_id, image_id, image_score, scored_at)"
+                                      " VALUES (?, ?, ?, ?) ON CONFLICT (model_id, image_id) DO UPDATE SET"
+                                      " image_score = excluded.image_score, scored_at = excluded.scored_at"))) {
         throw sql::failure(query, QStringLiteral("store scores"));
     }
     for (const ImageScore& score : scores) {
@@ -51,8 +52,9 @@ void ScoreRepository::setThreshold(qint64 categoryId, qint64 modelId, double thr
     }
     Transaction transaction(m_store);
     sql::run(m_store.database(),
-             QStringLiteral("INSERT OR REPLACE INTO category_thresholds (category_id, model_id, threshold, updated_at)"
-                            " VALUES (?, ?, ?, ?)"),
+             QStringLiteral("INSERT INTO category_thresholds (category_id, model_id, threshold, updated_at)"
+                            " VALUES (?, ?, ?, ?) ON CONFLICT (category_id, model_id) DO UPDATE SET"
+                            " threshold = excluded.threshold, updated_at = excluded.updated_at"),
                             {categoryId, modelId, threshold, sql::now()});
     transaction.commit();
 }

@@ -23,10 +23,15 @@ inline QVariant bindable(const QVariant& value) {
     return value;
 }
 
-// Prepares, binds positionally and executes; throws on any failure.
+// Prepares, binds positionally and executes; throws on any failure. A statement without values is not
+// prepared: PostgreSQL prepares only queries and DML, not BEGIN, SAVEPOINT or DDL.
 inline QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {}) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (values.size() == 0) {
+        if (!query.exec(statement)) throw failure(query, statement);
+        return query;
+    }
     if (!query.prepare(statement)) throw failure(query, statement);
     for (const QVariant& value : values) query.addBindValue(bindable(value));
     if (!query.exec()) throw failure(query, statement);
@@ -37,6 +42,15 @@ inline QSqlQuery run(const QSqlDatabase& db, const QString& statement, std::init
 inline QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {}) {
     QSqlQuery query = run(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
+}
+
+// Runs an INSERT ... RETURNING id and gives the id: QPSQL's lastInsertId() is an OID, not the key.
+inline qint64 insert(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values) {
+    QSqlQuery query = run(db, statement + QStringLiteral(" RETURNING id"), values);
+    if (!query.next()) throw ProjectError(ProjectError::Kind::Sql, QStringLiteral("%1 returned no id").arg(statement));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 inline QVariant nullable(const std::optional<qint64>& id) {

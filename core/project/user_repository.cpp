@@ -2,6 +2,7 @@
 
 #include "project/password_hash.h"
 #include "project/project_store.h"
+#include "project/server_rules.h"
 #include "project/sql_support.h"
 
 namespace dmad::project {
@@ -82,10 +83,9 @@ UserRecord UserRepository::ensure(const QString& name, UserRole role) {
     const QString clean = validName(name);
     if (const auto existing = byName(clean)) return *existing;
     Transaction transaction(m_store);
-    const QSqlQuery query = sql::run(
+    const qint64 id = sql::insert(
         m_store.database(), QStringLiteral("INSERT INTO users (name, name_key, role, created_at) VALUES (?, ?, ?, ?)"),
                                            {clean, nameKey(clean), toText(role), sql::now()});
-    const qint64 id = query.lastInsertId().toLongLong();
     transaction.commit();
     return *byId(id);
 }
@@ -103,11 +103,13 @@ UserRecord UserRepository::add(const QString& name, UserRole role, const QString
                                        "look-alike characters are the same account.")
                                .arg(existing->name));
     }
-    const QSqlQuery query = sql::run(
+    const qint64 id = sql::insert(
         m_store.database(),
         QStringLiteral("INSERT INTO users (name, name_key, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
                        {clean, nameKey(clean), toText(role), hash, sql::now()});
-    const qint64 id = query.lastInsertId().toLongLong();
+    // On a server the account is also a login role (created in the same transaction: role DDL is
+    // transactional), so that the server itself checks the password and enforces the role.
+    if (m_store.isServer()) server::ensureLoginRole(m_store.database(), nameKey(clean), role, password);
     transaction.commit();
     return *byId(id);
 }
@@ -119,12 +121,20 @@ void UserRepository::setPassword(qint64 id, const QString& password) {
     const QString hash = hashPassword(password);
     Transaction transaction(m_store);
     sql::run(m_store.database(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
+    if (m_store.isServer()) {
+        const auto user = byId(id);
+        if (user) server::ensureLoginRole(m_store.database(), nameKey(user->name), user->role, password);
+    }
     transaction.commit();
 }
 
 void UserRepository::setRole(qint64 id, UserRole role) {
     Transaction transaction(m_store);
     sql::run(m_store.database(), QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {toText(role), id});
+    if (m_store.isServer()) {
+        const auto user = byId(id);
+        if (user && user->hasPassword) server::setLoginRoleGroup(m_store.database(), nameKey(user->name), role);
+    }
     transaction.commit();
 }
 

@@ -1,4 +1,5 @@
 // The repositories of a project: images and labels, masks on disk, defect types, models, scores, users, audit.
+#include "postgres_server.h"
 #include "project/audit_log.h"
 #include "project/category_repository.h"
 #include "project/defect_type_repository.h"
@@ -10,11 +11,13 @@
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "project/training_queue.h"
 #include "project/user_repository.h"
 #include "project_test_printing.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,17 +54,24 @@ qint64 addImage(ProjectStore& store, const QString& path, int width = 10, int he
 
 }  // namespace
 
+// Runs twice: on an SQLite project and on a PostgreSQL server (see runOnBothBackends).
 class TestProjectRepositories : public QObject {
     Q_OBJECT
 
+    dmad::testing::PostgresServer* m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
 
+public:
+    explicit TestProjectRepositories(dmad::testing::PostgresServer* server) : m_server(server) {}
+
 private Q_SLOTS:
+    void initTestCase() { qInfo("back end: %s", m_server ? "PostgreSQL" : "SQLite"); }
+
     void init() {
         m_store.reset();
         QVERIFY(QDir(m_dir.path()).removeRecursively());
-        m_store = ProjectStore::create(m_dir.path());
+        m_store = dmad::testing::createProject(m_server, m_dir.path());
     }
 
     void categoriesAreCreatedOnce() {
@@ -288,7 +298,52 @@ private Q_SLOTS:
         text.close();
         QVERIFY(!readImageSize(text.fileName()));
     }
+
+    // The training queue as stations and the worker use it: oldest first, claimed once, then reported on.
+    void trainingQueueHandsEachRequestToOneWorker() {
+        TrainingQueue queue(*m_store);
+        const qint64 first = queue.request(QStringLiteral("anna"), QStringLiteral("{\"epochs\": 2}"));
+        const qint64 second = queue.request(QStringLiteral("ben"), QString());
+        const auto claimed = queue.claim(QStringLiteral("w1"));
+        QVERIFY(claimed);
+        QCOMPARE(claimed->id, first);
+        QCOMPARE(claimed->status, RequestStatus::Running);
+        QCOMPARE(claimed->settingsJson, QStringLiteral("{\"epochs\": 2}"));
+        QCOMPARE(queue.claim(QStringLiteral("w2"))->id, second);
+        QVERIFY(!queue.claim(QStringLiteral("w3")));  // nothing left to take
+        queue.reportProgress(first, 0.25, QStringLiteral("features"));
+        QCOMPARE(queue.byId(first)->message, QStringLiteral("features"));
+        QCOMPARE(queue.byId(first)->progress, 0.25);
+        queue.fail(second, QStringLiteral("no normal images"));
+        QCOMPARE(queue.byId(second)->status, RequestStatus::Failed);
+        QCOMPARE(queue.requeueAbandoned(QStringLiteral("w1")), 1);
+        QCOMPARE(queue.byId(first)->status, RequestStatus::Queued);
+        QCOMPARE(queue.claim(QStringLiteral("w1"))->id, first);
+        queue.fail(first, QStringLiteral("stopped"));
+        QCOMPARE(queue.all().size(), 2);
+        QVERIFY(queue.byId(first)->isFinished());
+        QCOMPARE(queue.requeueAbandoned(QStringLiteral("w1")), 0);  // finished requests stay finished
+    }
+
+    // Two workers claiming at the same moment: the second skips the row the first holds, without waiting.
+    void aClaimedRowIsSkippedByAnotherWorkerOnTheServer() {
+        if (!m_server) QSKIP("SQLite has one writer at a time: there is no second claim to race");
+        TrainingQueue queue(*m_store);
+        const qint64 first = queue.request(QStringLiteral("anna"), QString());
+        const qint64 second = queue.request(QStringLiteral("anna"), QString());
+        const auto otherWorker = m_store->reopen();
+        Transaction held(*m_store);  // the first worker's claim is not committed yet
+        QCOMPARE(queue.claim(QStringLiteral("w1"))->id, first);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(TrainingQueue(*otherWorker).claim(QStringLiteral("w2"))->id, second);
+        QVERIFY(clock.elapsed() < 2000);
+        held.commit();
+    }
 };
 
-QTEST_MAIN(TestProjectRepositories)
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv);
+    return dmad::testing::runOnBothBackends<TestProjectRepositories>(argc, argv);
+}
 #include "test_project_repositories.moc"

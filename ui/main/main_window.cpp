@@ -37,6 +37,8 @@
 #include "ui/review/review_queue.h"
 #include "ui/review/session.h"
 #include "ui/review/verdict.h"
+#include "ui/team/live_updates.h"
+#include "ui/team/remote_training.h"
 #include "ui/training/engine_session.h"
 #include "ui/training/heatmap_controller.h"
 #include "ui/training/model_versions_model.h"
@@ -177,7 +179,16 @@ bool MainWindow::openProject(const QString& directory) {
     std::unique_ptr<ProjectStore> store;
     try {
         store = ProjectStore::open(directory);
-        if (store->isReadOnly()) {
+    } catch (const ProjectError& error) {
+        showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
+        return false;
+    }
+    return adoptProject(std::move(store));
+}
+
+bool MainWindow::adoptProject(std::unique_ptr<ProjectStore> store, const std::optional<project::UserRecord>& signedIn) {
+    try {
+        if (store->isReadOnly() || signedIn) {
             // Nothing can be recorded in a read-only project (not even a sign-in); it is opened to look at.
         } else if (!m_testUser.isEmpty()) {
             signInForTesting(*store);
@@ -191,12 +202,15 @@ bool MainWindow::openProject(const QString& directory) {
     }
     closeProject();
     m_store = std::move(store);
-    if (m_signInRequired && m_testUser.isEmpty() && !m_store->isReadOnly() && !signInInteractively()) {
+    if (signedIn) {
+        m_session->signIn(*signedIn);
+    } else if (m_signInRequired && m_testUser.isEmpty() && !m_store->isReadOnly() && !signInInteractively()) {
         m_store.reset();  // nobody signed in: the project is not shown
         return false;
     }
-    QSettings().setValue(kLastFolderKey, QFileInfo(m_store->directory()).absolutePath());
+    if (!m_store->isServer()) QSettings().setValue(kLastFolderKey, QFileInfo(m_store->directory()).absolutePath());
     applyTrainingSettings();
+    startTeamUpdates();  // a server project: other stations' changes, Retrain through the worker
     m_heatmaps->setProject(m_store.get());
     // Loads the active model in the background; activeModelChanged() brings its scores and heatmaps.
     m_training->setProject(m_store.get());
@@ -239,6 +253,7 @@ void MainWindow::closeProject() {
     m_heatmaps->clear();
     m_heatmaps->setProject(nullptr);
     m_training->setProject(nullptr);  // cancels a running training and waits for it
+    stopTeamUpdates();
     m_store.reset();
     updateActions();
     updateTitle();
@@ -482,9 +497,13 @@ void MainWindow::requestImage(qint64 imageId) {
         return;
     }
     QString maskPath;
+    m_requestedMaskVersion = 0;  // the version a save expects to replace (0: no mask)
     if (image->hasMask) {
         const project::MaskRepository masks(*m_store);
-        if (const auto mask = masks.forImage(imageId)) maskPath = masks.absoluteFile(*mask);
+        if (const auto mask = masks.forImage(imageId)) {
+            maskPath = masks.absoluteFile(*mask);
+            m_requestedMaskVersion = mask->rowVersion;
+        }
     }
     const QSize expected(image->width, image->height);
     const qint64 type = image->defectTypeId.value_or(0);
@@ -506,6 +525,7 @@ void MainWindow::onImageLoaded() {
         return;
     }
     m_canvas->setImage(loaded.image);
+    m_shownMaskVersion = m_requestedMaskVersion;
     if (!loaded.maskLabels.isNull()) m_canvas->document()->setLabels(loaded.maskLabels);
     m_shownId = loaded.imageId;
     if (const auto image = shownImage(); image && image->defectTypeId) {
@@ -612,10 +632,14 @@ bool MainWindow::saveMask() {
         if (!document->hasDefectPixels()) {
             // An emptied mask is no mask: the stored one goes, the label stays as the user set it.
             if (image->hasMask) labelling.removeMask(image->id);
+            m_shownMaskVersion = 0;
         } else {
-            labelling.saveMask(image->id, encodePng(document->labels()), chosenDefectType());
+            m_shownMaskVersion =
+                labelling.saveMask(image->id, encodePng(document->labels()), chosenDefectType(), m_shownMaskVersion)
+                    .rowVersion;
         }
     } catch (const ProjectError& error) {
+        if (error.kind() == ProjectError::Kind::Conflict) return resolveMaskConflict(*image, error.message());
         showError(tr("The mask was not saved; your painting is still on the canvas.\n\n%1").arg(error.message()));
         return false;
     }
@@ -740,9 +764,10 @@ void MainWindow::updateActions() {
 
 void MainWindow::updateTitle() {
     // "[*]" is where Qt shows the unsaved-changes mark.
-    const QString name = m_store && m_store->isReadOnly()
-                             ? tr("%1 (read-only)").arg(QDir(m_store->directory()).dirName())
-                             : (m_store ? QDir(m_store->directory()).dirName() : QString());
+    const QString base = !m_store              ? QString()
+                         : m_store->isServer() ? m_store->server()->displayName()
+                                               : QDir(m_store->directory()).dirName();
+    const QString name = m_store && m_store->isReadOnly() ? tr("%1 (read-only)").arg(base) : base;
     setWindowTitle(m_store ? tr("%1[*] - DMAD Studio").arg(name) : tr("DMAD Studio[*]"));
     setWindowModified(m_canvas->document()->isDirty());
 }
@@ -779,6 +804,8 @@ void MainWindow::createActions() {
     };
     make("newProject", tr("&New Project..."), QKeySequence::New, [this] { chooseNewProject(); });
     make("openProject", tr("&Open Project..."), QKeySequence::Open, [this] { chooseOpenProject(); });
+    make("connectToServer", tr("Connect to &Server..."), QKeySequence(tr("Ctrl+Shift+O")),
+         [this] { chooseServerProject(); });
     make("closeProject", tr("&Close Project"), QKeySequence(), [this] {
         if (resolveUnsavedMask()) closeProject();
     });
@@ -811,7 +838,8 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    for (const char* name : {"newProject", "openProject", "closeProject"}) file->addAction(action(QLatin1String(name)));
+    for (const char* name : {"newProject", "openProject", "connectToServer", "closeProject"})
+        file->addAction(action(QLatin1String(name)));
     file->addSeparator();
     for (const char* name : {"importMvtec", "importFolder", "exportMvtec", "exportCsv", "checkFiles"}) {
         file->addAction(action(QLatin1String(name)));

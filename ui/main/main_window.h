@@ -24,6 +24,8 @@ namespace dmad::ui {
 class AnalysisPanel;
 class AuditLogView;
 class EngineSession;
+class LiveUpdates;
+class RemoteTraining;
 class HeatmapController;
 class ImageBrowser;
 class MaskCanvas;
@@ -53,6 +55,10 @@ public:
 
     // Each returns false (after telling the user why) when it could not be done.
     bool openProject(const QString& directory);
+    // Shows a project already open (a folder's, or a server's from the connection dialog).
+    // `signedIn`: the account the server connection already signed in (no second sign-in).
+    bool adoptProject(std::unique_ptr<project::ProjectStore> store,
+                      const std::optional<project::UserRecord>& signedIn = std::nullopt);
     bool createProject(const QString& directory);
     void closeProject();
     // Opens the demo project in `directory`, building it from `dataFolder` first when absent.
@@ -147,6 +153,10 @@ private:
 
     void chooseNewProject();
     void chooseOpenProject();
+    void chooseServerProject();  // main_window_team.cpp, as the two below
+    void startTeamUpdates();
+    void stopTeamUpdates();
+    bool resolveMaskConflict(const project::ImageRecord& image, const QString& detail);
     void chooseImportMvtec();
     void chooseImportFolder();
     void chooseExportMvtec();
@@ -175,6 +185,10 @@ private:
     void showInformation(const QString& title, const QString& message);
 
     std::unique_ptr<project::ProjectStore> m_store;
+    std::unique_ptr<LiveUpdates> m_live;       // a server project only
+    std::unique_ptr<RemoteTraining> m_remote;  // a server project only
+    int m_requestedMaskVersion = 0;            // of the image being loaded
+    int m_shownMaskVersion = 0;                // of the mask on the canvas: a save over a newer one is a conflict
     ImageBrowser* m_browser = nullptr;
     MaskCanvas* m_canvas = nullptr;
     ToolPanel* m_toolPanel = nullptr;

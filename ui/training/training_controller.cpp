@@ -11,6 +11,7 @@
 #include "project/project_store.h"
 #include "project/score_repository.h"
 #include "project/supervision.h"
+#include "ui/training/trained_version.h"
 #include "ui/training/training_job.h"
 
 #include <QDeadlineTimer>
@@ -127,6 +128,10 @@ void TrainingController::startTraining(bool incremental) {
         Q_EMIT failed(tr("Open a project before training."));
         return;
     }
+    if (m_remote) {
+        m_remote(incremental);
+        return;
+    }
     if (m_options.backbonePath.isEmpty()) {
         Q_EMIT failed(tr("No backbone is chosen: select a TorchScript backbone in the settings."));
         return;
@@ -204,24 +209,10 @@ void TrainingController::onTrainingDone() {
     project::ModelRecord record;
     bool candidate = false;
     try {
-        project::Transaction transaction(*m_store);
-        project::ModelRepository models(*m_store);
-        record = models.add(outcome.modelFile, outcome.settingsJson, outcome.metricsJson);
-        project::ScoreRepository(*m_store).put(record.id, outcome.scores);
-        // A labeller's version, or one the self-check flagged, waits for a supervisor.
-        candidate =
-            outcome.flagged || !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
-        project::AuditLog(*m_store).append(
-            m_options.userName,
-            QStringLiteral("train_model"),
-                QStringLiteral("model:%1").arg(record.id), outcome.flagged
-                               ? QStringLiteral("version %1, candidate, self-check flagged").arg(record.version)
-                               : candidate
-                               ? QStringLiteral("version %1, candidate").arg(record.version)
-                               : QStringLiteral("version %1").arg(record.version));
-        // A labeller's version waits for a supervisor: the active one and its thresholds stay.
-        if (!candidate) project::Supervision(*m_store, m_options.userName).activateModel(record.id);
-        transaction.commit();
+        const RecordedVersion recorded =
+            recordTrainedVersion(*m_store, outcome, m_options.userName, m_options.userName);
+        record = recorded.model;
+        candidate = recorded.candidate;
     } catch (const project::ProjectError& e) {
         QFile::remove(outcome.modelFile);
         Q_EMIT failed(tr("The trained model could not be recorded in the project: %1").arg(e.message()));

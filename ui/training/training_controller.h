@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace dmad::project {
@@ -37,6 +38,9 @@ public:
     project::ProjectStore* project() const { return m_store; }
 
     void setOptions(const TrainingOptions& options) { m_options = options; }
+    // A project on a server trains on the team's worker: Train / Retrain hand the request to `remote`
+    // (incremental or not) instead of training here. Empty: train on this station.
+    void setRemoteTrainer(std::function<void(bool incremental)> remote) { m_remote = std::move(remote); }
     const TrainingOptions& options() const { return m_options; }
 
     EngineSession* session() const { return m_session; }
@@ -85,6 +89,7 @@ private:
     EngineSession* m_session;
     project::ProjectStore* m_store = nullptr;
     TrainingOptions m_options;
+    std::function<void(bool)> m_remote;
     Job m_job = Job::None;
     std::atomic<bool> m_cancel{false};
     quint64 m_generation = 0;  // a project change makes the results of older jobs stale

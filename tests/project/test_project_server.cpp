@@ -1,0 +1,328 @@
+// A project on a real PostgreSQL server: roles the server enforces (also against raw SQL), insert-only
+// audit log, row-version conflicts between stations, live change notifications, model files as bytes.
+#include "postgres_server.h"
+#include "project/audit_log.h"
+#include "project/category_repository.h"
+#include "project/change_listener.h"
+#include "project/image_repository.h"
+#include "project/labelling.h"
+#include "project/mask_repository.h"
+#include "project/model_repository.h"
+#include "project/project_copy.h"
+#include "project/project_error.h"
+#include "project/project_store.h"
+#include "project/score_repository.h"
+#include "project/supervision.h"
+#include "project/user_repository.h"
+#include "project_test_printing.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dmad::project;
+using dmad::testing::PostgresServer;
+
+namespace {
+
+constexpr const char* kLabellerPassword = "labeller-secret-1";
+
+QByteArray maskPng(int seed) {
+    QImage mask(10, 8, QImage::Format_Grayscale8);
+    mask.fill(0);
+    mask.setPixel(seed % 10, 2, qRgb(255, 255, 255));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    mask.save(&buffer, "PNG");
+    return bytes;
+}
+
+}  // namespace
+
+class TestProjectServer : public QObject {
+    Q_OBJECT
+
+    PostgresServer m_server;
+    QTemporaryDir m_images;
+    QTemporaryDir m_stationA;
+    QTemporaryDir m_stationB;
+    ServerConnection m_owner;
+    std::unique_ptr<ProjectStore> m_store;  // the supervisor's station (the project's owner)
+    qint64 m_image = 0;
+    qint64 m_category = 0;
+    qint64 m_model = 0;
+
+    ServerConnection labeller() const {
+        ServerConnection connection = m_owner;
+        connection.user = QStringLiteral("Lena");
+        connection.password = QLatin1String(kLabellerPassword);
+        connection.localFolder = m_stationB.path();
+        return connection;
+    }
+
+    // The labeller's credentials on a plain QSqlDatabase: what anyone could do with psql.
+    QSqlDatabase rawLabeller(const QString& name) const {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_owner.host);
+        db.setPort(m_owner.port);
+        db.setDatabaseName(m_owner.database);
+        db.setUserName(UserRepository::nameKey(QStringLiteral("Lena")));
+        db.setPassword(QLatin1String(kLabellerPassword));
+        return db;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString why;
+        if (!m_server.start(&why)) {
+            if (qEnvironmentVariableIntValue("DMAD_REQUIRE_POSTGRES") == 1) QFAIL(qPrintable(why));
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL could not be started: ") + why));
+        }
+        m_owner = m_server.connection(m_server.createDatabase());
+        m_owner.imageRoot = m_images.path();
+        m_owner.localFolder = m_stationA.path();
+        m_store = ProjectStore::connect(m_owner);
+        UserRepository users(*m_store);
+        users.add(QLatin1String(PostgresServer::kOwner), UserRole::Supervisor, QStringLiteral("owner-secret-1"));
+        users.add(QStringLiteral("Lena"), UserRole::Labeller, QLatin1String(kLabellerPassword));
+        m_category = CategoryRepository(*m_store).ensure(QStringLiteral("bottle"));
+        NewImage image;
+        image.categoryId = m_category;
+        image.path = QDir(m_images.path()).filePath(QStringLiteral("bottle/a.png"));
+        image.contentHash = QStringLiteral("h");
+        image.width = 10;
+        image.height = 8;
+        m_image = ImageRepository(*m_store).add(image);
+        QTemporaryDir modelDir;
+        const QString modelFile = modelDir.filePath(QStringLiteral("m.dmad"));
+        QFile file(modelFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("model bytes ") + QByteArray(1000, 'x'));
+        file.close();
+        m_model = ModelRepository(*m_store).add(modelFile, QStringLiteral("{}"), QStringLiteral("{}")).id;
+    }
+
+    void imagePathsAreRelativeToEachStationsImageRoot() {
+        QCOMPARE(sql_path(), QStringLiteral("bottle/a.png"));
+        ServerConnection other = labeller();
+        other.imageRoot = QStringLiteral("/mnt/line3/images");
+        const auto station = ProjectStore::connect(other);
+        QCOMPARE(ImageRepository(*station).byId(m_image)->path, QStringLiteral("/mnt/line3/images/bottle/a.png"));
+    }
+
+    void wrongPasswordIsRefused() {
+        ServerConnection wrong = labeller();
+        wrong.password = QStringLiteral("not-the-password");
+        try {
+            ProjectStore::connect(wrong);
+            QFAIL("a wrong password was accepted");
+        } catch (const ProjectError& error) {
+            QCOMPARE(error.kind(), ProjectError::Kind::NotAllowed);
+        }
+    }
+
+    void labellerMayLabelButNotSupervise() {
+        const auto station = ProjectStore::connect(labeller());
+        Labelling(*station, QStringLiteral("Lena")).markNormal(m_image);
+        QCOMPARE(ImageRepository(*m_store).byId(m_image)->status, ImageStatus::Normal);
+        // The application's check refuses first...
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 Supervision(*station, QStringLiteral("Lena")).setThreshold(m_category, m_model, 1.0));
+        // ...and without it the server refuses the same writes.
+        const auto refusedByServer = [](const std::function<void()>& write) {
+            try {
+                write();
+            } catch (const ProjectError& error) {
+                return error.kind() == ProjectError::Kind::NotAllowed;
+            }
+            return false;
+        };
+        QVERIFY(refusedByServer([&] { ScoreRepository(*station).setThreshold(m_category, m_model, 1.0); }));
+        QVERIFY(refusedByServer([&] { ModelRepository(*station).activate(m_model); }));
+        QVERIFY(refusedByServer([&] { ImageRepository(*station).setReviewed(m_image, true); }));
+        QVERIFY(!ImageRepository(*m_store).byId(m_image)->reviewed);
+        QVERIFY(!ModelRepository(*m_store).active());
+    }
+
+    void labellerCannotSuperviseWithRawSql() {
+        {
+            QSqlDatabase db = rawLabeller(QStringLiteral("raw-labeller"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            const QStringList refused{
+                QStringLiteral("INSERT INTO category_thresholds VALUES (%1, %2, 9.0, 'now')").arg(m_category).arg(m_model),
+                    QStringLiteral("UPDATE images SET reviewed = 1"),
+                        QStringLiteral("UPDATE models SET active = 1"),
+                            QStringLiteral("UPDATE audit_log SET details = 'x'"),
+                                QStringLiteral("DELETE FROM audit_log"),
+                                    QStringLiteral("TRUNCATE audit_log"),
+                                        QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log"),
+                                            QStringLiteral("UPDATE users SET role = 'supervisor'"),
+                                                QStringLiteral("ALTER TABLE images DROP COLUMN reviewed"),
+                                                    // An entry under somebody else's name (row security).
+                                                    QStringLiteral("INSERT INTO audit_log (id, user_name, action, subject, at) VALUES (100000, '%1',"
+                               " 'activate', 'model', 'now')")
+                                                                       .arg(QLatin1String(PostgresServer::kOwner)),
+                                                                   QStringLiteral("SET ROLE dmad_supervisor"),
+                                                    };
+            for (const QString& statement : refused) {
+                QVERIFY2(!query.exec(statement), qPrintable(statement));
+                QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+            }
+            // What a labeller does is allowed.
+            QVERIFY2(
+                query.exec(QStringLiteral("UPDATE images SET status = 'defective', row_version = row_version + 1")),
+                           qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-labeller"));
+        QCOMPARE(ImageRepository(*m_store).byId(m_image)->status, ImageStatus::Defective);
+    }
+
+    void auditLogIsInsertOnlyForTheOwnerToo() {
+        AuditLog(*m_store).append(QLatin1String(PostgresServer::kOwner), QStringLiteral("note"), QStringLiteral("x"));
+        QSqlQuery query(m_store->database());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET details = 'changed'")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(!query.exec(QStringLiteral("TRUNCATE audit_log")));
+        QVERIFY(AuditLog(*m_store).count() >= 1);
+        QVERIFY(AuditLog(*m_store).verify().intact());
+    }
+
+    void secondSaveOfTheSameMaskIsAConflict() {
+        const auto stationB = ProjectStore::connect(labeller());
+        MaskRepository masksA(*m_store);
+        MaskRepository masksB(*stationB);
+        const int seenByA = masksA.currentVersion(m_image);
+        const int seenByB = masksB.currentVersion(m_image);
+        QCOMPARE(seenByA, seenByB);
+        const MaskRecord saved = Labelling(*m_store, QLatin1String(PostgresServer::kOwner))
+                                     .saveMask(m_image, maskPng(1), std::nullopt, seenByA);
+        try {
+            Labelling(*stationB, QStringLiteral("Lena")).saveMask(m_image, maskPng(2), std::nullopt, seenByB);
+            QFAIL("the second save overwrote the first");
+        } catch (const ProjectError& error) {
+            QCOMPARE(error.kind(), ProjectError::Kind::Conflict);
+        }
+        // The first save is intact, on both stations; the second, told, saves on top of it.
+        QCOMPARE(masksB.png(*masksB.forImage(m_image)), maskPng(1));
+        QCOMPARE(QImage(masksB.absoluteFile(*masksB.forImage(m_image))).pixelColor(1, 2).value(), 255);
+        Labelling(*stationB, QStringLiteral("Lena")).saveMask(m_image, maskPng(2), std::nullopt, saved.rowVersion);
+        QCOMPARE(masksA.png(*masksA.forImage(m_image)), maskPng(2));
+
+        const int label = ImageRepository(*m_store).byId(m_image)->rowVersion;
+        Labelling(*m_store, QLatin1String(PostgresServer::kOwner)).markNormal(m_image, label);
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 Labelling(*stationB, QStringLiteral("Lena")).markUnlabelled(m_image, label));
+        QCOMPARE(ImageRepository(*stationB).byId(m_image)->status, ImageStatus::Normal);
+    }
+
+    void otherStationsHearOfChangesWithinTwoSeconds() {
+        const auto stationB = ProjectStore::connect(labeller());
+        QList<RowChange> heard;
+        ChangeListener listener(*stationB, [&heard](const RowChange& change) { heard.push_back(change); });
+        QVERIFY(listener.isListening());
+        QElapsedTimer timer;
+        timer.start();
+        Labelling(*m_store, QLatin1String(PostgresServer::kOwner)).markDefective(m_image, std::nullopt);
+        Supervision(*m_store, QLatin1String(PostgresServer::kOwner)).setThreshold(m_category, m_model, 0.7);
+        const auto heardOf = [&heard](const QString& table, qint64 id) {
+            return std::any_of(heard.cbegin(), heard.cend(), [&](const RowChange& change) {
+                return change.table == table && change.id == id && !change.ownStation;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(heardOf(QStringLiteral("images"), m_image) &&
+                                         heardOf(QStringLiteral("category_thresholds"), m_category), 2000);
+        qInfo("changes heard after %lld ms", static_cast<long long>(timer.elapsed()));
+        QCOMPARE(ImageRepository(*stationB).byId(m_image)->status, ImageStatus::Defective);
+        QCOMPARE(ScoreRepository(*stationB).threshold(m_category, m_model), std::optional<double>(0.7));
+    }
+
+    void modelFilesTravelAsBytesWithTheirChecksum() {
+        const auto stationB = ProjectStore::connect(labeller());
+        ModelRepository models(*stationB);
+        const ModelRecord model = *models.byId(m_model);
+        QCOMPARE(model.checksum.size(), 64);
+        const QString local = models.absoluteFile(model);
+        QVERIFY(local.startsWith(m_stationB.path()));
+        QFile file(local);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("model bytes "));
+        file.close();
+        // A damaged copy on this station is fetched again.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("damaged");
+        file.close();
+        QCOMPARE(models.absoluteFile(model), local);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("model bytes "));
+    }
+
+    // Folder -> server -> folder: every row, the mask's and the model's bytes, and an intact audit chain.
+    void copyBetweenBackEndsKeepsEverything() {
+        QTemporaryDir folder;
+        const QString original = folder.filePath(QStringLiteral("original"));
+        {
+            const auto source = ProjectStore::create(original);
+            const qint64 category = CategoryRepository(*source).ensure(QStringLiteral("tile"));
+            NewImage image;
+            image.categoryId = category;
+            image.path = QDir(original).filePath(QStringLiteral("images/t.png"));
+            image.contentHash = QStringLiteral("t");
+            image.width = 10;
+            image.height = 8;
+            const qint64 id = ImageRepository(*source).add(image);
+            UserRepository(*source).add(QStringLiteral("Anna"), UserRole::Supervisor, QStringLiteral("anna-secret-1"));
+            Labelling(*source, QStringLiteral("Anna")).saveMask(id, maskPng(3), std::nullopt);
+            const QString modelFile = QDir(source->modelsDirectory()).filePath(QStringLiteral("v1.dmad"));
+            QFile file(modelFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("tile model");
+            file.close();
+            ModelRepository(*source).add(modelFile, QStringLiteral("{}"), QStringLiteral("{}"));
+        }
+        const auto source = ProjectStore::open(original);
+        ServerConnection target = m_server.connection(m_server.createDatabase(QStringLiteral("copy")));
+        target.imageRoot = original;
+        target.localFolder = folder.filePath(QStringLiteral("station"));
+        const auto server = ProjectStore::connect(target);
+        const CopyReport up = copyProject(*source, *server);
+        QCOMPARE(up.rows.value(QStringLiteral("images")), 1);
+        QCOMPARE(up.rows.value(QStringLiteral("audit_log")), AuditLog(*source).count());
+        QCOMPARE(up.maskFiles, 1);
+        QCOMPARE(up.modelFiles, 1);
+        QVERIFY(AuditLog(*server).verify().intact());
+        QCOMPARE(ImageRepository(*server).all().front().path, QDir(original).filePath(QStringLiteral("images/t.png")));
+        QCOMPARE(MaskRepository(*server).png(*MaskRepository(*server).forImage(1)), maskPng(3));
+        // New rows continue after the copied ids.
+        QVERIFY(CategoryRepository(*server).ensure(QStringLiteral("new")) > 1);
+        QVERIFY_THROWS_EXCEPTION(ProjectError, copyProject(*source, *server));  // only into a new project
+
+        const QString back = folder.filePath(QStringLiteral("back"));
+        const auto copy = ProjectStore::create(back);
+        const CopyReport down = copyProject(*server, *copy);
+        QCOMPARE(down.rows.value(QStringLiteral("masks")), 1);
+        QVERIFY(AuditLog(*copy).verify().intact());
+        MaskRepository masks(*copy);
+        QCOMPARE(masks.png(*masks.forImage(1)), maskPng(3));
+        ModelRepository models(*copy);
+        QFile model(models.absoluteFile(models.all().front()));
+        QVERIFY(model.open(QIODevice::ReadOnly));
+        QCOMPARE(model.readAll(), QByteArray("tile model"));
+    }
+
+    void cleanupTestCase() { m_store.reset(); }
+
+private:
+    QString sql_path() {
+        QSqlQuery query(m_store->database());
+        query.exec(QStringLiteral("SELECT path FROM images WHERE id = %1").arg(m_image));
+        return query.next() ? query.value(0).toString() : QString();
+    }
+};
+
+QTEST_MAIN(TestProjectServer)
+#include "test_project_server.moc"
