@@ -94,17 +94,16 @@ ActionOutcome SupervisorActions::acceptPredictions(const QVector<qint64>& imageI
             if (!image) return {0, tr("There is no image %1.").arg(id)};
             const auto score = scores.score(modelId, id);
             if (!score) return {0, tr("Model v%1 has not scored %2.").arg(model->version).arg(image->fileName())};
-            const double threshold = effectiveThreshold(scores, image->categoryId, modelId, fallbackThreshold);
+            const double threshold =
+                project::thresholdInForce(scores, image->categoryId, modelId, fallbackThreshold).value;
             const Verdict verdict = verdictOf(*score, threshold);
             if (verdict == Verdict::Ok && image->hasMask)
                 return {0, tr("%1 has a painted defect mask; it cannot become normal.").arg(image->fileName())};
-            log.append(m_session.userName(),
-                       QStringLiteral("accept_prediction"), imageSubject(id),
-                                      QStringLiteral("model v%1: score %2, threshold %3, %4")
-                                                         .arg(model->version)
-                                                         .arg(score3(*score), score3(threshold),
-                                                              verdict == Verdict::Ng ? QStringLiteral("NG")
-                                                                                     : QStringLiteral("OK")));
+            log.append(m_session.userName(), QStringLiteral("accept_prediction"), imageSubject(id),
+                                                            QStringLiteral("model v%1: score %2, threshold %3, %4")
+                                                                               .arg(model->version)
+                                                                               .arg(score3(*score), score3(threshold),
+                                                                                    project::verdictCode(verdict)));
             if (verdict == Verdict::Ng) {
                 // An image already labelled defective keeps its defect type.
                 const bool wasDefective = image->status == project::ImageStatus::Defective;
@@ -118,9 +117,11 @@ ActionOutcome SupervisorActions::acceptPredictions(const QVector<qint64>& imageI
     });
 }
 
-ActionOutcome SupervisorActions::setThreshold(qint64 categoryId, qint64 modelId, double threshold) {
+ActionOutcome SupervisorActions::setThreshold(qint64 categoryId, qint64 modelId, double threshold,
+                                              double applicationDefault) {
     try {
-        project::Supervision(m_store, m_session.userName()).setThreshold(categoryId, modelId, threshold);
+        project::Supervision(m_store, m_session.userName())
+            .setThreshold(categoryId, modelId, threshold, applicationDefault);
     } catch (const project::ProjectError& error) {
         if (error.kind() == project::ProjectError::Kind::NotAllowed) m_session.reportRefusal(error.message());
         return {0, error.message()};

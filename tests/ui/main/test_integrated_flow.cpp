@@ -216,7 +216,7 @@ private Q_SLOTS:
         HeatmapController* heatmaps = m_window->heatmapController();
         QVERIFY(waitFor([&] { return !heatmaps->isComputing() && m_window->canvas()->hasHeatmap(); }, 30000));
         QCOMPARE(heatmaps->currentImage(), m_window->shownImageId());
-        QVERIFY(m_window->verdictPanel()->verdict() != VerdictPanel::Verdict::None);
+        QVERIFY(m_window->verdictPanel()->verdict().has_value());
     }
 
     void heatmapThumbnailsAreRenderedOffTheGuiThread() {

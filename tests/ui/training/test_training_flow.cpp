@@ -212,11 +212,11 @@ private Q_SLOTS:
         const auto stored = project::ScoreRepository(*m_project->store).score(model->modelId, defect.id);
         QVERIFY(stored);
         QVERIFY(std::abs(*heatmaps.currentScore() - *stored) < 1e-6);
-        QCOMPARE(panel.verdict(), *stored > 0.0 ? VerdictPanel::Verdict::Ng : VerdictPanel::Verdict::Ok);
+        QVERIFY(panel.verdict() == (*stored > 0.0 ? project::Verdict::Ng : project::Verdict::Ok));
         project::ScoreRepository(*m_project->store).setThreshold(defect.categoryId, model->modelId, *stored - 1.0);
         heatmaps.refresh();
         QVERIFY(ready.wait(60000));
-        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);
+        QVERIFY(panel.verdict() == (project::Verdict::Ng));
 
         // The contour slider draws the outline of the region above it.
         panel.setContourThreshold((lo + hi) / 2.0);
