@@ -287,17 +287,18 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
         Q_EMIT failed(tr("No backbone is chosen: select a TorchScript backbone in the settings."));
         return;
     }
-    const dmad::EngineConfig config = m_options.engineConfig();
+    const dmad::EngineConfig requested = m_options.engineConfig();
     EngineSession* session = m_session;
     setJob(Job::Loading);
-    m_loadingWatcher.setFuture(QtConcurrent::run(session->jobPool(), [result, config, session, file] {
+    m_loadingWatcher.setFuture(QtConcurrent::run(session->jobPool(), [result, requested, session, file] {
         try {
+            dmad::EngineConfig config = requested;
             try {
                 dmad::configureRuntime(config.runtime);
             } catch (const dmad::EngineError&) {
-                dmad::RuntimeConfig cpu = config.runtime;
-                cpu.device = dmad::DevicePreference::Cpu;
-                dmad::configureRuntime(cpu);
+                // The extractor configures the runtime again from `config`: it must say CPU too.
+                config.runtime.device = dmad::DevicePreference::Cpu;
+                dmad::configureRuntime(config.runtime);
             }
             dmad::DmadModel model = dmad::DmadModel::load(file.toStdString());
             result->model->inspector = session->makeInspector(session->extractor(config), std::move(model));

@@ -57,16 +57,17 @@ private:
     bool m_kept = false;
 };
 
-dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const TrainingReporter& reporter) {
+// A GPU that is asked for but missing: the CPU, in `config` too, since the feature extractor and the
+// trainer configure the runtime again from it (and would fail on the GPU setting).
+dmad::RuntimeInfo configureDevice(dmad::EngineConfig& config, const TrainingReporter& reporter) {
     try {
         return dmad::configureRuntime(config.runtime);
     } catch (const dmad::EngineError&) {
         if (reporter.warning)
             reporter.warning(QCoreApplication::translate(
                 "dmad::ui::TrainingJob", "No GPU is available to this build; training runs on the CPU."));
-        dmad::RuntimeConfig fallback = config.runtime;
-        fallback.device = dmad::DevicePreference::Cpu;
-        return dmad::configureRuntime(fallback);
+        config.runtime.device = dmad::DevicePreference::Cpu;
+        return dmad::configureRuntime(config.runtime);
     }
 }
 
@@ -152,7 +153,7 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
         if (reporter.warning) reporter.warning(message);
     };
 
-    const dmad::EngineConfig config = request.options.engineConfig();
+    dmad::EngineConfig config = request.options.engineConfig();
     const dmad::RuntimeInfo runtime = configureDevice(config, reporter);
     if (reporter.progress) reporter.progress(QStringLiteral("preparing"), 0, 1, -1.0);
 
