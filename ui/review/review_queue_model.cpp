@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace dmad::ui {
 namespace {
@@ -114,7 +115,7 @@ QVariant ReviewQueueModel::display(const ReviewRow& row, int column) const {
     }
     case CategoryColumn: return row.image.categoryName;
     case LabelColumn: return labelText(row.image);
-    case ScoreColumn: return QString::number(row.score, 'f', 3);
+    case ScoreColumn: return QLocale().toString(row.score, 'f', 3);
     case VerdictColumn: return verdictText(verdictOfRow(row));
     case ReviewedColumn: return row.image.reviewed ? tr("yes") : tr("no");
     default: return {};

@@ -63,6 +63,10 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->verticalHeader()->hide();
     m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->setAlternatingRowColors(true);
+    // The header and three versions stay visible: the splitter squeezed the table to its header.
+    m_versions->setMinimumHeight(m_versions->horizontalHeader()->sizeHint().height() +
+                                 3 * m_versions->verticalHeader()->defaultSectionSize() + 2 * m_versions->frameWidth());
     m_versions->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_versions->addAction(m_switchAction);
     m_messages->setReadOnly(true);
