@@ -119,8 +119,9 @@ void RocPrPlot::refresh() {
     }
     m_prCurve->setData(recall, precision, true);
 
-    m_auroc = areaUnderRoc(m_scores, m_labels);
-    m_ap = dmad::ui::averagePrecision(m_scores, m_labels);
+    const RankingFigures figures = rankingFigures(m_scores, m_labels);
+    m_auroc = figures.auroc;
+    m_ap = figures.ap;
     updateTitles();
     updateMarkers();
     replot(rpQueuedReplot);
