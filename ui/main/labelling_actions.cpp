@@ -6,6 +6,7 @@
 #include "ui/canvas/defect_type.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/canvas/mask_document.h"
+#include "ui/main/shown_image.h"
 
 #include <QBuffer>
 #include <QInputDialog>
@@ -76,8 +77,13 @@ private:
 
 }  // namespace
 
-LabellingActions::LabellingActions(MaskCanvas* canvas, QWidget* dialogParent, QObject* parent)
-    : QObject(parent), m_canvas(canvas), m_document(canvas->document()), m_dialogParent(dialogParent) {}
+LabellingActions::LabellingActions(MaskCanvas* canvas, ShownImage* shown, QWidget* dialogParent, QObject* parent)
+    : QObject(parent), m_canvas(canvas), m_shown(shown), m_document(canvas->document()), m_dialogParent(dialogParent) {}
+
+bool LabellingActions::applyToShown(Change change) {
+    if (!m_store || !m_shown->record() || !m_shown->resolveUnsaved()) return false;
+    return apply(*m_shown->record(), change, m_shown->chosenDefectType());
+}
 
 void LabellingActions::setProject(project::ProjectStore* store) {
     m_store = store;

@@ -17,6 +17,7 @@ namespace dmad::ui {
 
 class MaskCanvas;
 class MaskDocument;
+class ShownImage;
 
 // Every change is written through core/project's Labelling (audited) and pushed onto the mask
 // document's undo stack, so Ctrl+Z takes back a label like a brush stroke. Relabelling an image that
@@ -30,7 +31,7 @@ public:
     enum class Change { Normal, Defective, Unlabelled, ToggleReviewed, ToggleSplit };
 
     // The canvas (its mask document, pixels and undo stack) and dialogParent are not owned.
-    LabellingActions(MaskCanvas* canvas, QWidget* dialogParent, QObject* parent = nullptr);
+    LabellingActions(MaskCanvas* canvas, ShownImage* shown, QWidget* dialogParent, QObject* parent = nullptr);
 
     void setProject(project::ProjectStore* store);
     void reloadDefectTypes();
@@ -38,6 +39,8 @@ public:
     void addDefectType();
     void setUserName(const QString& name) { m_userName = name; }
 
+    // The change for the shown image, after its unsaved mask edits are saved (or asked about).
+    bool applyToShown(Change change);
     // `image` as shown now; defectType: the type a "defective" label gets. False when nothing changed.
     bool apply(const project::ImageRecord& image, Change change, std::optional<qint64> defectType = std::nullopt);
 
@@ -61,6 +64,7 @@ private:
     bool confirmMaskRemoval(const project::ImageRecord& image);
 
     MaskCanvas* m_canvas;
+    ShownImage* m_shown;
     MaskDocument* m_document;
     QWidget* m_dialogParent;
     project::ProjectStore* m_store = nullptr;

@@ -3,21 +3,17 @@
 #include "project/category_repository.h"
 #include "project/defect_type_repository.h"
 #include "project/image_repository.h"
-#include "project/model_repository.h"
-#include "project/project_backup.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
-#include "project/score_repository.h"
-#include "project/verdict.h"
 #include "resources/app_icon.h"
 #include "ui/browser/image_browser.h"
-#include "ui/canvas/defect_type.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/canvas/mask_document.h"
 #include "ui/canvas/tool_panel.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/main/browser_scores.h"
 #include "ui/main/heatmap_thumbnail.h"
 #include "ui/main/labelling_actions.h"
 #include "ui/main/main_actions.h"
@@ -28,6 +24,7 @@
 #include "ui/main/sign_in_flow.h"
 #include "ui/main/start_page.h"
 #include "ui/main/status_line.h"
+#include "ui/main/window_layout.h"
 #include "ui/review/session.h"
 #include "ui/training/engine_session.h"
 #include "ui/training/heatmap_controller.h"
@@ -39,14 +36,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
-#include <QInputDialog>
-#include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -59,8 +51,6 @@ using project::ProjectError;
 using project::ProjectStore;
 using Change = LabellingActions::Change;
 
-const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastFolderKey = QStringLiteral("mainWindow/lastFolder");
 
 }  // namespace
@@ -81,7 +71,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_status->showImageStatus(m_shown->statusText());
     connectActions();
     connectParts();
-    restoreWindowState();
+    restoreWindowLayout(*this);
     applySettings();
     updateActions();
     updateTitle();
@@ -91,10 +81,20 @@ MainWindow::~MainWindow() {
     m_jobs->cancel();
     m_jobs->waitForFinished();
     // The parts that hold references to the project go before it.
-    m_shown->setProject(nullptr);
     m_review->close();
-    m_heatmaps->setProject(nullptr);
-    m_training->setProject(nullptr);
+    handProjectToParts(nullptr);
+}
+
+// Every part that works on the project gets it here, or (nullptr) lets go of it.
+void MainWindow::handProjectToParts(ProjectStore* store) {
+    m_shown->setProject(store);
+    m_labelling->setProject(store);
+    m_modelMenu->setProject(store);
+    m_jobs->setProject(store ? store->directory() : QString());
+    m_heatmaps->setProject(store);
+    // Loads the active model in the background (activeModelChanged() brings its scores and heatmaps);
+    // nullptr cancels a running training and waits for it.
+    m_training->setProject(store);
 }
 
 // ---- parts -----------------------------------------------------------------------------------------
@@ -112,7 +112,6 @@ void MainWindow::createParts() {
     m_centre->addWidget(m_canvas);
     setCentralWidget(m_centre);
     m_signIn = new SignInFlow(m_session, this, this);
-    m_labelling = new LabellingActions(m_canvas, this, this);
 }
 
 void MainWindow::createDocks() {
@@ -135,6 +134,7 @@ void MainWindow::createDocks() {
     dockFor(m_verdictPanel, "heatmapDock", tr("Heatmap"), Qt::RightDockWidgetArea);
     m_heatmaps = new HeatmapController(m_engine, m_canvas, m_verdictPanel, this);
     m_shown = new ShownImage(m_canvas, m_heatmaps, this, this);
+    m_labelling = new LabellingActions(m_canvas, m_shown, this, this);
     m_jobs = new ProjectJobs(m_shown, this, this);
 
     // The bottom docks sit between the side docks, so the browser keeps its full height.
@@ -172,11 +172,12 @@ void MainWindow::connectActions() {
         if (m_store) m_signIn->addUser(*m_store);
     });
     on("quit", [this] { close(); });
-    on("markNormal", [this] { applyLabel(static_cast<int>(Change::Normal)); });
-    on("markDefective", [this] { applyLabel(static_cast<int>(Change::Defective)); });
-    on("markUnlabelled", [this] { applyLabel(static_cast<int>(Change::Unlabelled)); });
-    on("toggleReviewed", [this] { applyLabel(static_cast<int>(Change::ToggleReviewed)); });
-    on("toggleSplit", [this] { applyLabel(static_cast<int>(Change::ToggleSplit)); });
+    const std::pair<const char*, Change> labels[] = {{"markNormal", Change::Normal},
+                                                     {"markDefective", Change::Defective},
+                                                     {"markUnlabelled", Change::Unlabelled},
+                                                     {"toggleReviewed", Change::ToggleReviewed},
+                                                     {"toggleSplit", Change::ToggleSplit}};
+    for (const auto& [name, change] : labels) on(name, [this, change = change] { m_labelling->applyToShown(change); });
     on("saveMask", [this] {
         if (m_shown->saveMask()) m_status->showMessage(tr("Mask saved"), 3000);
     });
@@ -237,7 +238,15 @@ void MainWindow::connectParts() {
         m_heatmaps->refresh();  // the verdict and contour of the shown image follow the new threshold
     });
 
-    connect(m_jobs, &ProjectJobs::finished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &ProjectJobs::reported, this, &MainWindow::showInformation);
+    connect(m_jobs, &ProjectJobs::finished, this, [this](bool succeeded, bool projectChanged) {
+        if (projectChanged) {
+            reloadProject();
+            m_review->projectContentsChanged();
+        }
+        if (succeeded) m_trainingDock->clearOutcome();  // an old "Failed" is not about these images
+        Q_EMIT jobFinished(succeeded);
+    });
     connect(m_jobs, &ProjectJobs::projectReady, this, [this](const QString& folder) { openProject(folder); });
     connect(m_jobs, &ProjectJobs::failed, this, &MainWindow::showError);
 
@@ -264,13 +273,7 @@ bool MainWindow::openProject(const QString& directory) {
     RecentProjects::add(m_store->directory());
     QSettings().setValue(kLastFolderKey, QFileInfo(m_store->directory()).absolutePath());
     applySettings();
-    m_labelling->setProject(m_store.get());
-    m_modelMenu->setProject(m_store.get());
-    m_jobs->setProject(m_store->directory());
-    m_heatmaps->setProject(m_store.get());
-    m_shown->setProject(m_store.get());
-    // Loads the active model in the background; activeModelChanged() brings its scores and heatmaps.
-    m_training->setProject(m_store.get());
+    handProjectToParts(m_store.get());
     m_review->open(*m_store);
     m_centre->setCurrentWidget(m_canvas);
     reloadProject();
@@ -301,17 +304,12 @@ bool MainWindow::createProject(const QString& directory) {
 
 void MainWindow::closeProject() {
     if (!m_store) return;
-    m_shown->setProject(nullptr);
     {
         const QSignalBlocker blocker(m_browser);
         m_browser->clear();
     }
     m_review->close();
-    m_heatmaps->setProject(nullptr);
-    m_training->setProject(nullptr);  // cancels a running training and waits for it
-    m_labelling->setProject(nullptr);
-    m_modelMenu->setProject(nullptr);
-    m_jobs->setProject({});
+    handProjectToParts(nullptr);
     m_store.reset();
     m_startPage->refresh();
     m_centre->setCurrentWidget(m_startPage);
@@ -346,26 +344,16 @@ void MainWindow::reloadProject() {
     if (m_browser->currentImageId() < 0) m_status->showImageStatus(m_shown->statusText());
 }
 
-// The active model's scores and the thresholds in force that make them OK / NG in the browser.
 void MainWindow::reloadScores() {
     if (!m_store) return;
-    QHash<qint64, double> scores;
-    QHash<qint64, double> thresholds;
     const double fallback = AppSettings().imageThreshold();
     try {
-        if (const auto model = project::ModelRepository(*m_store).active()) {
-            const project::ScoreRepository repository(*m_store);
-            scores = repository.forModel(model->id);
-            for (const project::Category& category : project::CategoryRepository(*m_store).all()) {
-                thresholds.insert(category.id,
-                                  project::thresholdInForce(repository, category.id, model->id, fallback).value);
-            }
-        }
+        const BrowserScores read = readBrowserScores(*m_store, fallback);
+        m_browser->setThresholds(read.thresholds, fallback);
+        m_browser->setScores(read.scores);
     } catch (const ProjectError& error) {
         showError(error.message());
     }
-    m_browser->setThresholds(thresholds, fallback);
-    m_browser->setScores(scores);
 }
 
 void MainWindow::applySettings() {
@@ -413,28 +401,7 @@ void MainWindow::onImageChanged(qint64 imageId) {
     Q_EMIT imageLabelChanged(imageId);
 }
 
-void MainWindow::applyLabel(int change) {
-    if (!m_store || !m_shown->record() || !m_shown->resolveUnsaved()) return;
-    m_labelling->apply(*m_shown->record(), static_cast<Change>(change), m_shown->chosenDefectType());
-}
-
 // ---- jobs ------------------------------------------------------------------------------------------
-
-void MainWindow::onJobFinished(const QString& title, const JobOutcome& outcome, bool projectChanged) {
-    const bool succeeded = outcome.error.isEmpty() && !outcome.cancelled;
-    if (projectChanged) {
-        reloadProject();
-        m_review->projectContentsChanged();
-    }
-    if (succeeded) m_trainingDock->clearOutcome();  // an old "Failed" is not about these images
-    if (!outcome.error.isEmpty()) {
-        showError(tr("%1 failed.\n\n%2").arg(title, outcome.error));
-    } else {
-        showInformation(
-            title, tr("%1\n\nTook %2 s.").arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
-    }
-    Q_EMIT jobFinished(succeeded);
-}
 
 // ---- sign-in ---------------------------------------------------------------------------------------
 
@@ -456,24 +423,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     m_jobs->cancel();
     m_jobs->waitForFinished();
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    saveWindowLayout(*this);
     event->accept();
-}
-
-// A saved geometry that no longer fits the screen (another monitor, a smaller resolution) is
-// dropped: the window must show its status bar. The default leaves room for the window frame.
-void MainWindow::restoreWindowState() {
-    const QSettings settings;
-    const QRect available = screen()->availableGeometry();
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) || !available.contains(geometry())) {
-        const QSize fitting = (available.size() * 0.92).boundedTo(QSize(1600, 1000));
-        const QSize size = fitting.expandedTo(minimumSizeHint()).boundedTo(available.size());
-        resize(size);
-        move(available.topLeft() + QPoint(available.width() - size.width(), available.height() - size.height()) / 2);
-    }
-    restoreState(settings.value(kStateKey).toByteArray());
 }
 
 void MainWindow::showError(const QString& message) {

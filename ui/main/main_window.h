@@ -39,7 +39,6 @@ class StatusLine;
 class TrainingController;
 class TrainingDock;
 class VerdictPanel;
-struct JobOutcome;
 
 // The frame owns the open project and does little else: the shown image (ShownImage), label changes
 // (LabellingActions), long jobs (ProjectJobs), the review docks (ReviewDocks), the Model menu
@@ -107,10 +106,10 @@ protected:
 
 private:
     void createParts();
+    void handProjectToParts(project::ProjectStore* store);
     void createDocks();
     void connectActions();
     void connectParts();
-    void restoreWindowState();
     void updateActions();
     void updateTitle();
     void reloadProject();
@@ -119,8 +118,6 @@ private:
     void onActiveModelChanged();
     void onCurrentImageChanged(qint64 imageId);
     void onImageChanged(qint64 imageId);
-    void onJobFinished(const QString& title, const JobOutcome& outcome, bool projectChanged);
-    void applyLabel(int change);
     void chooseNewProject();
     void chooseOpenProject();
     void showError(const QString& message);

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace dmad::ui {
 
@@ -247,7 +248,15 @@ bool ProjectJobs::run(const QString& title, ProjectJob::Work work, bool projectC
     connect(m_job, &ProjectJob::finished, this, [this, title, projectChanged, readyProject](const JobOutcome& outcome) {
         qInfo("%s: finished in %lld ms%s", qPrintable(title), static_cast<long long>(outcome.elapsedMs),
               outcome.error.isEmpty() ? "" : " with an error");
-        Q_EMIT finished(title, outcome, projectChanged);
+        const bool succeeded = outcome.error.isEmpty() && !outcome.cancelled;
+        if (!outcome.error.isEmpty()) {
+            Q_EMIT failed(tr("%1 failed.\n\n%2").arg(title, outcome.error));
+        } else {
+            Q_EMIT reported(
+                title,
+                tr("%1\n\nTook %2 s.").arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
+        }
+        Q_EMIT finished(succeeded, projectChanged);
         if (!readyProject.isEmpty() && outcome.error.isEmpty() && !outcome.cancelled) Q_EMIT projectReady(readyProject);
     });
     qInfo("%s: started", qPrintable(title));

@@ -13,7 +13,7 @@ namespace dmad::ui {
 class ShownImage;
 
 // Each job opens its own connection to the project folder on a worker (ProjectJob) and ends in
-// finished() with a report in words. projectChanged: the job wrote to the project (an import), so
+// a report in words and finished(). projectChanged: the job wrote to the project (an import), so
 // what shows it must read it again. A restore or demo that worked ends in projectReady() too. The
 // choose...() slots ask for the folder or file first. Unsaved mask edits of the shown image are
 // resolved before an export or a restore reads the project.
@@ -51,7 +51,9 @@ public Q_SLOTS:
     void chooseRestore();
 
 Q_SIGNALS:
-    void finished(const QString& title, const dmad::ui::JobOutcome& outcome, bool projectChanged);
+    // First the report (reported() or failed()), then finished().
+    void reported(const QString& title, const QString& text);
+    void finished(bool succeeded, bool projectChanged);
     void projectReady(const QString& directory);
     void failed(const QString& message);
 
