@@ -1,6 +1,8 @@
 // The real flow, headless: Train, label two defects, Retrain with the dock's button, heatmap, cancel, switch version.
 #include "engine/dmad_model.h"
+#include "engine/engine_error.h"
 #include "engine/inspector.h"
+#include "engine/runtime.h"
 #include "event_loop_stall_meter.h"
 #include "project/audit_log.h"
 #include "project/category_repository.h"
@@ -348,6 +350,36 @@ private Q_SLOTS:
         QCOMPARE(project::AuditLog(*m_project->store).recent(1).front().action, QStringLiteral("refused"));
         QCOMPARE(models.active()->id, activeBefore->id);
         m_controller->setOptions(supervisorOptions);
+    }
+
+    // Bug 7 of issue #11: Device = GPU on a machine without CUDA: loading the model and training said
+    // they fall back to the CPU, then failed (the feature extractor re-applied the GPU setting).
+    void aMissingGpuFallsBackToTheCpu() {
+        try {
+            dmad::configureRuntime({dmad::DevicePreference::Cuda, 1});
+            dmad::configureRuntime({dmad::DevicePreference::Cpu, 1});
+            QSKIP("this machine has a GPU");
+        } catch (const dmad::EngineError&) {}
+        EngineSession session;  // a new one: its feature extractor is made with the GPU setting
+        TrainingController controller(&session);
+        TrainingOptions options = m_controller->options();
+        options.device = dmad::DevicePreference::Cuda;
+        controller.setOptions(options);
+        QSignalSpy loaded(&controller, &TrainingController::activeModelChanged);
+        QSignalSpy failed(&controller, &TrainingController::failed);
+        QSignalSpy warnings(&controller, &TrainingController::warning);
+        controller.setProject(m_project->store.get());  // loads the active model
+        QVERIFY(loaded.wait(60000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        controller.retrain();
+        QVERIFY(finished.wait(kTrainTimeoutMs) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        bool said = false;
+        for (const auto& warning : warnings) said = said || warning.first().toString().contains(QStringLiteral("CPU"));
+        QVERIFY(said);
+        controller.setProject(nullptr);
     }
 
 private:
