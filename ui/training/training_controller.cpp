@@ -46,7 +46,8 @@ QString engineMessage(const std::exception& e) {
     return QString::fromStdString(e.what());
 }
 
-// The range stored with the model when it was trained; older rows: from its scores in the database.
+// For model files without their own colour range: the one recorded with the training, else one from
+// the model's scores in the database.
 MapRange storedMapRange(project::ProjectStore& store, const project::ModelRecord& record) {
     const QJsonArray stored =
         QJsonDocument::fromJson(record.metricsJson.toUtf8()).object().value(QStringLiteral("mapRange")).toArray();
@@ -301,6 +302,8 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
                 dmad::configureRuntime(config.runtime);
             }
             dmad::DmadModel model = dmad::DmadModel::load(file.toStdString());
+            // The model file's own colour range wins; older files keep the one of the project's records.
+            if (model.info().hasMapRange) result->model->mapRange = MapRange{model.info().mapLow, model.info().mapHigh};
             result->model->inspector = session->makeInspector(session->extractor(config), std::move(model));
         } catch (const std::exception& e) {
             result->error = tr("Model version %1 cannot be used: %2").arg(result->version).arg(engineMessage(e));

@@ -191,10 +191,6 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
                                               .arg(QDir::toNativeSeparators(request.project.modelsDirectory))
                                               .toStdString());
     ModelFileGuard guard(outcome.modelFile);
-    // On disk under its final name only when complete; its row is added afterwards (TrainingController), so a
-    // kill leaves at worst a file without a row, which the next open moves aside.
-    project::writeFileAtomically(outcome.modelFile,
-                                 [&model](const QString& temporary) { model.save(temporary.toStdString()); });
     outcome.trainSeconds = double(clock.elapsed()) / 1000.0;
     outcome.inspector = session.makeInspector(extractor, model);
 
@@ -228,6 +224,13 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
         warn(tr("%n more image(s) could not be scored.", nullptr, problemCount - int(problems.size())));
     outcome.scoreSeconds = double(scoring.elapsed()) / 1000.0;
     outcome.mapRange = mapRangeFromScores(scores, normalImages);
+    // The colour range is the model's: saved with it, so every view (and `dmad score`) colours alike.
+    dmad::DmadModel withRange = model;
+    withRange.setMapRange(outcome.mapRange.low, outcome.mapRange.high);
+    // On disk under its final name only when complete; its row is added afterwards (TrainingController), so a
+    // kill leaves at worst a file without a row, which the next open moves aside.
+    project::writeFileAtomically(outcome.modelFile,
+                                 [&withRange](const QString& temporary) { withRange.save(temporary.toStdString()); });
 
     const dmad::ModelInfo& info = model.info();
     QJsonObject metrics{

@@ -117,6 +117,13 @@ private Q_SLOTS:
         QCOMPARE(metricsOf(*v1).value(QStringLiteral("setting")).toString(), QStringLiteral("unsupervised"));
         QCOMPARE(seenBank(*v1), 0);
         QVERIFY(QFileInfo::exists(project::ModelRepository(*m_project->store).absoluteFile(*v1)));
+        // The heatmaps' colour range is stored in the model file (issue #11), the one the views use.
+        const dmad::DmadModel file =
+            dmad::DmadModel::load(project::ModelRepository(*m_project->store).absoluteFile(*v1).toStdString());
+        QVERIFY(file.info().hasMapRange);
+        const MapRange shown = m_session->activeModel()->mapRange;
+        QVERIFY(std::abs(file.info().mapLow - shown.low) <= 1e-5 * (1.0 + std::abs(shown.low)));
+        QVERIFY(std::abs(file.info().mapHigh - shown.high) <= 1e-5 * (1.0 + std::abs(shown.high)));
     }
 
     void retrainWithTwoLabelledDefects() {
