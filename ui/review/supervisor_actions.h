@@ -8,7 +8,6 @@
 
 namespace dmad::project {
 class ProjectStore;
-enum class Action;
 }
 
 namespace dmad::ui {
@@ -44,8 +43,8 @@ public:
     ActionOutcome setThreshold(qint64 categoryId, qint64 modelId, double threshold, double applicationDefault = 0.0);
 
 private:
-    // The refusal core/project gave (already audited and reported to the session), if any.
-    std::optional<ActionOutcome> refusal(project::Action action, const QVector<qint64>& imageIds);
+    template <typename Decide>
+    ActionOutcome run(int count, Decide decide);
 
     project::ProjectStore& m_store;
     Session& m_session;

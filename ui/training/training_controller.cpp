@@ -4,13 +4,13 @@
 #include "engine/engine_error.h"
 #include "engine/runtime.h"
 #include "project/access.h"
-#include "project/audit_log.h"
 #include "project/image_repository.h"
 #include "project/model_repository.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
 #include "project/supervision.h"
+#include "project/training_record.h"
 #include "ui/training/training_job.h"
 
 #include <QDeadlineTimer>
@@ -202,34 +202,18 @@ void TrainingController::onTrainingDone() {
         return;
     }
     const TrainingOutcome& outcome = *result->outcome;
-    project::ModelRecord record;
-    bool candidate = false;
+    project::RecordedTraining record;
     try {
-        project::Transaction transaction(*m_store);
-        project::ModelRepository models(*m_store);
-        record = models.add(outcome.modelFile, outcome.settingsJson, outcome.metricsJson);
-        project::ScoreRepository(*m_store).put(record.id, outcome.scores);
-        // A labeller's version, or one the self-check flagged, waits for a supervisor.
-        candidate =
-            outcome.flagged || !project::isAllowed(*m_store, m_options.userName, project::Action::ActivateModel);
-        project::AuditLog(*m_store).append(
-            m_options.userName,
-            QStringLiteral("train_model"),
-                QStringLiteral("model:%1").arg(record.id), outcome.flagged
-                               ? QStringLiteral("version %1, candidate, self-check flagged").arg(record.version)
-                               : candidate
-                               ? QStringLiteral("version %1, candidate").arg(record.version)
-                               : QStringLiteral("version %1").arg(record.version));
-        // A labeller's version waits for a supervisor: the active one and its thresholds stay.
-        if (!candidate) project::Supervision(*m_store, m_options.userName).activateModel(record.id);
-        transaction.commit();
+        record = project::recordTraining(*m_store, m_options.userName, outcome.modelFile, outcome.settingsJson,
+                                         outcome.metricsJson, outcome.scores, outcome.flagged);
     } catch (const project::ProjectError& e) {
         QFile::remove(outcome.modelFile);
         Q_EMIT failed(tr("The trained model could not be recorded in the project: %1").arg(e.message()));
         return;
     }
+    const bool candidate = record.candidate;
     auto active = std::make_shared<ActiveModel>();
-    active->modelId = record.id;
+    active->modelId = record.modelId;
     active->version = record.version;
     active->file = outcome.modelFile;
     active->inspector = outcome.inspector;
@@ -237,7 +221,7 @@ void TrainingController::onTrainingDone() {
     // The trainer sees the new version's scores and heatmaps, a candidate's too.
     m_session->setActiveModel(active);
     Q_EMIT modelsChanged();
-    Q_EMIT activeModelChanged(record.id, record.version);
+    Q_EMIT activeModelChanged(record.modelId, record.version);
     if (outcome.flagged) {
         Q_EMIT warning(outcome.flagReason);
     } else if (candidate) {
