@@ -3,38 +3,53 @@
 #include "ui/canvas/mask_canvas.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window) {
-    make("newProject", tr("&New Project..."), QKeySequence::New);
-    make("openProject", tr("&Open Project..."), QKeySequence::Open);
-    make("closeProject", tr("&Close Project"), {});
-    make("importMvtec", tr("Import &MVTec Folder..."), QKeySequence(tr("Ctrl+I")));
-    make("importFolder", tr("Import Image &Folder..."), QKeySequence(tr("Ctrl+Shift+I")));
-    make("exportMvtec", tr("&Export MVTec..."), QKeySequence(tr("Ctrl+E")));
-    make("exportCsv", tr("Export &CSV..."), QKeySequence(tr("Ctrl+Shift+E")));
-    make("checkFiles", tr("Check &Files"), {});
-    make("signOut", tr("Sign &Out"), {});
-    make("addUser", tr("&Add User..."), {});
-    make("backupProject", tr("&Backup Project..."), QKeySequence(tr("Ctrl+Shift+B")));
-    make("restoreProject", tr("&Restore Project..."), {});
-    make("quit", tr("&Quit"), QKeySequence::Quit);
-    make("markNormal", tr("Mark &Normal"), QKeySequence(tr("N")));
-    make("markDefective", tr("Mark &Defective"), QKeySequence(tr("D")));
-    make("markUnlabelled", tr("Mark &Unlabelled"), QKeySequence(tr("U")));
-    make("toggleReviewed", tr("Toggle &Reviewed"), QKeySequence(tr("R")));
-    make("toggleSplit", tr("Move to Train / &Test Split"), QKeySequence(tr("T")));
-    make("saveMask", tr("&Save Mask"), QKeySequence::Save);
-    make("newDefectType", tr("New Defect &Type..."), {});
-    make("preferences", tr("&Preferences..."), QKeySequence::Preferences);
-    make("about", tr("&About DMAD Studio"), {});
-    make("nextImage", tr("Ne&xt Image"), QKeySequence(tr("Ctrl+Right")));
-    make("previousImage", tr("Pre&vious Image"), QKeySequence(tr("Ctrl+Left")));
+    make("newProject", QCoreApplication::translate("dmad::ui::MainWindow", "&New Project..."), QKeySequence::New);
+    make("openProject", QCoreApplication::translate("dmad::ui::MainWindow", "&Open Project..."), QKeySequence::Open);
+    make("closeProject", QCoreApplication::translate("dmad::ui::MainWindow", "&Close Project"), {});
+    make("importMvtec", QCoreApplication::translate("dmad::ui::MainWindow", "Import &MVTec Folder..."),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+I")));
+    make("importFolder", QCoreApplication::translate("dmad::ui::MainWindow", "Import Image &Folder..."),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+I")));
+    make("exportMvtec", QCoreApplication::translate("dmad::ui::MainWindow", "&Export MVTec..."),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+E")));
+    make("exportCsv", QCoreApplication::translate("dmad::ui::MainWindow", "Export &CSV..."),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+E")));
+    make("checkFiles", QCoreApplication::translate("dmad::ui::MainWindow", "Check &Files"), {});
+    make("signOut", QCoreApplication::translate("dmad::ui::MainWindow", "Sign &Out"), {});
+    make("addUser", QCoreApplication::translate("dmad::ui::MainWindow", "&Add User..."), {});
+    make("backupProject", QCoreApplication::translate("dmad::ui::MainWindow", "&Backup Project..."),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+B")));
+    make("restoreProject", QCoreApplication::translate("dmad::ui::MainWindow", "&Restore Project..."), {});
+    make("quit", QCoreApplication::translate("dmad::ui::MainWindow", "&Quit"), QKeySequence::Quit);
+    make("markNormal", QCoreApplication::translate("dmad::ui::MainWindow", "Mark &Normal"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "N")));
+    make("markDefective", QCoreApplication::translate("dmad::ui::MainWindow", "Mark &Defective"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "D")));
+    make("markUnlabelled", QCoreApplication::translate("dmad::ui::MainWindow", "Mark &Unlabelled"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "U")));
+    make("toggleReviewed", QCoreApplication::translate("dmad::ui::MainWindow", "Toggle &Reviewed"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "R")));
+    make("toggleSplit", QCoreApplication::translate("dmad::ui::MainWindow", "Move to Train / &Test Split"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "T")));
+    make("saveMask", QCoreApplication::translate("dmad::ui::MainWindow", "&Save Mask"), QKeySequence::Save);
+    make("newDefectType", QCoreApplication::translate("dmad::ui::MainWindow", "New Defect &Type..."), {});
+    make("preferences", QCoreApplication::translate("dmad::ui::MainWindow", "&Preferences..."),
+         QKeySequence::Preferences);
+    make("about", QCoreApplication::translate("dmad::ui::MainWindow", "&About DMAD Studio"), {});
+    make("nextImage", QCoreApplication::translate("dmad::ui::MainWindow", "Ne&xt Image"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Right")));
+    make("previousImage", QCoreApplication::translate("dmad::ui::MainWindow", "Pre&vious Image"),
+         QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Left")));
 }
 
 QAction* MainActions::make(const char* name, const QString& text, const QKeySequence& shortcut) {
@@ -60,11 +75,12 @@ void MainActions::buildMenus(MaskCanvas* canvas, const QVector<QDockWidget*>& do
             }
         }
     };
-    add(bar->addMenu(tr("&File")), {"newProject", "openProject", "closeProject", nullptr, "importMvtec", "importFolder",
-                                    "exportMvtec", "exportCsv", "checkFiles", nullptr, "backupProject",
-                                    "restoreProject", nullptr, "signOut", "addUser", nullptr, "quit"});
+    add(bar->addMenu(QCoreApplication::translate("dmad::ui::MainWindow", "&File")),
+        {"newProject", "openProject", "closeProject", nullptr, "importMvtec", "importFolder", "exportMvtec",
+         "exportCsv", "checkFiles", nullptr, "backupProject", "restoreProject", nullptr, "signOut", "addUser", nullptr,
+         "quit"});
 
-    QMenu* edit = bar->addMenu(tr("&Edit"));
+    QMenu* edit = bar->addMenu(QCoreApplication::translate("dmad::ui::MainWindow", "&Edit"));
     edit->addAction(canvas->undoAction());
     edit->addAction(canvas->redoAction());
     edit->addSeparator();
@@ -73,10 +89,11 @@ void MainActions::buildMenus(MaskCanvas* canvas, const QVector<QDockWidget*>& do
     edit->addSeparator();
     edit->addAction(get("preferences"));
 
-    add(bar->addMenu(tr("&Label")), {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit",
-                                     nullptr, "newDefectType", nullptr, "nextImage", "previousImage"});
+    add(bar->addMenu(QCoreApplication::translate("dmad::ui::MainWindow", "&Label")),
+        {"markNormal", "markDefective", "markUnlabelled", "toggleReviewed", "toggleSplit", nullptr, "newDefectType",
+         nullptr, "nextImage", "previousImage"});
 
-    QMenu* view = bar->addMenu(tr("&View"));
+    QMenu* view = bar->addMenu(QCoreApplication::translate("dmad::ui::MainWindow", "&View"));
     for (QAction* zoom :
          {canvas->zoomInAction(), canvas->zoomOutAction(), canvas->fitAction(), canvas->actualSizeAction()}) {
         view->addAction(zoom);
@@ -84,7 +101,7 @@ void MainActions::buildMenus(MaskCanvas* canvas, const QVector<QDockWidget*>& do
     view->addSeparator();
     for (QDockWidget* dock : docks) view->addAction(dock->toggleViewAction());
 
-    m_help = bar->addMenu(tr("&Help"));
+    m_help = bar->addMenu(QCoreApplication::translate("dmad::ui::MainWindow", "&Help"));
     m_help->addAction(get("about"));
 }
 

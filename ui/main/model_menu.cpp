@@ -10,21 +10,23 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 namespace {
 
 QString thresholdText(const std::optional<project::CategoryThreshold>& threshold) {
-    if (!threshold) return ModelMenu::tr("none");
+    if (!threshold) return QCoreApplication::translate("dmad::ui::MainWindow", "none");
     const QString value = QLocale().toString(threshold->value, 'f', 3);
     return threshold->source == project::CategoryThreshold::Source::Supervisor
-               ? ModelMenu::tr("%1 (set by a supervisor)").arg(value)
-               : ModelMenu::tr("%1 (suggested)").arg(value);
+               ? QCoreApplication::translate("dmad::ui::MainWindow", "%1 (set by a supervisor)").arg(value)
+               : QCoreApplication::translate("dmad::ui::MainWindow", "%1 (suggested)").arg(value);
 }
 
 }  // namespace
@@ -32,18 +34,20 @@ QString thresholdText(const std::optional<project::CategoryThreshold>& threshold
 ModelMenu::ModelMenu(QMainWindow* window, QMenu* menu, TrainingDock* dock, TrainingController* training)
     : QObject(window), m_window(window), m_dock(dock), m_training(training) {
     QAction* train = dock->trainAction();
-    train->setShortcuts({QKeySequence(tr("Ctrl+T")), train->shortcut()});
+    train->setShortcuts(
+        {QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+T")), train->shortcut()});
     QAction* retrain = dock->retrainAction();
-    retrain->setShortcuts({QKeySequence(tr("Ctrl+R")), retrain->shortcut()});
+    retrain->setShortcuts(
+        {QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+R")), retrain->shortcut()});
     QAction* cancel = dock->cancelAction();
-    cancel->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    cancel->setShortcut(QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+T")));
     for (QAction* action : {train, retrain, cancel}) {
         action->setShortcutContext(Qt::WindowShortcut);
         window->addAction(action);
         menu->addAction(action);
     }
     menu->addSeparator();
-    m_versions = menu->addMenu(tr("Active &Version"));
+    m_versions = menu->addMenu(QCoreApplication::translate("dmad::ui::MainWindow", "Active &Version"));
     m_versions->setObjectName(QStringLiteral("versionsMenu"));
     m_versions->setEnabled(false);
     connect(training, &TrainingController::modelsChanged, this, &ModelMenu::rebuild);
@@ -51,17 +55,25 @@ ModelMenu::ModelMenu(QMainWindow* window, QMenu* menu, TrainingDock* dock, Train
     connect(training, &TrainingController::started, this, [this](bool incremental) {
         m_dock->show();
         m_dock->raise();
-        Q_EMIT message(incremental ? tr("Retraining...") : tr("Training..."), 0);
+        Q_EMIT message(incremental ? QCoreApplication::translate("dmad::ui::MainWindow", "Retraining...")
+                                   : QCoreApplication::translate("dmad::ui::MainWindow", "Training..."),
+                       0);
     });
     connect(training, &TrainingController::finished, this, [this](int version) {
-        Q_EMIT message(tr("Model version %1 is trained; every image has its score.").arg(version), 8000);
+        Q_EMIT message(QCoreApplication::translate("dmad::ui::MainWindow",
+                                                   "Model version %1 is trained; every image has its score.")
+                           .arg(version),
+                       8000);
     });
     connect(training, &TrainingController::failed, this, [this](const QString& text) {
         Q_EMIT message(QString(), 1);
-        Q_EMIT failed(tr("Training failed.\n\n%1").arg(text));
+        Q_EMIT failed(QCoreApplication::translate("dmad::ui::MainWindow", "Training failed.\n\n%1").arg(text));
     });
-    connect(training, &TrainingController::cancelled, this,
-            [this] { Q_EMIT message(tr("Training cancelled; the active model is unchanged."), 5000); });
+    connect(training, &TrainingController::cancelled, this, [this] {
+        Q_EMIT message(
+            QCoreApplication::translate("dmad::ui::MainWindow", "Training cancelled; the active model is unchanged."),
+            5000);
+    });
     connect(training, &TrainingController::busyChanged, this,
             [this] { m_versions->setEnabled(!m_training->isBusy() && !m_versions->isEmpty()); });
 }
@@ -76,7 +88,7 @@ void ModelMenu::rebuild() {
         const QString created = versions->index(row, ModelVersionsModel::Created).data().toString();
         const QString setting = versions->index(row, ModelVersionsModel::Setting).data().toString();
         QAction* item = m_versions->addAction(
-            tr("Version %1  (%2, %3)")
+            QCoreApplication::translate("dmad::ui::MainWindow", "Version %1  (%2, %3)")
                 .arg(versions->index(row, ModelVersionsModel::Version).data().toString(), created, setting));
         item->setObjectName(QStringLiteral("modelVersion%1").arg(modelId));
         item->setCheckable(true);
@@ -105,18 +117,24 @@ void ModelMenu::activateVersion(qint64 modelId) {
         return;
     }
     if (!model) return;
-    QString table = tr("<p>Activate version %1? Per category, the threshold in force now and the one the "
-                       "version suggests:</p><table cellspacing=\"6\"><tr><th align=\"left\">Category</th>"
-                       "<th align=\"left\">In force</th><th align=\"left\">Suggested by v%1</th></tr>")
-                        .arg(model->version);
+    QString table =
+        QCoreApplication::translate("dmad::ui::MainWindow",
+                                    "<p>Activate version %1? Per category, the threshold in force now and the one the "
+                                    "version suggests:</p><table cellspacing=\"6\"><tr><th align=\"left\">Category</th>"
+                                    "<th align=\"left\">In force</th><th align=\"left\">Suggested by v%1</th></tr>")
+            .arg(model->version);
     for (const project::ThresholdChange& change : std::as_const(changes)) {
         table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>") .arg(
             change.categoryName.toHtmlEscaped(), thresholdText(change.current),
-            change.suggested ? QLocale().toString(*change.suggested, 'f', 3) : tr("none"));
+            change.suggested ? QLocale().toString(*change.suggested, 'f', 3)
+                             : QCoreApplication::translate("dmad::ui::MainWindow", "none"));
     }
-    table += tr("</table><p>After the switch the suggested thresholds apply until you set your own.</p>");
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Activate Version"), table,
-                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    table += QCoreApplication::translate(
+        "dmad::ui::MainWindow",
+        "</table><p>After the switch the suggested thresholds apply until you set your own.</p>");
+    auto* box =
+        new QMessageBox(QMessageBox::Question, QCoreApplication::translate("dmad::ui::MainWindow", "Activate Version"),
+                        table, QMessageBox::Yes | QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("activateVersion"));
     box->setTextFormat(Qt::RichText);
     box->setAttribute(Qt::WA_DeleteOnClose);

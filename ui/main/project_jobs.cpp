@@ -11,11 +11,13 @@
 #include "ui/main/image_loading.h"
 #include "ui/main/shown_image.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 namespace {
@@ -25,48 +27,60 @@ using project::ProgressCallback;
 using project::ProjectStore;
 
 QString importSummary(const project::ImportReport& report) {
-    QString text = ProjectJobs::tr("%n image(s) and ", nullptr, report.imagesAdded) +
-                   ProjectJobs::tr("%n mask(s) imported.", nullptr, report.masksAdded);
+    QString text =
+        QCoreApplication::translate("dmad::ui::MainWindow", "%n image(s) and ", nullptr, report.imagesAdded) +
+        QCoreApplication::translate("dmad::ui::MainWindow", "%n mask(s) imported.", nullptr, report.masksAdded);
     if (report.skippedExisting > 0) {
-        text += QLatin1Char(' ') +
-                ProjectJobs::tr("%n image(s) were already in the project.", nullptr, report.skippedExisting);
+        text += QLatin1Char(' ') + QCoreApplication::translate("dmad::ui::MainWindow",
+                                                               "%n image(s) were already in the project.", nullptr,
+                                                               report.skippedExisting);
     }
     if (!report.problems.isEmpty()) {
-        text += QLatin1Char('\n') +
-                ProjectJobs::tr("%n file(s) were not imported:", nullptr, static_cast<int>(report.problems.size()));
+        text += QLatin1Char('\n') + QCoreApplication::translate("dmad::ui::MainWindow",
+                                                                "%n file(s) were not imported:", nullptr,
+                                                                static_cast<int>(report.problems.size()));
         text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
     }
     return text;
 }
 
 JobOutcome importOutcome(const project::ImportReport& report) {
-    if (report.cancelled) return {ProjectJobs::tr("Import cancelled: nothing was imported."), QString(), true};
+    if (report.cancelled)
+        return {QCoreApplication::translate("dmad::ui::MainWindow", "Import cancelled: nothing was imported."),
+                QString(), true};
     return {importSummary(report), QString(), false};
 }
 
 JobOutcome exportOutcome(const project::ExportReport& report) {
-    if (report.cancelled) return {ProjectJobs::tr("Export cancelled."), QString(), true};
-    QString text = ProjectJobs::tr("%n image(s) and ", nullptr, report.imagesWritten) +
-                   ProjectJobs::tr("%n mask(s) exported in MVTec AD layout.", nullptr, report.masksWritten);
+    if (report.cancelled)
+        return {QCoreApplication::translate("dmad::ui::MainWindow", "Export cancelled."), QString(), true};
+    QString text =
+        QCoreApplication::translate("dmad::ui::MainWindow", "%n image(s) and ", nullptr, report.imagesWritten) +
+        QCoreApplication::translate("dmad::ui::MainWindow", "%n mask(s) exported in MVTec AD layout.", nullptr,
+                                    report.masksWritten);
     if (report.skippedUnlabelled > 0) {
-        text += QLatin1Char(' ') +
-                ProjectJobs::tr("%n unlabelled image(s) were left out.", nullptr, report.skippedUnlabelled);
+        text += QLatin1Char(' ') + QCoreApplication::translate("dmad::ui::MainWindow",
+                                                               "%n unlabelled image(s) were left out.", nullptr,
+                                                               report.skippedUnlabelled);
     }
     if (!report.problems.isEmpty()) text += QLatin1Char('\n') + report.problems.mid(0, 20).join(QLatin1Char('\n'));
     return {text, QString(), false};
 }
 
 JobOutcome checkOutcome(const project::FileCheckReport& report) {
-    if (report.cancelled) return {ProjectJobs::tr("Check cancelled."), QString(), true};
+    if (report.cancelled)
+        return {QCoreApplication::translate("dmad::ui::MainWindow", "Check cancelled."), QString(), true};
     if (report.allPresent()) {
-        return {ProjectJobs::tr("All %n image(s) and their masks are in place.", nullptr, report.imagesChecked),
+        return {QCoreApplication::translate("dmad::ui::MainWindow", "All %n image(s) and their masks are in place.",
+                                            nullptr, report.imagesChecked),
                 QString(), false};
     }
     QStringList lines;
     for (const project::MissingFile& missing : report.missing.mid(0, 30))
         lines << QDir::toNativeSeparators(missing.path);
-    return {ProjectJobs::tr("%n file(s) are missing (moved or deleted); their records are kept:", nullptr,
-                            static_cast<int>(report.missing.size())) +
+    return {QCoreApplication::translate("dmad::ui::MainWindow",
+                                        "%n file(s) are missing (moved or deleted); their records are kept:", nullptr,
+                                        static_cast<int>(report.missing.size())) +
                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
             QString(), false};
 }
@@ -83,7 +97,7 @@ ProjectJobs::~ProjectJobs() {
 
 bool ProjectJobs::requireProject() {
     if (!m_project.isEmpty()) return true;
-    Q_EMIT failed(tr("Open or create a project first (File menu)."));
+    Q_EMIT failed(QCoreApplication::translate("dmad::ui::MainWindow", "Open or create a project first (File menu)."));
     return false;
 }
 
@@ -92,7 +106,7 @@ bool ProjectJobs::importMvtecFolder(const QString& folder) {
     project::ImportOptions options;
     options.user = m_userName;
     return run(
-        tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Importing %1").arg(QDir::toNativeSeparators(folder)),
         [project = m_project, folder, options](const ProgressCallback& progress, const CancelFlag* cancel) {
             const auto store = ProjectStore::open(project);
             return importOutcome(project::importMvtecFolder(*store, folder, options, progress, cancel));
@@ -105,7 +119,7 @@ bool ProjectJobs::importImageFolder(const QString& folder) {
     project::ImportOptions options;
     options.user = m_userName;
     return run(
-        tr("Importing %1").arg(QDir::toNativeSeparators(folder)),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Importing %1").arg(QDir::toNativeSeparators(folder)),
         [project = m_project, folder, options](const ProgressCallback& progress, const CancelFlag* cancel) {
             const auto store = ProjectStore::open(project);
             return importOutcome(project::importImageFolder(*store, folder, options, progress, cancel));
@@ -116,7 +130,7 @@ bool ProjectJobs::importImageFolder(const QString& folder) {
 bool ProjectJobs::exportMvtec(const QString& folder) {
     if (!requireProject() || !m_shown->resolveUnsaved()) return false;
     return run(
-        tr("Exporting to %1").arg(QDir::toNativeSeparators(folder)),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Exporting to %1").arg(QDir::toNativeSeparators(folder)),
         [project = m_project, folder](const ProgressCallback& progress, const CancelFlag* cancel) {
             const auto store = ProjectStore::open(project);
             return exportOutcome(project::exportMvtec(*store, folder, progress, cancel, &writeBinaryMask));
@@ -127,12 +141,13 @@ bool ProjectJobs::exportMvtec(const QString& folder) {
 bool ProjectJobs::exportCsv(const QString& file) {
     if (!requireProject()) return false;
     return run(
-        tr("Exporting %1").arg(QDir::toNativeSeparators(file)),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Exporting %1").arg(QDir::toNativeSeparators(file)),
         [project = m_project, file](const ProgressCallback&, const CancelFlag*) {
             const auto store = ProjectStore::open(project);
             project::exportCsv(*store, file);
-            return JobOutcome{tr("The image table was written to %1.").arg(QDir::toNativeSeparators(file)), QString(),
-                              false};
+            return JobOutcome{QCoreApplication::translate("dmad::ui::MainWindow", "The image table was written to %1.")
+                                  .arg(QDir::toNativeSeparators(file)),
+                              QString(), false};
         },
         false);
 }
@@ -140,7 +155,7 @@ bool ProjectJobs::exportCsv(const QString& file) {
 bool ProjectJobs::checkFiles() {
     if (!requireProject()) return false;
     return run(
-        tr("Checking the project's files"),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Checking the project's files"),
         [project = m_project](const ProgressCallback& progress, const CancelFlag* cancel) {
             const auto store = ProjectStore::open(project);
             return checkOutcome(project::checkProjectFiles(*store, false, progress, cancel));
@@ -151,12 +166,17 @@ bool ProjectJobs::checkFiles() {
 bool ProjectJobs::backupProject(const QString& destination) {
     if (!requireProject()) return false;
     return run(
-        tr("Backing up the project"),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Backing up the project"),
         [project = m_project, destination](const ProgressCallback& progress, const CancelFlag* cancel) {
             const project::BackupReport report = project::backupProject(project, destination, progress, cancel);
-            if (report.cancelled) return JobOutcome{tr("Backup cancelled; nothing was written."), QString(), true};
+            if (report.cancelled)
+                return JobOutcome{
+                    QCoreApplication::translate("dmad::ui::MainWindow", "Backup cancelled; nothing was written."),
+                    QString(), true};
             return JobOutcome{
-                tr("The project was backed up to %1 (the database and %n file(s)).", nullptr, report.files)
+                QCoreApplication::translate("dmad::ui::MainWindow",
+                                            "The project was backed up to %1 (the database and %n file(s)).", nullptr,
+                                            report.files)
                     .arg(QDir::toNativeSeparators(report.folder)),
                 QString(), false};
         },
@@ -165,10 +185,11 @@ bool ProjectJobs::backupProject(const QString& destination) {
 
 bool ProjectJobs::restoreProject(const QString& backupFolder, const QString& newProjectFolder) {
     return run(
-        tr("Restoring a backup"),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Restoring a backup"),
         [backupFolder, newProjectFolder](const ProgressCallback& progress, const CancelFlag*) {
             const project::RestoreReport report = project::restoreProject(backupFolder, newProjectFolder, progress);
-            return JobOutcome{tr("The backup was restored to %1.").arg(QDir::toNativeSeparators(report.project)),
+            return JobOutcome{QCoreApplication::translate("dmad::ui::MainWindow", "The backup was restored to %1.")
+                                  .arg(QDir::toNativeSeparators(report.project)),
                               QString(), false};
         },
         false, newProjectFolder);
@@ -176,10 +197,13 @@ bool ProjectJobs::restoreProject(const QString& backupFolder, const QString& new
 
 bool ProjectJobs::buildDemo(const QString& directory, const QString& dataFolder) {
     return run(
-        tr("Building the demo project"),
+        QCoreApplication::translate("dmad::ui::MainWindow", "Building the demo project"),
         [directory, dataFolder](const ProgressCallback& progress, const CancelFlag* cancel) {
             const project::ImportReport report = project::createDemoProject(directory, dataFolder, progress, cancel);
-            if (report.cancelled) return JobOutcome{tr("The demo project was not built."), QString(), true};
+            if (report.cancelled)
+                return JobOutcome{
+                    QCoreApplication::translate("dmad::ui::MainWindow", "The demo project was not built."), QString(),
+                    true};
             return importOutcome(report);
         },
         false, directory);
@@ -190,49 +214,60 @@ QString ProjectJobs::chooseFolder(const QString& caption) {
 }
 
 void ProjectJobs::chooseImportMvtec() {
-    if (const QString folder = chooseFolder(tr("Import a folder in MVTec AD layout")); !folder.isEmpty())
+    if (const QString folder =
+            chooseFolder(QCoreApplication::translate("dmad::ui::MainWindow", "Import a folder in MVTec AD layout"));
+        !folder.isEmpty())
         importMvtecFolder(folder);
 }
 
 void ProjectJobs::chooseImportFolder() {
-    if (const QString folder = chooseFolder(tr("Import a folder of images")); !folder.isEmpty())
+    if (const QString folder =
+            chooseFolder(QCoreApplication::translate("dmad::ui::MainWindow", "Import a folder of images"));
+        !folder.isEmpty())
         importImageFolder(folder);
 }
 
 void ProjectJobs::chooseExportMvtec() {
-    if (const QString folder = chooseFolder(tr("Export to a folder (MVTec AD layout)")); !folder.isEmpty())
+    if (const QString folder =
+            chooseFolder(QCoreApplication::translate("dmad::ui::MainWindow", "Export to a folder (MVTec AD layout)"));
+        !folder.isEmpty())
         exportMvtec(folder);
 }
 
 void ProjectJobs::chooseExportCsv() {
-    const QString file = QFileDialog::getSaveFileName(m_dialogParent, tr("Export the image table"),
-                                                      QStringLiteral("images.csv"), tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        m_dialogParent, QCoreApplication::translate("dmad::ui::MainWindow", "Export the image table"),
+        QStringLiteral("images.csv"), QCoreApplication::translate("dmad::ui::MainWindow", "CSV files (*.csv)"));
     if (!file.isEmpty()) exportCsv(file);
 }
 
 void ProjectJobs::chooseBackup() {
-    const QString folder =
-        chooseFolder(tr("Back up the project into a folder (a new <project>-backup-<time> folder is made there)"));
+    const QString folder = chooseFolder(QCoreApplication::translate(
+        "dmad::ui::MainWindow",
+        "Back up the project into a folder (a new <project>-backup-<time> folder is made there)"));
     if (!folder.isEmpty()) backupProject(folder);
 }
 
 void ProjectJobs::chooseRestore() {
     if (!m_shown->resolveUnsaved()) return;
-    const QString backup = chooseFolder(tr("Choose the backup folder to restore"));
+    const QString backup =
+        chooseFolder(QCoreApplication::translate("dmad::ui::MainWindow", "Choose the backup folder to restore"));
     if (backup.isEmpty()) return;
     if (!project::isBackupFolder(backup)) {
-        Q_EMIT failed(tr("%1 is not a DMAD Studio backup (it has no %2).")
-                          .arg(QDir::toNativeSeparators(backup), QLatin1String(project::kBackupManifest)));
+        Q_EMIT failed(
+            QCoreApplication::translate("dmad::ui::MainWindow", "%1 is not a DMAD Studio backup (it has no %2).")
+                .arg(QDir::toNativeSeparators(backup), QLatin1String(project::kBackupManifest)));
         return;
     }
     // Into a new folder: the project that is open now stays as it is.
-    const QString target =
-        QFileDialog::getSaveFileName(m_dialogParent, tr("Restore into a new project folder"),
-                                     QFileInfo(backup).absoluteFilePath() +
-                                         QStringLiteral("-restored"), QString(), nullptr, QFileDialog::ShowDirsOnly);
+    const QString target = QFileDialog::getSaveFileName(
+        m_dialogParent, QCoreApplication::translate("dmad::ui::MainWindow", "Restore into a new project folder"),
+        QFileInfo(backup).absoluteFilePath() + QStringLiteral("-restored"), QString(), nullptr,
+                                                              QFileDialog::ShowDirsOnly);
     if (target.isEmpty()) return;
     if (QFileInfo::exists(target)) {
-        Q_EMIT failed(tr("%1 already exists; choose a new folder.").arg(QDir::toNativeSeparators(target)));
+        Q_EMIT failed(QCoreApplication::translate("dmad::ui::MainWindow", "%1 already exists; choose a new folder.")
+                          .arg(QDir::toNativeSeparators(target)));
         return;
     }
     restoreProject(backup, target);
@@ -240,7 +275,8 @@ void ProjectJobs::chooseRestore() {
 
 bool ProjectJobs::run(const QString& title, ProjectJob::Work work, bool projectChanged, const QString& readyProject) {
     if (isRunning()) {
-        Q_EMIT failed(tr("Another job is still running; wait for it or cancel it first."));
+        Q_EMIT failed(QCoreApplication::translate("dmad::ui::MainWindow",
+                                                  "Another job is still running; wait for it or cancel it first."));
         return false;
     }
     if (m_job) m_job->deleteLater();
@@ -250,11 +286,11 @@ bool ProjectJobs::run(const QString& title, ProjectJob::Work work, bool projectC
               outcome.error.isEmpty() ? "" : " with an error");
         const bool succeeded = outcome.error.isEmpty() && !outcome.cancelled;
         if (!outcome.error.isEmpty()) {
-            Q_EMIT failed(tr("%1 failed.\n\n%2").arg(title, outcome.error));
+            Q_EMIT failed(
+                QCoreApplication::translate("dmad::ui::MainWindow", "%1 failed.\n\n%2").arg(title, outcome.error));
         } else {
-            Q_EMIT reported(
-                title,
-                tr("%1\n\nTook %2 s.").arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
+            Q_EMIT reported(title, QCoreApplication::translate("dmad::ui::MainWindow", "%1\n\nTook %2 s.")
+                                       .arg(outcome.summary, QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)));
         }
         Q_EMIT finished(succeeded, projectChanged);
         if (!readyProject.isEmpty() && outcome.error.isEmpty() && !outcome.cancelled) Q_EMIT projectReady(readyProject);

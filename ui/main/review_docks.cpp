@@ -4,10 +4,12 @@
 #include "ui/review/audit_log_view.h"
 #include "ui/review/review_queue.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 ReviewDocks::ReviewDocks(QMainWindow* window, QDockWidget* tabWith, Session* session)
@@ -19,9 +21,9 @@ ReviewDocks::ReviewDocks(QMainWindow* window, QDockWidget* tabWith, Session* ses
         window->tabifyDockWidget(tabWith, dock);
         return dock;
     };
-    m_queueDock = make("reviewQueueDock", tr("Review Queue"));
-    m_analysisDock = make("analysisDock", tr("Analysis"));
-    m_auditDock = make("auditLogDock", tr("Audit Log"));
+    m_queueDock = make("reviewQueueDock", QCoreApplication::translate("dmad::ui::MainWindow", "Review Queue"));
+    m_analysisDock = make("analysisDock", QCoreApplication::translate("dmad::ui::MainWindow", "Analysis"));
+    m_auditDock = make("auditLogDock", QCoreApplication::translate("dmad::ui::MainWindow", "Audit Log"));
     close();
 }
 
@@ -52,7 +54,8 @@ void ReviewDocks::open(project::ProjectStore& store) {
 void ReviewDocks::close() {
     // Deleted at once (not later): they hold references to the store that is about to go.
     for (QDockWidget* dock : docks()) {
-        auto* note = new QLabel(tr("Open a project to see this."), dock);
+        auto* note =
+            new QLabel(QCoreApplication::translate("dmad::ui::MainWindow", "Open a project to see this."), dock);
         note->setAlignment(Qt::AlignCenter);
         note->setEnabled(false);
         delete dock->widget();

@@ -12,11 +12,13 @@
 #include "ui/training/heatmap_controller.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageBox>
 #include <QSettings>
 #include <QtConcurrent>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 namespace {
@@ -36,11 +38,13 @@ QByteArray encodePng(const QImage& labels) {
 }
 
 QString labelText(const project::ImageRecord& image) {
-    QString label = image.status == project::ImageStatus::Normal      ? ShownImage::tr("normal")
-                    : image.status == project::ImageStatus::Defective ? ShownImage::tr("defective")
-                                                                      : ShownImage::tr("unlabelled");
+    QString label = image.status == project::ImageStatus::Normal
+                        ? QCoreApplication::translate("dmad::ui::MainWindow", "normal")
+                    : image.status == project::ImageStatus::Defective
+                        ? QCoreApplication::translate("dmad::ui::MainWindow", "defective")
+                        : QCoreApplication::translate("dmad::ui::MainWindow", "unlabelled");
     if (!image.defectTypeName.isEmpty()) label += QStringLiteral(": ") + image.defectTypeName;
-    if (image.reviewed) label += ShownImage::tr(", reviewed");
+    if (image.reviewed) label += QCoreApplication::translate("dmad::ui::MainWindow", ", reviewed");
     return label;
 }
 
@@ -158,7 +162,9 @@ bool ShownImage::saveMask() {
             labelling.saveMask(m_record->id, encodePng(document->labels()), chosenDefectType());
         }
     } catch (const project::ProjectError& error) {
-        Q_EMIT failed(tr("The mask was not saved; your painting is still on the canvas.\n\n%1").arg(error.message()));
+        Q_EMIT failed(QCoreApplication::translate("dmad::ui::MainWindow",
+                                                  "The mask was not saved; your painting is still on the canvas.\n\n%1")
+                          .arg(error.message()));
         return false;
     }
     document->setClean();
@@ -172,7 +178,8 @@ bool ShownImage::resolveUnsaved() {
     if (!m_record || !m_canvas->document()->isDirty()) return true;
     if (AppSettings().maskAutosave()) return saveMask();
     const QMessageBox::StandardButton answer = QMessageBox::question(
-        m_dialogParent, tr("Unsaved mask"), tr("The mask of this image has unsaved changes. Save them?"),
+        m_dialogParent, QCoreApplication::translate("dmad::ui::MainWindow", "Unsaved mask"),
+        QCoreApplication::translate("dmad::ui::MainWindow", "The mask of this image has unsaved changes. Save them?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return saveMask();
     if (answer == QMessageBox::Discard) {
@@ -183,16 +190,19 @@ bool ShownImage::resolveUnsaved() {
 }
 
 QString ShownImage::statusText() const {
-    if (!m_store) return tr("No project open");
+    if (!m_store) return QCoreApplication::translate("dmad::ui::MainWindow", "No project open");
     if (!m_record) {
-        return m_requestedId >= 0 ? tr("Loading the image...") : tr("No image selected");
+        return m_requestedId >= 0 ? QCoreApplication::translate("dmad::ui::MainWindow", "Loading the image...")
+                                  : QCoreApplication::translate("dmad::ui::MainWindow", "No image selected");
     }
     const project::ImageRecord& image = *m_record;
-    return tr("%1  |  %2  |  %3 x %4 px  |  %5  |  %6")
+    return QCoreApplication::translate("dmad::ui::MainWindow", "%1  |  %2  |  %3 x %4 px  |  %5  |  %6")
         .arg(image.fileName(), image.categoryName)
         .arg(image.width)
         .arg(image.height)
-        .arg(image.split == project::Split::Train ? tr("train") : tr("test"), labelText(image));
+        .arg(image.split == project::Split::Train ? QCoreApplication::translate("dmad::ui::MainWindow", "train")
+                                                  : QCoreApplication::translate("dmad::ui::MainWindow", "test"),
+             labelText(image));
 }
 
 }  // namespace dmad::ui

@@ -11,8 +11,10 @@
 #include "ui/review/login_dialog.h"
 #include "ui/review/session.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 SignInFlow::SignInFlow(Session* session, QWidget* dialogParent, QObject* parent)
@@ -102,7 +104,8 @@ void SignInFlow::addUser(project::ProjectStore& store) {
     }
     AccountDialog dialog(AccountDialog::Mode::AddUser, *m_session, store, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT message(tr("User %1 added").arg(dialog.userNameEdit()->text().trimmed()));
+        Q_EMIT message(QCoreApplication::translate("dmad::ui::MainWindow", "User %1 added")
+                           .arg(dialog.userNameEdit()->text().trimmed()));
 }
 
 }  // namespace dmad::ui

@@ -3,19 +3,21 @@
 #include "ui/canvas/mask_canvas.h"
 #include "ui/review/session.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
 
+// Texts that moved here from the main window keep its translation context, so they stay translated.
 namespace dmad::ui {
 
 namespace {
 
 QString roleText(project::UserRole role) {
     switch (role) {
-    case project::UserRole::Labeller: return StatusLine::tr("labeller");
-    case project::UserRole::Supervisor: return StatusLine::tr("supervisor");
-    case project::UserRole::Administrator: return StatusLine::tr("administrator");
+    case project::UserRole::Labeller: return QCoreApplication::translate("dmad::ui::MainWindow", "labeller");
+    case project::UserRole::Supervisor: return QCoreApplication::translate("dmad::ui::MainWindow", "supervisor");
+    case project::UserRole::Administrator: return QCoreApplication::translate("dmad::ui::MainWindow", "administrator");
     }
     return {};
 }
@@ -31,10 +33,14 @@ StatusLine::StatusLine(QStatusBar* bar, MaskCanvas* canvas, Session* session)
     bar->addPermanentWidget(m_user);
     bar->addPermanentWidget(m_cursor);
     bar->addPermanentWidget(m_zoom);
-    connect(canvas, &ImageView::zoomChanged, this,
-            [this](double zoom) { m_zoom->setText(tr("%1 %").arg(QLocale().toString(zoom * 100.0, 'f', 0))); });
-    connect(canvas, &ImageView::cursorMoved, this,
-            [this](const QPoint& pixel) { m_cursor->setText(tr("x %1, y %2").arg(pixel.x()).arg(pixel.y())); });
+    connect(canvas, &ImageView::zoomChanged, this, [this](double zoom) {
+        m_zoom->setText(
+            QCoreApplication::translate("dmad::ui::MainWindow", "%1 %").arg(QLocale().toString(zoom * 100.0, 'f', 0)));
+    });
+    connect(canvas, &ImageView::cursorMoved, this, [this](const QPoint& pixel) {
+        m_cursor->setText(
+            QCoreApplication::translate("dmad::ui::MainWindow", "x %1, y %2").arg(pixel.x()).arg(pixel.y()));
+    });
     connect(canvas, &ImageView::cursorLeft, m_cursor, &QLabel::clear);
     connect(session, &Session::changed, this, &StatusLine::updateUser);
     connect(session, &Session::refused, this, [this](const QString& text) { showMessage(text); });
@@ -50,8 +56,9 @@ void StatusLine::showMessage(const QString& text, int timeoutMs) {
 }
 
 void StatusLine::updateUser() {
-    m_user->setText(m_session->isSignedIn() ? tr("%1 (%2)").arg(m_session->userName(), roleText(m_session->role()))
-                                            : tr("not signed in"));
+    m_user->setText(m_session->isSignedIn() ? QCoreApplication::translate("dmad::ui::MainWindow", "%1 (%2)")
+                                                  .arg(m_session->userName(), roleText(m_session->role()))
+                                            : QCoreApplication::translate("dmad::ui::MainWindow", "not signed in"));
 }
 
 }  // namespace dmad::ui
