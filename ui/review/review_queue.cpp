@@ -56,9 +56,12 @@ ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget
     m_view->sortByColumn(ReviewQueueModel::ScoreColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 16);
     m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::LabelColumn, QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);
-    m_view->setTextElideMode(Qt::ElideMiddle);  // keep the folder and the file name, shorten between
+    // One line per image: folder/file is shortened in the middle rather than wrapped at the slash.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     m_category->setObjectName(QStringLiteral("category"));
     m_unreviewedOnly->setObjectName(QStringLiteral("unreviewedOnly"));

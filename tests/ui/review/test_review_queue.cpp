@@ -119,6 +119,7 @@ private Q_SLOTS:
                     .toString()
                     .endsWith(QDir::toNativeSeparators(QStringLiteral("/images/bottle_test_defective_4.png"))));
         QCOMPARE(m_queue->view()->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(!m_queue->view()->wordWrap());  // shortened on one line, not wrapped at the slash
         QCOMPARE(proxy->index(0, ui::ReviewQueueModel::ScoreColumn).data().toString(), QStringLiteral("0.900"));
     }
 
