@@ -18,6 +18,8 @@
 #include "ui/review/account_dialog.h"
 #include "ui/review/login_dialog.h"
 #include "ui/review/session.h"
+#include "ui/training/training_controller.h"
+#include "ui/training/training_dock.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -463,6 +466,25 @@ private Q_SLOTS:
         QCOMPARE(status->text(), QStringLiteral("No project open"));
         QVERIFY(window.createProject(m_root.filePath(QStringLiteral("empty-project"))));
         QCOMPARE(status->text(), QStringLiteral("No image selected"));
+    }
+
+    // Bug 6 of issue #11: an old "Failed" in the Training dock stayed after a successful import.
+    void aSuccessfulImportClearsAnOldFailure() {
+        MainWindow window;
+        window.show();
+        window.trainingController()->train();  // no project: it fails at once
+        QCOMPARE(window.trainingDock()->progressBar()->format(), QStringLiteral("Failed"));
+        QVERIFY(window.openProject(m_project));
+        const QString images = m_root.filePath(QStringLiteral("more-images"));
+        QVERIFY(QDir().mkpath(images));
+        QImage extra(32, 32, QImage::Format_RGB32);
+        extra.fill(Qt::darkGreen);
+        QVERIFY(extra.save(QDir(images).filePath(QStringLiteral("extra.png"))));
+        QSignalSpy finished(&window, &MainWindow::jobFinished);
+        QVERIFY(window.jobs()->importImageFolder(images));
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        QVERIFY(finished.front().front().toBool());
+        QVERIFY(window.trainingDock()->progressBar()->format() != QStringLiteral("Failed"));
     }
 
     // Bug 7 of issue #11: New Project could not make a missing folder.
