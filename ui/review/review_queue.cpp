@@ -57,7 +57,12 @@ ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 16);
-    m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::LabelColumn, QHeaderView::ResizeToContents);
+    // The figures take what they need; the image name gets the rest (it is what tells rows apart).
+    for (const int column :
+         {ReviewQueueModel::CategoryColumn, ReviewQueueModel::LabelColumn, ReviewQueueModel::ScoreColumn,
+          ReviewQueueModel::VerdictColumn, ReviewQueueModel::ReviewedColumn}) {
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_view->setAlternatingRowColors(true);
     // One line per image: folder/file is shortened in the middle rather than wrapped at the slash.
     m_view->setWordWrap(false);
