@@ -208,7 +208,7 @@ void TrainingDock::showActiveModel() {
     m_progress->setRange(0, 1);
     m_progress->setValue(m_activeVersion > 0 ? 1 : 0);
     m_progress->setFormat(m_activeVersion > 0 ? tr("Model v%1 is active").arg(m_activeVersion) : tr("No model yet"));
-    m_stage->setText(m_activeVersion > 0 ? tr("Every image has its score under model v%1.").arg(m_activeVersion)
+    m_stage->setText(m_activeVersion > 0 ? tr("Every image was scored with model v%1.").arg(m_activeVersion)
                                          : tr("Label some images normal, then train."));
 }
 
