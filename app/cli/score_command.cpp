@@ -11,6 +11,7 @@
 #include "engine/inspector.h"
 #include "engine/runtime.h"
 #include "evaluation/mvtec_dataset.h"
+#include "project/verdict.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -58,8 +59,8 @@ ArgumentParser scoreParser(const std::string& name) {
         .flag("tiff", "with --output, also write the raw float anomaly map as <stem>_map.tiff (32-bit)")
         .option("method", "dmad|patchcore", "score with DMAD (default) or the PatchCore baseline of the same model")
         .option("range", "LO,HI",
-                "colour range of the heatmaps (default: lowest and highest value over all "
-                "images scored, so the pictures are comparable)")
+                "colour range of the heatmaps (default: the model's own, stored when it was trained; for "
+                "older models the lowest and highest value over all images scored)")
         .option("threshold", "T", "also print a column 'anomalous' (score >= T) and outline the region >= T");
     addEngineOptions(p, false);
     p.note("The backbone is --backbone, else $DMAD_BACKBONE, else the one recorded in the model, else the "
@@ -111,7 +112,7 @@ int runScore(const std::vector<std::string>& args) {
     if (methodName != "dmad" && methodName != "patchcore")
         throw UsageError("--method must be dmad or patchcore, got '" + methodName + "'");
     double lo = 0.0, hi = 0.0;
-    const bool fixedRange = a.has("range");
+    bool fixedRange = a.has("range");
     if (fixedRange) {
         const auto parts = a.values("range");
         try {
@@ -136,6 +137,12 @@ int runScore(const std::vector<std::string>& args) {
     const std::vector<std::string> images = expandImages(a.positionals());
     if (images.empty()) throw EngineError(EngineError::Kind::ImageUnreadable, "no images found in the folders given");
     DmadModel model = DmadModel::load(a.value("model"));
+    // The model's own colour range (stored at training) makes these pictures match the workstation's.
+    if (!fixedRange && model.info().hasMapRange) {
+        lo = model.info().mapLow;
+        hi = model.info().mapHigh;
+        fixedRange = true;
+    }
     EngineConfig config = model.info().config;
     config.backbonePath = backboneFor(a, model);
     config.runtime = runtimeConfigFrom(a);
@@ -153,7 +160,7 @@ int runScore(const std::vector<std::string>& args) {
         try {
             ImageScore s = inspector.inspect(images[i], !outDir.empty());
             std::cout << images[i] << "," << std::setprecision(9) << s.score;
-            if (threshold) std::cout << "," << (s.score >= t ? 1 : 0);
+            if (threshold) std::cout << "," << (project::verdictOf(s.score, t) == project::Verdict::Ng ? 1 : 0);
             std::cout << "\n";
             if (!outDir.empty()) scored.push_back({images[i], std::move(s)});
         } catch (const EngineError& e) {

@@ -12,9 +12,9 @@
 #include "project/project_store.h"
 #include "project/server_connection.h"
 #include "project/training_queue.h"
+#include "project/training_record.h"
 #include "project/user_repository.h"
 #include "ui/training/engine_session.h"
-#include "ui/training/trained_version.h"
 #include "ui/training/training_job.h"
 
 #include <QCoreApplication>
@@ -177,27 +177,28 @@ private:
         };
         reporter.warning = [](const QString& message) { std::cerr << "warning: " << text(message) << std::endl; };
         const ui::TrainingOutcome outcome = ui::TrainingJob::run(job, m_session, reporter, m_cancel);
-        ui::RecordedVersion recorded;
+        project::RecordedTraining recorded;
         try {
             recorded =
-                ui::recordTrainedVersion(m_store, outcome, m_account, request.requestedBy,
-                                         QStringLiteral("request %1 of %2").arg(request.id).arg(request.requestedBy));
+                project::recordTraining(m_store, m_account, outcome.modelFile, outcome.settingsJson,
+                                        outcome.metricsJson, outcome.scores, outcome.flagged, request.requestedBy,
+                                        QStringLiteral("request %1 of %2").arg(request.id).arg(request.requestedBy));
         } catch (...) {
             QFile::remove(outcome.modelFile);
             throw;
         }
-        m_lastModelId = recorded.model.id;
+        m_lastModelId = recorded.modelId;
         auto active = std::make_shared<ui::ActiveModel>();
-        active->modelId = recorded.model.id;
-        active->version = recorded.model.version;
+        active->modelId = recorded.modelId;
+        active->version = recorded.version;
         active->file = outcome.modelFile;
         active->inspector = outcome.inspector;
         active->mapRange = outcome.mapRange;
         m_session.setActiveModel(active);
         if (outcome.flagged)
-            return QStringLiteral("version %1, candidate: %2").arg(recorded.model.version).arg(outcome.flagReason);
-        return recorded.candidate ? QStringLiteral("version %1, candidate").arg(recorded.model.version)
-                                  : QStringLiteral("version %1, active").arg(recorded.model.version);
+            return QStringLiteral("version %1, candidate: %2").arg(recorded.version).arg(outcome.flagReason);
+        return recorded.candidate ? QStringLiteral("version %1, candidate").arg(recorded.version)
+                                  : QStringLiteral("version %1, active").arg(recorded.version);
     }
 
     // What image-level defects are scored with: the version this worker trained last, else the project's

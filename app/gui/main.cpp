@@ -3,6 +3,7 @@
 #include "engine/runtime.h"
 #include "project/demo_project.h"
 #include "project/project_types.h"
+#include "resources/app_icon.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/dialogs/translation_installer.h"
 #include "ui/main/main_window.h"
@@ -51,51 +52,86 @@ QString configureEngine() {
                               .arg(info.threads);
 }
 
+// The options of dmad-studio, in the given parser.
+struct Options {
+    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo project, building it from the shared data the "
+                                                     "first time (in the given project folder, else in the user "
+                                                     "data folder).")};
+    QCommandLineOption project{QStringList{QStringLiteral("p"), QStringLiteral("project")},
+                                           QCoreApplication::translate("main", "Open the project in <folder>."),
+                                           QCoreApplication::translate("main", "folder")};
+    // Test-only: honoured only with DMAD_TEST_SIGN_IN=1 in the environment (the test suites set it),
+    // and never able to change the role of an account the project already has.
+    QCommandLineOption user{
+        QStringLiteral("user"),
+                       QCoreApplication::translate("main", "Tests only (needs DMAD_TEST_SIGN_IN=1): sign in as <name> "
+                                                           "without a password."),
+                       QCoreApplication::translate("main", "name")};
+    QCommandLineOption role{
+        QStringLiteral("role"),
+                       QCoreApplication::translate("main", "Tests only: the role of a --user the project does not know "
+                                                           "yet."),
+                       QCoreApplication::translate("main", "role"), QStringLiteral("labeller")};
+
+    void addTo(QCommandLineParser& parser) {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "DMAD Studio: label product images and review anomaly scores."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        user.setFlags(QCommandLineOption::HiddenFromHelp);
+        role.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({demo, project, user, role});
+        parser.addPositionalArgument(
+            QStringLiteral("folder"), QCoreApplication::translate("main", "A project folder (same as --project)."),
+                           QStringLiteral("[folder]"));
+    }
+};
+
+void setApplicationNames() {
+    // The same names as AppSettings, so every QSettings in the application shares one file.
+    QCoreApplication::setOrganizationName(QStringLiteral("DMAD"));
+    QCoreApplication::setApplicationName(QStringLiteral("DMAD Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DMAD_VERSION));
+}
+
+// --help and --version need no display: they are answered before the GUI starts.
+bool answeredWithoutDisplay(int argc, char* argv[]) {
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    dmad::ui::TranslationInstaller translations(&core);
+    translations.install(dmad::ui::AppSettings().language());
+    QCommandLineParser parser;
+    Options options;
+    options.addTo(parser);
+    // A parse error may be a Qt GUI option (-platform, -style): the GUI's own parse reports the rest.
+    if (!parser.parse(QCoreApplication::arguments())) return false;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+                                                             parser.isSet(QStringLiteral("version"))) {
+        parser.process(core);  // prints and exits
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    if (answeredWithoutDisplay(argc, argv)) return 0;
     QApplication app(argc, argv);
-    // The same names as AppSettings, so every QSettings in the application shares one file.
-    QApplication::setOrganizationName(QStringLiteral("DMAD"));
-    QApplication::setApplicationName(QStringLiteral("DMAD Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(DMAD_VERSION));
+    setApplicationNames();
+    QApplication::setWindowIcon(dmad::applicationIcon());
 
     dmad::ui::TranslationInstaller translations(&app);
     translations.install(dmad::ui::AppSettings().language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "DMAD Studio: label product images and review anomaly scores."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the demo project, building it from the shared data the first time "
-                                            "(in the given project folder, else in the user data folder)."));
-    const QCommandLineOption project(QStringList{QStringLiteral("p"), QStringLiteral("project")},
-                                                 QCoreApplication::translate("main", "Open the project in <folder>."),
-                                                 QCoreApplication::translate("main", "folder"));
-    // Test-only: honoured only with DMAD_TEST_SIGN_IN=1 in the environment (the test suites set it),
-    // and never able to change the role of an account the project already has.
-    QCommandLineOption user(QStringLiteral("user"),
-                                           QCoreApplication::translate("main",
-                                                                       "Tests only (needs DMAD_TEST_SIGN_IN=1): sign "
-                                                                       "in as <name> without a password."),
-                                           QCoreApplication::translate("main", "name"));
-    QCommandLineOption role(QStringLiteral("role"),
-                                           QCoreApplication::translate("main",
-                                                                       "Tests only: the role of a --user the project "
-                                                                       "does not know yet."),
-                                           QCoreApplication::translate("main", "role"), QStringLiteral("labeller"));
-    user.setFlags(QCommandLineOption::HiddenFromHelp);
-    role.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(demo);
-    parser.addOption(project);
-    parser.addOption(user);
-    parser.addOption(role);
-    parser.addPositionalArgument(
-        QStringLiteral("folder"), QCoreApplication::translate("main", "A project folder (same as --project)."),
-                       QStringLiteral("[folder]"));
+    Options options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption& demo = options.demo;
+    const QCommandLineOption& project = options.project;
+    const QCommandLineOption& user = options.user;
+    const QCommandLineOption& role = options.role;
 
     QString folder = parser.value(project);
     if (folder.isEmpty() && !parser.positionalArguments().isEmpty()) folder = parser.positionalArguments().front();
@@ -117,6 +153,7 @@ int main(int argc, char* argv[]) {
 
     dmad::ui::MainWindow window;
     window.setEngineVersion(configureEngine());
+    window.setDemoLocation(defaultDemoProjectFolder(), demoDataFolder());
     // Every project opened asks who works (or creates its first administrator).
     window.setSignInRequired(true);
     window.show();

@@ -125,6 +125,17 @@ void DmadModel::save(const std::string& path) const {
     method::writeModelFile(path, require(m_impl));
 }
 
+void DmadModel::setMapRange(double low, double high) {
+    if (!std::isfinite(low) || !std::isfinite(high) || !(high > low)) {
+        throw EngineError(EngineError::Kind::InvalidArgument, "A heatmap colour range needs finite LOW < HIGH.");
+    }
+    require(m_impl);  // throws without a model
+    ModelInfo& info = m_impl->info;
+    info.hasMapRange = true;
+    info.mapLow = low;
+    info.mapHigh = high;
+}
+
 void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
     const ModelInfo& i = require(m_impl).info;
     const BackboneInfo& b = extractor.backbone();

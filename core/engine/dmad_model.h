@@ -27,6 +27,11 @@ struct ModelInfo {
     std::int64_t sampledBankSize = 0;  // |M_p|
     double finalLoss = 0.0;
     std::string createdUtc;  // ISO 8601
+    // The colour range of the model's heatmaps (scores mapLow..mapHigh), set once its images are
+    // scored; files written before it was stored have none (hasMapRange false).
+    bool hasMapRange = false;
+    double mapLow = 0.0;
+    double mapHigh = 0.0;
 };
 
 class DmadModel {
@@ -45,6 +50,8 @@ public:
     static DmadModel load(const std::string& path);
     // Written to a temporary file beside path, then renamed: a crash never leaves half a model.
     void save(const std::string& path) const;
+    // Stored with the model by save(). Throws EngineError(InvalidArgument) unless low < high, both finite.
+    void setMapRange(double low, double high);
 
     // Throws EngineError(ModelMismatch) when the features come from another backbone / settings.
     void checkCompatible(const FeatureExtractor& extractor) const;

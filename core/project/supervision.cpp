@@ -6,6 +6,7 @@
 #include "project/model_repository.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
+#include "project/verdict.h"
 
 #include <QObject>
 #include <QStringList>
@@ -27,21 +28,20 @@ QString describe(const ThresholdChange& change) {
 
 }  // namespace
 
-void Supervision::setThreshold(qint64 categoryId, qint64 modelId, double threshold) {
+void Supervision::setThreshold(qint64 categoryId, qint64 modelId, double threshold, double applicationDefault) {
     requireAllowed(m_store, m_user, Action::SetThreshold, QStringLiteral("category:%1").arg(categoryId));
     if (!std::isfinite(threshold)) {
         throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("A threshold must be a finite number."));
     }
     Transaction transaction(m_store);
     ScoreRepository scores(m_store);
-    const auto previous = scores.threshold(categoryId, modelId);
+    // The audit names the value that was in force (a suggested one too), not only a stored one.
+    const ThresholdInForce previous = thresholdInForce(scores, categoryId, modelId, applicationDefault);
     scores.setThreshold(categoryId, modelId, threshold);
     AuditLog(m_store).append(
-        m_user, QStringLiteral("set_threshold"),
-                               QStringLiteral("category:%1").arg(categoryId),
-                                              QStringLiteral("model:%1 %2 -> %3") .arg(modelId).arg(
-                                                  previous ? number3(*previous)
-                                                           : QStringLiteral("default"), number3(threshold)));
+        m_user, QStringLiteral("set_threshold"), QStringLiteral("category:%1").arg(categoryId),
+                                                                QStringLiteral("model:%1 %2 -> %3") .arg(modelId).arg(
+                                                                    describeForAudit(previous), number3(threshold)));
     transaction.commit();
 }
 

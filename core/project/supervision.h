@@ -25,7 +25,8 @@ public:
     Supervision(ProjectStore& store, QString user) : m_store(store), m_user(std::move(user)) {}
 
     // Throws ProjectError: NotAllowed below supervisor (audited), InvalidInput for a non-finite value.
-    void setThreshold(qint64 categoryId, qint64 modelId, double threshold);
+    // applicationDefault: the threshold in force where the category has none (for the audit entry).
+    void setThreshold(qint64 categoryId, qint64 modelId, double threshold, double applicationDefault = 0.0);
     // What activating `modelId` would change, per category; readable by anyone.
     QVector<ThresholdChange> activationPreview(qint64 modelId) const;
     // Makes the version active (also an older one: a rollback). The audit entry records the

@@ -211,6 +211,7 @@ private Q_SLOTS:
         m_model.save(path);
         QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp"}, QDir::Files).size(), 0);  // written atomically
         const dmad::DmadModel loaded = dmad::DmadModel::load(path);
+        QVERIFY(!loaded.info().hasMapRange);  // none set: the views fall back to their own
         QCOMPARE(loaded.info().normalBankSize, m_model.info().normalBankSize);
         QCOMPARE(loaded.info().backbone.sha256, m_model.info().backbone.sha256);
         QCOMPARE(loaded.info().categories, m_model.info().categories);
@@ -219,6 +220,18 @@ private Q_SLOTS:
         QCOMPARE(a.score, b.score);
         QCOMPARE(cv::norm(a.anomalyMap, b.anomalyMap, cv::NORM_INF), 0.0);
         QCOMPARE(m_model.scorePatchCore(q).score, loaded.scorePatchCore(q).score);
+        // The heatmaps' colour range is the model's: stored in its file (issue #11).
+        {
+            dmad::DmadModel ranged = dmad::DmadModel::load(path);
+            QVERIFY(throwsKind(EngineError::Kind::InvalidArgument, [&] { ranged.setMapRange(1.0, 1.0); }));
+            ranged.setMapRange(-0.25, 1.5);
+            ranged.save(tmp("ranged.dmad"));
+            const dmad::DmadModel back = dmad::DmadModel::load(tmp("ranged.dmad"));
+            QVERIFY(back.info().hasMapRange);
+            QCOMPARE(back.info().mapLow, -0.25);
+            QCOMPARE(back.info().mapHigh, 1.5);
+            QCOMPARE(back.score(q).score, a.score);
+        }
 
         std::vector<char> bytes;
         {

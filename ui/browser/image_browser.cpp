@@ -95,7 +95,8 @@ ImageBrowser::ImageBrowser(QWidget* parent)
     m_grid->setIconSize(QSize(edge, edge));
     m_grid->setGridSize(QSize(edge + 20, edge + 28));
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setTextElideMode(Qt::ElideLeft);  // keep the file name, shorten the folder
+    // "folder/file": both ends tell two 000.jpg apart, so the middle goes; the tooltip has the full path.
+    m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setModel(m_filter);
 
     // Two rows of filters and the counter under them: the browser lives in a narrow dock.

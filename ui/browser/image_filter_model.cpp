@@ -59,13 +59,12 @@ bool ImageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
 }
 
 bool ImageFilterModel::acceptsVerdict(const QModelIndex& index) const {
-    using V = ImageListModel::ImageVerdict;
-    const auto verdict = static_cast<V>(index.data(ImageListModel::VerdictRole).toInt());
+    const int verdict = index.data(ImageListModel::VerdictRole).toInt();
     switch (m_verdict) {
     case VerdictFilter::Any: return true;
-    case VerdictFilter::Ok: return verdict == V::Ok;
-    case VerdictFilter::Ng: return verdict == V::Ng;
-    case VerdictFilter::NotScored: return verdict == V::NotScored;
+    case VerdictFilter::Ok: return verdict == static_cast<int>(project::Verdict::Ok);
+    case VerdictFilter::Ng: return verdict == static_cast<int>(project::Verdict::Ng);
+    case VerdictFilter::NotScored: return verdict == ImageListModel::kNotScored;
     }
     return true;
 }

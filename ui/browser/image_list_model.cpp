@@ -82,10 +82,10 @@ void ImageListModel::setHeatmapsShown(bool shown) {
     emitAllChanged({Qt::DecorationRole});
 }
 
-ImageListModel::ImageVerdict ImageListModel::verdictOf(const project::ImageRecord& image) const {
+std::optional<project::Verdict> ImageListModel::verdictOf(const project::ImageRecord& image) const {
     const auto score = m_scores.constFind(image.id);
-    if (score == m_scores.constEnd()) return ImageVerdict::NotScored;
-    return *score >= thresholdFor(image.categoryId) ? ImageVerdict::Ng : ImageVerdict::Ok;
+    if (score == m_scores.constEnd()) return std::nullopt;
+    return project::verdictOf(*score, thresholdFor(image.categoryId));
 }
 
 void ImageListModel::emitAllChanged(const QList<int>& roles) {
@@ -138,7 +138,7 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
             tip += tr("\nscore %1 (threshold %2): %3")
                        .arg(*score, 0, 'f', 3)
                        .arg(thresholdFor(image.categoryId), 0, 'f', 3)
-                       .arg(verdictOf(image) == ImageVerdict::Ng ? tr("NG") : tr("OK"));
+                       .arg(verdictOf(image) == project::Verdict::Ng ? tr("NG") : tr("OK"));
         }
         return tip;
     }
@@ -156,7 +156,10 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
         const auto score = m_scores.constFind(image.id);
         return score != m_scores.constEnd() ? QVariant(*score) : QVariant();
     }
-    case VerdictRole: return static_cast<int>(verdictOf(image));
+    case VerdictRole: {
+        const auto verdict = verdictOf(image);
+        return verdict ? static_cast<int>(*verdict) : kNotScored;
+    }
     default: return {};
     }
 }

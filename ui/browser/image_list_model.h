@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/project_types.h"
+#include "project/verdict.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -28,10 +29,10 @@ public:
         ReviewedRole,
         HasMaskRole,
         ScoreRole,   // double; invalid QVariant while the image has no score
-        VerdictRole  // int(ImageVerdict)
+        VerdictRole  // int(project::Verdict), or kNotScored
     };
-    // A score at or above its category's threshold is NG (the convention of ui/review and ui/plots).
-    enum class ImageVerdict { NotScored = -1, Ok = 0, Ng = 1 };
+    // VerdictRole of an image without a score. The verdict itself is core/project's rule.
+    static constexpr int kNotScored = -1;
 
     explicit ImageListModel(ThumbnailCache* thumbnails, QObject* parent = nullptr);
 
@@ -60,7 +61,7 @@ private:
     void onThumbnailReady(qint64 imageId);
     void onHeatmapReady(qint64 imageId);
 
-    ImageVerdict verdictOf(const project::ImageRecord& image) const;
+    std::optional<project::Verdict> verdictOf(const project::ImageRecord& image) const;
     void emitAllChanged(const QList<int>& roles);
 
     ThumbnailCache* m_thumbnails;

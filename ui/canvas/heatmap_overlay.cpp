@@ -1,5 +1,7 @@
 #include "ui/canvas/heatmap_overlay.h"
 
+#include "engine/heatmap_style.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,37 +13,11 @@ void setError(QString* error, const QString& message) {
     if (error) *error = message;
 }
 
-double clamp01(double v) {
-    return std::clamp(v, 0.0, 1.0);
-}
-
-// Corners of a marching-squares cell in the order top-left, top-right, bottom-right, bottom-left;
-// edge k joins corner k and corner k + 1 (top, right, bottom, left).
-struct Cell {
-    double value[4];
-    bool outside[4];
-    QPointF position[4];
-};
-
-QPointF edgeCrossing(const Cell& cell, int edge, double threshold) {
-    const int a = edge;
-    const int b = (edge + 1) % 4;
-    // Samples beyond the border sit on the border (their positions are clamped), so a region that
-    // touches the border is closed along it.
-    if (cell.outside[a]) return cell.position[a];
-    if (cell.outside[b]) return cell.position[b];
-    const double t = (threshold - cell.value[a]) / (cell.value[b] - cell.value[a]);
-    return cell.position[a] + clamp01(t) * (cell.position[b] - cell.position[a]);
-}
-
 }  // namespace
 
 QRgb HeatmapOverlay::jet(double t) {
-    t = clamp01(t);
-    const auto channel = [t](double centre) {
-        return static_cast<int>(std::lround(255.0 * clamp01(1.5 - std::abs(4.0 * t - centre))));
-    };
-    return qRgb(channel(3.0), channel(2.0), channel(1.0));
+    const Rgb8 colour = heatmapColour(t);
+    return qRgb(colour.r, colour.g, colour.b);
 }
 
 bool HeatmapOverlay::setMap(const std::vector<float>& values, QSize size, float minValue, float maxValue,
@@ -122,56 +98,11 @@ void HeatmapOverlay::recolor() {
     }
 }
 
-float HeatmapOverlay::sampleOrOutside(int i, int j, bool* outside) const {
-    *outside = i < 0 || j < 0 || i >= m_size.width() || j >= m_size.height();
-    return *outside ? 0.0f : m_values[static_cast<size_t>(j) * m_size.width() + i];
-}
-
 void HeatmapOverlay::retrace() {
     m_contour.clear();
     if (!m_threshold || isNull()) return;
-    const double threshold = *m_threshold;
-    const int cornerDx[4] = {0, 1, 1, 0};
-    const int cornerDy[4] = {0, 0, 1, 1};
-    // Cells span neighbouring samples, including a ring of "outside" samples (never inside) so
-    // that regions touching the border come out closed.
-    for (int j = -1; j < m_size.height(); ++j) {
-        for (int i = -1; i < m_size.width(); ++i) {
-            Cell cell{};
-            bool inside[4];
-            int insideCount = 0;
-            for (int k = 0; k < 4; ++k) {
-                const int si = i + cornerDx[k];
-                const int sj = j + cornerDy[k];
-                cell.value[k] = sampleOrOutside(si, sj, &cell.outside[k]);
-                cell.position[k] = QPointF(std::clamp(si + 0.5, 0.0, 1.0 * m_size.width()),
-                                           std::clamp(sj + 0.5, 0.0, 1.0 * m_size.height()));
-                inside[k] = !cell.outside[k] && !std::isnan(cell.value[k]) && cell.value[k] >= threshold;
-                insideCount += inside[k] ? 1 : 0;
-            }
-            if (insideCount == 0 || insideCount == 4) continue;
-            const bool diagonal = insideCount == 2 && inside[0] == inside[2];
-            if (!diagonal) {
-                QPointF ends[2];
-                int found = 0;
-                for (int edge = 0; edge < 4 && found < 2; ++edge) {
-                    if (inside[edge] != inside[(edge + 1) % 4]) ends[found++] = edgeCrossing(cell, edge, threshold);
-                }
-                m_contour.append(QLineF(ends[0], ends[1]));
-                continue;
-            }
-            // Saddle: the cell centre decides whether the inside corners connect; each corner whose
-            // state differs from the centre's is cut off by its own segment.
-            double sum = 0.0;
-            for (double v : cell.value) sum += v;
-            const bool centreInside = sum / 4.0 >= threshold;
-            for (int corner = 0; corner < 4; ++corner) {
-                if (inside[corner] == centreInside) continue;
-                const int before = (corner + 3) % 4;  // the edge that ends at this corner
-                m_contour.append(QLineF(edgeCrossing(cell, before, threshold), edgeCrossing(cell, corner, threshold)));
-            }
-        }
-    }
+    for (const ContourSegment& s : heatmapContour(m_values.data(), m_size.width(), m_size.height(), *m_threshold))
+        m_contour.append(QLineF(s.x1, s.y1, s.x2, s.y2));
 }
 
 }  // namespace dmad::ui

@@ -1,4 +1,4 @@
-// An anomaly map prepared for display over an image: coloured with the JET colour map, plus the outline of map >= threshold.
+// An anomaly map prepared for display over an image: coloured and outlined by core's one heatmap style.
 #pragma once
 
 #include <QCoreApplication>
@@ -35,20 +35,19 @@ public:
     // The coloured map, Format_ARGB32_Premultiplied, mapSize().
     const QImage& colored() const { return m_colored; }
 
-    // Outline of the region map >= threshold (marching squares, linear interpolation; regions
-    // touching the map border are closed along the border).
+    // Outline of the region map >= threshold: dmad::heatmapContour() (engine/heatmap_style.h), the
+    // routine `dmad score` draws with.
     void setThreshold(double threshold);
     void clearThreshold();
     std::optional<double> threshold() const { return m_threshold; }
     const QVector<QLineF>& contour() const { return m_contour; }
 
-    // JET colour map: t in [0, 1] from dark blue through cyan, yellow to dark red.
+    // dmad::heatmapColour(): t in [0, 1] from dark blue through cyan, yellow to dark red.
     static QRgb jet(double t);
 
 private:
     void recolor();
     void retrace();
-    float sampleOrOutside(int i, int j, bool* outside) const;
 
     std::vector<float> m_values;  // [H, W]
     QSize m_size;

@@ -24,6 +24,7 @@ public:
           m_after(std::move(after)), m_skipFirstRedo(alreadyApplied) {}
 
     void redo() override {
+        m_document->stepEditLevel(+1);
         if (m_skipFirstRedo) {
             m_skipFirstRedo = false;
             return;
@@ -31,7 +32,10 @@ public:
         m_document->writePixels(m_rect, m_after);
     }
 
-    void undo() override { m_document->writePixels(m_rect, m_before); }
+    void undo() override {
+        m_document->stepEditLevel(-1);
+        m_document->writePixels(m_rect, m_before);
+    }
 
 private:
     MaskDocument* m_document;
@@ -91,7 +95,6 @@ bool writePngAtomically(const QImage& image, const QString& path, QString* error
 
 MaskDocument::MaskDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {
     m_undoStack->setUndoLimit(kUndoLimit);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT dirtyChanged(!clean); });
 }
 
 MaskDocument::~MaskDocument() = default;
@@ -182,11 +185,29 @@ QImage MaskDocument::toBinary(const QImage& labels, int typeId) {
 }
 
 bool MaskDocument::isDirty() const {
-    return !m_undoStack->isClean();
+    return m_editLevel != m_cleanLevel;
 }
 
 void MaskDocument::setClean() {
-    m_undoStack->setClean();
+    m_cleanLevel = m_editLevel;
+    updateDirty();
+}
+
+void MaskDocument::stepEditLevel(int step) {
+    m_editLevel += step;
+    updateDirty();
+}
+
+void MaskDocument::forgetCleanStateAbove() {
+    // A new edit after undoing below the saved state drops the redo branch: the saved state is gone.
+    if (m_editLevel < m_cleanLevel) m_cleanLevel = kUnreachableLevel;
+}
+
+void MaskDocument::updateDirty() {
+    const bool dirty = isDirty();
+    if (dirty == m_reportedDirty) return;
+    m_reportedDirty = dirty;
+    Q_EMIT dirtyChanged(dirty);
 }
 
 void MaskDocument::beginStroke(int value) {
@@ -212,6 +233,7 @@ void MaskDocument::endStroke(const QString& undoText) {
     QImage before = m_strokeBefore.copy(rect);
     m_strokeBefore = QImage();
     if (rect.isEmpty() || before == m_labels.copy(rect)) return;
+    forgetCleanStateAbove();
     m_undoStack->push(new MaskEditCommand(this, rect, std::move(before), m_labels.copy(rect), undoText, true));
 }
 
@@ -247,6 +269,7 @@ void MaskDocument::pushEdit(const QRect& rect, const QImage& after, const QStrin
     QImage before = m_labels.copy(rect);
     QImage afterPixels = after.copy(rect);
     if (before == afterPixels) return;
+    forgetCleanStateAbove();
     m_undoStack->push(new MaskEditCommand(this, rect, std::move(before), std::move(afterPixels), undoText, false));
 }
 
@@ -257,7 +280,9 @@ bool MaskDocument::replaceContent(QImage labels) {
     }
     m_labels = std::move(labels);
     m_undoStack->clear();
-    m_undoStack->setClean();
+    m_editLevel = 0;
+    m_cleanLevel = 0;
+    m_reportedDirty = false;
     Q_EMIT contentReset();
     Q_EMIT dirtyChanged(false);
     return true;

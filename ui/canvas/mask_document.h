@@ -17,9 +17,10 @@ namespace dmad::ui {
 // mask MVTec AD expects (every non-zero label becomes 255). load() reads either: a binary 0/255 mask
 // therefore comes back as "unspecified defect" pixels.
 //
-// Every edit is one QUndoCommand on undoStack() (a whole brush stroke is one command); the document
-// is dirty while the stack is away from its clean index. reset(), setLabels() and load() replace the
-// content, clear the history and leave the document clean.
+// Every edit is one QUndoCommand on undoStack() (a whole brush stroke is one command). The stack may
+// hold other commands too (label changes, see ui/main/labelling_actions.h): the document is dirty
+// while the mask edits applied differ from those at the last save, whatever else the stack holds.
+// reset(), setLabels() and load() replace the content, clear the history and leave the document clean.
 class MaskDocument : public QObject {
     Q_OBJECT
 
@@ -67,6 +68,8 @@ public:
 
     // Used by the undo commands: writes `pixels` (Grayscale8) at rect.topLeft().
     void writePixels(const QRect& rect, const QImage& pixels);
+    // Used by the mask edit commands: one edit applied (+1) or undone (-1).
+    void stepEditLevel(int step);
 
 Q_SIGNALS:
     // Pixels inside imageRect may have changed.
@@ -78,9 +81,16 @@ Q_SIGNALS:
 private:
     void pushEdit(const QRect& rect, const QImage& after, const QString& undoText);
     bool replaceContent(QImage labels);
+    void forgetCleanStateAbove();
+    void updateDirty();
+
+    static constexpr int kUnreachableLevel = -1000000;
 
     QImage m_labels;
     QUndoStack* m_undoStack;
+    int m_editLevel = 0;   // mask edits applied, net of undos
+    int m_cleanLevel = 0;  // m_editLevel at the last save (or load)
+    bool m_reportedDirty = false;
     bool m_stroking = false;
     int m_strokeValue = 0;
     QImage m_strokeBefore;

@@ -25,8 +25,10 @@ ThumbnailCache::Renderer heatmapThumbnailRenderer(std::shared_ptr<const ActiveMo
     if (!model || !model->inspector) return {};
     return [model](const QString& path, int edge) -> QImage {
         try {
+            // By path: the feature cache (keyed by content) and the session's scoring cache answer for
+            // images training or the canvas has seen, instead of a backbone pass and a search each.
+            const dmad::ImageScore scored = model->inspector->inspect(path.toStdString(), true);
             const cv::Mat rgb = dmad::readImageRgb(path.toStdString());
-            const dmad::ImageScore scored = model->inspector->inspect(rgb, true);
             const cv::Mat blended =
                 dmad::overlayAnomalyMap(rgb, scored.anomalyMap, model->mapRange.low, model->mapRange.high, kMapWeight);
             const double scale = std::min(1.0, double(edge) / std::max(blended.cols, blended.rows));

@@ -11,7 +11,8 @@ struct ActiveModel;
 
 // A renderer for ThumbnailCache (thread-safe: the model is immutable and shared). The map is
 // coloured over the model's MapRange, as on the canvas, so the same colour means the same score on
-// every thumbnail. An unreadable image gives a null image (the cache shows its placeholder).
+// every thumbnail. Maps come by the cached route (feature and scoring caches, as the shown image's).
+// An unreadable image gives a null image (the cache shows its placeholder).
 ThumbnailCache::Renderer heatmapThumbnailRenderer(std::shared_ptr<const ActiveModel> model);
 
 }  // namespace dmad::ui

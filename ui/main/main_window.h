@@ -1,19 +1,21 @@
-// The workstation's main window: wires the project, browser, canvas, training, heatmap and review parts together.
+// The workstation's main window: a frame that creates the parts, lays them out and wires their signals.
 #pragma once
 
-#include "project/import_job.h"
 #include "project/project_types.h"
-#include "ui/main/image_loading.h"
+#include "ui/main/main_actions.h"
+#include "ui/main/review_docks.h"
+#include "ui/main/shown_image.h"
+#include "ui/main/sign_in_flow.h"
 
-#include <QFutureWatcher>
+#include <QDockWidget>
 #include <QMainWindow>
 #include <memory>
 #include <optional>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 
 namespace dmad::project {
 class ProjectStore;
@@ -28,24 +30,24 @@ class LiveUpdates;
 class RemoteTraining;
 class HeatmapController;
 class ImageBrowser;
+class LabellingActions;
 class MaskCanvas;
-class ProjectJob;
+class ModelMenu;
+class ProjectJobs;
 class ReviewQueue;
 class Session;
-class ToolPanel;
+class StartPage;
+class StatusLine;
 class TrainingController;
 class TrainingDock;
 class VerdictPanel;
-struct JobOutcome;
 
-// Does little itself: project data comes from core/project, pixels from ui/canvas, the list from
-// ui/browser, training and heatmaps from ui/training, the review queue, analysis and audit log from
-// ui/review; long jobs run in ProjectJob and images load on a worker (QFutureWatcher). Every error
-// reaches the user as a message box and errorShown(); nothing painted is lost when the user moves
-// to another image or closes the window (autosave, or a question when autosave is off).
-//
-// The review widgets keep references to the project: they are made when a project opens and
-// deleted before it closes; their docks stay (with a note) so the saved dock layout holds.
+// The frame owns the open project and does little else: the shown image (ShownImage), label changes
+// (LabellingActions), long jobs (ProjectJobs), the review docks (ReviewDocks), the Model menu
+// (ModelMenu), sign-in (SignInFlow) and the actions (MainActions) each keep their own state and
+// report through signals, which this class connects. Every error reaches the user as a message box
+// and errorShown(); nothing painted is lost when the user moves on (autosave, or a question).
+// While no project is open the start page takes the canvas' place.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -59,50 +61,30 @@ public:
     // `signedIn`: the account the server connection already signed in (no second sign-in).
     bool adoptProject(std::unique_ptr<project::ProjectStore> store,
                       const std::optional<project::UserRecord>& signedIn = std::nullopt);
+    // Creates the folder when it is missing (an existing one must be empty), then opens the project.
     bool createProject(const QString& directory);
     void closeProject();
     // Opens the demo project in `directory`, building it from `dataFolder` first when absent.
     bool openDemoProject(const QString& directory, const QString& dataFolder);
+    // Where the start page's demo button builds and opens the demo; empty: no demo offered.
+    void setDemoLocation(const QString& projectFolder, const QString& dataFolder);
 
-    // The long jobs; they run on a worker thread and end in jobFinished().
-    bool importMvtecFolder(const QString& folder);
-    bool importImageFolder(const QString& folder);
-    bool exportMvtec(const QString& folder);
-    bool exportCsv(const QString& file);
-    bool checkFiles();
-    // A consistent backup while the project stays open; a restore goes into a new folder and opens it.
-    bool backupProject(const QString& destination);
-    bool restoreProject(const QString& backupFolder, const QString& newProjectFolder);
-
-    bool markNormal();
-    bool markDefective();
-    bool markUnlabelled();
-    bool toggleReviewed();
-    bool toggleSplit();
-    bool saveMask();
-    // Saves or asks about unsaved mask edits; false when the user chose to stay.
-    bool resolveUnsavedMask();
+    // Import, export, file check, backup and restore of the open project; each ends in jobFinished().
+    ProjectJobs* jobs() const { return m_jobs; }
 
     project::ProjectStore* project() const { return m_store.get(); }
     ImageBrowser* browser() const { return m_browser; }
     MaskCanvas* canvas() const { return m_canvas; }
-    qint64 shownImageId() const { return m_shownId; }
-    bool isJobRunning() const;
-    void waitForJob();
-    QAction* action(const QString& objectName) const;
+    ShownImage* shownImage() const { return m_shown; }
+    qint64 shownImageId() const { return m_shown->id(); }
+    QAction* action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+    StartPage* startPage() const { return m_startPage; }
 
-    // Who works. With setSignInRequired(true) (the application) opening a project asks for a name and
-    // password (or, in a project without an administrator, creates one); the role is the account's.
-    // signIn() is for tests only: it signs in without a password, creating a missing account with
-    // `role`, and never changes a stored account's role. Sign Out asks for the next user.
+    // Who works: see SignInFlow. signIn() is for tests only (no password).
     Session* session() const { return m_session; }
-    void setSignInRequired(bool required) { m_signInRequired = required; }
+    void setSignInRequired(bool required) { m_signIn->setSignInRequired(required); }
     bool signIn(const QString& userName, project::UserRole role);
-    bool signInInteractively();
     void signOut();
-    void addUser();
-    // Shows the thresholds in force next to the ones the version suggests; Yes activates it.
-    void activateVersion(qint64 modelId);
     // Shown in the About box (libtorch's version; the dialogs never include torch).
     void setEngineVersion(const QString& version) { m_engineVersion = version; }
 
@@ -110,13 +92,12 @@ public:
     TrainingDock* trainingDock() const { return m_trainingDock; }
     HeatmapController* heatmapController() const { return m_heatmaps; }
     VerdictPanel* verdictPanel() const { return m_verdictPanel; }
-    // Null while no project is open.
-    ReviewQueue* reviewQueue() const { return m_queue; }
-    AnalysisPanel* analysisPanel() const { return m_analysis; }
-    AuditLogView* auditLog() const { return m_audit; }
-    QDockWidget* dock(const QString& objectName) const;
-    // For later parts (training, review): their own menu, placed before Help.
-    QMenu* insertMenu(const QString& title);
+    ReviewQueue* reviewQueue() const { return m_review->queue(); }  // null while no project is open
+    AnalysisPanel* analysisPanel() const { return m_review->analysis(); }
+    AuditLogView* auditLog() const { return m_review->audit(); }
+    QDockWidget* dock(const QString& objectName) const { return findChild<QDockWidget*>(objectName); }
+    // For later parts: their own menu, placed before Help.
+    QMenu* insertMenu(const QString& title) { return m_actions->insertMenu(title); }
 
 Q_SIGNALS:
     void projectOpened(const QString& directory);
@@ -130,96 +111,51 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void createParts();
+    void handProjectToParts(project::ProjectStore* store);
     void createDocks();
-    void createStatusBar();
-    void createModelMenu();
-    void createReviewDocks();
-    void wireTraining();
-    void openReviewWidgets();
-    void closeReviewWidgets();
-    void applyTrainingSettings();
-    void onActiveModelChanged();
-    void reloadScores();
-    void rebuildVersionsMenu();
-    void onBrowserCategoryChanged(std::optional<qint64> categoryId);
-    void onReviewLabelsChanged(const QVector<qint64>& imageIds);
-    void updateUserStatus();
-    void restoreWindowState();
+    void connectActions();
+    void connectParts();
     void updateActions();
     void updateTitle();
-    void updateImageStatus();
-
+    void reloadProject();
+    void reloadScores();
+    void applySettings();
+    void onActiveModelChanged();
+    void onCurrentImageChanged(qint64 imageId);
+    void onImageChanged(qint64 imageId);
     void chooseNewProject();
     void chooseOpenProject();
     void chooseServerProject();  // main_window_team.cpp, as the two below
     void startTeamUpdates();
     void stopTeamUpdates();
-    bool resolveMaskConflict(const project::ImageRecord& image, const QString& detail);
-    void chooseImportMvtec();
-    void chooseImportFolder();
-    void chooseExportMvtec();
-    void chooseExportCsv();
-    void chooseBackupProject();
-    void chooseRestoreProject();
-    void addDefectType();
-    void showPreferences();
-    void showAbout();
-
-    void reloadProject();
-    void reloadDefectTypes();
-    void onCurrentImageChanged(qint64 imageId);
-    void requestImage(qint64 imageId);
-    void onImageLoaded();
-    void refreshImage(qint64 imageId);
-    std::optional<project::ImageRecord> shownImage() const;
-    std::optional<qint64> chosenDefectType() const;
-    QString userName() const;
-    bool runJob(const QString& title,
-                std::function<JobOutcome(const project::ProgressCallback&, const project::CancelFlag*)> work,
-                bool reloadAfter);
-    bool requireProject();
-    void signInForTesting(project::ProjectStore& store);
     void showError(const QString& message);
     void showInformation(const QString& title, const QString& message);
 
     std::unique_ptr<project::ProjectStore> m_store;
     std::unique_ptr<LiveUpdates> m_live;       // a server project only
     std::unique_ptr<RemoteTraining> m_remote;  // a server project only
-    int m_requestedMaskVersion = 0;            // of the image being loaded
-    int m_shownMaskVersion = 0;                // of the mask on the canvas: a save over a newer one is a conflict
+    QStackedWidget* m_centre = nullptr;
+    StartPage* m_startPage = nullptr;
     ImageBrowser* m_browser = nullptr;
     MaskCanvas* m_canvas = nullptr;
-    ToolPanel* m_toolPanel = nullptr;
-    QFutureWatcher<LoadedImage> m_loader;
-    qint64 m_requestedId = -1;
-    qint64 m_shownId = -1;
-    ProjectJob* m_job = nullptr;
-
     Session* m_session = nullptr;
-    bool m_signInRequired = false;
-    QString m_testUser;  // signIn()'s user, looked up in each project opened
-    project::UserRole m_testRole = project::UserRole::Labeller;
     EngineSession* m_engine = nullptr;
     TrainingController* m_training = nullptr;
     TrainingDock* m_trainingDock = nullptr;
     HeatmapController* m_heatmaps = nullptr;
     VerdictPanel* m_verdictPanel = nullptr;
-    QDockWidget* m_reviewDock = nullptr;
-    QDockWidget* m_analysisDock = nullptr;
-    QDockWidget* m_auditDock = nullptr;
-    ReviewQueue* m_queue = nullptr;
-    AnalysisPanel* m_analysis = nullptr;
-    AuditLogView* m_audit = nullptr;
+    MainActions* m_actions = nullptr;
+    ShownImage* m_shown = nullptr;
+    LabellingActions* m_labelling = nullptr;
+    ProjectJobs* m_jobs = nullptr;
+    ReviewDocks* m_review = nullptr;
+    ModelMenu* m_modelMenu = nullptr;
+    SignInFlow* m_signIn = nullptr;
     QString m_engineVersion;
-
-    QMenu* m_helpMenu = nullptr;
-    QMenu* m_versionsMenu = nullptr;
-    QLabel* m_userStatus = nullptr;
-    QLabel* m_imageStatus = nullptr;
-    QLabel* m_zoomStatus = nullptr;
-    QLabel* m_cursorStatus = nullptr;
+    QString m_demoProject;
+    QString m_demoData;
+    StatusLine* m_status = nullptr;
 };
 
 }  // namespace dmad::ui

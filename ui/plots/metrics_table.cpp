@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <cmath>
 #include <limits>
@@ -30,11 +31,12 @@ double valueOf(const CategoryMetrics& row, int column) {
 
 QString formatted(const CategoryMetrics& row, int column) {
     if (column == MetricsTableModel::Category) return row.category;
-    if (column == MetricsTableModel::ImageCount) return QString::number(row.imageCount);
+    const QLocale locale;
+    if (column == MetricsTableModel::ImageCount) return locale.toString(row.imageCount);
     const double value = valueOf(row, column);
     if (std::isnan(value)) return QStringLiteral("-");
-    if (column == MetricsTableModel::Threshold) return QString::number(value, 'g', 4);
-    return QString::number(100.0 * value, 'f', 1);
+    if (column == MetricsTableModel::Threshold) return locale.toString(value, 'g', 4);
+    return locale.toString(100.0 * value, 'f', 1);
 }
 
 void setError(QString* error, const QString& message) {
@@ -149,6 +151,10 @@ MetricsTable::MetricsTable(QWidget* parent) : QTableView(parent), m_model(new Me
     verticalHeader()->setVisible(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(MetricsTableModel::Category, QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("100.0")) + 16);
+    // The header and a few rows stay visible however small the dock: a squeezed table showed none.
+    setMinimumHeight(horizontalHeader()->sizeHint().height() + 3 * verticalHeader()->defaultSectionSize() +
+                     2 * frameWidth());
 
     auto* copy = new QAction(tr("Copy Table"), this);
     connect(copy, &QAction::triggered, this, &MetricsTable::copyAsText);

@@ -1,8 +1,11 @@
 #include "ui/plots/roc_pr_metrics.h"
 
+#include "evaluation/metrics.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace dmad::ui {
 namespace {
@@ -94,25 +97,21 @@ std::vector<CurvePoint> precisionRecallCurve(const std::vector<double>& scores, 
     return curve;
 }
 
-double areaUnderRoc(const std::vector<double>& scores, const std::vector<bool>& labels) {
-    const std::vector<CurvePoint> curve = rocCurve(scores, labels);
-    if (curve.empty()) return kUndefined;
-    double area = 0.0;
-    for (size_t i = 1; i < curve.size(); ++i)
-        area += (curve[i].x - curve[i - 1].x) * (curve[i].y + curve[i - 1].y) / 2.0;
-    return area;
-}
-
-double averagePrecision(const std::vector<double>& scores, const std::vector<bool>& labels) {
-    const std::vector<CurvePoint> curve = precisionRecallCurve(scores, labels);
-    if (curve.empty()) return kUndefined;
-    double ap = 0.0;
-    double previousRecall = 0.0;
-    for (const CurvePoint& point : curve) {
-        ap += (point.x - previousRecall) * point.y;
-        previousRecall = point.x;
+RankingFigures rankingFigures(const std::vector<double>& scores, const std::vector<bool>& labels) {
+    if (scores.size() != labels.size()) return {kUndefined, kUndefined};
+    std::vector<double> finiteScores;
+    std::vector<int> finiteLabels;
+    for (size_t i = 0; i < scores.size(); ++i) {
+        if (!std::isfinite(scores[i])) continue;
+        finiteScores.push_back(scores[i]);
+        finiteLabels.push_back(labels[i] ? 1 : 0);
     }
-    return ap;
+    try {
+        const eval::RankingMetrics metrics = eval::rankingMetrics(finiteScores, finiteLabels);
+        return {metrics.auroc, metrics.ap};
+    } catch (const std::invalid_argument&) {
+        return {kUndefined, kUndefined};  // one class only: undefined
+    }
 }
 
 }  // namespace dmad::ui

@@ -40,10 +40,13 @@ std::vector<CurvePoint> rocCurve(const std::vector<double>& scores, const std::v
 // (recall, precision), one point per distinct score; empty when there is no positive.
 std::vector<CurvePoint> precisionRecallCurve(const std::vector<double>& scores, const std::vector<bool>& labels);
 
-// Trapezoidal area under rocCurve(): the probability that a random positive outscores a random
-// negative, ties counting one half.
-double areaUnderRoc(const std::vector<double>& scores, const std::vector<bool>& labels);
-// Sum over distinct thresholds of (R_k - R_{k-1}) * P_k, R_0 = 0 (no interpolation).
-double averagePrecision(const std::vector<double>& scores, const std::vector<bool>& labels);
+// AUROC and AP (the figures in the titles): core/evaluation's rankingMetrics() over the samples with a
+// finite score, the one implementation the training dock, the analysis panel and the evaluation
+// protocol share; NaN where they are undefined (a class missing, sizes that differ).
+struct RankingFigures {
+    double auroc = 0.0;
+    double ap = 0.0;
+};
+RankingFigures rankingFigures(const std::vector<double>& scores, const std::vector<bool>& labels);
 
 }  // namespace dmad::ui

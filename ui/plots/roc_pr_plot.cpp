@@ -3,6 +3,7 @@
 #include "ui/plots/roc_pr_metrics.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -25,7 +26,7 @@ void setUnitAxes(QCPAxisRect* rect, const QString& xLabel, const QString& yLabel
 
 QString figure(double value) {
     return std::isnan(value) ? QCoreApplication::translate("dmad::ui::RocPrPlot", "n/a")
-                             : QString::number(value, 'f', 3);
+                             : QLocale().toString(value, 'f', 3);
 }
 
 QCPGraph* makeMarker(QCustomPlot* plot, QCPAxisRect* rect) {
@@ -118,8 +119,9 @@ void RocPrPlot::refresh() {
     }
     m_prCurve->setData(recall, precision, true);
 
-    m_auroc = areaUnderRoc(m_scores, m_labels);
-    m_ap = dmad::ui::averagePrecision(m_scores, m_labels);
+    const RankingFigures figures = rankingFigures(m_scores, m_labels);
+    m_auroc = figures.auroc;
+    m_ap = figures.ap;
     updateTitles();
     updateMarkers();
     replot(rpQueuedReplot);

@@ -23,6 +23,8 @@ public:
     void clearData();
     double auroc() const { return m_auroc; }          // NaN when undefined
     double averagePrecision() const { return m_ap; }  // NaN when undefined
+    QString rocTitle() const { return m_rocTitle->text(); }
+    QString prTitle() const { return m_prTitle->text(); }
 
     QCPAxisRect* rocRect() const { return m_rocRect; }
     QCPAxisRect* prRect() const { return m_prRect; }

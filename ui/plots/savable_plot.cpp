@@ -20,6 +20,8 @@ void setError(QString* error, const QString& message) {
 }  // namespace
 
 SavablePlot::SavablePlot(QWidget* parent) : QCustomPlot(parent) {
+    // Tick labels in the user's number format, like every figure in the titles and tables.
+    setLocale(QLocale());
     m_saveAction = new QAction(tr("Save Image As..."), this);
     connect(m_saveAction, &QAction::triggered, this, &SavablePlot::saveWithDialog);
     m_copyAction = new QAction(tr("Copy Image"), this);

@@ -1,5 +1,6 @@
 #include "ui/plots/score_histogram_plot.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -26,7 +27,16 @@ ScoreHistogramPlot::ScoreHistogramPlot(QWidget* parent)
       m_thresholdLine(new QCPItemStraightLine(this)), m_thresholdLabel(new QCPItemText(this)) {
     xAxis->setLabel(tr("Image score"));
     yAxis->setLabel(tr("Images"));
+    // The legend sits in a row of its own above the plot: inside, it covered the threshold line
+    // (and the label on it) whenever the threshold was in its corner.
     legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    legend->setMargins(QMargins(4, 2, 4, 0));
     QPen linePen(Qt::black, 2.0, Qt::DashLine);
     m_thresholdLine->setPen(linePen);
     m_thresholdLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -107,7 +117,7 @@ void ScoreHistogramPlot::placeThresholdLine() {
     m_thresholdLine->point1->setCoords(m_threshold, 0.0);
     m_thresholdLine->point2->setCoords(m_threshold, 1.0);
     m_thresholdLabel->position->setCoords(m_threshold, 0.0);
-    m_thresholdLabel->setText(tr("threshold %1").arg(m_threshold, 0, 'g', 4));
+    m_thresholdLabel->setText(tr("threshold %1").arg(QLocale().toString(m_threshold, 'g', 4)));
 }
 
 double ScoreHistogramPlot::thresholdAtPixel(double x) const {

@@ -10,6 +10,7 @@
 #include "ui/plots/score_histogram_plot.h"
 #include "ui/review/session.h"
 #include "ui/review/supervisor_actions.h"
+#include "ui/review/verdict.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -252,7 +254,8 @@ void AnalysisPanel::showThreshold(double threshold) {
 void AnalysisPanel::storeThreshold(double threshold) {
     if (m_analysis.categoryId == 0 || !m_modelId) return;
     SupervisorActions actions(m_store, m_session);
-    const ActionOutcome outcome = actions.setThreshold(m_analysis.categoryId, *m_modelId, threshold);
+    const ActionOutcome outcome =
+        actions.setThreshold(m_analysis.categoryId, *m_modelId, threshold, m_defaultThreshold);
     if (!outcome.ok()) {
         showNote(outcome.error, true);
         m_histogram->setThreshold(m_analysis.threshold);  // back to what is stored
@@ -261,8 +264,7 @@ void AnalysisPanel::storeThreshold(double threshold) {
     }
     m_note->hide();
     m_analysis.threshold = threshold;
-    m_analysis.thresholdIsDefault = false;
-    m_analysis.thresholdIsSuggested = false;
+    m_analysis.thresholdOrigin = project::ThresholdOrigin::Supervisor;
     m_histogram->setThreshold(threshold);
     showThreshold(threshold);
     Q_EMIT thresholdChanged(m_analysis.categoryId, threshold);
@@ -285,13 +287,15 @@ void AnalysisPanel::updateCounts() {
 QString AnalysisPanel::countsText() const {
     if (m_analysis.categoryId == 0) return {};
     const double t = m_shownThreshold;
-    const QString source = std::abs(t - m_analysis.threshold) > 0.0 ? tr("not stored yet")
-                           : m_analysis.thresholdIsSuggested ? tr("suggested: the highest score of a normal image")
-                           : m_analysis.thresholdIsDefault   ? tr("default")
-                                                             : tr("set for %1").arg(m_analysis.categoryName);
+    const project::ThresholdOrigin origin = m_analysis.thresholdOrigin;
+    const QString source =
+        std::abs(t - m_analysis.threshold) > 0.0        ? tr("not stored yet")
+        : origin == project::ThresholdOrigin::Suggested ? tr("suggested: the highest score of a normal image")
+        : origin == project::ThresholdOrigin::Default   ? tr("default")
+                                                        : tr("set for %1").arg(m_analysis.categoryName);
     return tr("Threshold %1 (%2): OK %3, NG %4 of %5 scored images. "
               "Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.")
-        .arg(QString::number(t, 'f', 4), source)
+        .arg(QLocale().toString(t, 'f', 4), source)
         .arg(okCount())
         .arg(ngCount())
         .arg(m_analysis.allScores.size())

@@ -4,9 +4,10 @@ namespace dmad::ui {
 
 AuditLogModel::AuditLogModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AuditLogModel::setEntries(QVector<project::AuditEntry> entries) {
+void AuditLogModel::setEntries(QVector<project::AuditEntry> entries, QHash<QString, QString> subjectNames) {
     beginResetModel();
     m_entries = std::move(entries);
+    m_subjectNames = std::move(subjectNames);
     endResetModel();
 }
 
@@ -23,6 +24,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
     const project::AuditEntry& entry = m_entries.at(index.row());
     if (role == FilterTextRole) return QStringLiteral("%1 %2").arg(entry.user, entry.action);
     if (role == EntryIndexRole) return index.row();
+    if (index.column() == SubjectColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QString name = m_subjectNames.value(entry.subject);
+        if (name.isEmpty()) return entry.subject;
+        return role == Qt::DisplayRole ? name : QStringLiteral("%1 (%2)").arg(name, entry.subject);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
     case TimeColumn: return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

@@ -4,6 +4,7 @@
 #include "project/project_types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace dmad::ui {
@@ -21,7 +22,9 @@ public:
 
     explicit AuditLogModel(QObject* parent = nullptr);
 
-    void setEntries(QVector<project::AuditEntry> entries);
+    // subjectNames: what a subject ("image:12") is called on screen ("bottle/000.png"); the entries
+    // themselves (and an export) keep the subject as recorded.
+    void setEntries(QVector<project::AuditEntry> entries, QHash<QString, QString> subjectNames = {});
     const QVector<project::AuditEntry>& entries() const { return m_entries; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -31,6 +34,7 @@ public:
 
 private:
     QVector<project::AuditEntry> m_entries;
+    QHash<QString, QString> m_subjectNames;
 };
 
 }  // namespace dmad::ui

@@ -1,6 +1,7 @@
 #include "ui/review/audit_log_view.h"
 
 #include "project/audit_log.h"
+#include "project/image_repository.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "ui/review/audit_csv.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,7 +38,10 @@ QToolButton* actionButton(QAction* action, QWidget* parent) {
 AuditLogView::AuditLogView(project::ProjectStore& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_model(new AuditLogModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_filter(new QLineEdit(this)), m_note(new QLabel(this)),
-      m_refresh(new QAction(tr("Re&fresh"), this)), m_export(new QAction(tr("&Export CSV..."), this)) {
+      m_refresh(new QAction(tr("Re&fresh"), this)), m_export(new QAction(tr("&Export CSV..."), this)),
+      m_poll(new QTimer(this)) {
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &AuditLogView::refreshWhenChanged);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(AuditLogModel::FilterTextRole);
     m_proxy->setFilterKeyColumn(0);
@@ -93,7 +99,13 @@ void AuditLogView::refresh() {
     });
     const auto future = readProjectAsync<Page>(m_store.directory(), [](project::ProjectStore& store) {
         const project::AuditLog log(store);
-        return Page{log.recent(kMaxEntries), log.count()};
+        Page page{log.recent(kMaxEntries), log.count(), {}};
+        for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
+            const QFileInfo file(image.path);
+            page.subjectNames.insert(QStringLiteral("image:%1").arg(image.id),
+                                                    file.dir().dirName() + QLatin1Char('/') + file.fileName());
+        }
+        return page;
     });
     m_reads.add(future);
     watcher->setFuture(future);
@@ -105,7 +117,8 @@ void AuditLogView::showLoaded(const ProjectRead<Page>& read) {
         m_model->setEntries({});
         showNote(tr("The audit log could not be read: %1").arg(read.error), true);
     } else {
-        m_model->setEntries(read.value->entries);
+        m_model->setEntries(read.value->entries, read.value->subjectNames);
+        m_loadedTotal = read.value->total;
         if (read.value->total > kMaxEntries)
             showNote(tr("Showing the newest %1 of %2 entries.").arg(kMaxEntries).arg(read.value->total), false);
         else
@@ -126,6 +139,25 @@ QVector<project::AuditEntry> AuditLogView::shownEntries() const {
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.push_back(m_model->entries().at(m_proxy->index(row, 0).data(AuditLogModel::EntryIndexRole).toInt()));
     return shown;
+}
+
+void AuditLogView::refreshWhenChanged() {
+    if (!isVisible()) {
+        m_poll->stop();
+        return;
+    }
+    if (m_loading) return;
+    try {
+        if (project::AuditLog(m_store).count() != m_loadedTotal) refresh();
+    } catch (const project::ProjectError& error) {
+        showNote(tr("The audit log could not be read: %1").arg(error.message()), true);
+    }
+}
+
+void AuditLogView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_poll->start();
+    refreshWhenChanged();
 }
 
 QString AuditLogView::message() const {

@@ -1,9 +1,12 @@
-// The audit log on screen: newest first, filtered by user or action, refreshed on demand, exported as CSV.
+// The audit log on screen: newest first, filtered by user or action, exported as CSV. It refreshes by
+// itself while visible (a cheap count every few seconds reads the rows again when entries were added,
+// by this window or another user) and names images by folder and file rather than by id.
 #pragma once
 
 #include "project/project_types.h"
 #include "ui/review/project_read.h"
 
+#include <QHash>
 #include <QVector>
 #include <QWidget>
 
@@ -12,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace dmad::project {
 class ProjectStore;
@@ -27,6 +31,7 @@ class AuditLogView : public QWidget {
 public:
     // The newest this many entries are shown; the note says when there are more.
     static constexpr int kMaxEntries = 100000;
+    static constexpr int kPollMs = 2000;
 
     explicit AuditLogView(project::ProjectStore& store, QWidget* parent = nullptr);
     ~AuditLogView() override;  // waits for a read still running
@@ -56,7 +61,10 @@ private:
     struct Page {
         QVector<project::AuditEntry> entries;
         int total = 0;
+        QHash<QString, QString> subjectNames;  // "image:12" -> "bottle/000.png"
     };
+    void refreshWhenChanged();
+    void showEvent(QShowEvent* event) override;
     void showLoaded(const ProjectRead<Page>& read);
     void exportWithDialog();
     void showNote(const QString& text, bool isError);
@@ -70,6 +78,8 @@ private:
     QAction* m_refresh;
     QAction* m_export;
     bool m_loading = false;
+    int m_loadedTotal = -1;  // the entry count of the rows shown
+    QTimer* m_poll;
     int m_generation = 0;  // only the newest read is shown
     PendingReads<Page> m_reads;
 };

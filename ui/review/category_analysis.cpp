@@ -73,10 +73,10 @@ CategoryAnalysis analyseCategory(project::ProjectStore& store, qint64 categoryId
     analysis.categoryName = categoryName(store, categoryId);
     analysis.modelId = modelId;
     analysis.modelVersion = model->version;
-    const auto inForce = scoreRepository.categoryThreshold(categoryId, modelId);
-    analysis.threshold = inForce ? inForce->value : fallbackThreshold;
-    analysis.thresholdIsDefault = !inForce || inForce->source != project::CategoryThreshold::Source::Supervisor;
-    analysis.thresholdIsSuggested = inForce && inForce->source == project::CategoryThreshold::Source::Suggested;
+    const project::ThresholdInForce inForce =
+        project::thresholdInForce(scoreRepository, categoryId, modelId, fallbackThreshold);
+    analysis.threshold = inForce.value;
+    analysis.thresholdOrigin = inForce.origin;
 
     const QHash<qint64, double> scores = scoreRepository.forModel(modelId);
     for (const project::ImageRecord& image : project::ImageRepository(store).inCategory(categoryId)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "evaluation/metrics.h"
+#include "project/verdict.h"
 
 #include <QString>
 #include <optional>
@@ -21,9 +22,8 @@ struct CategoryAnalysis {
     QString categoryName;
     qint64 modelId = 0;
     int modelVersion = 0;
-    double threshold = 0.0;
-    bool thresholdIsDefault = true;     // no supervisor's threshold for this category and model
-    bool thresholdIsSuggested = false;  // ... and the one in force is the suggested one (highest normal score)
+    double threshold = 0.0;  // the threshold in force (core/project/verdict.h) and where it comes from
+    project::ThresholdOrigin thresholdOrigin = project::ThresholdOrigin::Default;
 
     std::vector<double> normalTestScores;     // labelled normal, test split
     std::vector<double> defectiveTestScores;  // labelled defective, test split

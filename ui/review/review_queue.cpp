@@ -20,6 +20,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QToolButton>
@@ -54,8 +56,17 @@ ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget
     m_view->sortByColumn(ReviewQueueModel::ScoreColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::LabelColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0.000")) + 16);
+    // The figures take what they need; the image name gets the rest (it is what tells rows apart).
+    for (const int column :
+         {ReviewQueueModel::CategoryColumn, ReviewQueueModel::LabelColumn, ReviewQueueModel::ScoreColumn,
+          ReviewQueueModel::VerdictColumn, ReviewQueueModel::ReviewedColumn}) {
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_view->setAlternatingRowColors(true);
+    // One line per image: folder/file is shortened in the middle rather than wrapped at the slash.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     m_category->setObjectName(QStringLiteral("category"));
     m_unreviewedOnly->setObjectName(QStringLiteral("unreviewedOnly"));
@@ -93,7 +104,8 @@ ReviewQueue::ReviewQueue(project::ProjectStore& store, Session& session, QWidget
     connect(m_unreviewedOnly, &QCheckBox::toggled, m_proxy, &ReviewFilterProxy::setUnreviewedOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid()) Q_EMIT imageActivated(current.data(ReviewQueueModel::ImageIdRole).toLongLong());
+                if (current.isValid() && !m_following)
+                    Q_EMIT imageActivated(current.data(ReviewQueueModel::ImageIdRole).toLongLong());
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewQueue::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewQueue::updateActions);
@@ -114,7 +126,7 @@ void ReviewQueue::createActions() {
     };
     m_acceptLabel = make(tr("&Accept Label"), QKeySequence(Qt::Key_A),
                          tr("Confirm the labeller's label and mark the image reviewed"));
-    m_rejectLabel = make(tr("&Reject Label"), QKeySequence(Qt::Key_R),
+    m_rejectLabel = make(tr("&Reject Label..."), QKeySequence(Qt::Key_X),
                          tr("Send the image back to the labellers: unlabelled and unreviewed"));
     m_acceptPrediction = make(tr("Accept &Prediction"), QKeySequence(Qt::Key_P),
                               tr("Label the image as the model's verdict says (NG: defective, OK: normal)"));
@@ -146,7 +158,8 @@ ReviewQueueData readQueue(project::ProjectStore& store, double fallbackThreshold
     for (ScoredImage& scored : loadScoredImages(store, data.model->id)) {
         const qint64 category = scored.image.categoryId;
         if (!thresholds.contains(category))
-            thresholds.insert(category, effectiveThreshold(scores, category, data.model->id, fallbackThreshold));
+            thresholds.insert(category,
+                              project::thresholdInForce(scores, category, data.model->id, fallbackThreshold).value);
         data.rows.push_back({std::move(scored.image), scored.score, thresholds.value(category)});
     }
     return data;
@@ -236,8 +249,23 @@ void ReviewQueue::selectImage(qint64 imageId) {
     if (!row) return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(*row, 0));
     if (!index.isValid()) return;
+    const QScopedValueRollback<bool> following(m_following, true);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void ReviewQueue::moveTo(qint64 imageId) {
+    selectImage(imageId);
+    Q_EMIT imageActivated(imageId);
+}
+
+bool ReviewQueue::confirmReject(int count) {
+    QMessageBox box(QMessageBox::Question, tr("Reject Label"),
+                    tr("Send %n image(s) back to the labellers? Their labels become \"unlabelled\".", nullptr, count),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmReject"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 QVector<qint64> ReviewQueue::selectedImageIds() const {
@@ -275,6 +303,8 @@ void ReviewQueue::acceptLabels() {
 }
 
 void ReviewQueue::rejectLabels() {
+    const int count = static_cast<int>(selectedImageIds().size());
+    if (count == 0 || (m_session.isSupervisor() && !confirmReject(count))) return;
     decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.rejectLabels(ids); });
 }
 
@@ -306,10 +336,10 @@ void ReviewQueue::decide(Decide decide) {
     Q_EMIT labelsChanged(ids);
 
     for (int row = currentRow + 1; row < order.size(); ++row) {
-        if (isShown(order[row])) return selectImage(order[row]);
+        if (isShown(order[row])) return moveTo(order[row]);
     }
     if (m_proxy->rowCount() > 0)
-        selectImage(m_proxy->index(m_proxy->rowCount() - 1, 0).data(ReviewQueueModel::ImageIdRole).toLongLong());
+        moveTo(m_proxy->index(m_proxy->rowCount() - 1, 0).data(ReviewQueueModel::ImageIdRole).toLongLong());
 }
 
 bool ReviewQueue::isShown(qint64 imageId) const {

@@ -39,7 +39,8 @@ public:
     ReviewQueue(project::ProjectStore& store, Session& session, QWidget* parent = nullptr);
     ~ReviewQueue() override;  // waits for a read still running
 
-    // Shortcuts A, R, P and F5, active while the queue has the focus.
+    // Shortcuts A, X, P and F5, active while the queue has the focus. R is not the queue's: it means
+    // Toggle Reviewed everywhere. Rejecting asks first (it undoes a labeller's work).
     QAction* acceptLabelAction() const { return m_acceptLabel; }
     QAction* rejectLabelAction() const { return m_rejectLabel; }
     QAction* acceptPredictionAction() const { return m_acceptPrediction; }
@@ -67,10 +68,12 @@ public Q_SLOTS:
     // A threshold changed elsewhere (the analysis panel): the verdicts follow.
     void setCategoryThreshold(qint64 categoryId, double threshold);
     void showCategory(std::optional<qint64> categoryId);
+    // Follows the image shown elsewhere: selects its row without imageActivated() (the user did not
+    // choose it here), and a reload keeps it selected.
     void selectImage(qint64 imageId);
 
 Q_SIGNALS:
-    // The current row changed: the main window shows that image.
+    // The user chose another row (click, keys, or the move on after a decision): show that image.
     void imageActivated(qint64 imageId);
     // A decision here changed these images' labels or review flags.
     void labelsChanged(const QVector<qint64>& imageIds);
@@ -90,13 +93,16 @@ private:
     void showNote(const QString& text, bool isError);
     bool selectionHasLabel() const;
     bool isShown(qint64 imageId) const;
+    void moveTo(qint64 imageId);  // selects and activates
+    bool confirmReject(int count);
 
     project::ProjectStore& m_store;
     Session& m_session;
     std::optional<qint64> m_modelId;
     double m_defaultThreshold = 0.0;
     bool m_loading = false;
-    int m_generation = 0;  // only the newest reload's rows are shown
+    bool m_following = false;  // selectImage() is moving the current row: no imageActivated()
+    int m_generation = 0;      // only the newest reload's rows are shown
     PendingReads<ReviewQueueData> m_reads;
 
     ReviewQueueModel* m_model;

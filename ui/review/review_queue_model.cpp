@@ -4,6 +4,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 
 namespace dmad::ui {
 namespace {
@@ -74,7 +77,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case CategoryIdRole: return row.image.categoryId;
     case ReviewedRole: return row.image.reviewed;
     case StatusRole: return static_cast<int>(row.image.status);
-    case Qt::ToolTipRole: return index.column() == NameColumn ? row.image.path : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn ? QVariant(QDir::toNativeSeparators(row.image.path)) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == ScoreColumn) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         if (index.column() == VerdictColumn || index.column() == ReviewedColumn)
@@ -104,10 +108,14 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
 
 QVariant ReviewQueueModel::display(const ReviewRow& row, int column) const {
     switch (column) {
-    case NameColumn: return row.image.fileName();
+    case NameColumn: {
+        // MVTec folders repeat file names (000.jpg in every defect folder); the folder tells them apart.
+        const QFileInfo file(row.image.path);
+        return file.dir().dirName() + QLatin1Char('/') + file.fileName();
+    }
     case CategoryColumn: return row.image.categoryName;
     case LabelColumn: return labelText(row.image);
-    case ScoreColumn: return QString::number(row.score, 'f', 3);
+    case ScoreColumn: return QLocale().toString(row.score, 'f', 3);
     case VerdictColumn: return verdictText(verdictOfRow(row));
     case ReviewedColumn: return row.image.reviewed ? tr("yes") : tr("no");
     default: return {};

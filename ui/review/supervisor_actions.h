@@ -8,7 +8,6 @@
 
 namespace dmad::project {
 class ProjectStore;
-enum class Action;
 }
 
 namespace dmad::ui {
@@ -39,12 +38,13 @@ public:
     // The model's verdict becomes the label (NG -> defective, OK -> normal), reviewed. An image with a
     // painted mask is not relabelled normal (the mask would contradict it): that call is refused.
     ActionOutcome acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, double fallbackThreshold);
-    // The category's OK / NG threshold for the model.
-    ActionOutcome setThreshold(qint64 categoryId, qint64 modelId, double threshold);
+    // The category's OK / NG threshold for the model; applicationDefault is the one in force where the
+    // category has none (the audit entry names the value that was in force).
+    ActionOutcome setThreshold(qint64 categoryId, qint64 modelId, double threshold, double applicationDefault = 0.0);
 
 private:
-    // The refusal core/project gave (already audited and reported to the session), if any.
-    std::optional<ActionOutcome> refusal(project::Action action, const QVector<qint64>& imageIds);
+    template <typename Decide>
+    ActionOutcome run(int count, Decide decide);
 
     project::ProjectStore& m_store;
     Session& m_session;

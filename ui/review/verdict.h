@@ -1,23 +1,16 @@
-// OK / NG: an image score against its category's threshold for a model, and where that threshold comes from.
+// OK / NG and the threshold's origin in the user's words; the rules themselves are core/project/verdict.h.
 #pragma once
 
-#include <QString>
-#include <QtGlobal>
+#include "project/verdict.h"
 
-namespace dmad::project {
-class ScoreRepository;
-}
+#include <QString>
 
 namespace dmad::ui {
 
-enum class Verdict { Ok, Ng };
+using project::Verdict;
+using project::verdictOf;
 
-// A score at or above the threshold is NG, the convention of the ROC curves in ui/plots.
-Verdict verdictOf(double score, double threshold);
 QString verdictText(Verdict verdict);  // "OK" / "NG", translated
-
-// The category's threshold for the model (the supervisor's, else the suggested one of
-// ScoreRepository::suggestedThreshold), or `fallback` (the application's default) when neither exists.
-double effectiveThreshold(const project::ScoreRepository& scores, qint64 categoryId, qint64 modelId, double fallback);
+QString thresholdOriginText(project::ThresholdOrigin origin);
 
 }  // namespace dmad::ui

@@ -19,9 +19,12 @@ EngineSession::EngineSession(QObject* parent) : QObject(parent) {
     m_jobs.setMaxThreadCount(1);
     // libtorch keeps per-thread state (thread pools, autograd); one long-lived thread keeps it warm.
     m_jobs.setExpiryTimeout(-1);
+    m_inference.setMaxThreadCount(1);
+    m_inference.setExpiryTimeout(-1);
 }
 
 EngineSession::~EngineSession() {
+    m_inference.waitForDone();
     m_jobs.waitForDone();
 }
 

@@ -59,6 +59,9 @@ public:
 
     // Training and model loading run here, one job at a time, in order.
     QThreadPool* jobPool() { return &m_jobs; }
+    // The shown image's anomaly map is computed here, one at a time, beside a running training and
+    // never queued behind the global pool's other work.
+    QThreadPool* inferencePool() { return &m_inference; }
 
 Q_SIGNALS:
     void activeModelChanged();
@@ -71,6 +74,7 @@ private:
     std::shared_ptr<const ActiveModel> m_active;
     const std::shared_ptr<dmad::ScoringCache> m_scoringCache = std::make_shared<dmad::ScoringCache>();
     QThreadPool m_jobs;
+    QThreadPool m_inference;
 };
 
 }  // namespace dmad::ui

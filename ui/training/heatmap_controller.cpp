@@ -34,22 +34,16 @@ void HeatmapController::setProject(project::ProjectStore* store) {
     clear();
 }
 
-double HeatmapController::thresholdFor(qint64 categoryId, VerdictPanel::ThresholdOrigin* origin) const {
-    using Origin = VerdictPanel::ThresholdOrigin;
-    if (origin) *origin = Origin::Default;
+project::ThresholdInForce HeatmapController::thresholdFor(qint64 categoryId) const {
     const auto model = m_session->activeModel();
-    if (!m_store || !model) return m_defaultThreshold;
+    if (!m_store || !model) return {m_defaultThreshold, project::ThresholdOrigin::Default};
     try {
-        if (const auto inForce = project::ScoreRepository(*m_store).categoryThreshold(categoryId, model->modelId)) {
-            if (origin)
-                *origin = inForce->source == project::CategoryThreshold::Source::Supervisor ? Origin::Category
-                                                                                            : Origin::Suggested;
-            return inForce->value;
-        }
+        return project::thresholdInForce(project::ScoreRepository(*m_store), categoryId, model->modelId,
+                                         m_defaultThreshold);
     } catch (const project::ProjectError&) {
         // A database that cannot answer leaves the default in force; the verdict still shows.
+        return {m_defaultThreshold, project::ThresholdOrigin::Default};
     }
-    return m_defaultThreshold;
 }
 
 void HeatmapController::showImage(qint64 imageId) {
@@ -84,8 +78,16 @@ void HeatmapController::refresh() {
     if (m_current) showImageFile(m_current->imageId, m_current->path, m_current->categoryId);
 }
 
+void HeatmapController::canvasImageChanged() {
+    if (m_current && m_applied && m_applied->first.imageId == m_current->imageId &&
+        m_applied->first.model == m_current->model && m_applied->first.path == m_current->path) {
+        apply(m_applied->first, m_applied->second);
+    }
+}
+
 void HeatmapController::clear() {
     m_current.reset();
+    m_applied.reset();
     m_score.reset();
     if (m_canvas) m_canvas->clearHeatmap();
     if (m_panel) m_panel->showMessage(m_session->activeModel() ? QString() : tr("No model"));
@@ -93,7 +95,7 @@ void HeatmapController::clear() {
 
 void HeatmapController::start(const Request& request) {
     m_running = request;
-    m_watcher.setFuture(QtConcurrent::run([request]() {
+    m_watcher.setFuture(QtConcurrent::run(m_session->inferencePool(), [request]() {
         Result result;
         try {
             const dmad::ImageScore scored = request.model->inspector->inspect(request.path.toStdString(), true);
@@ -137,16 +139,19 @@ void HeatmapController::apply(const Request& request, const Result& result) {
             return;
         }
     }
-    VerdictPanel::ThresholdOrigin origin = VerdictPanel::ThresholdOrigin::Default;
-    const double threshold = thresholdFor(request.categoryId, &origin);
+    const project::ThresholdInForce threshold = thresholdFor(request.categoryId);
     if (m_panel) {
-        // A new model: its range, and the contour at the verdict threshold until the user moves it.
         if (m_panelModel.lock() != request.model) {
             m_panel->setMapRange(range);
-            m_panel->setContourThreshold(threshold);
             m_panelModel = request.model;
+            m_contourFollows.reset();
         }
-        m_panel->showResult(result.score, threshold, origin);
+        // The contour sits at the verdict threshold until the user moves it, and follows a new one.
+        if (m_contourFollows != threshold.value) {
+            m_panel->setContourThreshold(threshold.value);
+            m_contourFollows = threshold.value;
+        }
+        m_panel->showResult(result.score, threshold);
         if (m_canvas) {
             m_canvas->setHeatmapOpacity(m_panel->heatmapOpacity());
             m_canvas->setHeatmapVisible(m_panel->isHeatmapVisible());
@@ -154,6 +159,7 @@ void HeatmapController::apply(const Request& request, const Result& result) {
         }
     }
     m_score = result.score;
+    m_applied = std::make_pair(request, result);
     Q_EMIT heatmapReady(request.imageId, result.score);
 }
 

@@ -19,9 +19,12 @@ namespace dmad::ui {
 
 class MaskCanvas;
 
-// Call canvas->setImage() first, then showImage(): setImage clears the heatmap layer. A newer request
+// setImage() on the canvas clears the heatmap layer: call canvasImageChanged() after it. A newer request
 // supersedes an older one: at most one map is computed at a time, and only the latest request waits.
 // The map is coloured over the active model's MapRange, so a colour means the same on every image.
+// The contour starts at the verdict threshold and follows it when it changes (another category, a
+// supervisor's new value); a contour the user moved stays until then. Maps are computed on the
+// engine session's inference thread, not on the global pool.
 class HeatmapController : public QObject {
     Q_OBJECT
 
@@ -34,9 +37,8 @@ public:
     void setProject(project::ProjectStore* store);
     // The verdict threshold of categories without their own (AppSettings::imageThreshold()).
     void setDefaultThreshold(double threshold) { m_defaultThreshold = threshold; }
-    // ScoreRepository's threshold of the category for the active model (the supervisor's, else the
-    // suggested one), else the default; `origin` says which.
-    double thresholdFor(qint64 categoryId, VerdictPanel::ThresholdOrigin* origin = nullptr) const;
+    // The threshold in force for the category under the active model (core/project's rule).
+    project::ThresholdInForce thresholdFor(qint64 categoryId) const;
 
     qint64 currentImage() const { return m_current ? m_current->imageId : 0; }
     std::optional<double> currentScore() const { return m_score; }
@@ -48,6 +50,9 @@ public Q_SLOTS:
     void showImageFile(qint64 imageId, const QString& path, qint64 categoryId);
     // The active model changed: the current image again, with the new model.
     void refresh();
+    // The canvas got new pixels (which clears its heatmap layer): the current image's map, when it
+    // is already computed, goes onto them. The map may so be started before the pixels are there.
+    void canvasImageChanged();
     void clear();
 
 Q_SIGNALS:
@@ -80,7 +85,9 @@ private:
     std::optional<Request> m_current;  // the latest request: what the canvas should show
     std::optional<Request> m_running;  // the one being computed
     std::optional<double> m_score;
-    std::weak_ptr<const ActiveModel> m_panelModel;  // the model whose range the panel shows
+    std::optional<std::pair<Request, Result>> m_applied;  // the last map shown
+    std::weak_ptr<const ActiveModel> m_panelModel;        // the model whose range the panel shows
+    std::optional<double> m_contourFollows;               // the threshold the contour was last set to
     QFutureWatcher<Result> m_watcher;
 };
 

@@ -4,14 +4,13 @@
 #include "engine/engine_error.h"
 #include "engine/runtime.h"
 #include "project/access.h"
-#include "project/audit_log.h"
 #include "project/image_repository.h"
 #include "project/model_repository.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
 #include "project/supervision.h"
-#include "ui/training/trained_version.h"
+#include "project/training_record.h"
 #include "ui/training/training_job.h"
 
 #include <QDeadlineTimer>
@@ -47,7 +46,8 @@ QString engineMessage(const std::exception& e) {
     return QString::fromStdString(e.what());
 }
 
-// The range stored with the model when it was trained; older rows: from its scores in the database.
+// For model files without their own colour range: the one recorded with the training, else one from
+// the model's scores in the database.
 MapRange storedMapRange(project::ProjectStore& store, const project::ModelRecord& record) {
     const QJsonArray stored =
         QJsonDocument::fromJson(record.metricsJson.toUtf8()).object().value(QStringLiteral("mapRange")).toArray();
@@ -206,20 +206,18 @@ void TrainingController::onTrainingDone() {
         return;
     }
     const TrainingOutcome& outcome = *result->outcome;
-    project::ModelRecord record;
-    bool candidate = false;
+    project::RecordedTraining record;
     try {
-        const RecordedVersion recorded =
-            recordTrainedVersion(*m_store, outcome, m_options.userName, m_options.userName);
-        record = recorded.model;
-        candidate = recorded.candidate;
+        record = project::recordTraining(*m_store, m_options.userName, outcome.modelFile, outcome.settingsJson,
+                                         outcome.metricsJson, outcome.scores, outcome.flagged);
     } catch (const project::ProjectError& e) {
         QFile::remove(outcome.modelFile);
         Q_EMIT failed(tr("The trained model could not be recorded in the project: %1").arg(e.message()));
         return;
     }
+    const bool candidate = record.candidate;
     auto active = std::make_shared<ActiveModel>();
-    active->modelId = record.id;
+    active->modelId = record.modelId;
     active->version = record.version;
     active->file = outcome.modelFile;
     active->inspector = outcome.inspector;
@@ -227,7 +225,7 @@ void TrainingController::onTrainingDone() {
     // The trainer sees the new version's scores and heatmaps, a candidate's too.
     m_session->setActiveModel(active);
     Q_EMIT modelsChanged();
-    Q_EMIT activeModelChanged(record.id, record.version);
+    Q_EMIT activeModelChanged(record.modelId, record.version);
     if (outcome.flagged) {
         Q_EMIT warning(outcome.flagReason);
     } else if (candidate) {
@@ -278,19 +276,22 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
         Q_EMIT failed(tr("No backbone is chosen: select a TorchScript backbone in the settings."));
         return;
     }
-    const dmad::EngineConfig config = m_options.engineConfig();
+    const dmad::EngineConfig requested = m_options.engineConfig();
     EngineSession* session = m_session;
     setJob(Job::Loading);
-    m_loadingWatcher.setFuture(QtConcurrent::run(session->jobPool(), [result, config, session, file] {
+    m_loadingWatcher.setFuture(QtConcurrent::run(session->jobPool(), [result, requested, session, file] {
         try {
+            dmad::EngineConfig config = requested;
             try {
                 dmad::configureRuntime(config.runtime);
             } catch (const dmad::EngineError&) {
-                dmad::RuntimeConfig cpu = config.runtime;
-                cpu.device = dmad::DevicePreference::Cpu;
-                dmad::configureRuntime(cpu);
+                // The extractor configures the runtime again from `config`: it must say CPU too.
+                config.runtime.device = dmad::DevicePreference::Cpu;
+                dmad::configureRuntime(config.runtime);
             }
             dmad::DmadModel model = dmad::DmadModel::load(file.toStdString());
+            // The model file's own colour range wins; older files keep the one of the project's records.
+            if (model.info().hasMapRange) result->model->mapRange = MapRange{model.info().mapLow, model.info().mapHigh};
             result->model->inspector = session->makeInspector(session->extractor(config), std::move(model));
         } catch (const std::exception& e) {
             result->error = tr("Model version %1 cannot be used: %2").arg(result->version).arg(engineMessage(e));

@@ -63,6 +63,10 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->verticalHeader()->hide();
     m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->setAlternatingRowColors(true);
+    // The header and three versions stay visible: the splitter squeezed the table to its header.
+    m_versions->setMinimumHeight(m_versions->horizontalHeader()->sizeHint().height() +
+                                 3 * m_versions->verticalHeader()->defaultSectionSize() + 2 * m_versions->frameWidth());
     m_versions->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_versions->addAction(m_switchAction);
     m_messages->setReadOnly(true);
@@ -109,6 +113,7 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     connect(m_controller, &TrainingController::cancelled, this, &TrainingDock::onCancelled);
     connect(m_controller, &TrainingController::busyChanged, this, &TrainingDock::updateActions);
     connect(m_controller, &TrainingController::modelsChanged, this, &TrainingDock::reloadVersions);
+    connect(m_controller, &TrainingController::activeModelChanged, this, &TrainingDock::onActiveModelChanged);
     reloadVersions();
 }
 
@@ -186,8 +191,29 @@ void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, d
 void TrainingDock::onFinished(int version) {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
-    m_progress->setFormat(tr("Model v%1 is active").arg(version));
+    // A labeller's model is a candidate: it is trained but stays inactive until a supervisor says so.
+    m_progress->setFormat(version == m_activeVersion
+                              ? tr("Model v%1 is active").arg(version)
+                              : tr("Model v%1 is trained, v%2 stays active").arg(version).arg(m_activeVersion));
     m_stage->setText(tr("Every image was scored with model v%1.").arg(version));
+}
+
+void TrainingDock::onActiveModelChanged(qint64 modelId, int version) {
+    m_activeVersion = modelId > 0 ? version : 0;
+    // During a run the progress is shown; the run's end says which version is active.
+    if (!m_controller->isTraining()) showActiveModel();
+}
+
+void TrainingDock::showActiveModel() {
+    m_progress->setRange(0, 1);
+    m_progress->setValue(m_activeVersion > 0 ? 1 : 0);
+    m_progress->setFormat(m_activeVersion > 0 ? tr("Model v%1 is active").arg(m_activeVersion) : tr("No model yet"));
+    m_stage->setText(m_activeVersion > 0 ? tr("Every image was scored with model v%1.").arg(m_activeVersion)
+                                         : tr("Label some images normal, then train."));
+}
+
+void TrainingDock::clearOutcome() {
+    if (!m_controller->isBusy()) showActiveModel();
 }
 
 void TrainingDock::onFailed(const QString& message) {

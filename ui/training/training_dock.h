@@ -43,11 +43,15 @@ public:
 
 public Q_SLOTS:
     void reloadVersions();
+    // The project's contents changed (an import): an old outcome ("Failed", "Cancelled") is stale.
+    void clearOutcome();
 
 private:
     void onStarted(bool incremental);
     void onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds);
     void onFinished(int version);
+    void onActiveModelChanged(qint64 modelId, int version);
+    void showActiveModel();
     void onFailed(const QString& message);
     void onCancelled();
     void updateActions();
@@ -65,6 +69,7 @@ private:
     QTableView* m_versions;
     ModelVersionsModel* m_model;
     QPlainTextEdit* m_messages;
+    int m_activeVersion = 0;  // 0: none
 };
 
 }  // namespace dmad::ui

@@ -57,16 +57,17 @@ private:
     bool m_kept = false;
 };
 
-dmad::RuntimeInfo configureDevice(const dmad::EngineConfig& config, const TrainingReporter& reporter) {
+// A GPU that is asked for but missing: the CPU, in `config` too, since the feature extractor and the
+// trainer configure the runtime again from it (and would fail on the GPU setting).
+dmad::RuntimeInfo configureDevice(dmad::EngineConfig& config, const TrainingReporter& reporter) {
     try {
         return dmad::configureRuntime(config.runtime);
     } catch (const dmad::EngineError&) {
         if (reporter.warning)
             reporter.warning(QCoreApplication::translate(
                 "dmad::ui::TrainingJob", "No GPU is available to this build; training runs on the CPU."));
-        dmad::RuntimeConfig fallback = config.runtime;
-        fallback.device = dmad::DevicePreference::Cpu;
-        return dmad::configureRuntime(fallback);
+        config.runtime.device = dmad::DevicePreference::Cpu;
+        return dmad::configureRuntime(config.runtime);
     }
 }
 
@@ -152,7 +153,7 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
         if (reporter.warning) reporter.warning(message);
     };
 
-    const dmad::EngineConfig config = request.options.engineConfig();
+    dmad::EngineConfig config = request.options.engineConfig();
     const dmad::RuntimeInfo runtime = configureDevice(config, reporter);
     if (reporter.progress) reporter.progress(QStringLiteral("preparing"), 0, 1, -1.0);
 
@@ -190,10 +191,6 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
                                               .arg(QDir::toNativeSeparators(request.project.modelsDirectory))
                                               .toStdString());
     ModelFileGuard guard(outcome.modelFile);
-    // On disk under its final name only when complete; its row is added afterwards (TrainingController), so a
-    // kill leaves at worst a file without a row, which the next open moves aside.
-    project::writeFileAtomically(outcome.modelFile,
-                                 [&model](const QString& temporary) { model.save(temporary.toStdString()); });
     outcome.trainSeconds = double(clock.elapsed()) / 1000.0;
     outcome.inspector = session.makeInspector(extractor, model);
 
@@ -227,6 +224,13 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
         warn(tr("%n more image(s) could not be scored.", nullptr, problemCount - int(problems.size())));
     outcome.scoreSeconds = double(scoring.elapsed()) / 1000.0;
     outcome.mapRange = mapRangeFromScores(scores, normalImages);
+    // The colour range is the model's: saved with it, so every view (and `dmad score`) colours alike.
+    dmad::DmadModel withRange = model;
+    withRange.setMapRange(outcome.mapRange.low, outcome.mapRange.high);
+    // On disk under its final name only when complete; its row is added afterwards (TrainingController), so a
+    // kill leaves at worst a file without a row, which the next open moves aside.
+    project::writeFileAtomically(outcome.modelFile,
+                                 [&withRange](const QString& temporary) { withRange.save(temporary.toStdString()); });
 
     const dmad::ModelInfo& info = model.info();
     QJsonObject metrics{

@@ -109,16 +109,19 @@ bool VerdictPanel::isHeatmapVisible() const {
     return m_visible->isChecked();
 }
 
-void VerdictPanel::showResult(double score, double threshold, ThresholdOrigin origin) {
+void VerdictPanel::showResult(double score, const project::ThresholdInForce& inForce) {
+    using project::ThresholdOrigin;
+    const double threshold = inForce.value;
+    const ThresholdOrigin origin = inForce.origin;
     m_score = score;
-    m_verdict = score >= threshold ? Verdict::Ng : Verdict::Ok;  // the rule of ui/review/verdict.h
-    const bool ng = m_verdict == Verdict::Ng;
+    m_verdict = project::verdictOf(score, threshold);
+    const bool ng = m_verdict == project::Verdict::Ng;
     m_verdictLabel->setText(ng ? tr("NG") : tr("OK"));
     m_verdictLabel->setStyleSheet(ng ? QStringLiteral("color: white; background: #c62828; border-radius: 4px;")
                                      : QStringLiteral("color: white; background: #2e7d32; border-radius: 4px;"));
     m_scoreLabel->setText(number(score));
     switch (origin) {
-    case ThresholdOrigin::Category: m_thresholdLabel->setText(tr("%1 (this category)").arg(number(threshold))); break;
+    case ThresholdOrigin::Supervisor: m_thresholdLabel->setText(tr("%1 (this category)").arg(number(threshold))); break;
     case ThresholdOrigin::Suggested: m_thresholdLabel->setText(tr("%1 (suggested)").arg(number(threshold))); break;
     case ThresholdOrigin::Default: m_thresholdLabel->setText(tr("%1 (default)").arg(number(threshold))); break;
     }
@@ -129,14 +132,14 @@ void VerdictPanel::showResult(double score, double threshold, ThresholdOrigin or
 }
 
 void VerdictPanel::showBusy() {
-    m_verdict = Verdict::None;
+    m_verdict.reset();
     m_verdictLabel->setText(QStringLiteral("…"));
     m_verdictLabel->setStyleSheet({});
     m_scoreLabel->setText(tr("computing…"));
 }
 
 void VerdictPanel::showMessage(const QString& text) {
-    m_verdict = Verdict::None;
+    m_verdict.reset();
     m_verdictLabel->setText(QStringLiteral("–"));
     m_verdictLabel->setStyleSheet({});
     m_scoreLabel->setText(text);

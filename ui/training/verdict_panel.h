@@ -1,9 +1,11 @@
 // The selected image's anomaly score and OK / NG verdict, with the heatmap's opacity and contour threshold sliders.
 #pragma once
 
+#include "project/verdict.h"
 #include "ui/training/map_range.h"
 
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -15,8 +17,6 @@ class VerdictPanel : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Verdict { None, Ok, Ng };
-
     explicit VerdictPanel(QWidget* parent = nullptr);
 
     // The contour slider spans the model's map range (map units = anomaly scores).
@@ -28,14 +28,12 @@ public:
     void setHeatmapOpacity(double opacity);  // 0..1
     bool isHeatmapVisible() const;
 
-    // Where the threshold in force comes from, said next to it.
-    enum class ThresholdOrigin { Default, Suggested, Category };
-    // score >= threshold: NG.
-    void showResult(double score, double threshold, ThresholdOrigin origin);
+    // The verdict by core/project's rule; where the threshold comes from is said next to it.
+    void showResult(double score, const project::ThresholdInForce& threshold);
     void showBusy();                        // a map is being computed
     void showMessage(const QString& text);  // no model, an unreadable image, ...
 
-    Verdict verdict() const { return m_verdict; }
+    std::optional<project::Verdict> verdict() const { return m_verdict; }  // none while nothing is shown
     double score() const { return m_score; }
 
 Q_SIGNALS:
@@ -50,7 +48,7 @@ private:
     void updateContourLabel();
 
     MapRange m_range;
-    Verdict m_verdict = Verdict::None;
+    std::optional<project::Verdict> m_verdict;
     double m_score = 0.0;
     QLabel* m_verdictLabel;
     QLabel* m_scoreLabel;

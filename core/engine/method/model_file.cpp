@@ -15,6 +15,8 @@
 namespace dmad::method {
 namespace {
 
+const std::string kMapRangeTensor = "display.mapRange";  // the heatmaps' colour range, low and high
+
 constexpr char kMagic[8] = {'D', 'M', 'A', 'D', 'M', 'O', 'D', 'L'};
 constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 32;
 
@@ -185,6 +187,9 @@ void writeModelFile(const std::string& path, const DmadModel::Impl& m) {
     for (const auto& b : m.enhancer->named_buffers()) tensors.emplace_back("enhancer." + b.key(), b.value());
     for (const auto& p : m.mapper->named_parameters()) tensors.emplace_back("mapper." + p.key(), p.value());
     for (const auto& b : m.mapper->named_buffers()) tensors.emplace_back("mapper." + b.key(), b.value());
+    // An extra tensor, not a new format: older readers ignore it, older files simply lack it.
+    if (m.info.hasMapRange)
+        tensors.emplace_back(kMapRangeTensor, torch::tensor({float(m.info.mapLow), float(m.info.mapHigh)}));
     payload.value<std::uint32_t>(std::uint32_t(tensors.size()));
     for (const auto& t : tensors) payload.tensor(t.first, t.second);
 
@@ -281,6 +286,13 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     m->enhancer->to(engineDevice());
     m->mapper->to(engineDevice());
     m->info.formatVersion = int(version);
+    if (const auto range = tensors.find(kMapRangeTensor); range != tensors.end() && range->second.numel() == 2) {
+        const double low = range->second[0].item<float>();
+        const double high = range->second[1].item<float>();
+        m->info.hasMapRange = high > low;
+        m->info.mapLow = low;
+        m->info.mapHigh = high;
+    }
     m->finalise();
     return m;
 }

@@ -64,6 +64,20 @@ class TestImageBrowser : public QObject {
 private Q_SLOTS:
     void initTestCase() { makeImages(); }
 
+    // Bug 8 of issue #11: captions were cut from the left, losing the folder that tells two 000.jpg apart.
+    void captionsKeepFolderAndFileAndElideInTheMiddle() {
+        ImageBrowser browser;
+        browser.setImages(m_images, m_categories, m_types);
+        browser.resize(300, 400);
+        browser.show();
+        QCOMPARE(browser.gridView()->textElideMode(), Qt::ElideMiddle);
+        const QModelIndex first = browser.filterModel()->index(0, 0);
+        const QString caption = first.data(Qt::DisplayRole).toString();
+        QVERIFY2(caption.startsWith(QDir(m_dir.path()).dirName() + QLatin1Char('/')), qPrintable(caption));
+        QVERIFY(caption.endsWith(QStringLiteral("img_00.png")));
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QDir::toNativeSeparators(m_images.front().path)));
+    }
+
     void filtersAndCounter() {
         ImageBrowser browser;
         browser.setImages(m_images, m_categories, m_types);
@@ -149,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Ng), 3);
         QCOMPARE(
             browser.listModel()->index(browser.listModel()->rowForId(110)).data(ImageListModel::VerdictRole).toInt(),
-            static_cast<int>(ImageListModel::ImageVerdict::Ng));
+            static_cast<int>(project::Verdict::Ng));
         QCOMPARE(verdictCount(ImageFilterModel::VerdictFilter::Any), 12);
 
         // NG first (highest score first within), then OK, then unscored; and lowest score first.

@@ -1,4 +1,5 @@
 // Pixel rules, undo history, file round trips and the heatmap contour, without any widget.
+#include "engine/heatmap_style.h"
 #include "ui/canvas/heatmap_overlay.h"
 #include "ui/canvas/mask_document.h"
 #include "ui/canvas/mask_raster.h"
@@ -233,6 +234,24 @@ private Q_SLOTS:
         QVERIFY(document.load(path));
         QCOMPARE(document.labelAt(QPoint(4, 3)), 255);
         QCOMPARE(countNonZero(document.labels()), 1);
+    }
+
+    // Issue #11: one colour map and one contour routine (core's) for the canvas, thumbnails and `dmad score`.
+    void theOverlayUsesCoresColoursAndContour() {
+        const QSize size(6, 5);
+        std::vector<float> values(30);
+        for (size_t k = 0; k < values.size(); ++k) values[k] = float(k % 6) / 5.0f;
+        HeatmapOverlay overlay;
+        QVERIFY(overlay.setMap(values, size, 0.0f, 1.0f));
+        for (int x = 0; x < 6; ++x) {
+            const dmad::Rgb8 expected = dmad::heatmapColour(values[size_t(x)]);
+            QCOMPARE(overlay.colored().pixel(x, 0), qRgb(expected.r, expected.g, expected.b));
+        }
+        overlay.setThreshold(0.5);
+        const std::vector<dmad::ContourSegment> core = dmad::heatmapContour(values.data(), 6, 5, 0.5);
+        QCOMPARE(overlay.contour().size(), qsizetype(core.size()));
+        for (size_t k = 0; k < core.size(); ++k)
+            QCOMPARE(overlay.contour().at(qsizetype(k)), QLineF(core[k].x1, core[k].y1, core[k].x2, core[k].y2));
     }
 
     void heatmapColoursAndContour() {

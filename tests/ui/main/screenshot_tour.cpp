@@ -146,6 +146,8 @@ int main(int argc, char* argv[]) {
     window.move(0, 0);
     window.resize(1400, 900);
     window.show();
+    settle(1000);
+    grab(outDir, QStringLiteral("start-page"));  // 0. the first screen, before a project is open
     window.signIn(QStringLiteral("lead"), project::UserRole::Supervisor);
     if (!window.openProject(projectDir)) return 1;
     settle(1500);

@@ -11,6 +11,7 @@
 #include "ui/canvas/mask_document.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/main/main_window.h"
+#include "ui/main/shown_image.h"
 #include "ui/review/analysis_panel.h"
 #include "ui/review/review_queue.h"
 #include "ui/review/review_queue_model.h"
@@ -26,15 +27,18 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -216,7 +220,7 @@ private Q_SLOTS:
         HeatmapController* heatmaps = m_window->heatmapController();
         QVERIFY(waitFor([&] { return !heatmaps->isComputing() && m_window->canvas()->hasHeatmap(); }, 30000));
         QCOMPARE(heatmaps->currentImage(), m_window->shownImageId());
-        QVERIFY(m_window->verdictPanel()->verdict() != VerdictPanel::Verdict::None);
+        QVERIFY(m_window->verdictPanel()->verdict().has_value());
     }
 
     void heatmapThumbnailsAreRenderedOffTheGuiThread() {
@@ -299,6 +303,19 @@ private Q_SLOTS:
     }
 
     void switchingBackToTheFirstVersion() {
+        // Bug 1 of issue #11: click an image in the queue, move on with Ctrl+Right, switch the version:
+        // the canvas went back to the clicked image.
+        QTableView* table = m_window->reviewQueue()->view();
+        m_window->dock(QStringLiteral("reviewQueueDock"))->raise();
+        QSignalSpy shown(m_window.get(), &MainWindow::imageShown);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        const qint64 clicked = table->model()->index(0, 0).data(ReviewQueueModel::ImageIdRole).toLongLong();
+        QVERIFY(waitFor([&] { return m_window->shownImageId() == clicked; }, 10000));
+        m_window->action(QStringLiteral("nextImage"))->trigger();
+        QVERIFY(waitFor([&] { return m_window->shownImageId() != clicked; }, 10000));
+        const qint64 movedOn = m_window->shownImageId();
+
         QMenu* versions = m_window->findChild<QMenu*>(QStringLiteral("versionsMenu"));
         QVERIFY(versions && versions->actions().size() == 2);
         QSignalSpy changed(m_window->trainingController(), &TrainingController::activeModelChanged);
@@ -314,6 +331,33 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !m_window->reviewQueue()->isLoading(); }, 10000));
         QCOMPARE(project::ModelRepository(*m_window->project()).active()->version, 1);
         QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("versionsMenu"))->actions().first()->isChecked());
+        QTest::qWait(200);  // anything the reload would do to the selection has happened
+        QCOMPARE(m_window->shownImageId(), movedOn);
+        QCOMPARE(m_window->browser()->currentImageId(), movedOn);
+        // Bug 2 of issue #11: the Training dock still said "Model v2 is active".
+        QCOMPARE(m_window->trainingDock()->progressBar()->format(), QStringLiteral("Model v1 is active"));
+    }
+
+    // Bug 4 of issue #11: "Contour at" stayed where it was when the threshold in force changed.
+    void theContourFollowsTheThreshold() {
+        HeatmapController* heatmaps = m_window->heatmapController();
+        VerdictPanel* panel = m_window->verdictPanel();
+        QVERIFY(waitFor([&] { return !heatmaps->isComputing() && m_window->canvas()->hasHeatmap(); }, 30000));
+        const project::ImageRecord shown = *m_window->shownImage()->record();
+        const MapRange range = panel->mapRange();
+        const double target = range.low + 0.37 * (range.high - range.low);
+        AnalysisPanel* analysis = m_window->analysisPanel();
+        analysis->setCategory(shown.categoryId);
+        QVERIFY(waitFor([&] { return analysis->analysis().categoryId == shown.categoryId && !analysis->isLoading(); },
+                        10000));
+        QSignalSpy ready(heatmaps, &HeatmapController::heatmapReady);
+        analysis->thresholdSpinBox()->setValue(target);
+        QVERIFY(ready.wait(30000));
+        const double step = (range.high - range.low) / 500.0;
+        QVERIFY2(std::abs(panel->contourThreshold() - target) <= step,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(panel->contourThreshold()).arg(target)));
+        QVERIFY(m_window->canvas()->heatmap().threshold().has_value());
+        QVERIFY(std::abs(*m_window->canvas()->heatmap().threshold() - target) <= step);
     }
 
     void closingTheProjectReleasesTheReviewParts() {

@@ -13,20 +13,30 @@
 #include "ui/canvas/mask_document.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/main/main_window.h"
+#include "ui/main/project_jobs.h"
+#include "ui/main/start_page.h"
 #include "ui/review/account_dialog.h"
 #include "ui/review/login_dialog.h"
 #include "ui/review/session.h"
+#include "ui/training/training_controller.h"
+#include "ui/training/training_dock.h"
 
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -351,7 +361,7 @@ private Q_SLOTS:
         QSignalSpy finished(&window, &MainWindow::jobFinished);
         const QString backups = m_root.filePath(QStringLiteral("backups"));
         QVERIFY(QDir().mkpath(backups));
-        QVERIFY(window.backupProject(backups));
+        QVERIFY(window.jobs()->backupProject(backups));
         QVERIFY(finished.size() == 1 || finished.wait(30000));
         QVERIFY(finished.front().front().toBool());
         const QStringList made = QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -360,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(window.project());  // still open
 
         const QString restored = m_root.filePath(QStringLiteral("restored"));
-        QVERIFY(window.restoreProject(QDir(backups).filePath(made.front()), restored));
+        QVERIFY(window.jobs()->restoreProject(QDir(backups).filePath(made.front()), restored));
         QVERIFY(finished.size() == 2 || finished.wait(30000));
         QVERIFY(finished.last().front().toBool());
         QTRY_COMPARE(window.project()->directory(), restored);
@@ -373,14 +383,14 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openProject(m_project));
         QSignalSpy finished(&window, &MainWindow::jobFinished);
-        QVERIFY(window.importMvtecFolder(kPiped));
-        QVERIFY(window.isJobRunning() || finished.size() == 1);
+        QVERIFY(window.jobs()->importMvtecFolder(kPiped));
+        QVERIFY(window.jobs()->isRunning() || finished.size() == 1);
         QVERIFY(finished.size() == 1 || finished.wait(30000));
         QVERIFY(finished.front().front().toBool());
         QCOMPARE(window.browser()->totalCount(), 3 + 96);
 
         const QString out = m_root.filePath(QStringLiteral("export"));
-        QVERIFY(window.exportMvtec(out));
+        QVERIFY(window.jobs()->exportMvtec(out));
         QVERIFY(finished.size() == 2 || finished.wait(30000));
         QVERIFY(finished.last().front().toBool());
         QDirIterator masks(QDir(out).filePath(QStringLiteral("piped_PA_BDP01_TL/ground_truth/impurity")), QDir::Files);
@@ -397,6 +407,146 @@ private Q_SLOTS:
             ++count;
         }
         QCOMPARE(count, 48);
+    }
+
+    // Bug 3 of issue #11: N on a masked defect relabelled it at once, kept the mask and could not be undone.
+    void relabellingAMaskedImageAsksAndIsUndoneWithTheMask() {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(showImage(window, m_ids[1]));
+        paintStroke(window.canvas(), QPoint(10, 10), QPoint(30, 10));
+        window.action(QStringLiteral("saveMask"))->trigger();
+        const auto image = [this] {
+            const auto store = project::ProjectStore::open(m_project);
+            return *project::ImageRepository(*store).byId(m_ids[1]);
+        };
+        QCOMPARE(image().status, project::ImageStatus::Defective);
+
+        QAction* markNormal = window.action(QStringLiteral("markNormal"));
+        QCOMPARE(markNormal->shortcut(), QKeySequence(Qt::Key_N));
+        answerNextQuestion(QMessageBox::Cancel);
+        markNormal->trigger();
+        QCOMPARE(image().status, project::ImageStatus::Defective);
+        QVERIFY(image().hasMask);
+
+        answerNextQuestion(QMessageBox::Yes);
+        markNormal->trigger();
+        QCOMPARE(image().status, project::ImageStatus::Normal);
+        QVERIFY(!image().hasMask);
+        QCOMPARE(window.canvas()->document()->labelAt(QPoint(20, 10)), kBackgroundLabel);
+        QVERIFY(!window.canvas()->document()->isDirty());
+
+        // One undo history for labels and paint: Ctrl+Z brings back the label and the mask.
+        window.canvas()->undoAction()->trigger();
+        QCOMPARE(image().status, project::ImageStatus::Defective);
+        QVERIFY(image().hasMask);
+        QCOMPARE(window.canvas()->document()->labelAt(QPoint(20, 10)), kUnspecifiedDefectLabel);
+        QVERIFY(!window.canvas()->document()->isDirty());
+        window.canvas()->redoAction()->trigger();
+        QCOMPARE(image().status, project::ImageStatus::Normal);
+
+        // Plain label changes are undone too, and a mask edit keeps its own dirty state between them.
+        const project::Split split = image().split;
+        window.action(QStringLiteral("toggleSplit"))->trigger();
+        QVERIFY(image().split != split);
+        window.canvas()->undoAction()->trigger();
+        QCOMPARE(image().split, split);
+        QVERIFY(!window.canvas()->document()->isDirty());
+    }
+
+    // Bug 6 of issue #11: "No project open" stayed in the status bar after New Project.
+    void theStatusFollowsANewProject() {
+        MainWindow window;
+        window.show();
+        auto* status = window.findChild<QLabel*>(QStringLiteral("imageStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("No project open"));
+        QVERIFY(window.createProject(m_root.filePath(QStringLiteral("empty-project"))));
+        QCOMPARE(status->text(), QStringLiteral("No image selected"));
+    }
+
+    // Bug 6 of issue #11: an old "Failed" in the Training dock stayed after a successful import.
+    void aSuccessfulImportClearsAnOldFailure() {
+        MainWindow window;
+        window.show();
+        window.trainingController()->train();  // no project: it fails at once
+        QCOMPARE(window.trainingDock()->progressBar()->format(), QStringLiteral("Failed"));
+        QVERIFY(window.openProject(m_project));
+        const QString images = m_root.filePath(QStringLiteral("more-images"));
+        QVERIFY(QDir().mkpath(images));
+        QImage extra(32, 32, QImage::Format_RGB32);
+        extra.fill(Qt::darkGreen);
+        QVERIFY(extra.save(QDir(images).filePath(QStringLiteral("extra.png"))));
+        QSignalSpy finished(&window, &MainWindow::jobFinished);
+        QVERIFY(window.jobs()->importImageFolder(images));
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+        QVERIFY(finished.front().front().toBool());
+        QVERIFY(window.trainingDock()->progressBar()->format() != QStringLiteral("Failed"));
+    }
+
+    // Bug 7 of issue #11: New Project could not make a missing folder.
+    void newProjectMakesAMissingFolder() {
+        const QString folder = m_root.filePath(QStringLiteral("not/there/yet"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createProject(folder));
+        QVERIFY(project::ProjectStore::containsProject(folder));
+        QCOMPARE(window.project()->directory(), QDir(folder).absolutePath());
+    }
+
+    // Bug 10 of issue #11: an empty first screen, no recent projects; the default window hid the status bar.
+    void theStartPageOffersRecentProjectsAndTheWindowFitsTheScreen() {
+        QSettings().remove(QStringLiteral("mainWindow"));
+        QSettings().remove(QStringLiteral("startPage"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.startPage()->isVisible());
+            QVERIFY(window.startPage()->newButton()->isEnabled());
+            QVERIFY(!window.startPage()->demoButton()->isEnabled());
+            window.setDemoLocation(m_root.filePath(QStringLiteral("demo")), kPiped);
+            QVERIFY(window.startPage()->demoButton()->isEnabled());
+            const QRect available = window.screen()->availableGeometry();
+            QVERIFY2(available.contains(window.frameGeometry()),
+                     qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                                   .arg(window.frameGeometry().width())
+                                                   .arg(window.frameGeometry().height())
+                                                   .arg(available.width())
+                                                   .arg(available.height())));
+            QVERIFY(window.statusBar()->isVisible());
+            QVERIFY(window.openProject(m_project));
+            QVERIFY(!window.startPage()->isVisible());
+            window.closeProject();
+            QVERIFY(window.startPage()->isVisible());
+            QListWidget* recent = window.startPage()->recentList();
+            QCOMPARE(recent->count(), 1);
+            QVERIFY(recent->item(0)->text().endsWith(QFileInfo(m_project).fileName()));
+            QSignalSpy opened(&window, &MainWindow::projectOpened);
+            QTest::keyClick(recent, Qt::Key_Return);
+            QCOMPARE(opened.count(), 1);
+        }
+        // A saved geometry larger than the screen (another monitor) is not restored as it was.
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        {
+            QWidget probe;
+            probe.setGeometry(QRect(available.topLeft(), available.size() * 2));
+            QSettings().setValue(QStringLiteral("mainWindow/geometry"), probe.saveGeometry());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(available.contains(window.frameGeometry()));
+    }
+
+    // Bug 11 of issue #11: the icon library was built but not linked.
+    void theWindowHasTheApplicationIcon() {
+        MainWindow window;
+        QVERIFY(!window.windowIcon().isNull());
+        QVERIFY(!window.windowIcon().availableSizes().isEmpty());
     }
 
     void aLabellerCannotToggleReviewedEvenWhenTheActionFires() {

@@ -18,6 +18,15 @@ bool close(double a, double b) {
     return std::abs(a - b) < 1e-12;
 }
 
+// The figures the plot shows, which come from core/evaluation (one AUROC/AP implementation).
+double areaUnderRoc(const std::vector<double>& scores, const std::vector<bool>& labels) {
+    return rankingFigures(scores, labels).auroc;
+}
+
+double averagePrecision(const std::vector<double>& scores, const std::vector<bool>& labels) {
+    return rankingFigures(scores, labels).ap;
+}
+
 // Distinct colours in an image: a blank render has one or two.
 int colourCount(const QImage& image) {
     QSet<QRgb> colours;
@@ -78,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(std::isnan(areaUnderRoc({0.1, 0.2}, {true, true})));
         QVERIFY(std::isnan(areaUnderRoc({0.1, 0.2}, {false, false})));
         QVERIFY(std::isnan(averagePrecision({0.1, 0.2}, {false, false})));
-        QVERIFY(close(averagePrecision({0.1, 0.2}, {true, true}), 1.0));
+        QVERIFY(std::isnan(averagePrecision({0.1, 0.2}, {true, true})));  // one class: undefined
         QVERIFY(std::isnan(areaUnderRoc({}, {})));
         QVERIFY(std::isnan(areaUnderRoc({0.1}, {true, false})));
         // A NaN score is left out.
@@ -177,6 +186,30 @@ private Q_SLOTS:
 
         loss.clear();
         QCOMPARE(loss.pointCount(), 0);
+    }
+
+    // Bug 9 of issue #11: the legend covered the threshold line; German plots mixed "1.000" and "0,8".
+    void figuresInTheLocaleAndALegendBesideThePlot() {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ScoreHistogramPlot histogram;
+        histogram.resize(500, 300);
+        histogram.setScores({0.1, 0.2, 0.3}, {0.8, 0.9});
+        histogram.setThreshold(0.85);
+        histogram.replot();
+        QVERIFY(!histogram.legend->outerRect().intersects(histogram.axisRect()->rect()));
+        QCOMPARE(histogram.locale().decimalPoint(), QStringLiteral(","));
+
+        RocPrPlot roc;
+        roc.setData({0.1, 0.4, 0.35, 0.8}, {false, false, true, true});
+        QVERIFY2(roc.rocTitle().contains(QStringLiteral("0,750")), qPrintable(roc.rocTitle()));
+
+        MetricsTable table;
+        table.setRows({{QStringLiteral("tire"), 0.9, 0.95, 0.9, 0.97, 0.9, 0.5, 100}});
+        const MetricsTableModel* model = table.metricsModel();
+        QCOMPARE(model->data(model->index(0, MetricsTableModel::ImageAuroc)).toString(), QStringLiteral("90,0"));
+        QCOMPARE(model->data(model->index(0, MetricsTableModel::Threshold)).toString(), QStringLiteral("0,5"));
+        QLocale::setDefault(previous);
     }
 
     void metricsTableHasMeanRow() {

@@ -114,12 +114,12 @@ private Q_SLOTS:
         const eval::RankingMetrics cable = expectedRanking(cableScores());
         QVERIFY(std::abs(m_panel->metricsTable()->metricsModel()->rows().front().imageAuroc - cable.auroc) < 1e-12);
         QCOMPARE(m_panel->analysis().threshold, ReviewProject::kCableThreshold);
-        QVERIFY(!m_panel->analysis().thresholdIsDefault);
+        QCOMPARE(m_panel->analysis().thresholdOrigin, project::ThresholdOrigin::Supervisor);
     }
 
     void countsFollowTheThreshold() {
         QCOMPARE(m_panel->analysis().threshold, 0.0);  // suggested: bottle's highest train-normal score
-        QVERIFY(m_panel->analysis().thresholdIsSuggested);
+        QCOMPARE(m_panel->analysis().thresholdOrigin, project::ThresholdOrigin::Suggested);
         QCOMPARE(m_panel->ngCount(), ngCount(bottleScores(), 0.0));
         QCOMPARE(m_panel->okCount(), scoredCount(bottleScores()) - ngCount(bottleScores(), 0.0));
         QVERIFY(m_panel->countsText().contains(QStringLiteral("NG %1").arg(ngCount(bottleScores(), 0.0))));
@@ -131,6 +131,7 @@ private Q_SLOTS:
         connect(m_panel.get(), &ui::AnalysisPanel::thresholdChanged, &queue, &ui::ReviewQueue::setCategoryThreshold);
         QVERIFY(waitUntilLoaded(&queue, &ui::ReviewQueue::loaded));
         const int ngBefore = m_panel->ngCount();
+        const project::ThresholdInForce inForce{m_panel->analysis().threshold, m_panel->analysis().thresholdOrigin};
 
         drag(m_panel->histogram(), 0.0, 0.5);
 
@@ -146,6 +147,9 @@ private Q_SLOTS:
         QCOMPARE(entry.action, QStringLiteral("set_threshold"));
         QCOMPARE(entry.user, QStringLiteral("sue"));
         QCOMPARE(entry.subject, QStringLiteral("category:%1").arg(m_project->bottle));
+        // Bug 5 of issue #11: the entry names the threshold that was in force (a suggested one too).
+        QVERIFY2(entry.details.contains(project::describeForAudit(inForce) + QStringLiteral(" -> ")),
+                                        qPrintable(entry.details));
 
         QCOMPARE(m_panel->ngCount(), ngCount(bottleScores(), threshold));
         QVERIFY(m_panel->ngCount() < ngBefore);
@@ -163,7 +167,7 @@ private Q_SLOTS:
         again.setCategory(m_project->bottle);
         QVERIFY(waitUntilLoaded(&again, &ui::AnalysisPanel::analysed));
         QCOMPARE(again.analysis().threshold, threshold);
-        QVERIFY(!again.analysis().thresholdIsDefault);
+        QCOMPARE(again.analysis().thresholdOrigin, project::ThresholdOrigin::Supervisor);
     }
 
     void aLabellerCannotMoveTheThreshold() {

@@ -89,8 +89,14 @@ private Q_SLOTS:
         const auto cell = [&](int row, int column) { return view.proxy()->index(row, column).data().toString(); };
         QCOMPARE(cell(0, ui::AuditLogModel::UserColumn), QStringLiteral("alice"));
         QCOMPARE(cell(0, ui::AuditLogModel::ActionColumn), QStringLiteral("label_defective"));
-        QCOMPARE(cell(0, ui::AuditLogModel::SubjectColumn),
-                 QStringLiteral("image:%1").arg(m_project->id("cable_test_unlabelled_0")));
+        // Bug 5 of issue #11: images are named by folder and file, not by id (the id stays in the tooltip).
+        QCOMPARE(cell(0, ui::AuditLogModel::SubjectColumn), QStringLiteral("images/cable_test_unlabelled_0.png"));
+        QVERIFY(view.proxy()
+                    ->index(0, ui::AuditLogModel::SubjectColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("image:%1").arg(m_project->id("cable_test_unlabelled_0"))));
+        QCOMPARE(cell(1, ui::AuditLogModel::SubjectColumn), QStringLiteral("category:1"));
         QCOMPARE(cell(3, ui::AuditLogModel::ActionColumn), QStringLiteral("label_normal"));
         QVERIFY(!cell(0, ui::AuditLogModel::TimeColumn).isEmpty());
     }
@@ -120,6 +126,16 @@ private Q_SLOTS:
         QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
         QCOMPARE(view.proxy()->rowCount(), 5);
         QCOMPARE(view.proxy()->index(0, ui::AuditLogModel::UserColumn).data().toString(), QStringLiteral("carl"));
+    }
+
+    // Bug 5 of issue #11: the view did not refresh by itself.
+    void aVisibleViewPicksUpNewEntriesByItself() {
+        ui::AuditLogView view(m_project->store());
+        view.show();
+        QVERIFY(waitUntilLoaded(&view, &ui::AuditLogView::loaded));
+        QCOMPARE(view.proxy()->rowCount(), 4);
+        project::Labelling(m_project->store(), QStringLiteral("carl")).markNormal(m_project->id("cable_test_normal_0"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.proxy()->rowCount(), 5, 3 * ui::AuditLogView::kPollMs);
     }
 
     void exportsTheRowsShownAsCsv() {

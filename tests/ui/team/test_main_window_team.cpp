@@ -12,6 +12,7 @@
 #include "ui/canvas/mask_document.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/main/main_window.h"
+#include "ui/main/shown_image.h"
 #include "ui/team/server_connect_dialog.h"
 
 #include <QAction>
@@ -184,12 +185,12 @@ private Q_SLOTS:
         QVERIFY(m_window->canvas()->document()->isDirty());  // the painting is kept
 
         answerConflict(QStringLiteral("keepEditing"));
-        QVERIFY(!m_window->saveMask());
+        QVERIFY(!m_window->shownImage()->saveMask());
         QCOMPARE(maskAuthor(id), QLatin1String(PostgresServer::kOwner));  // nothing overwritten
         QVERIFY(m_window->canvas()->document()->isDirty());
 
         answerConflict(QStringLiteral("overwrite"));
-        QVERIFY(m_window->saveMask());
+        QVERIFY(m_window->shownImage()->saveMask());
         QCOMPARE(maskAuthor(id), QStringLiteral("Lena"));
 
         // Once more, and this time Lena takes the other station's mask.
@@ -197,7 +198,7 @@ private Q_SLOTS:
         otherStationSavesMask(id, 7);
         QSignalSpy shown(m_window.get(), &ui::MainWindow::imageShown);
         answerConflict(QStringLiteral("takeTheirs"));
-        QVERIFY(m_window->saveMask());
+        QVERIFY(m_window->shownImage()->saveMask());
         QCOMPARE(maskAuthor(id), QLatin1String(PostgresServer::kOwner));
         QVERIFY(!m_window->canvas()->document()->isDirty());
         QVERIFY(shown.count() > 0 || shown.wait(5000));  // theirs is on the canvas now

@@ -1,6 +1,8 @@
 // The real flow, headless: Train, label two defects, Retrain with the dock's button, heatmap, cancel, switch version.
 #include "engine/dmad_model.h"
+#include "engine/engine_error.h"
 #include "engine/inspector.h"
+#include "engine/runtime.h"
 #include "event_loop_stall_meter.h"
 #include "project/audit_log.h"
 #include "project/category_repository.h"
@@ -115,6 +117,13 @@ private Q_SLOTS:
         QCOMPARE(metricsOf(*v1).value(QStringLiteral("setting")).toString(), QStringLiteral("unsupervised"));
         QCOMPARE(seenBank(*v1), 0);
         QVERIFY(QFileInfo::exists(project::ModelRepository(*m_project->store).absoluteFile(*v1)));
+        // The heatmaps' colour range is stored in the model file (issue #11), the one the views use.
+        const dmad::DmadModel file =
+            dmad::DmadModel::load(project::ModelRepository(*m_project->store).absoluteFile(*v1).toStdString());
+        QVERIFY(file.info().hasMapRange);
+        const MapRange shown = m_session->activeModel()->mapRange;
+        QVERIFY(std::abs(file.info().mapLow - shown.low) <= 1e-5 * (1.0 + std::abs(shown.low)));
+        QVERIFY(std::abs(file.info().mapHigh - shown.high) <= 1e-5 * (1.0 + std::abs(shown.high)));
     }
 
     void retrainWithTwoLabelledDefects() {
@@ -212,11 +221,11 @@ private Q_SLOTS:
         const auto stored = project::ScoreRepository(*m_project->store).score(model->modelId, defect.id);
         QVERIFY(stored);
         QVERIFY(std::abs(*heatmaps.currentScore() - *stored) < 1e-6);
-        QCOMPARE(panel.verdict(), *stored > 0.0 ? VerdictPanel::Verdict::Ng : VerdictPanel::Verdict::Ok);
+        QVERIFY(panel.verdict() == (*stored > 0.0 ? project::Verdict::Ng : project::Verdict::Ok));
         project::ScoreRepository(*m_project->store).setThreshold(defect.categoryId, model->modelId, *stored - 1.0);
         heatmaps.refresh();
         QVERIFY(ready.wait(60000));
-        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);
+        QVERIFY(panel.verdict() == (project::Verdict::Ng));
 
         // The contour slider draws the outline of the region above it.
         panel.setContourThreshold((lo + hi) / 2.0);
@@ -348,6 +357,36 @@ private Q_SLOTS:
         QCOMPARE(project::AuditLog(*m_project->store).recent(1).front().action, QStringLiteral("refused"));
         QCOMPARE(models.active()->id, activeBefore->id);
         m_controller->setOptions(supervisorOptions);
+    }
+
+    // Bug 7 of issue #11: Device = GPU on a machine without CUDA: loading the model and training said
+    // they fall back to the CPU, then failed (the feature extractor re-applied the GPU setting).
+    void aMissingGpuFallsBackToTheCpu() {
+        try {
+            dmad::configureRuntime({dmad::DevicePreference::Cuda, 1});
+            dmad::configureRuntime({dmad::DevicePreference::Cpu, 1});
+            QSKIP("this machine has a GPU");
+        } catch (const dmad::EngineError&) {}
+        EngineSession session;  // a new one: its feature extractor is made with the GPU setting
+        TrainingController controller(&session);
+        TrainingOptions options = m_controller->options();
+        options.device = dmad::DevicePreference::Cuda;
+        controller.setOptions(options);
+        QSignalSpy loaded(&controller, &TrainingController::activeModelChanged);
+        QSignalSpy failed(&controller, &TrainingController::failed);
+        QSignalSpy warnings(&controller, &TrainingController::warning);
+        controller.setProject(m_project->store.get());  // loads the active model
+        QVERIFY(loaded.wait(60000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        controller.retrain();
+        QVERIFY(finished.wait(kTrainTimeoutMs) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        bool said = false;
+        for (const auto& warning : warnings) said = said || warning.first().toString().contains(QStringLiteral("CPU"));
+        QVERIFY(said);
+        controller.setProject(nullptr);
     }
 
 private:

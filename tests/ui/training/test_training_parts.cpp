@@ -183,13 +183,13 @@ private Q_SLOTS:
 
     void verdictPanelComparesWithTheThreshold() {
         VerdictPanel panel;
-        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::None);
-        panel.showResult(0.7, 0.5, VerdictPanel::ThresholdOrigin::Category);
-        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);
-        panel.showResult(0.5, 0.5, VerdictPanel::ThresholdOrigin::Suggested);
-        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ng);  // at the threshold is NG
-        panel.showResult(0.2, 0.5, VerdictPanel::ThresholdOrigin::Default);
-        QCOMPARE(panel.verdict(), VerdictPanel::Verdict::Ok);
+        QVERIFY(!panel.verdict().has_value());
+        panel.showResult(0.7, {0.5, project::ThresholdOrigin::Supervisor});
+        QVERIFY(panel.verdict() == (project::Verdict::Ng));
+        panel.showResult(0.5, {0.5, project::ThresholdOrigin::Suggested});
+        QVERIFY(panel.verdict() == (project::Verdict::Ng));  // at the threshold is NG
+        panel.showResult(0.2, {0.5, project::ThresholdOrigin::Default});
+        QVERIFY(panel.verdict() == (project::Verdict::Ok));
         QCOMPARE(panel.score(), 0.2);
 
         panel.setMapRange(MapRange{-1.0, 3.0});

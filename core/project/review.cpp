@@ -1,0 +1,112 @@
+#include "project/review.h"
+
+#include "project/access.h"
+#include "project/audit_log.h"
+#include "project/image_repository.h"
+#include "project/labelling.h"
+#include "project/model_repository.h"
+#include "project/project_error.h"
+#include "project/project_store.h"
+#include "project/score_repository.h"
+#include "project/verdict.h"
+
+#include <QObject>
+
+namespace dmad::project {
+
+namespace {
+
+QString imageSubject(qint64 imageId) {
+    return QStringLiteral("image:%1").arg(imageId);
+}
+
+QString score3(double value) {
+    return QString::number(value, 'f', 3);
+}
+
+[[noreturn]] void refuse(const QString& message) {
+    throw ProjectError(ProjectError::Kind::InvalidInput, message);
+}
+
+ImageRecord existing(const ImageRepository& images, qint64 id) {
+    const auto image = images.byId(id);
+    if (!image) refuse(QObject::tr("There is no image %1.").arg(id));
+    return *image;
+}
+
+}  // namespace
+
+void Review::requireReviewer(const QVector<qint64>& imageIds) {
+    const QString subject =
+        imageIds.size() == 1 ? imageSubject(imageIds.front()) : QStringLiteral("%1 images").arg(imageIds.size());
+    // Outside the transaction: the refusal's audit entry stays.
+    requireAllowed(m_store, m_user, Action::Review, subject);
+}
+
+void Review::acceptLabels(const QVector<qint64>& imageIds) {
+    requireReviewer(imageIds);
+    Transaction transaction(m_store);
+    const ImageRepository images(m_store);
+    Labelling labelling(m_store, m_user);
+    AuditLog log(m_store);
+    for (const qint64 id : imageIds) {
+        const ImageRecord image = existing(images, id);
+        if (image.status == ImageStatus::Unlabelled)
+            refuse(QObject::tr("%1 has no label to accept.").arg(image.fileName()));
+        log.append(m_user, QStringLiteral("accept_label"), imageSubject(id), toText(image.status));
+        labelling.setReviewed(id, true);
+    }
+    transaction.commit();
+}
+
+void Review::rejectLabels(const QVector<qint64>& imageIds) {
+    requireReviewer(imageIds);
+    Transaction transaction(m_store);
+    const ImageRepository images(m_store);
+    Labelling labelling(m_store, m_user);
+    AuditLog log(m_store);
+    for (const qint64 id : imageIds) {
+        const ImageRecord image = existing(images, id);
+        log.append(m_user, QStringLiteral("reject_label"), imageSubject(id),
+                                          QStringLiteral("was %1").arg(toText(image.status)));
+        labelling.markUnlabelled(id);
+        if (image.reviewed) labelling.setReviewed(id, false);
+    }
+    transaction.commit();
+}
+
+void Review::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, double defaultThreshold) {
+    requireReviewer(imageIds);
+    Transaction transaction(m_store);
+    const ImageRepository images(m_store);
+    const ScoreRepository scores(m_store);
+    const auto model = ModelRepository(m_store).byId(modelId);
+    if (!model) refuse(QObject::tr("There is no model %1.").arg(modelId));
+    Labelling labelling(m_store, m_user);
+    AuditLog log(m_store);
+    for (const qint64 id : imageIds) {
+        const ImageRecord image = existing(images, id);
+        const auto score = scores.score(modelId, id);
+        if (!score) refuse(QObject::tr("Model v%1 has not scored %2.").arg(model->version).arg(image.fileName()));
+        const double threshold = thresholdInForce(scores, image.categoryId, modelId, defaultThreshold).value;
+        const Verdict verdict = verdictOf(*score, threshold);
+        if (verdict == Verdict::Ok && image.hasMask)
+            refuse(QObject::tr("%1 has a painted defect mask; it cannot become normal.").arg(image.fileName()));
+        log.append(m_user,
+                   QStringLiteral("accept_prediction"), imageSubject(id),
+                                  QStringLiteral("model v%1: score %2, threshold %3, %4")
+                                                     .arg(model->version)
+                                                     .arg(score3(*score), score3(threshold), verdictCode(verdict)));
+        if (verdict == Verdict::Ng) {
+            // An image already labelled defective keeps its defect type.
+            const bool wasDefective = image.status == ImageStatus::Defective;
+            labelling.markDefective(id, wasDefective ? image.defectTypeId : std::nullopt);
+        } else {
+            labelling.markNormal(id);
+        }
+        labelling.setReviewed(id, true);
+    }
+    transaction.commit();
+}
+
+}  // namespace dmad::project
