@@ -69,10 +69,10 @@ private Q_SLOTS:
         const Result h = dmad({"--help"});
         QCOMPARE(h.code, 0);
         QVERIFY(h.out.contains("evaluate"));
-        for (const QString& command : {"train", "score", "infer", "evaluate", "bench"}) {
+        for (const char* command : {"train", "score", "infer", "evaluate", "bench"}) {
             const Result c = dmad({command, "--help"});
             QCOMPARE(c.code, 0);
-            QVERIFY2(c.out.contains("Exit codes: 0 ok, 1 usage error, 2 bad input"), qPrintable(command));
+            QVERIFY2(c.out.contains("Exit codes: 0 ok, 1 usage error, 2 bad input"), command);
         }
     }
 
