@@ -63,6 +63,8 @@ run_tests() {
 
 run_gui() {
   local project="${DMAD_DEMO_PROJECT:-$here/demo-project}"
+  # --demo and the default outlier textures come from the shared data (the build compiles in no path).
+  export DMAD_SHARED_DIR="${DMAD_SHARED_DIR:-$shared_dir}"
   local gui=("$build_dir/app/gui/dmad-studio" --demo "$project")
   if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "${gui[@]}" "$@"
