@@ -8,7 +8,8 @@
 #   BUILD_DIR   a configured CMake build folder of this project (Release recommended)
 #   SECONDS_UP  how long the GUI must stay up (default 5)
 # Needs: root, apt access to the Debian mirrors (for the package's dependencies), dpkg-dev
-# (dpkg-shlibdeps), xvfb and xauth (xvfb-run). Exit status 0 only when every step passed.
+# (dpkg-shlibdeps), xvfb and xauth (xvfb-run), binutils (strings), and the shared folder the build was
+# configured with (DMAD_SHARED_DIR: the backbone and a few PIPED images). Exit status 0 only when every step passed.
 set -eu
 
 fail() {
@@ -29,8 +30,8 @@ shared=$(sed -n 's/^DMAD_SHARED_DIR:[A-Z]*=//p' "$build/CMakeCache.txt")
 [ -d "$shared" ] || fail "the shared folder '$shared' (DMAD_SHARED_DIR of $build) is missing: it holds the backbone"
 shared=$(cd "$shared" && pwd)
 [ "$(id -u)" -eq 0 ] || fail "must run as root (it installs and removes a package)"
-for tool in cpack apt-get dpkg-deb dpkg-shlibdeps xvfb-run; do
-    command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (packages: cmake, apt, dpkg-dev, xvfb)"
+for tool in cpack apt-get dpkg-deb dpkg-shlibdeps xvfb-run strings; do
+    command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (packages: cmake, apt, dpkg-dev, xvfb, binutils)"
 done
 if dpkg-query -W -f='${Status}' dmad-studio 2>/dev/null | grep -q "ok installed"; then
     fail "dmad-studio is already installed; remove it first so this test cannot disturb a real installation"
@@ -122,8 +123,11 @@ scratch=$(mktemp -d)
 # then removed: the model's recorded backbone is gone, so `dmad score` must find the installed one.
 piped="$shared/data/piped_PA_BDP01_TL"
 mkdir -p "$scratch/tiny/train/good" "$scratch/tiny/test/good"
-for image in $(ls "$piped/train/good" | head -n 6); do ln -s "$piped/train/good/$image" "$scratch/tiny/train/good/"; done
-image=$(ls "$piped/test/good" | head -n 1)
+find "$piped/train/good" -maxdepth 1 -type f | sort | head -n 6 | while read -r file; do
+    ln -s "$file" "$scratch/tiny/train/good/"
+done
+image=$(find "$piped/test/good" -maxdepth 1 -type f | sort | head -n 1)
+image=$(basename "$image")
 ln -s "$piped/test/good/$image" "$scratch/tiny/test/good/"
 cp "$shared/models/mobilenet_v2_imagenet_features.ts.pt" "$scratch/backbone.ts.pt"
 env -u DMAD_BACKBONE OMP_WAIT_POLICY=PASSIVE /usr/bin/dmad train --data "$scratch/tiny" \
