@@ -4,6 +4,7 @@
 #include "engine/engine_error.h"
 #include "engine/presets.h"
 #include "imagefile/image_check.h"
+#include "installation/installed_files.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -15,7 +16,8 @@ namespace dmad::cli {
 void addEngineOptions(ArgumentParser& parser, bool training) {
     parser.option("backbone", "FILE",
                   "TorchScript backbone (two feature maps at strides 8 and 16); default: $DMAD_BACKBONE, else "
-                  "the shared MobileNetV2 (" DMAD_DEFAULT_BACKBONE ")");
+                  "the MobileNetV2 installed with dmad (<prefix>/share/dmad-studio/" +
+                      std::string(installation::kDefaultBackbone) + ")");
     if (training) {
         parser.option("budget", "PRESET",
                       "training budget: 'workstation' (default: fewer epochs, sampled query patches) or 'paper' "
@@ -41,12 +43,16 @@ void addEngineOptions(ArgumentParser& parser, bool training) {
 
 std::string resolveBackbone(const Arguments& args) {
     if (args.has("backbone")) return args.value("backbone");
-    if (const char* env = std::getenv("DMAD_BACKBONE"); env && *env) return env;
-    if (std::filesystem::is_regular_file(DMAD_DEFAULT_BACKBONE)) return DMAD_DEFAULT_BACKBONE;
-    throw EngineError(
-        EngineError::Kind::BackboneMissing,
-        "no backbone found: pass --backbone FILE.ts.pt or set DMAD_BACKBONE to a TorchScript module "
-        "whose forward returns feature maps at strides 8 and 16 (looked for the default at " DMAD_DEFAULT_BACKBONE ")");
+    if (std::string backbone = installation::defaultBackbone(); !backbone.empty()) return backbone;
+    throw EngineError(EngineError::Kind::BackboneMissing,
+                      "no backbone found: pass --backbone FILE.ts.pt or set DMAD_BACKBONE to a TorchScript module "
+                      "whose forward returns feature maps at strides 8 and 16 (looked for the installed default at " +
+                          installation::installedBackbone() + ")");
+}
+
+std::string resolveOutliers(const Arguments& args) {
+    if (args.has("outliers")) return args.value("outliers");
+    return (std::filesystem::path(args.value("data")) / "outliers").string();
 }
 
 RuntimeConfig runtimeConfigFrom(const Arguments& args) {

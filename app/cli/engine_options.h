@@ -12,9 +12,12 @@ namespace dmad::cli {
 // --device, --threads, --feature-cache to a command.
 void addEngineOptions(ArgumentParser& parser, bool training);
 
-// --backbone, else $DMAD_BACKBONE, else the shared MobileNetV2 next to the source tree (when it
-// exists). Throws EngineError(BackboneMissing) saying how to point at one.
+// --backbone, else $DMAD_BACKBONE, else the MobileNetV2 installed with the program (when it exists; see
+// core/installation). Throws EngineError(BackboneMissing) saying how to point at one.
 std::string resolveBackbone(const Arguments& args);
+
+// --outliers, else the folder "outliers" in the first --data folder (where the shared data keeps its textures).
+std::string resolveOutliers(const Arguments& args);
 
 // The preset named by --budget (workstation | paper), then --config FILE (key = value lines), then
 // the single options on top. Throws UsageError for an unknown preset or value.

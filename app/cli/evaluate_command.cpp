@@ -21,7 +21,8 @@ ArgumentParser evaluateParser() {
                                  "on the same features, image and pixel metrics per category.");
     p.option("data", "DIR", "a category folder or a folder of categories (MVTec AD layout); repeatable")
         .option("category", "NAME", "use only these categories (repeatable, or a comma list)")
-        .option("outliers", "DIR", "texture images for the pseudo anomalies (default: " DMAD_DEFAULT_OUTLIERS ")")
+        .option("outliers", "DIR",
+                "texture images for the pseudo anomalies (default: the folder 'outliers' in the first --data DIR)")
         .option("output", "DIR", "results.json, results.md, scores.csv (and maps/) are written here (required)")
         .option("shots", "LIST", "settings as k values, 0 = unsupervised (default 0,1,5,10)")
         .option("seeds", "LIST", "seeds (default 0,1,2)")
@@ -81,7 +82,7 @@ int runEvaluate(const std::vector<std::string>& args) {
     eval::ProtocolConfig config;
     config.engine = engineConfigFrom(a);
     config.categoryDirs = eval::resolveCategoryDirs(a.values("data"), a.values("category"));
-    config.outlierDir = a.value("outliers", DMAD_DEFAULT_OUTLIERS);
+    config.outlierDir = resolveOutliers(a);
     config.outputDir = a.value("output");
     config.shots.clear();
     for (const long long k : a.integers("shots", {0, 1, 5, 10})) {

@@ -64,7 +64,7 @@ ArgumentParser scoreParser(const std::string& name) {
         .option("threshold", "T", "also print a column 'anomalous' (score >= T) and outline the region >= T");
     addEngineOptions(p, false);
     p.note("The backbone is --backbone, else $DMAD_BACKBONE, else the one recorded in the model, else the "
-           "shared default; it must be the one the model was trained with.\nAn unreadable, truncated or "
+           "installed default; it must be the one the model was trained with.\nAn unreadable, truncated or "
            "oversized image (see --max-megapixels), or one whose score is NaN, is reported by name and skipped; "
            "the others are still scored (exit code 2 at the end).\n" +
            exitCodeHelp());

@@ -24,7 +24,8 @@ ArgumentParser trainParser() {
              "categories; repeatable")
         .option("category", "NAME", "use only these categories (repeatable, or a comma list)")
         .option("outliers", "DIR",
-                "texture images for the pseudo anomalies, searched recursively (default: " DMAD_DEFAULT_OUTLIERS ")")
+                "texture images for the pseudo anomalies, searched recursively (default: the folder 'outliers' in "
+                "the first --data DIR)")
         .option("output", "FILE", "the model file to write (required)")
         .option("shots", "K",
                 "draw K anomalies with masks per category from its test set, as the evaluation does (default 0)")
@@ -98,7 +99,7 @@ int runTrain(const std::vector<std::string>& args) {
     std::vector<eval::CategoryDataset> categories;
     for (const std::string& dir : eval::resolveCategoryDirs(a.values("data"), a.values("category")))
         categories.push_back(eval::loadMvtecCategory(dir));
-    TrainingSet set = eval::buildTrainingSet(categories, a.value("outliers", DMAD_DEFAULT_OUTLIERS), shots, seed);
+    TrainingSet set = eval::buildTrainingSet(categories, resolveOutliers(a), shots, seed);
     for (const std::string& spec : a.rawValues("anomaly")) {
         const auto eq = spec.find('=');
         const std::string image = spec.substr(0, eq);

@@ -41,8 +41,10 @@ ArgumentParser workerParser() {
     p.option("project", "URL", "postgresql://user@host:port/database (required)")
         .option("image-root", "DIR", "where this machine sees the project's image root (default: the current folder)")
         .option("local-folder", "DIR", "this machine's folder for mask and model files (default: under the cache)")
-        .option("outliers", "DIR",
-                "texture images for the pseudo anomalies, searched recursively (default: " DMAD_DEFAULT_OUTLIERS ")")
+        .option(
+            "outliers", "DIR",
+            "texture images for the pseudo anomalies, searched recursively (default: $DMAD_SHARED_DIR/data/outliers; "
+            "required when that variable is not set)")
         .option("max-outliers", "N", "use an evenly spread subset of N outlier textures (default: all)")
         .option("poll", "SECONDS", "how often to look at the queue besides the server's notifications (default 2)")
         .flag("once", "train what is queued now, then exit");
@@ -93,7 +95,12 @@ ui::TrainingOptions baseOptions(const Arguments& a) {
     options.threads = engine.runtime.threads;
     options.epochs = engine.training.epochs;
     options.patchesPerImage = engine.training.patchesPerImage;
-    options.outliersFolder = qs(a.value("outliers", DMAD_DEFAULT_OUTLIERS));
+    // No textures are installed with the program: the shared data's, as the GUI's default, or the option.
+    const QString shared = qEnvironmentVariable("DMAD_SHARED_DIR");
+    if (!a.has("outliers") && shared.isEmpty())
+        throw UsageError("worker needs --outliers DIR (texture images), or DMAD_SHARED_DIR naming the shared data");
+    options.outliersFolder =
+        a.has("outliers") ? qs(a.value("outliers")) : QDir(shared).filePath(QStringLiteral("data/outliers"));
     options.maxOutliers = static_cast<int>(a.integer("max-outliers", 0));
     if (options.maxOutliers < 0) throw UsageError("--max-outliers must not be negative");
     return options;

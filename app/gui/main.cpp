@@ -16,14 +16,14 @@
 
 namespace {
 
-// Where --demo finds its images: $DMAD_SHARED_DIR/data, ../shared/data beside the working folder,
-// or the shared folder this build was configured with.
+// Where --demo finds its images: $DMAD_SHARED_DIR/data, else ../shared/data beside the working folder
+// (no build folder is compiled in: the installed program runs on other machines).
 QString demoDataFolder() {
     QStringList candidates;
     if (qEnvironmentVariableIsSet("DMAD_SHARED_DIR")) {
         candidates << QDir(qEnvironmentVariable("DMAD_SHARED_DIR")).filePath(QStringLiteral("data"));
     }
-    candidates << QDir::current().filePath(QStringLiteral("../shared/data")) << QStringLiteral(DMAD_DEFAULT_DATA_DIR);
+    candidates << QDir::current().filePath(QStringLiteral("../shared/data"));
     for (const QString& candidate : candidates) {
         if (dmad::project::isDemoDataFolder(candidate)) return QDir(candidate).absolutePath();
     }

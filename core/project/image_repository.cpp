@@ -22,14 +22,14 @@ qint64 ImageRepository::add(const NewImage& image) {
         throw ProjectError(ProjectError::Kind::InvalidInput,
                            QObject::tr("An image needs a path and a size: %1").arg(image.path));
     }
-    const std::optional<qint64> defect = image.status == ImageStatus::Defective ? image.defectTypeId : std::nullopt;
+    const QVariant defect = sql::nullable(image.status == ImageStatus::Defective ? image.defectTypeId : std::nullopt);
     Transaction transaction(m_store);
-    const qint64 id = sql::insert(
-        m_store.database(),
-        QStringLiteral("INSERT INTO images (category_id, path, content_hash, width, height, split, status,"
+    const qint64 id =
+        sql::insert(m_store.database(),
+                    QStringLiteral("INSERT INTO images (category_id, path, content_hash, width, height, split, status,"
                        " defect_type_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {image.categoryId, m_store.storedPath(image.path), image.contentHash, image.width, image.height,
-                        toText(image.split), toText(image.status), sql::nullable(defect), sql::now()});
+                                   {image.categoryId, m_store.storedPath(image.path), image.contentHash, image.width,
+                                    image.height, toText(image.split), toText(image.status), defect, sql::now()});
     transaction.commit();
     return id;
 }
@@ -59,9 +59,9 @@ int ImageRepository::count() const {
 
 void ImageRepository::setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId,
                                std::optional<int> expectedVersion) {
-    const std::optional<qint64> defect = status == ImageStatus::Defective ? defectTypeId : std::nullopt;
-    update(id, QStringLiteral("status = ?, defect_type_id = ?"), {toText(status), sql::nullable(defect)},
-                              expectedVersion);
+    // A QVariant, not an optional: GCC 12 warned of a maybe-uninitialised optional in the initialiser list.
+    const QVariant defect = sql::nullable(status == ImageStatus::Defective ? defectTypeId : std::nullopt);
+    update(id, QStringLiteral("status = ?, defect_type_id = ?"), {toText(status), defect}, expectedVersion);
 }
 
 void ImageRepository::setSplit(qint64 id, Split split) {

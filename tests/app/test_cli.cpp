@@ -69,10 +69,10 @@ private Q_SLOTS:
         const Result h = dmad({"--help"});
         QCOMPARE(h.code, 0);
         QVERIFY(h.out.contains("evaluate"));
-        for (const QString& command : {"train", "score", "infer", "evaluate", "bench"}) {
+        for (const char* command : {"train", "score", "infer", "evaluate", "bench"}) {
             const Result c = dmad({command, "--help"});
             QCOMPARE(c.code, 0);
-            QVERIFY2(c.out.contains("Exit codes: 0 ok, 1 usage error, 2 bad input"), qPrintable(command));
+            QVERIFY2(c.out.contains("Exit codes: 0 ok, 1 usage error, 2 bad input"), command);
         }
     }
 
@@ -96,6 +96,29 @@ private Q_SLOTS:
             {"train", "--data", "/nonexistent/widgets", "--output", m_tmp.filePath("m.dmad"), "--backbone", kBackbone});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("data folder not found: /nonexistent/widgets"), qPrintable(r.err));
+    }
+
+    // With no --backbone and no $DMAD_BACKBONE the program looks in <prefix>/share/dmad-studio beside its own
+    // <prefix>/bin, as the installed /usr/bin/dmad finds /usr/share/dmad-studio: a copy of the program shows it.
+    void defaultBackboneIsFoundBesideTheProgram() {
+        const QString prefix = m_tmp.filePath("prefix");
+        const QString program = prefix + "/bin/dmad";
+        QVERIFY(QDir().mkpath(prefix + "/bin") && QDir().mkpath(prefix + "/share/dmad-studio/models"));
+        QVERIFY(QFile::copy(QStringLiteral(DMAD_CLI_PATH), program));
+        QVERIFY(QFile::setPermissions(program, QFile::permissions(program) | QFileDevice::ExeOwner));
+        QProcessEnvironment env = quietThreads();
+        env.remove("DMAD_BACKBONE");
+        const QStringList train = {"train", "--data", "/nonexistent/widgets", "--output", m_tmp.filePath("m.dmad")};
+        const QString installed = prefix + "/share/dmad-studio/models/mobilenet_v2_imagenet_features.ts.pt";
+
+        const Result missing = clitest::runCli(program, train, env, 60000);
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains("no backbone found") && missing.err.contains(installed), qPrintable(missing.err));
+
+        QVERIFY(QFile::link(kBackbone, installed));
+        const Result found = clitest::runCli(program, train, env, 60000);
+        QCOMPARE(found.code, 2);  // past the backbone, stopped by the data folder
+        QVERIFY2(found.err.contains("data folder not found: /nonexistent/widgets"), qPrintable(found.err));
     }
 
     void benchWithMissingModelExitsTwo() {

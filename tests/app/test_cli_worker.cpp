@@ -208,9 +208,10 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 60000);
         QProcessEnvironment env = clitest::quietThreads();
         env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("wrong-password"));
-        const clitest::CliResult refused = clitest::runCli(QStringLiteral(DMAD_CLI_PATH),
-            {QStringLiteral("worker"), QStringLiteral("--project"), m_owner.url(), QStringLiteral("--once")}, env,
-                            60000);
+        const clitest::CliResult refused = clitest::runCli(QStringLiteral(DMAD_CLI_PATH), {QStringLiteral("worker"), QStringLiteral("--project"), m_owner.url(),
+                                                                      QStringLiteral("--outliers"), kOutliers,
+                                                                                     QStringLiteral("--once")},
+                                                                      env, 60000);
         QCOMPARE(refused.code, 2);
         QVERIFY2(refused.err.contains(QLatin1String("password")), qPrintable(refused.err));
     }

@@ -4,6 +4,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [RUNS [SECONDS [TARGET...]]]     defaults: 1000000 600 all five targets
 #   CI: tests/fuzz/run-fuzzers.sh 20000 30                      (each target briefly)
+# DMAD_WERROR=ON (as packaging/setup.sh test sets it) makes clang's warnings errors, as in the main build.
 #
 # New inputs go to build-fuzz/fuzz-work/<target>/corpus, findings to build-fuzz/fuzz-work/<target>/crash-*;
 # the committed seeds in tests/fuzz/corpus/<target>/ are read, never written.
@@ -19,7 +20,8 @@ launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-14 \
-      -DCMAKE_C_COMPILER=clang-14 -DDMAD_FUZZ=ON -DDMAD_BUILD_GUI=OFF -DDMAD_BUILD_TESTS=OFF "${launcher[@]}" > /dev/null \
+      -DCMAKE_C_COMPILER=clang-14 -DDMAD_FUZZ=ON -DDMAD_BUILD_GUI=OFF -DDMAD_BUILD_TESTS=OFF \
+      -DDMAD_WERROR="${DMAD_WERROR:-OFF}" "${launcher[@]}" > /dev/null \
   || { echo "configure failed"; exit 2; }
 nice cmake --build "$build" -j"${JOBS:-2}" --target "${targets[@]}" || { echo "build failed"; exit 2; }
 

@@ -84,7 +84,8 @@ int init(const QString& dir, int count) {
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) return fail(file);
         f.close();
-        ImageRepository(*store).add({category, file, sha1(bytes), 32, 24, i % 4 == 3 ? Split::Test : Split::Train});
+        ImageRepository(*store).add({category, file, sha1(bytes), 32, 24, i % 4 == 3 ? Split::Test : Split::Train,
+                                     ImageStatus::Unlabelled, std::nullopt});
     }
     out() << "init done " << count << Qt::endl;
     return 0;

@@ -184,7 +184,8 @@ struct SmallProject {
         QDir().mkpath(QFileInfo(path).absolutePath());
         picture.save(path);
         const qint64 category = CategoryRepository(store).ensure(QStringLiteral("c"));
-        image = ImageRepository(store).add({category, path, QStringLiteral("h"), 8, 6});
+        image = ImageRepository(store).add(
+            {category, path, QStringLiteral("h"), 8, 6, Split::Train, ImageStatus::Unlabelled, std::nullopt});
         Labelling(store, QStringLiteral("anna")).saveMask(image, maskPng(), std::nullopt);
         modelFile = QDir(store.modelsDirectory()).filePath(QStringLiteral("model-v1.dmad"));
         writeFileAtomically(modelFile, QByteArray("model bytes"));

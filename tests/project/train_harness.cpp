@@ -77,7 +77,7 @@ int init(const QString& dir, const QString& source, int count) {
         f.open(QIODevice::ReadOnly);
         ImageRepository(*store).add(
             {category, to, QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1).toHex()),
-             image.width(), image.height(), Split::Train, ImageStatus::Normal});
+             image.width(), image.height(), Split::Train, ImageStatus::Normal, std::nullopt});
     }
     out() << "init done " << files.size() << Qt::endl;
     return 0;

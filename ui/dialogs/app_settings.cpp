@@ -1,7 +1,10 @@
 #include "ui/dialogs/app_settings.h"
 
+#include "installation/installed_files.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -163,14 +166,8 @@ QString AppSettings::backbonePath() const {
 }
 
 QString AppSettings::defaultBackbonePath() {
-    // As the command line does: $DMAD_BACKBONE, else the shared MobileNetV2 beside the source tree.
-    const QString fromEnvironment = qEnvironmentVariable("DMAD_BACKBONE");
-    if (!fromEnvironment.isEmpty()) return fromEnvironment;
-#ifdef DMAD_DEFAULT_BACKBONE
-    if (QFileInfo::exists(QStringLiteral(DMAD_DEFAULT_BACKBONE)))
-        return QFileInfo(QStringLiteral(DMAD_DEFAULT_BACKBONE)).absoluteFilePath();
-#endif
-    return {};
+    // The command line's rule: $DMAD_BACKBONE, else the MobileNetV2 installed with the program.
+    return QString::fromStdString(installation::defaultBackbone());
 }
 
 QString AppSettings::setBackbonePath(const QString& path) {
@@ -198,11 +195,10 @@ QString AppSettings::outliersFolder() const {
 }
 
 QString AppSettings::defaultOutliersFolder() {
-#ifdef DMAD_DEFAULT_OUTLIERS_DIR
-    return QStringLiteral(DMAD_DEFAULT_OUTLIERS_DIR);
-#else
-    return {};
-#endif
+    // No textures are installed: the shared data's, when $DMAD_SHARED_DIR names it (as --demo reads it).
+    const QString shared = qEnvironmentVariable("DMAD_SHARED_DIR");
+    if (shared.isEmpty()) return {};
+    return QDir(shared).filePath(QStringLiteral("data/outliers"));
 }
 
 QString AppSettings::setOutliersFolder(const QString& path) {

@@ -52,12 +52,12 @@ public:
     static QString checkOutliersFolder(const QString& path);  // a folder with at least one image in it
 
     QString backbonePath() const;          // the chosen file, else defaultBackbonePath()
-    static QString defaultBackbonePath();  // empty until one is chosen
+    static QString defaultBackbonePath();  // $DMAD_BACKBONE, else the installed one; empty when neither
     QString setBackbonePath(const QString& path);
 
     // The texture images of the pseudo anomalies (searched recursively).
     QString outliersFolder() const;          // the chosen folder, else defaultOutliersFolder()
-    static QString defaultOutliersFolder();  // the shared outlier textures beside the source tree
+    static QString defaultOutliersFolder();  // $DMAD_SHARED_DIR/data/outliers; empty without it
     QString setOutliersFolder(const QString& path);
 
     ComputeDevice device() const;

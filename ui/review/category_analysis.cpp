@@ -31,20 +31,20 @@ QString categoryName(project::ProjectStore& store, qint64 categoryId) {
 
 }  // namespace
 
-int CategoryAnalysis::ngCount(double threshold) const {
-    return countNg(allScores, threshold);
+int CategoryAnalysis::ngCount(double at) const {
+    return countNg(allScores, at);
 }
 
-int CategoryAnalysis::okCount(double threshold) const {
-    return static_cast<int>(allScores.size()) - ngCount(threshold);
+int CategoryAnalysis::okCount(double at) const {
+    return static_cast<int>(allScores.size()) - ngCount(at);
 }
 
-int CategoryAnalysis::missedDefects(double threshold) const {
-    return static_cast<int>(defectiveTestScores.size()) - countNg(defectiveTestScores, threshold);
+int CategoryAnalysis::missedDefects(double at) const {
+    return static_cast<int>(defectiveTestScores.size()) - countNg(defectiveTestScores, at);
 }
 
-int CategoryAnalysis::falseAlarms(double threshold) const {
-    return countNg(normalTestScores, threshold);
+int CategoryAnalysis::falseAlarms(double at) const {
+    return countNg(normalTestScores, at);
 }
 
 std::vector<double> CategoryAnalysis::testScores() const {

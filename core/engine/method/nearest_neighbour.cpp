@@ -34,8 +34,8 @@ SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
     std::map<std::int64_t, std::vector<std::int64_t>> groups;
     for (std::int64_t i = 0; i < cpu.numel(); ++i)
         if (s[i] >= 0) groups[s[i]].push_back(i);
-    for (auto& [source, rows] : groups) {
-        m_rowsBySource[source] = torch::tensor(rows, torch::kLong).to(m_rows.device());
+    for (auto& [source, sourceRows] : groups) {
+        m_rowsBySource[source] = torch::tensor(sourceRows, torch::kLong).to(m_rows.device());
     }
 }
 

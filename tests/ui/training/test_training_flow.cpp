@@ -1,9 +1,9 @@
 // The real flow, headless: Train, label two defects, Retrain with the dock's button, heatmap, cancel, switch version.
+#include "app/tools/event_loop_stall_meter.h"
 #include "engine/dmad_model.h"
 #include "engine/engine_error.h"
 #include "engine/inspector.h"
 #include "engine/runtime.h"
-#include "event_loop_stall_meter.h"
 #include "project/audit_log.h"
 #include "project/category_repository.h"
 #include "project/model_repository.h"
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QSignalSpy finished(m_controller.get(), &TrainingController::finished);
         QSignalSpy failed(m_controller.get(), &TrainingController::failed);
         QSignalSpy progress(m_controller.get(), &TrainingController::progress);
-        EventLoopStallMeter meter;
+        tools::EventLoopStallMeter meter;
         meter.start();
         QToolButton* retrain = buttonOf(m_dock, m_dock->retrainAction());
         QVERIFY(retrain);

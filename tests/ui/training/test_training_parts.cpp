@@ -123,8 +123,7 @@ private Q_SLOTS:
         QVERIFY(built.error.contains(QLatin1String("normal")));
     }
 
-    void defaultOutliersFolderIsTheSharedOne() {
-        QVERIFY(AppSettings::defaultOutliersFolder().endsWith(QLatin1String("/data/outliers")));
+    void optionsReachTheEngineConfig() {
         const TrainingOptions options;
         const dmad::EngineConfig config = options.engineConfig();
         QCOMPARE(config.training.epochs, options.epochs);

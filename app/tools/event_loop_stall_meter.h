@@ -1,11 +1,12 @@
 // Measures how long the GUI event loop was kept from running: a 5 ms timer records the longest gap between its ticks.
+// Shared by bench_retrain and the training flow suite (tests/ui/training), which asserts on it.
 #pragma once
 
 #include <QElapsedTimer>
 #include <QTimer>
 #include <algorithm>
 
-namespace dmad::ui::testing {
+namespace dmad::tools {
 
 class EventLoopStallMeter {
 public:
@@ -39,4 +40,4 @@ private:
     qint64 m_ticks = 0;
 };
 
-}  // namespace dmad::ui::testing
+}  // namespace dmad::tools

@@ -1,11 +1,13 @@
 // bench_retrain: the demo project (all of ../shared/data), one Train, ten defects labelled, one-click Retrain, timed.
-#include "event_loop_stall_meter.h"
+#include "app/tools/event_loop_stall_meter.h"
 #include "project/demo_project.h"
 #include "project/image_repository.h"
 #include "project/labelling.h"
+#include "project/mask_repository.h"
 #include "project/model_repository.h"
+#include "project/project_store.h"
 #include "project/score_repository.h"
-#include "small_project.h"
+#include "project/user_repository.h"
 #include "ui/training/engine_session.h"
 #include "ui/training/test_split_metrics.h"
 #include "ui/training/training_controller.h"
@@ -15,9 +17,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
 
@@ -72,7 +76,7 @@ Run runTraining(TrainingController& controller, bool incremental, const QString&
                                      [&](const QString& m) { out() << "  warning: " << m << "\n"; });
     const auto c5 =
         QObject::connect(&controller, &TrainingController::activeModelChanged, [&](qint64 id) { run.modelId = id; });
-    testing::EventLoopStallMeter meter;
+    tools::EventLoopStallMeter meter;
     QElapsedTimer clock;
     clock.start();
     meter.start();
@@ -139,11 +143,23 @@ void printComparison(project::ProjectStore& store, const QVector<QPair<QString, 
     out().flush();
 }
 
+// What a labeller does to teach the model a defect: the image goes to the train split and its mask is
+// saved through Labelling (the ground truth's PNG bytes stand for the painted mask).
+void labelDefectForTraining(project::ProjectStore& store, const project::ImageRecord& image) {
+    project::ImageRepository(store).setSplit(image.id, project::Split::Train);
+    const project::MaskRepository masks(store);
+    QFile file(masks.absoluteFile(*masks.forImage(image.id)));
+    file.open(QIODevice::ReadOnly);
+    project::Labelling(store, QStringLiteral("bench")).saveMask(image.id, file.readAll(), image.defectTypeId);
+}
+
 // count defects with masks, round-robin over the categories that have masks, moved into the train split.
 int labelMaskedDefects(project::ProjectStore& store, int count) {
     QMap<QString, QVector<project::ImageRecord>> byCategory;
-    for (const project::ImageRecord& image : testing::maskedTestDefects(store))
-        byCategory[image.categoryName].push_back(image);
+    for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
+        if (image.status == project::ImageStatus::Defective && image.split == project::Split::Test && image.hasMask)
+            byCategory[image.categoryName].push_back(image);
+    }
     int labelled = 0;
     for (int round = 0; labelled < count; ++round) {
         bool any = false;
@@ -151,7 +167,7 @@ int labelMaskedDefects(project::ProjectStore& store, int count) {
             if (round >= it.value().size()) continue;
             // Spread over the defect types of the category.
             const int step = std::max(1, int(it.value().size()) / 4);
-            testing::labelDefectForTraining(store, it.value().at((round * step) % it.value().size()));
+            labelDefectForTraining(store, it.value().at((round * step) % it.value().size()));
             ++labelled;
             any = true;
         }
