@@ -12,38 +12,54 @@
 
 namespace dmad {
 
-namespace {
-
-std::string digestOf(const torch::Tensor& rows) {
+std::string method::digestOfRows(const torch::Tensor& rows) {
     const torch::Tensor cpu = rows.to(torch::kCPU, torch::kFloat).contiguous();
     method::Sha256 h;
     h.update(cpu.data_ptr<float>(), std::size_t(cpu.numel()) * sizeof(float));
     return h.hexDigest();
 }
 
-}  // namespace
-
 void DmadModel::Impl::finalise() {
     enhancer->eval();
     mapper->eval();
     abnormalIndex = abnormal.index();
+    pseudoIndex = abnormal.pseudoIndex();
+    seenIndex = abnormal.seenAndSampledIndex();
     info.normalBankSize = normal.size();
     info.pseudoBankSize = abnormal.pseudoSize();
     info.seenBankSize = abnormal.seenSize();
     info.sampledBankSize = abnormal.sampledSize();
-    normalDigest = digestOf(normal.features());
+    normalDigest = method::digestOfRows(normal.features());
+    pseudoDigest = abnormal.pseudoSize() > 0 ? method::digestOfRows(abnormal.pseudo()) : std::string();
 }
 
 torch::Tensor DmadModel::Impl::nearestNormal(const torch::Tensor& qd, ScoringCache* cache,
                                              const std::string& contentKey) const {
     if (!cache || contentKey.empty()) return normal.index().search(qd).indices;
     const std::string key = ScoringCache::Impl::keyOf(normalDigest, contentKey);
-    if (const auto known = cache->impl().find(key); known && known->size(0) == qd.size(0)) {
-        return known->to(qd.device());
+    if (const auto known = cache->impl().find(key); known && known->indices.size(0) == qd.size(0)) {
+        return known->indices.to(qd.device());
     }
     const torch::Tensor indices = normal.index().search(qd).indices;  // [N]
     cache->impl().store(key, indices);
     return indices;
+}
+
+torch::Tensor DmadModel::Impl::nearestAbnormal(const torch::Tensor& qd, ScoringCache* cache,
+                                               const std::string& contentKey) const {
+    if (!cache || contentKey.empty() || pseudoIndex.size() == 0) return abnormalIndex.search(qd).indices;
+    const std::string key = ScoringCache::Impl::keyOf(pseudoDigest, contentKey);
+    method::Neighbours pseudo;
+    if (const auto known = cache->impl().find(key);
+        known && known->distances.defined() && known->indices.size(0) == qd.size(0)) {
+        pseudo = {known->distances.to(qd.device()), known->indices.to(qd.device())};
+    } else {
+        pseudo = pseudoIndex.search(qd);
+        cache->impl().store(key, pseudo.indices, pseudo.distances);
+    }
+    if (seenIndex.size() == 0) return pseudo.indices;
+    // M_a's rows are M_o's, then M_as U M_p's: the nearer of the two searches is the union's nearest.
+    return method::closerOf(pseudo, seenIndex.search(qd), pseudoIndex.size()).indices;
 }
 
 torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache* cache,
@@ -51,10 +67,10 @@ torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache*
     torch::NoGradGuard noGrad;
     const torch::Tensor qd = q.to(normal.features().device(), torch::kFloat);  // [N, C]
     const std::int64_t n = qd.size(0);
-    const torch::Tensor nearest = nearestNormal(qd, cache, contentKey);  // [N] rows of M_n
-    const auto na = abnormalIndex.search(qd);
+    const torch::Tensor nearest = nearestNormal(qd, cache, contentKey);                             // [N] rows of M_n
+    const torch::Tensor na = nearestAbnormal(qd, cache, contentKey);                                // [N] rows of M_a
     const torch::Tensor qnn = method::gatherRows(normal.index(), nearest).unsqueeze(0);             // [1, N, C]
-    const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);           // [1, N, C]
+    const torch::Tensor qna = method::gatherRows(abnormalIndex, na).unsqueeze(0);                   // [1, N, C]
     const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);      // [1, N]
     const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];  // [N, 3C]
     const torch::Tensor distance = (qd - qnn[0]).norm(2, -1);                                       // [N]

@@ -66,6 +66,11 @@ struct TrainConfig {
     AttentionMode attentionUnsupervised = AttentionMode::OverImage;
     AttentionMode attentionSemiSupervised = AttentionMode::Off;
     std::uint64_t seed = 0;
+    // > 0: a retrain whose normal side is unchanged starts the enhancer and mapper from the previous model's
+    // weights and trains this many epochs on the seen anomalies and a replay sample of the normal images
+    // (replayShare of them per epoch). 0: every retrain trains from scratch for `epochs`.
+    int warmStartEpochs = 0;
+    double replayShare = 0.25;
 };
 
 struct ScoreConfig {

@@ -13,15 +13,23 @@
 
 namespace dmad {
 
+namespace method {
+// sha256 of bank rows [K, C] as float32: names a memory bank (scoring cache keys, warm starts).
+std::string digestOfRows(const torch::Tensor& rows);
+}  // namespace method
+
 struct DmadModel::Impl {
     ModelInfo info;
     AttentionMode attention = AttentionMode::OverImage;
     method::NormalBank normal;          // M_n
     method::AbnormalBank abnormal;      // M_o, M_as, M_p
-    method::SearchIndex abnormalIndex;  // M_a, the union searched at inference
+    method::SearchIndex abnormalIndex;  // M_a, the union
+    method::SearchIndex pseudoIndex;    // M_o alone: its neighbours are cached across retrains
+    method::SearchIndex seenIndex;      // M_as U M_p: the rows a retrain adds, searched every time
     method::KnowledgeEnhancer enhancer{nullptr};
     method::ScoreMapper mapper{nullptr};
     std::string normalDigest;  // sha256 of M_n's rows: names the bank in a ScoringCache
+    std::string pseudoDigest;  // sha256 of M_o's rows, likewise
 
     // Eval mode, bank sizes into info, the M_a index built: call once after filling the members.
     void finalise();
@@ -30,6 +38,8 @@ struct DmadModel::Impl {
     torch::Tensor patchScores(const torch::Tensor& q, ScoringCache* cache = nullptr,
                               const std::string& contentKey = {}) const;
     torch::Tensor nearestNormal(const torch::Tensor& qd, ScoringCache* cache, const std::string& contentKey) const;
+    // Indices into M_a of q's nearest rows: M_o's part from the cache when known, M_as U M_p searched.
+    torch::Tensor nearestAbnormal(const torch::Tensor& qd, ScoringCache* cache, const std::string& contentKey) const;
 };
 
 }  // namespace dmad
