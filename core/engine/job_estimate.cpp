@@ -18,23 +18,24 @@ constexpr double kMinElapsed = 0.5;
 JobEstimate::JobEstimate(Rates measured) : m_measured(std::move(measured)), m_defaults(defaultRates()) {}
 
 JobEstimate::Rates JobEstimate::defaultRates() {
-    // Seconds per unit on 2 cores of a 2020s x86 CPU, MobileNetV2 backbone (C = 128, 32 x 32 patches), measured
-    // with bench_retrain; a machine's own rates replace them after its first job (stage-costs.txt).
+    // Seconds per unit measured with bench_retrain on 2 cores shared with other work (load average 9; an idle
+    // machine is faster), MobileNetV2 backbone (C = 128, 32 x 32 patches). A project's own rates replace them
+    // after its first job (<project>/cache/stage-costs.txt).
     return {
         {"preparing", 0.5},           // units: 1
         {"loading state", 0.004},     // units: megabytes read
-        {"features", 0.12},           // units: images through the backbone
-        {"normal bank", 2.0},         // units: normal patches x M_n rows / 1e9 (greedy k-center)
-        {"pseudo anomalies", 2.0},    // units: fused patches x M_o rows / 1e9
-        {"neighbours", 1.2},          // units: normal patches x (M_n + M_o rows) / 1e9
-        {"saving state", 0.006},      // units: megabytes written
+        {"features", 0.04},           // units: images (through the backbone unless cached)
+        {"normal bank", 15.0},        // units: normal patches x M_n rows / 1e9 (greedy k-center)
+        {"pseudo anomalies", 15.0},   // units: fused patches x M_o rows / 1e9
+        {"neighbours", 5.0},          // units: normal patches x (M_n + M_o rows) / 1e9
+        {"saving state", 0.004},      // units: megabytes written
         {"seen anomalies", 0.02},     // units: seen anomalies
-        {"anomaly neighbours", 1.2},  // units: patches searched x bank rows / 1e9
-        {"training", 0.45},           // units: queried patches x epochs / 1e6
-        {"validation", 0.03},         // units: images scored
+        {"anomaly neighbours", 5.0},  // units: patches searched x bank rows / 1e9
+        {"training", 180.0},          // units: queried patches x epochs / 1e6
+        {"validation", 0.08},         // units: images scored
         {"done", 0.1},                // units: 1
         {"saving model", 0.01},       // units: megabytes written
-        {"scoring", 0.03},            // units: images scored (features cached)
+        {"scoring", 0.04},            // units: images scored
     };
 }
 

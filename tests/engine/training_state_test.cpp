@@ -219,6 +219,20 @@ private Q_SLOTS:
         // The same neighbours up to float rounding of the two searches.
         QVERIFY(std::abs(withCache - plain2.inspect(image, false).score) < 1e-4 * (1.0 + std::abs(withCache)));
 
+        // Batched: the same scores as one by one; an unreadable file is reported, the rest still scored.
+        const std::string missing = m_dir.filePath("missing.png").toStdString();
+        const std::vector<std::string> paths = {m_set.normals[1].path, image, missing};
+        for (const dmad::Inspector* inspector : {&cached2, &plain2}) {
+            const std::vector<dmad::InspectedImage> many = inspector->inspectMany(paths);
+            QCOMPARE(many.size(), std::size_t(3));
+            QVERIFY(many[0].ok && many[1].ok && !many[2].ok);
+            QVERIFY(many[2].error.find("missing.png") != std::string::npos);
+            for (int i = 0; i < 2; ++i) {
+                const double single = plain2.inspect(paths[std::size_t(i)], false).score;
+                QVERIFY(std::abs(many[std::size_t(i)].score.score - single) < 1e-4 * (1.0 + std::abs(single)));
+            }
+        }
+
         const std::string file = m_dir.filePath("scoring-cache.bin").toStdString();
         cache->save(file);
         dmad::ScoringCache restored;

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <torch/torch.h>
+#include <vector>
 
 namespace dmad {
 
@@ -37,9 +38,12 @@ struct DmadModel::Impl {
     // content key, q's nearest neighbours in M_n are looked up there (and remembered) instead of searched.
     torch::Tensor patchScores(const torch::Tensor& q, ScoringCache* cache = nullptr,
                               const std::string& contentKey = {}) const;
+    // B images at once (the same N): qs [N, C] each, contentKeys (optional) theirs -> [B, N]. With a cache,
+    // their nearest rows of M_n and M_o are looked up (and remembered); M_as U M_p is searched for all at once.
+    torch::Tensor patchScores(const std::vector<torch::Tensor>& qs, ScoringCache* cache,
+                              const std::vector<std::string>& contentKeys) const;
     torch::Tensor nearestNormal(const torch::Tensor& qd, ScoringCache* cache, const std::string& contentKey) const;
-    // Indices into M_a of q's nearest rows: M_o's part from the cache when known, M_as U M_p searched.
-    torch::Tensor nearestAbnormal(const torch::Tensor& qd, ScoringCache* cache, const std::string& contentKey) const;
+    method::Neighbours nearestPseudo(const torch::Tensor& qd, ScoringCache* cache, const std::string& contentKey) const;
 };
 
 }  // namespace dmad
