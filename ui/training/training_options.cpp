@@ -36,6 +36,7 @@ dmad::EngineConfig TrainingOptions::engineConfig() const {
     config.runtime.threads = threads;
     config.training.epochs = epochs;
     config.training.patchesPerImage = patchesPerImage;
+    config.training.warmStartEpochs = retrainEpochs;
     return config;
 }
 
