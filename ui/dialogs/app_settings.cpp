@@ -23,6 +23,7 @@ constexpr auto outliersFolder = "training/outliersFolder";
 constexpr auto device = "engine/device";
 constexpr auto threads = "engine/threads";
 constexpr auto epochs = "training/epochs";
+constexpr auto retrainEpochs = "training/retrainEpochs";
 constexpr auto patchesPerImage = "training/patchesPerImage";
 constexpr auto imageThreshold = "review/imageThreshold";
 constexpr auto maskAutosave = "labelling/maskAutosave";
@@ -34,6 +35,9 @@ constexpr auto language = "ui/language";
 // epochs over every patch take hours on a CPU. The score mapper's hinge puts normal patches at
 // s <= -0.5 and anomalous ones at s >= +0.5, so 0 is the neutral default threshold.
 constexpr int kDefaultEpochs = 16;
+// A Retrain continues the active model: 4 epochs on the new defects and a quarter of the normal images
+// (measured on the demo project, see docs/evaluation.md) instead of 16 from scratch.
+constexpr int kDefaultRetrainEpochs = 4;
 constexpr int kDefaultPatchesPerImage = 64;
 constexpr double kDefaultThreshold = 0.0;
 
@@ -141,6 +145,12 @@ QString AppSettings::checkEpochs(int epochs) {
     return {};
 }
 
+QString AppSettings::checkRetrainEpochs(int epochs) {
+    if (epochs < 0 || epochs > kMaxEpochs)
+        return tr("Retrain epochs must be 0 (train from scratch) or 1 to %1.").arg(kMaxEpochs);
+    return {};
+}
+
 QString AppSettings::checkPatchesPerImage(int patches) {
     if (patches < 0 || patches > kMaxPatchesPerImage)
         return tr("Patches per image must be 0 (all) or 1 to %1.").arg(kMaxPatchesPerImage);
@@ -236,6 +246,15 @@ int AppSettings::epochs() const {
 QString AppSettings::setEpochs(int epochs) {
     if (const QString reason = checkEpochs(epochs); !reason.isEmpty()) return reason;
     return write(key::epochs, epochs);
+}
+
+int AppSettings::retrainEpochs() const {
+    return readInt(key::retrainEpochs, kDefaultRetrainEpochs, checkRetrainEpochs);
+}
+
+QString AppSettings::setRetrainEpochs(int epochs) {
+    if (const QString reason = checkRetrainEpochs(epochs); !reason.isEmpty()) return reason;
+    return write(key::retrainEpochs, epochs);
 }
 
 int AppSettings::patchesPerImage() const {
