@@ -25,17 +25,18 @@ JobEstimate::Rates JobEstimate::defaultRates() {
         {"preparing", 0.5},           // units: 1
         {"loading state", 0.004},     // units: megabytes read
         {"features", 0.04},           // units: images (through the backbone unless cached)
-        {"normal bank", 15.0},        // units: normal patches x M_n rows / 1e9 (greedy k-center)
-        {"pseudo anomalies", 15.0},   // units: fused patches x M_o rows / 1e9
+        {"normal bank", 25.0},        // units: normal patches x M_n rows / 1e9 (greedy k-center)
+        {"pseudo anomalies", 20.0},   // units: fused patches x M_o rows / 1e9
         {"neighbours", 5.0},          // units: normal patches x (M_n + M_o rows) / 1e9
         {"saving state", 0.004},      // units: megabytes written
         {"seen anomalies", 0.02},     // units: seen anomalies
         {"anomaly neighbours", 5.0},  // units: patches searched x bank rows / 1e9
-        {"training", 180.0},          // units: queried patches x epochs / 1e6
+        {"training", 220.0},          // units: queried patches x epochs / 1e6
         {"validation", 0.08},         // units: images scored
         {"done", 0.1},                // units: 1
         {"saving model", 0.01},       // units: megabytes written
-        {"scoring", 0.04},            // units: images scored
+        {"scoring", 0.28},            // units: images scored after a rebuild (cold features, new banks)
+        {"rescoring", 0.015},         // units: images scored when the banks were kept (all cached)
     };
 }
 
@@ -48,7 +49,7 @@ void JobEstimate::plan(std::vector<Stage> stages) {
 void JobEstimate::append(const Stage& stage) {
     Planned p;
     p.stage = stage;
-    p.planned = stage.units * rateOf(stage.name);
+    p.planned = stage.units * rateOf(stage.key());
     m_stages.push_back(p);
 }
 
@@ -65,7 +66,7 @@ void JobEstimate::closeStage(int index, double now) {
     p.finished = now;
     p.fraction = 1.0;
     const double seconds = p.finished - p.started;
-    if (p.stage.units > 0 && seconds >= kMinMeasuredSeconds) m_measured[p.stage.name] = seconds / p.stage.units;
+    if (p.stage.units > 0 && seconds >= kMinMeasuredSeconds) m_measured[p.stage.key()] = seconds / p.stage.units;
 }
 
 void JobEstimate::update(const std::string& stage, double fraction, double now) {

@@ -16,6 +16,10 @@ public:
     struct Stage {
         std::string name;
         double units = 0.0;
+        // The rate to use and learn (empty: name's). One stage can cost very differently per unit, e.g.
+        // scoring with cold features and new banks against rescoring with everything cached.
+        std::string rateKey = {};
+        const std::string& key() const { return rateKey.empty() ? name : rateKey; }
     };
     using Rates = std::map<std::string, double>;  // stage name -> seconds per unit
 

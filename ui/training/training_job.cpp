@@ -216,7 +216,8 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     std::vector<dmad::JobEstimate::Stage> stages = {{"preparing", 1.0}};
     stages.insert(stages.end(), plan.stages.begin(), plan.stages.end());
     stages.push_back({"saving model", 20.0});
-    stages.push_back({"scoring", double(request.project.images.size())});
+    // Scoring after a rebuild extracts features and searches both banks; after a kept one nearly all is cached.
+    stages.push_back({"scoring", double(request.project.images.size()), plan.rebuild() ? "scoring" : "rescoring"});
     job.estimate().plan(stages);
     job.report(QStringLiteral("preparing"), 1, 1);
     const double estimated = job.estimate().totalSeconds();
@@ -276,7 +277,8 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
             const ProjectImage& image = request.project.images.at(int(i));
             const dmad::InspectedImage& result = scored[std::size_t(i - first)];
             if (!result.ok) {
-                if (++problemCount <= kMaxListedScoringProblems) problems.push_back(QString::fromStdString(result.error));
+                if (++problemCount <= kMaxListedScoringProblems)
+                    problems.push_back(QString::fromStdString(result.error));
                 continue;
             }
             outcome.scores.push_back({image.id, result.score.score});
