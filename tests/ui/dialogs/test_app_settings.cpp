@@ -29,7 +29,7 @@ private Q_SLOTS:
         QCOMPARE(settings.threads(), 0);
         QCOMPARE(settings.epochs(), 16);
         QCOMPARE(settings.patchesPerImage(), 64);
-        QCOMPARE(settings.retrainEpochs(), 4);
+        QCOMPARE(settings.retrainEpochs(), 0);
         QCOMPARE(settings.imageThreshold(), 0.0);
         QVERIFY(settings.maskAutosave());
         QVERIFY(!settings.userName().trimmed().isEmpty());
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(settings.setEpochs(200), QString());
         QCOMPARE(settings.setThreads(AppSettings::maxThreads()), QString());
         QCOMPARE(settings.setPatchesPerImage(4096), QString());
-        QCOMPARE(settings.setRetrainEpochs(0), QString());
+        QCOMPARE(settings.setRetrainEpochs(6), QString());
         QCOMPARE(settings.setImageThreshold(-1.25), QString());
         QCOMPARE(settings.setMaskAutosave(false), QString());
         QCOMPARE(settings.setUserName("  Mei Lin "), QString());
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(reread.epochs(), 200);
         QCOMPARE(reread.threads(), AppSettings::maxThreads());
         QCOMPARE(reread.patchesPerImage(), 4096);
-        QCOMPARE(reread.retrainEpochs(), 0);
+        QCOMPARE(reread.retrainEpochs(), 6);
         QCOMPARE(reread.imageThreshold(), -1.25);
         QVERIFY(!reread.maskAutosave());
         QCOMPARE(reread.userName(), QString("Mei Lin"));
