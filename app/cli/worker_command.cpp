@@ -176,11 +176,12 @@ private:
         QElapsedTimer sinceReport;
         QString lastStage;
         ui::TrainingReporter reporter;
-        reporter.progress = [&](const QString& stage, qint64 done, qint64 total, double) {
+        // The fraction is the whole job's (every stage), as the station's own progress bar shows it.
+        reporter.progress = [&](const QString& stage, qint64, qint64, double, double jobFraction) {
             if (stage == lastStage && sinceReport.isValid() && sinceReport.elapsed() < 500) return;
             lastStage = stage;
             sinceReport.start();
-            queue.reportProgress(request.id, total > 0 ? double(done) / double(total) : 0.0, stage);
+            queue.reportProgress(request.id, jobFraction, stage);
         };
         reporter.warning = [](const QString& message) { std::cerr << "warning: " << text(message) << std::endl; };
         const ui::TrainingOutcome outcome = ui::TrainingJob::run(job, m_session, reporter, m_cancel);

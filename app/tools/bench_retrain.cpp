@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 using namespace dmad;
 using namespace dmad::ui;
@@ -33,6 +34,27 @@ namespace {
 QTextStream& out() {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// Resident memory now and at its peak, from /proc (kB -> GB); "-" where not available.
+QString memoryLine() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) return QStringLiteral("-");
+    QString rss = QStringLiteral("-"), peak = QStringLiteral("-");
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() < 2) continue;
+        const QString gb = QString::number(parts.at(1).toDouble() / 1024.0 / 1024.0, 'f', 2);
+        if (parts.at(0) == "VmRSS:") rss = gb;
+        if (parts.at(0) == "VmHWM:") peak = gb;
+    }
+    return QStringLiteral("resident %1 GB (peak %2 GB)").arg(rss, peak);
+}
+
+QString loadAverage() {
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+                                          : QStringLiteral("-");
 }
 
 QJsonObject metricsOf(project::ProjectStore& store, qint64 modelId) {
@@ -76,6 +98,10 @@ Run runTraining(TrainingController& controller, bool incremental, const QString&
                                      [&](const QString& m) { out() << "  warning: " << m << "\n"; });
     const auto c5 =
         QObject::connect(&controller, &TrainingController::activeModelChanged, [&](qint64 id) { run.modelId = id; });
+    const auto c6 = QObject::connect(&controller, &TrainingController::planned, [&](const QString& m, double s) {
+        out() << "  [" << label << "] planned: " << m << " Estimated " << QString::number(s, 'f', 0) << " s\n";
+        out().flush();
+    });
     tools::EventLoopStallMeter meter;
     QElapsedTimer clock;
     clock.start();
@@ -86,7 +112,7 @@ Run runTraining(TrainingController& controller, bool incremental, const QString&
     meter.stop();
     run.seconds = clock.elapsed() / 1000.0;
     run.maxStallMs = meter.maxGapMs();
-    for (const auto& c : {c1, c2, c3, c4, c5}) QObject::disconnect(c);
+    for (const auto& c : {c1, c2, c3, c4, c5, c6}) QObject::disconnect(c);
     if (!run.ok) out() << "  FAILED: " << error << "\n";
     return run;
 }
@@ -101,6 +127,17 @@ void printRun(project::ProjectStore& store, const QString& label, const Run& run
           << QString::number(train, 'f', 1) << " s, scoring " << scored << " images " << QString::number(score, 'f', 1)
           << " s = " << QString::number(scored / std::max(score, 1e-9), 'f', 1)
           << " images/s); longest event-loop stall " << run.maxStallMs << " ms\n";
+    const QJsonObject training = m.value(QStringLiteral("training")).toObject();
+    out() << "  estimated before the start "
+          << QString::number(
+                 m.value(QStringLiteral("estimatedSeconds")).toDouble(), 'f', 1)
+                 << " s; normal side: "
+                 << m.value(
+                        QStringLiteral("rebuildReason")).toString()
+                        << (training.value(QStringLiteral("loadedState")).toBool() ? " (read from the state file)" : "")
+                            << "; warm start "
+                            << (training.value(QStringLiteral("warmStarted")).toBool() ? "yes" : "no")
+                                << "; " << memoryLine() << "; load average " << loadAverage() << "\n";
     out() << "  banks: normal "
           << banks.value(QStringLiteral("normal")).toInt()
                          << ", pseudo "
@@ -221,7 +258,14 @@ int main(int argc, char** argv) {
                                                 QStringLiteral("name"), QStringLiteral("bottle"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("libtorch threads (0: one per core)."),
                                                                          QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, imageLevelCategory, threads});
+    QCommandLineOption retrainEpochs(QStringLiteral("retrain-epochs"), QStringLiteral("Warm-start epochs of a Retrain (0: from scratch)."),
+                                          QStringLiteral("n"), QString::number(TrainingOptions().retrainEpochs));
+    QCommandLineOption compareFull(QStringLiteral("compare-full"), QStringLiteral("After the Retrain, train the head from scratch on the same labels "
+                                                  "and compare the AUROC."));
+    QCommandLineOption restart(
+        QStringLiteral("restart"), QStringLiteral("Then start a new session on the project (a restart) and Retrain."));
+    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, imageLevelCategory, threads,
+                       retrainEpochs, compareFull, restart});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -237,19 +281,22 @@ int main(int argc, char** argv) {
     // A supervisor's training activates each new version.
     project::UserRepository(*store).ensure(QStringLiteral("bench"), project::UserRole::Supervisor);
 
-    EngineSession session;
-    TrainingController controller(&session);
+    auto session = std::make_unique<EngineSession>();
+    auto controllerOwner = std::make_unique<TrainingController>(session.get());
+    TrainingController& controller = *controllerOwner;
     TrainingOptions options;
     options.backbonePath = parser.value(backbone);
     options.outliersFolder = parser.value(outliers);
     options.epochs = parser.value(epochs).toInt();
     options.patchesPerImage = parser.value(patches).toInt();
     options.threads = parser.value(threads).toInt();
+    options.retrainEpochs = parser.value(retrainEpochs).toInt();
     options.userName = QStringLiteral("bench");
     controller.setOptions(options);
     controller.setProject(store.get());
     out() << "budget: " << options.epochs << " epochs, " << options.patchesPerImage << " patches per image, "
-          << options.threads << " threads (0: one per core)\n";
+          << options.threads << " threads (0: one per core), Retrain warm start " << options.retrainEpochs
+          << " epochs; load average " << loadAverage() << "\n";
 
     const Run first = runTraining(controller, false, QStringLiteral("train"));
     if (!first.ok) return 1;
@@ -263,12 +310,38 @@ int main(int argc, char** argv) {
     QVector<QPair<QString, qint64>> compared = {{QStringLiteral("v1 unsup."), first.modelId},
                                                  {QStringLiteral("v2 +masked"), retrain.modelId}};
 
+    if (parser.isSet(compareFull)) {
+        // The same labels and banks, the head trained from scratch: what the warm start must stay close to.
+        TrainingOptions full = options;
+        full.retrainEpochs = 0;
+        controller.setOptions(full);
+        const Run scratch = runTraining(controller, true, QStringLiteral("full head"));
+        controller.setOptions(options);
+        if (!scratch.ok) return 1;
+        printRun(*store, QStringLiteral("Retrain, head from scratch"), scratch);
+        compared.push_back({QStringLiteral("v2 full head"), scratch.modelId});
+    }
+
+    if (parser.isSet(restart)) {
+        // A restart: new session objects on the same project folder; nothing in memory.
+        controllerOwner.reset();
+        session = std::make_unique<EngineSession>();
+        controllerOwner = std::make_unique<TrainingController>(session.get());
+        controllerOwner->setOptions(options);
+        controllerOwner->setProject(store.get());
+        if (!controllerOwner->waitUntilIdle(120000)) return 1;
+        const Run again = runTraining(*controllerOwner, true, QStringLiteral("after restart"));
+        if (!again.ok) return 1;
+        printRun(*store, QStringLiteral("Retrain after a restart"), again);
+        compared.push_back({QStringLiteral("after restart"), again.modelId});
+    }
+
     const int imageLevelCount = parser.value(imageLevel).toInt();
     if (imageLevelCount > 0) {
         const QString category = parser.value(imageLevelCategory);
         const int added = labelImageLevelDefects(*store, category, imageLevelCount);
         out() << "labelled " << added << " " << category << " defects without masks (image-level)\n";
-        const Run third = runTraining(controller, true, QStringLiteral("image-level"));
+        const Run third = runTraining(*controllerOwner, true, QStringLiteral("image-level"));
         if (!third.ok) return 1;
         printRun(*store, QStringLiteral("Retrain with image-level defects"), third);
         compared.push_back({QStringLiteral("v3 +image-level"), third.modelId});

@@ -63,6 +63,11 @@ void syncFolder(const std::string& folder) {
 }  // namespace
 
 void writeFileAtomically(const std::string& path, const void* data, std::size_t size) {
+    writeFileAtomically(path, std::vector<FilePiece>{{data, size}});
+}
+
+void writeFileAtomically(const std::string& path, const std::vector<FilePiece>& pieces,
+                         const std::function<void()>& between) {
     if (path.empty()) throw EngineError(EngineError::Kind::Io, "Cannot write a file with an empty name.");
     std::error_code ec;
     if (fs::is_directory(path, ec))
@@ -70,7 +75,19 @@ void writeFileAtomically(const std::string& path, const void* data, std::size_t 
     std::string temporary;
     const int fd = createTemporary(path, temporary);
     if (fd < 0) fail("Cannot write", path, errno);
-    const bool written = writeAll(fd, static_cast<const unsigned char*>(data), size) && ::fsync(fd) == 0;
+    bool written = true;
+    for (const FilePiece& piece : pieces) {
+        written = written && writeAll(fd, static_cast<const unsigned char*>(piece.data), piece.size);
+        if (!between) continue;
+        try {
+            between();
+        } catch (...) {
+            ::close(fd);
+            ::unlink(temporary.c_str());
+            throw;
+        }
+    }
+    written = written && ::fsync(fd) == 0;
     const int error = errno;
     const bool closed = ::close(fd) == 0;
     if (!written || !closed) {

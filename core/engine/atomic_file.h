@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <opencv2/core.hpp>
 #include <string>
+#include <vector>
 
 namespace dmad {
 
@@ -12,6 +14,17 @@ namespace dmad {
 // temporary file is removed (a kill may leave a *.tmp, never a truncated file under path).
 // Throws EngineError(Io) naming path and the system's reason.
 void writeFileAtomically(const std::string& path, const void* data, std::size_t size);
+
+// One piece of a file written by the gathering overload; the pieces are written in order without copying them
+// into one buffer first (a training state of a large project is about a gigabyte).
+struct FilePiece {
+    const void* data = nullptr;
+    std::size_t size = 0;
+};
+// between (optional) runs after each piece and may throw to stop (a cancel): the temporary file is then
+// removed, path keeps its previous content, and the exception goes on.
+void writeFileAtomically(const std::string& path, const std::vector<FilePiece>& pieces,
+                         const std::function<void()>& between = {});
 
 // Encodes image by path's extension (.png, .tif/.tiff, ...; BGR order as OpenCV expects) and writes it
 // atomically. Throws EngineError(Io) naming path.

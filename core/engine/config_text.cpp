@@ -127,6 +127,8 @@ std::string configToText(const EngineConfig& c) {
       << "training.epochs = " << c.training.epochs << "\n"
       << "training.batchSize = " << c.training.batchSize << "\n"
       << "training.patchesPerImage = " << c.training.patchesPerImage << "\n"
+      << "training.warmStartEpochs = " << c.training.warmStartEpochs << "\n"
+      << "training.replayShare = " << formatDouble(c.training.replayShare) << "\n"
       << "training.lrAttention = " << formatDouble(c.training.lrAttention) << "\n"
       << "training.lrMapper = " << formatDouble(c.training.lrMapper) << "\n"
       << "training.weightDecayMapper = " << formatDouble(c.training.weightDecayMapper) << "\n"
@@ -168,6 +170,8 @@ EngineConfig configFromText(const std::string& text) {
         {"training.epochs", [&](auto& k, auto& v) { c.training.epochs = int(parseInt(k, v)); }},
         {"training.batchSize", [&](auto& k, auto& v) { c.training.batchSize = int(parseInt(k, v)); }},
         {"training.patchesPerImage", [&](auto& k, auto& v) { c.training.patchesPerImage = int(parseInt(k, v)); }},
+        {"training.warmStartEpochs", [&](auto& k, auto& v) { c.training.warmStartEpochs = int(parseInt(k, v)); }},
+        {"training.replayShare", [&](auto& k, auto& v) { c.training.replayShare = parseDouble(k, v); }},
         {"training.lrAttention", [&](auto& k, auto& v) { c.training.lrAttention = parseDouble(k, v); }},
         {"training.lrMapper", [&](auto& k, auto& v) { c.training.lrMapper = parseDouble(k, v); }},
         {"training.weightDecayMapper", [&](auto& k, auto& v) { c.training.weightDecayMapper = parseDouble(k, v); }},

@@ -14,53 +14,104 @@
 
 namespace dmad {
 
-namespace {
-
-std::string digestOf(const torch::Tensor& rows) {
+std::string method::digestOfRows(const torch::Tensor& rows) {
     const torch::Tensor cpu = rows.to(torch::kCPU, torch::kFloat).contiguous();
     method::Sha256 h;
     h.update(cpu.data_ptr<float>(), std::size_t(cpu.numel()) * sizeof(float));
     return h.hexDigest();
 }
 
-}  // namespace
-
 void DmadModel::Impl::finalise() {
     enhancer->eval();
     mapper->eval();
     abnormalIndex = abnormal.index();
+    pseudoIndex = abnormal.pseudoIndex();
+    seenIndex = abnormal.seenAndSampledIndex();
     info.normalBankSize = normal.size();
     info.pseudoBankSize = abnormal.pseudoSize();
     info.seenBankSize = abnormal.seenSize();
     info.sampledBankSize = abnormal.sampledSize();
-    normalDigest = digestOf(normal.features());
+    normalDigest = method::digestOfRows(normal.features());
+    pseudoDigest = abnormal.pseudoSize() > 0 ? method::digestOfRows(abnormal.pseudo()) : std::string();
 }
 
 torch::Tensor DmadModel::Impl::nearestNormal(const torch::Tensor& qd, ScoringCache* cache,
                                              const std::string& contentKey) const {
     if (!cache || contentKey.empty()) return normal.index().search(qd).indices;
     const std::string key = ScoringCache::Impl::keyOf(normalDigest, contentKey);
-    if (const auto known = cache->impl().find(key); known && known->size(0) == qd.size(0)) {
-        return known->to(qd.device());
+    if (const auto known = cache->impl().find(key); known && known->indices.size(0) == qd.size(0)) {
+        return known->indices.to(qd.device());
     }
     const torch::Tensor indices = normal.index().search(qd).indices;  // [N]
     cache->impl().store(key, indices);
     return indices;
 }
 
+method::Neighbours DmadModel::Impl::nearestPseudo(const torch::Tensor& qd, ScoringCache* cache,
+                                                  const std::string& contentKey) const {
+    if (!cache || contentKey.empty()) return pseudoIndex.search(qd);
+    const std::string key = ScoringCache::Impl::keyOf(pseudoDigest, contentKey);
+    if (const auto known = cache->impl().find(key);
+        known && known->distances.defined() && known->indices.size(0) == qd.size(0)) {
+        return {known->distances.to(qd.device()), known->indices.to(qd.device())};
+    }
+    method::Neighbours found = pseudoIndex.search(qd);
+    cache->impl().store(key, found.indices, found.distances);
+    return found;
+}
+
+torch::Tensor DmadModel::Impl::patchScores(const std::vector<torch::Tensor>& qs, ScoringCache* cache,
+                                           const std::vector<std::string>& contentKeys) const {
+    torch::NoGradGuard noGrad;
+    const auto device = normal.features().device();
+    const std::int64_t b = std::int64_t(qs.size());
+    std::vector<torch::Tensor> qd;
+    qd.reserve(qs.size());
+    for (const torch::Tensor& q : qs) qd.push_back(q.to(device, torch::kFloat));  // [N, C] each
+    const torch::Tensor flat = torch::cat(qd, 0);                                 // [B * N, C]
+    const std::int64_t n = qd.front().size(0), c = flat.size(1);
+    const auto keyOf = [&](std::size_t i) { return i < contentKeys.size() ? contentKeys[i] : std::string(); };
+
+    // Nearest rows of M_n: remembered per image, else one search for all.
+    torch::Tensor nearest;
+    if (cache) {
+        std::vector<torch::Tensor> parts;
+        for (std::size_t i = 0; i < qd.size(); ++i) parts.push_back(nearestNormal(qd[i], cache, keyOf(i)));
+        nearest = torch::cat(parts);
+    } else {
+        nearest = normal.index().search(flat).indices;
+    }
+    // Nearest rows of M_a: M_o's remembered per image, M_as U M_p (the rows a retrain adds) searched for all
+    // at once; M_a's rows are M_o's, then M_as U M_p's, so the nearer of the two is the union's nearest.
+    torch::Tensor na;
+    if (cache && pseudoIndex.size() > 0) {
+        std::vector<torch::Tensor> d, i;
+        for (std::size_t k = 0; k < qd.size(); ++k) {
+            const method::Neighbours p = nearestPseudo(qd[k], cache, keyOf(k));
+            d.push_back(p.distances);
+            i.push_back(p.indices);
+        }
+        const method::Neighbours pseudo{torch::cat(d), torch::cat(i)};
+        na = seenIndex.size() == 0 ? pseudo.indices
+                                   : method::closerOf(pseudo, seenIndex.search(flat), pseudoIndex.size()).indices;
+    } else {
+        na = abnormalIndex.search(flat).indices;
+    }
+    const torch::Tensor q3 = flat.reshape({b, n, c});
+    const torch::Tensor qnn = method::gatherRows(normal.index(), nearest).reshape({b, n, c});
+    const torch::Tensor qna = method::gatherRows(abnormalIndex, na).reshape({b, n, c});
+    const torch::Tensor all = torch::arange(n, flat.options().dtype(torch::kLong)).unsqueeze(0).expand({b, n});
+    // One forward for the whole batch: per image, most of the time went into the many small operations.
+    const torch::Tensor o = enhancer.ptr()->forward(q3, all, qnn, qna, attention);  // [B, N, 3C]
+    const torch::Tensor distance = (q3 - qnn).norm(2, -1).reshape({-1});            // [B * N]
+    const torch::Tensor s = -mapper.ptr()->forward(o.reshape({b * n, o.size(2)})) +
+                            mapper.ptr()->normalTerm(distance, info.config.scoring.normalDistanceWeight);
+    return s.reshape({b, n});
+}
+
 torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache* cache,
                                            const std::string& contentKey) const {
-    torch::NoGradGuard noGrad;
-    const torch::Tensor qd = q.to(normal.features().device(), torch::kFloat);  // [N, C]
-    const std::int64_t n = qd.size(0);
-    const torch::Tensor nearest = nearestNormal(qd, cache, contentKey);  // [N] rows of M_n
-    const auto na = abnormalIndex.search(qd);
-    const torch::Tensor qnn = method::gatherRows(normal.index(), nearest).unsqueeze(0);             // [1, N, C]
-    const torch::Tensor qna = method::gatherRows(abnormalIndex, na.indices).unsqueeze(0);           // [1, N, C]
-    const torch::Tensor all = torch::arange(n, qd.options().dtype(torch::kLong)).unsqueeze(0);      // [1, N]
-    const torch::Tensor o = enhancer.ptr()->forward(qd.unsqueeze(0), all, qnn, qna, attention)[0];  // [N, 3C]
-    const torch::Tensor distance = (qd - qnn[0]).norm(2, -1);                                       // [N]
-    return -mapper.ptr()->forward(o) + mapper.ptr()->normalTerm(distance, info.config.scoring.normalDistanceWeight);
+    return patchScores(std::vector<torch::Tensor>{q}, cache, std::vector<std::string>{contentKey})[0];
 }
 
 DmadModel::DmadModel() = default;
@@ -170,6 +221,29 @@ ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize, ScoringC
     const torch::Tensor s = m.patchScores(method::tensorOf(q), cache, q.impl()->contentKey);
     requireFinite(s, "DMAD");
     return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
+}
+
+std::vector<ImageScore> DmadModel::scoreMany(const std::vector<PatchFeatures>& qs, ScoringCache* cache) const {
+    const Impl& m = require(m_impl);
+    if (qs.empty()) return {};
+    std::vector<torch::Tensor> tensors;
+    std::vector<std::string> keys;
+    for (const PatchFeatures& q : qs) {
+        requireFeatureDim(m, q);
+        if (q.gridHeight() != qs.front().gridHeight() || q.gridWidth() != qs.front().gridWidth()) {
+            throw EngineError(EngineError::Kind::InvalidArgument, "Images scored together need the same grid.");
+        }
+        tensors.push_back(method::tensorOf(q));
+        keys.push_back(q.impl()->contentKey);
+    }
+    const torch::Tensor s = m.patchScores(tensors, cache, keys);  // [B, N]
+    requireFinite(s, "DMAD");
+    std::vector<ImageScore> scores;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+        scores.push_back(method::scorePatches(s[std::int64_t(i)], qs[i].gridHeight(), qs[i].gridWidth(), cv::Size(),
+                                              m.info.config.scoring));
+    }
+    return scores;
 }
 
 ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize) const {

@@ -64,6 +64,10 @@ public:
     // another w than it was trained with; mu and sigma come from its training data.
     DmadModel withNormalDistanceWeight(double w) const;
     // The PatchCore baseline on the same features: distance to the nearest normal patch in M_n.
+    // Several images at once, without maps (rescoring every image after a training): the same scores as
+    // score() up to float rounding, with one search of M_as U M_p and one forward for all. The images need
+    // the same grid (one extractor). Throws like score(), for the batch as a whole.
+    std::vector<ImageScore> scoreMany(const std::vector<PatchFeatures>& qs, ScoringCache* cache = nullptr) const;
     ImageScore scorePatchCore(const PatchFeatures& q, cv::Size imageSize = cv::Size()) const;
 
     struct Impl;

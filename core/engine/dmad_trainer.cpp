@@ -12,6 +12,7 @@
 #include "engine/method/scorer.h"
 #include "engine/method/sha256.h"
 #include "engine/method/trainer.h"
+#include "engine/method/training_state.h"
 
 #include <chrono>
 #include <cstdio>
@@ -44,6 +45,8 @@ std::string nowUtc() {
     std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
 }
+
+constexpr double kMegabyte = 1024.0 * 1024.0;
 
 std::string fileStamp(const std::string& path) {
     std::error_code ec;
@@ -117,8 +120,10 @@ struct DmadTrainer::Impl {
     EngineConfig config;
     TrainingStats stats;
 
-    // Kept between calls while bankSignature holds: the normal side never changes with new defects.
-    std::string bankSignature;
+    // Kept between calls while bankKey holds: the normal side never changes with new defects.
+    method::TrainingStateKey bankKey;
+    std::string statePath;          // empty: the normal side lives in memory only
+    bool rebuildRequested = false;  // requireRebuild(): ignore memory and the state file once
     method::NormalBank normal;
     torch::Tensor pseudoRows, pseudoSources;  // M_o [Ko, C], [Ko]
     torch::Tensor normalFeatures;             // [In, N, C]
@@ -126,7 +131,12 @@ struct DmadTrainer::Impl {
     method::Neighbours normalInPseudo;        // [In * N]
     int gridHeight = 0, gridWidth = 0;
 
-    std::string signatureOf(const TrainingSet& set) const;
+    method::TrainingStateKey keyOf(const TrainingSet& set) const;
+    bool heldInMemory(const method::TrainingStateKey& key) const;
+    RebuildReason reasonFor(const method::TrainingStateKey& key, bool* fromFile) const;
+    TrainingPlan plan(const TrainingSet& set, const DmadModel* previous) const;
+    bool loadState(const method::TrainingStateKey& key, StageClock& clock);
+    void saveState(StageClock& clock);
     torch::Tensor extractAll(const std::vector<std::string>& paths, StageClock& clock, std::int64_t& done,
                              std::int64_t total, std::vector<cv::Size>* sizes);
     void buildNormalSide(const TrainingSet& set, StageClock& clock);
@@ -136,18 +146,149 @@ struct DmadTrainer::Impl {
                     const DmadModel* previous);
 };
 
-std::string DmadTrainer::Impl::signatureOf(const TrainingSet& set) const {
-    method::Sha256 h;
+method::TrainingStateKey DmadTrainer::Impl::keyOf(const TrainingSet& set) const {
     const BankConfig& b = config.banks;
     const FeatureConfig& f = extractor->featureConfig();
-    h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" + std::to_string(f.maxFeatureDim) +
-             "|" + std::to_string(b.normalCoresetRatio) + "|" + std::to_string(b.pseudoCoresetRatio) + "|" +
-             std::to_string(b.beta) + "|" + std::to_string(b.coresetProjectionDim) + "|" +
-             std::to_string(b.coresetMaxCandidates) + "|" + std::to_string(config.training.seed) + "\nnormals\n");
-    for (const auto& n : set.normals) h.update(fileStamp(n.path));
-    h.update("outliers\n");
-    for (const auto& o : set.outliers) h.update(fileStamp(o));
-    return h.hexDigest();
+    method::TrainingStateKey key;
+    {
+        method::Sha256 h;
+        h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
+                 std::to_string(f.maxFeatureDim) + "|" + toString(f.pooling) + "|" + toString(f.resize));
+        key.backbone = h.hexDigest();
+    }
+    {
+        method::Sha256 h;
+        h.update(std::to_string(b.normalCoresetRatio) + "|" + std::to_string(b.pseudoCoresetRatio) + "|" +
+                 std::to_string(b.beta) + "|" + std::to_string(b.coresetProjectionDim) + "|" +
+                 std::to_string(b.coresetMaxCandidates) + "|" + std::to_string(config.training.seed));
+        key.settings = h.hexDigest();
+    }
+    {
+        method::Sha256 h;
+        for (const auto& n : set.normals) h.update(fileStamp(n.path));
+        key.normals = h.hexDigest();
+    }
+    {
+        method::Sha256 h;
+        for (const auto& o : set.outliers) h.update(fileStamp(o));
+        key.outliers = h.hexDigest();
+    }
+    return key;
+}
+
+bool DmadTrainer::Impl::heldInMemory(const method::TrainingStateKey& key) const {
+    return !rebuildRequested && normal.size() > 0 && key.backbone == bankKey.backbone &&
+           key.settings == bankKey.settings && key.normals == bankKey.normals && key.outliers == bankKey.outliers;
+}
+
+RebuildReason DmadTrainer::Impl::reasonFor(const method::TrainingStateKey& key, bool* fromFile) const {
+    *fromFile = false;
+    if (rebuildRequested) return RebuildReason::Requested;
+    if (heldInMemory(key)) return RebuildReason::None;
+    // The state to compare with: the file when there is one, else what memory holds.
+    std::optional<method::TrainingStateKey> saved;
+    if (!statePath.empty()) {
+        std::error_code ec;
+        if (std::filesystem::exists(statePath, ec)) {
+            saved = method::readTrainingStateKey(statePath);
+            if (!saved) return RebuildReason::SavedStateUnreadable;
+        }
+    }
+    if (!saved && normal.size() > 0) saved = bankKey;
+    if (!saved) return RebuildReason::NoSavedState;
+    if (saved->backbone != key.backbone) return RebuildReason::BackboneChanged;
+    if (saved->settings != key.settings) return RebuildReason::SettingsChanged;
+    if (saved->normals != key.normals) return RebuildReason::NormalImagesChanged;
+    if (saved->outliers != key.outliers) return RebuildReason::OutliersChanged;
+    *fromFile = true;
+    return RebuildReason::None;
+}
+
+TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* previous) const {
+    TrainingPlan p;
+    const method::TrainingStateKey key = keyOf(set);
+    p.reason = reasonFor(key, &p.fromStateFile);
+    const FeatureConfig& f = extractor->featureConfig();
+    const double in = double(set.normals.size()), io = double(set.outliers.size()), ia = double(set.anomalies.size());
+    // The grid of a stride-8 map; the real one is known after the first image.
+    const double n = gridHeight > 0 ? double(gridHeight) * gridWidth : std::pow(double(f.imageSize) / 8.0, 2.0);
+    const double c = double(extractor->backbone().featureDim);
+    const double normalPatches = in * n, kn = normalPatches * config.banks.normalCoresetRatio;
+    const double ko = io * n * config.banks.pseudoCoresetRatio;
+    const double stateMegabytes =
+        (normalPatches * c * 4.0 + (kn + ko) * (c * 4.0 + 8.0) + normalPatches * 24.0) / kMegabyte;
+    if (p.fromStateFile) p.stages.push_back({"loading state", stateMegabytes});
+    p.stages.push_back({"features", (p.rebuild() ? in + io : 0.0) + ia});
+    if (p.rebuild()) {
+        p.stages.push_back({"normal bank", normalPatches * kn / 1e9});
+        p.stages.push_back({"pseudo anomalies", io * n * ko / 1e9});
+        p.stages.push_back({"neighbours", normalPatches * (kn + ko) / 1e9});
+        if (!statePath.empty()) p.stages.push_back({"saving state", stateMegabytes});
+    }
+    const double seenRows = 2.0 * ia * n * 0.1;  // M_as and M_p: about a tenth of a defect image's patches
+    p.stages.push_back({"seen anomalies", ia});
+    p.stages.push_back({"anomaly neighbours", (normalPatches * seenRows + ia * n * (kn + ko + seenRows)) / 1e9});
+    const TrainConfig& t = config.training;
+    p.warmStart = !p.rebuild() && t.warmStartEpochs > 0 && previous && !previous->empty();
+    const double perImage = t.patchesPerImage > 0 ? std::min<double>(t.patchesPerImage, n) : n;
+    const double epochs = p.warmStart ? t.warmStartEpochs : t.epochs;
+    const double images = p.warmStart ? std::max(std::min(in, double(t.batchSize)), std::ceil(in * t.replayShare)) : in;
+    p.stages.push_back({"training", epochs * (images + ia) * perImage / 1e6});
+    p.stages.push_back({"validation", std::min<double>(in, double(kValidationNormals)) + ia});
+    p.stages.push_back({"done", 1.0});
+    return p;
+}
+
+bool DmadTrainer::Impl::loadState(const method::TrainingStateKey& key, StageClock& clock) {
+    clock.begin("loading state", 1);
+    std::optional<method::TrainingState> state = method::readTrainingState(statePath, [&] { clock.checkCancel(); });
+    clock.checkCancel();
+    if (!state || state->key.backbone != key.backbone || state->key.settings != key.settings ||
+        state->key.normals != key.normals || state->key.outliers != key.outliers ||
+        state->normalFeatures.size(2) != extractor->backbone().featureDim) {
+        clock.end();
+        return false;
+    }
+    const auto device = method::engineDevice();
+    gridHeight = state->gridHeight;
+    gridWidth = state->gridWidth;
+    normal = method::NormalBank(method::SearchIndex(state->normalRows.to(device), state->normalSources.to(device)));
+    pseudoRows = state->pseudoRows.to(device);
+    pseudoSources = state->pseudoSources.to(device);
+    normalFeatures = state->normalFeatures.to(device);
+    normalInNormal = {state->normalInNormal.distances.to(device), state->normalInNormal.indices.to(device)};
+    normalInPseudo = {state->normalInPseudo.distances.to(device), state->normalInPseudo.indices.to(device)};
+    bankKey = key;
+    clock.tick(1, 1, true);
+    clock.end();
+    return true;
+}
+
+void DmadTrainer::Impl::saveState(StageClock& clock) {
+    if (statePath.empty()) return;
+    clock.begin("saving state", 1);
+    method::TrainingState state;
+    state.key = bankKey;
+    state.gridHeight = gridHeight;
+    state.gridWidth = gridWidth;
+    state.normalRows = normal.features();
+    state.normalSources = normal.index().sources();
+    state.pseudoRows = pseudoRows;
+    state.pseudoSources = pseudoSources;
+    state.normalFeatures = normalFeatures;
+    state.normalInNormal = normalInNormal;
+    state.normalInPseudo = normalInPseudo;
+    try {
+        std::error_code ec;
+        std::filesystem::create_directories(std::filesystem::path(statePath).parent_path(), ec);
+        method::writeTrainingState(statePath, state, [&] { clock.checkCancel(); });
+    } catch (const EngineError& e) {
+        if (e.kind() == EngineError::Kind::Cancelled) throw;
+        // The model does not depend on it: the next session rebuilds instead.
+        stats.stateWarning = e.what();
+    }
+    clock.tick(1, 1, true);
+    clock.end();
 }
 
 torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& paths, StageClock& clock,
@@ -178,7 +319,7 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
 }
 
 void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& clock) {
-    bankSignature.clear();
+    bankKey = {};
     const std::int64_t in = std::int64_t(set.normals.size());
     const std::int64_t n = normalFeatures.size(1), c = normalFeatures.size(2);
     const auto device = normalFeatures.device();
@@ -249,8 +390,15 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     stats = TrainingStats{};
     StageClock clock(progress, cancel, stats);
 
-    const std::string signature = signatureOf(set);
-    const bool reuse = signature == bankSignature && normal.size() > 0;
+    const method::TrainingStateKey key = keyOf(set);
+    bool fromFile = false;
+    const RebuildReason reason = reasonFor(key, &fromFile);
+    bool reuse = reason == RebuildReason::None;
+    if (reuse && fromFile) {
+        stats.loadedState = loadState(key, clock);
+        reuse = stats.loadedState;  // a file that failed its checks: rebuilt after all
+    }
+    rebuildRequested = false;
     stats.reusedNormalBank = reuse;
 
     // Features: normals and outliers only when the normal side is rebuilt; seen anomalies always.
@@ -274,7 +422,8 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
 
     if (!reuse) {
         buildNormalSide(set, clock);
-        bankSignature = signature;
+        bankKey = key;
+        saveState(clock);
     }
     const std::int64_t in = normalFeatures.size(0), n = normalFeatures.size(1), c = normalFeatures.size(2);
     const auto device = normalFeatures.device();
@@ -313,7 +462,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     clock.end();
 
     // Neighbours of the normal patches in M_a = nearest of (M_o, cached) and (M_as U M_p, new).
-    clock.begin("neighbours", in + ia);
+    clock.begin("anomaly neighbours", in + ia);
     method::TrainingData data;
     data.normalFeatures = normalFeatures;
     data.normalNn = normalInNormal.indices.reshape({in, n});
@@ -363,9 +512,26 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     method::TrainedHead head;
     {
         torch::AutoGradMode withGrad(true);
-        head = method::trainHead(data, t, attention, lambda1, lambda2, trainedBeside, [&](const method::StepReport& r) {
+        const auto onStep = [&](const method::StepReport& r) {
             clock.epoch(r.epoch, r.epochs, r.step, r.steps, r.epochLoss, r.epochLoss >= 0);
-        });
+        };
+        // Only a head trained on this very M_n knows the neighbours it will see.
+        const bool warm = reuse && t.warmStartEpochs > 0 && previous && !previous->empty() &&
+                          previous->impl()->normalDigest == method::digestOfRows(normal.features());
+        if (warm) {
+            method::TrainedHead start;
+            start.enhancer = previous->impl()->enhancer;
+            start.mapper = previous->impl()->mapper;
+            try {
+                head = method::trainHead(data, t, attention, lambda1, lambda2, trainedBeside, onStep, &start);
+                stats.warmStarted = true;
+            } catch (const EngineError& e) {
+                if (e.kind() != EngineError::Kind::ModelMismatch) throw;  // another MLP width: from scratch
+            }
+        }
+        if (!stats.warmStarted) {
+            head = method::trainHead(data, t, attention, lambda1, lambda2, trainedBeside, onStep);
+        }
     }
     clock.end();
     stats.epochLoss = head.epochLoss;
@@ -463,6 +629,32 @@ DmadTrainer::~DmadTrainer() = default;
 DmadModel DmadTrainer::train(const TrainingSet& set, const ProgressCallback& progress, const std::atomic<bool>* cancel,
                              const DmadModel* previous) {
     return m_impl->train(set, progress, cancel, previous);
+}
+
+TrainingPlan DmadTrainer::plan(const TrainingSet& set, const DmadModel* previous) const {
+    return m_impl->plan(set, previous);
+}
+
+void DmadTrainer::setStateFile(std::string path) {
+    m_impl->statePath = std::move(path);
+}
+
+void DmadTrainer::requireRebuild() {
+    m_impl->rebuildRequested = true;
+}
+
+const char* toString(RebuildReason reason) {
+    switch (reason) {
+    case RebuildReason::None: return "reused";
+    case RebuildReason::Requested: return "a training from nothing was requested";
+    case RebuildReason::NoSavedState: return "no saved state (first training of this project)";
+    case RebuildReason::SavedStateUnreadable: return "the saved state cannot be read";
+    case RebuildReason::BackboneChanged: return "the backbone or the feature settings changed";
+    case RebuildReason::SettingsChanged: return "the bank settings changed";
+    case RebuildReason::NormalImagesChanged: return "the normal images changed";
+    case RebuildReason::OutliersChanged: return "the outlier textures changed";
+    }
+    return "unknown";
 }
 
 const TrainingStats& DmadTrainer::lastStats() const {

@@ -4,6 +4,7 @@
 #include "engine/dmad_model.h"
 #include "engine/engine_config.h"
 #include "engine/feature_extractor.h"
+#include "engine/job_estimate.h"
 
 #include <atomic>
 #include <functional>
@@ -33,8 +34,9 @@ struct TrainingSet {
 };
 
 struct TrainingProgress {
-    std::string stage;      // "features", "normal bank", "pseudo anomalies", "seen anomalies",
-                            // "neighbours", "training", "validation", "done"
+    std::string stage;      // "loading state", "features", "normal bank", "pseudo anomalies", "neighbours",
+                            // "saving state", "seen anomalies", "anomaly neighbours", "training",
+                            // "validation", "done"
     std::int64_t done = 0;  // units of this stage finished
     std::int64_t total = 0;
     int epoch = 0;  // during "training"
@@ -67,9 +69,35 @@ struct TrainingStats {
     std::map<std::string, double> stageSeconds;  // wall time of each stage
     std::vector<double> epochLoss;
     std::int64_t trainingPatches = 0;
-    bool reusedNormalBank = false;  // incremental retrain kept M_n and M_o
+    bool reusedNormalBank = false;  // incremental retrain kept M_n and M_o (from memory or the state file)
+    bool loadedState = false;       // ... read from the state file (a restart)
+    bool warmStarted = false;       // the enhancer and mapper started from the previous model's weights
     ValidationCheck validation;     // see ValidationCheck; check flagged() before making the model active
+    std::string stateWarning;       // English; non-empty when the state file could not be written
     bool flagged() const { return validation.inverted; }
+};
+
+// Why train() builds the normal side (features, M_n, M_o, their neighbours) from scratch.
+enum class RebuildReason {
+    None,                  // reused: kept in memory or read from the state file
+    Requested,             // requireRebuild(): the user asked for a training from nothing
+    NoSavedState,          // no state in memory nor on disk (the project's first training)
+    SavedStateUnreadable,  // the state file is damaged, truncated or of another format version
+    BackboneChanged,       // another backbone file or feature settings
+    SettingsChanged,       // other bank settings or seed
+    NormalImagesChanged,   // normal images added, removed or modified
+    OutliersChanged        // outlier textures added, removed or modified
+};
+const char* toString(RebuildReason reason);  // English, for logs and the CLI
+
+// What the next train() will do, known before it starts: the rebuild decision and the stages with their
+// amount of work (for JobEstimate).
+struct TrainingPlan {
+    RebuildReason reason = RebuildReason::NoSavedState;
+    bool rebuild() const { return reason != RebuildReason::None; }
+    bool fromStateFile = false;  // reused by reading the state file
+    bool warmStart = false;      // the head starts from the previous model (TrainConfig::warmStartEpochs)
+    std::vector<JobEstimate::Stage> stages;
 };
 
 class DmadTrainer {
@@ -86,6 +114,17 @@ public:
     // the trained model's scores are NaN or infinite. lastStats().validation holds the self-check.
     DmadModel train(const TrainingSet& set, const ProgressCallback& progress = {},
                     const std::atomic<bool>* cancel = nullptr, const DmadModel* previous = nullptr);
+
+    // What train(set, ..., previous) will do, without doing it (reads only the state file's header).
+    TrainingPlan plan(const TrainingSet& set, const DmadModel* previous = nullptr) const;
+
+    // Where the normal side is kept between sessions (empty: memory only). It is written after each
+    // rebuild (atomically) and read by a train() whose key (backbone, settings, normal images, outliers)
+    // matches, so a restart does not rebuild. A state that cannot be written costs a warning in
+    // lastStats().stateWarning, never the training.
+    void setStateFile(std::string path);
+    // The next train() builds the normal side from scratch, ignoring memory and the state file.
+    void requireRebuild();
 
     const TrainingStats& lastStats() const;
     EngineConfig& config();

@@ -70,6 +70,11 @@ struct TrainConfig {
     // how `dmad evaluate --select-on-validation` picks the scoring weight without retraining.
     double normalDistanceWeight = -1;
     std::uint64_t seed = 0;
+    // > 0: a retrain whose normal side is unchanged starts the enhancer and mapper from the previous model's
+    // weights and trains this many epochs on the seen anomalies and a replay sample of the normal images
+    // (replayShare of them per epoch). 0: every retrain trains from scratch for `epochs`.
+    int warmStartEpochs = 0;
+    double replayShare = 0.25;
 };
 
 struct ScoreConfig {

@@ -33,4 +33,41 @@ ImageScore Inspector::inspect(const cv::Mat& rgb8, bool withMap) const {
     return scoreFeatures(q, withMap ? rgb8.size() : cv::Size());
 }
 
+std::vector<InspectedImage> Inspector::inspectMany(const std::vector<std::string>& paths) const {
+    std::vector<InspectedImage> out(paths.size());
+    std::vector<PatchFeatures> features;
+    std::vector<std::size_t> read;  // indices into paths of the images in features
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        try {
+            features.push_back(m_extractor->extractFile(paths[i]));
+            read.push_back(i);
+        } catch (const EngineError& e) {
+            out[i].error = e.what();
+        }
+    }
+    if (m_method == ScoringMethod::Dmad && !features.empty()) {
+        try {
+            const std::vector<ImageScore> scores = m_model.scoreMany(features, m_cache.get());
+            for (std::size_t k = 0; k < read.size(); ++k) {
+                out[read[k]].ok = true;
+                out[read[k]].score = scores[k];
+            }
+            return out;
+        } catch (const EngineError&) {
+            // One image spoilt the batch (a non-finite score): each on its own says which.
+        }
+    }
+    for (std::size_t k = 0; k < read.size(); ++k) {
+        try {
+            out[read[k]].score = scoreFeatures(features[k], cv::Size());
+            out[read[k]].ok = true;
+        } catch (const EngineError& e) {
+            out[read[k]].error = e.kind() == EngineError::Kind::NonFinite
+                                     ? "Image '" + paths[read[k]] + "': " + e.what()
+                                     : std::string(e.what());
+        }
+    }
+    return out;
+}
+
 }  // namespace dmad

@@ -9,12 +9,20 @@
 #include <memory>
 #include <opencv2/core.hpp>
 #include <string>
+#include <vector>
 
 namespace dmad {
 
 enum class ScoringMethod {
     Dmad,      // s = -Psi(o) with both memory banks
     PatchCore  // the baseline: distance to the nearest normal patch in M_n
+};
+
+// One image of inspectMany(): its score, or why it has none.
+struct InspectedImage {
+    bool ok = false;
+    ImageScore score;   // without the map
+    std::string error;  // names the file when !ok
 };
 
 class Inspector {
@@ -28,6 +36,10 @@ public:
     ImageScore inspect(const std::string& path, bool withMap) const;
     // rgb8: 8-bit RGB of any size; the map (when asked) has its size.
     ImageScore inspect(const cv::Mat& rgb8, bool withMap) const;
+
+    // Scores several images without maps, batched (DmadModel::scoreMany): for rescoring a whole project.
+    // An image that cannot be read or scored gets its error; the others are scored all the same.
+    std::vector<InspectedImage> inspectMany(const std::vector<std::string>& paths) const;
 
     // Remembers nearest normal neighbours across models that share M_n (null: none). The cache
     // outlives the inspector when several hold it.

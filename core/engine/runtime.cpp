@@ -3,6 +3,10 @@
 #include "engine/engine_error.h"
 #include "engine/method/device.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <mutex>
 #include <thread>
 #include <torch/csrc/jit/runtime/graph_executor.h>
@@ -57,6 +61,12 @@ RuntimeInfo configureRuntime(const RuntimeConfig& config) {
     info.device = useCuda ? "cuda:0" : "cpu";
     info.torchVersion = TORCH_VERSION;
     return info;
+}
+
+void releaseFreedMemory() {
+#if defined(__GLIBC__)
+    ::malloc_trim(0);
+#endif
 }
 
 }  // namespace dmad

@@ -19,4 +19,9 @@ struct RuntimeInfo {
 // Throws EngineError(InvalidArgument) when Cuda is asked for and none is available.
 RuntimeInfo configureRuntime(const RuntimeConfig& config);
 
+// Hands memory that was freed but kept by the C library (glibc keeps freed heap pages in per-thread arenas)
+// back to the system. Call after a job that allocated and freed gigabytes (a training, one protocol run), so
+// that the next job's peak does not stack on the last one's leftovers. Cheap; a no-op elsewhere than glibc.
+void releaseFreedMemory();
+
 }  // namespace dmad

@@ -340,7 +340,11 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;
     run.reusedNormalBank = stats.reusedNormalBank;
-    if (!run.reusedNormalBank) ctx.patchCoreScores.clear();
+    if (!run.reusedNormalBank) {
+        // Another M_n and M_o: no later run can hit what the old banks' caches hold.
+        ctx.patchCoreScores.clear();
+        ctx.normalNeighbours.clear();
+    }
     run.finalLoss = model.info().finalLoss;
     run.normalBankSize = model.info().normalBankSize;
     run.abnormalBankSize = model.info().pseudoBankSize + model.info().seenBankSize + model.info().sampledBankSize;
@@ -421,6 +425,7 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
             if (config.modelSeed && shots == 0 && seed != config.seeds.front())
                 continue;  // the same model on the same test set: nothing new to measure
             result.runs.push_back(runOne(ctx, trainer, shots, seed));
+            releaseFreedMemory();  // else each run's peak stacks on the freed pages of the last
             result.totalSeconds = total.seconds();
             result.peakRssMiB = peakRssMiB();
             writeReports(config, result);

@@ -64,6 +64,7 @@ QStringList filesToCopy(const ProjectStore& live, const QSet<QString>& reference
         const QString relative = root.relativeFilePath(file);
         if (skipped.contains(relative) || isTemporaryFileName(it.fileName())) continue;
         if (relative.startsWith(QLatin1String(kQuarantineFolder) + QLatin1Char('/'))) continue;
+        if (relative.startsWith(QLatin1String(ProjectStore::kCacheFolder) + QLatin1Char('/'))) continue;
         const bool managed = relative.startsWith(QLatin1String(ProjectStore::kModelsFolder) + QLatin1Char('/')) ||
                              relative.startsWith(QLatin1String(ProjectStore::kMasksFolder) + QLatin1Char('/'));
         if (managed && !referenced.contains(QDir::cleanPath(file))) continue;

@@ -19,6 +19,9 @@ public:
     static constexpr const char* kDatabaseFile = "project.sqlite";
     static constexpr const char* kMasksFolder = "masks";
     static constexpr const char* kModelsFolder = "models";
+    // What the engine can rebuild (features, the trainer's normal side, neighbour caches): kept between
+    // sessions so that a restart does not retrain from nothing, left out of backups.
+    static constexpr const char* kCacheFolder = "cache";
     // flock()ed shared by every open store; whoever gets it exclusively knows the project is not in use.
     static constexpr const char* kLockFile = "project.lock";
 

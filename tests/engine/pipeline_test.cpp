@@ -306,8 +306,8 @@ private Q_SLOTS:
         QVERIFY(!m_trainer->lastStats().flagged());
         QVERIFY(check.message.empty());
 
-        // Rescoring with the retrained model (same M_n) reuses the nearest normal neighbours found for the
-        // first model, and scores exactly as without the cache.
+        // Rescoring with the retrained model (same M_n and M_o) reuses the nearest neighbours in both found for
+        // the first model (two entries per image), and scores as without the cache.
         {
             const auto cache = std::make_shared<dmad::ScoringCache>();
             dmad::Inspector before(m_extractor, m_model);
@@ -317,14 +317,14 @@ private Q_SLOTS:
             const dmad::Inspector uncached(m_extractor, withSeen);
             const auto good = files(kCategory + "/test/good", 3);
             for (const auto& p : good) before.inspect(p, false);
-            QCOMPARE(cache->misses(), std::size_t(3));
+            QCOMPARE(cache->misses(), std::size_t(6));
             QCOMPARE(cache->hits(), std::size_t(0));
             for (const auto& p : good) QCOMPARE(after.inspect(p, true).score, uncached.inspect(p, true).score);
-            QCOMPARE(cache->hits(), std::size_t(3));
-            QCOMPARE(cache->entries(), std::size_t(3));
+            QCOMPARE(cache->hits(), std::size_t(6));
+            QCOMPARE(cache->entries(), std::size_t(6));
             after.inspect(dmad::readImageRgb(good[0]), false);  // pixels, not a file: no content key, no entry
-            QCOMPARE(cache->entries(), std::size_t(3));
-            QCOMPARE(cache->hits() + cache->misses(), std::size_t(6));
+            QCOMPARE(cache->entries(), std::size_t(6));
+            QCOMPARE(cache->hits() + cache->misses(), std::size_t(12));
         }
 
         // An image-level label only: the previous model's most anomalous patches join M_as.

@@ -46,6 +46,7 @@ public:
     static QString checkBackboneFile(const QString& path);  // exists and readable; fast
     static QString checkThreads(int threads);
     static QString checkEpochs(int epochs);
+    static QString checkRetrainEpochs(int epochs);
     static QString checkPatchesPerImage(int patches);
     static QString checkImageThreshold(double threshold);
     static QString checkUserName(const QString& name);
@@ -68,6 +69,10 @@ public:
 
     int epochs() const;
     QString setEpochs(int epochs);
+
+    // Retrain: epochs continuing the active model on the new defects and a replay sample (0 = from scratch).
+    int retrainEpochs() const;
+    QString setRetrainEpochs(int epochs);
 
     int patchesPerImage() const;  // 0 = all patches
     QString setPatchesPerImage(int patches);

@@ -56,6 +56,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
     m_threads = addCheckedField(form, tr("&Threads (0 = one per core):"), QStringLiteral("threads"));
     m_epochs = addCheckedField(form, tr("Training &epochs:"), QStringLiteral("epochs"));
     m_patches = addCheckedField(form, tr("&Patches per image (0 = all):"), QStringLiteral("patches"));
+    m_retrainEpochs = addCheckedField(form, tr("&Retrain epochs (0 = from scratch):"), QStringLiteral("retrainEpochs"));
     m_threshold = addCheckedField(form, tr("Default image &threshold:"), QStringLiteral("threshold"));
 
     m_autosaveCheck = new QCheckBox(tr("Save masks &automatically"), this);
@@ -91,7 +92,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
     connect(&m_backboneWatcher, &QFutureWatcher<BackboneCheck>::finished, this, &SettingsDialog::finishBackboneCheck);
 
     loadValues();
-    for (const auto& field : {m_outliers, m_threads, m_epochs, m_patches, m_threshold, m_userName})
+    for (const auto& field : {m_outliers, m_threads, m_epochs, m_patches, m_retrainEpochs, m_threshold, m_userName})
         connect(field.edit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_backboneEdit, &QLineEdit::textChanged, this, &SettingsDialog::scheduleBackboneCheck);
     scheduleBackboneCheck();
@@ -166,6 +167,7 @@ void SettingsDialog::loadValues() {
     m_threads.edit->setText(locale().toString(m_settings.threads()));
     m_epochs.edit->setText(locale().toString(m_settings.epochs()));
     m_patches.edit->setText(locale().toString(m_settings.patchesPerImage()));
+    m_retrainEpochs.edit->setText(locale().toString(m_settings.retrainEpochs()));
     m_threshold.edit->setText(locale().toString(m_settings.imageThreshold()));
     m_autosaveCheck->setChecked(m_settings.maskAutosave());
     m_userName.edit->setText(m_settings.userName());
@@ -258,6 +260,7 @@ void SettingsDialog::revalidate() {
     checkInt(m_threads, &AppSettings::checkThreads);
     checkInt(m_epochs, &AppSettings::checkEpochs);
     checkInt(m_patches, &AppSettings::checkPatchesPerImage);
+    checkInt(m_retrainEpochs, &AppSettings::checkRetrainEpochs);
 
     const auto threshold = parseDouble(m_threshold.edit->text());
     valid &= showReason(m_threshold, threshold ? AppSettings::checkImageThreshold(*threshold)
@@ -304,6 +307,7 @@ QString SettingsDialog::writeAll() {
     keep(m_settings.setThreads(parseInt(m_threads.edit->text()).value_or(-1)));
     keep(m_settings.setEpochs(parseInt(m_epochs.edit->text()).value_or(-1)));
     keep(m_settings.setPatchesPerImage(parseInt(m_patches.edit->text()).value_or(-1)));
+    keep(m_settings.setRetrainEpochs(parseInt(m_retrainEpochs.edit->text()).value_or(-1)));
     keep(m_settings.setImageThreshold(parseDouble(m_threshold.edit->text()).value_or(qQNaN())));
     keep(m_settings.setMaskAutosave(m_autosaveCheck->isChecked()));
     keep(m_settings.setUserName(m_userName.edit->text()));

@@ -75,6 +75,7 @@ private:
     QComboBox* m_deviceCombo = nullptr;
     CheckedField m_threads;
     CheckedField m_epochs;
+    CheckedField m_retrainEpochs;
     CheckedField m_patches;
     CheckedField m_threshold;
     QCheckBox* m_autosaveCheck = nullptr;

@@ -1,7 +1,11 @@
 #include "ui/training/engine_session.h"
 
 #include "engine/config_text.h"
+#include "engine/engine_error.h"
 #include "engine/runtime.h"
+#include "project/project_store.h"
+
+#include <QDir>
 
 namespace dmad::ui {
 namespace {
@@ -28,8 +32,12 @@ EngineSession::~EngineSession() {
     m_jobs.waitForDone();
 }
 
-std::shared_ptr<dmad::FeatureExtractor> EngineSession::extractor(const dmad::EngineConfig& config) {
+std::shared_ptr<dmad::FeatureExtractor> EngineSession::extractor(const dmad::EngineConfig& requested) {
     std::lock_guard<std::mutex> lock(m_mutex);
+    dmad::EngineConfig config = requested;
+    // Features of every project image stay on disk, so scoring after a restart does not run the backbone again.
+    if (!m_cacheFolder.isEmpty() && config.featureCacheDir.empty())
+        config.featureCacheDir = QDir(m_cacheFolder).filePath(QStringLiteral("features")).toStdString();
     const std::string key = extractorKey(config);
     if (m_extractor && key == m_extractorKey) return m_extractor;
     m_extractor = dmad::FeatureExtractor::open(config);
@@ -41,10 +49,14 @@ std::shared_ptr<dmad::FeatureExtractor> EngineSession::extractor(const dmad::Eng
 std::shared_ptr<dmad::DmadTrainer> EngineSession::trainer(const dmad::EngineConfig& config, bool fresh) {
     std::shared_ptr<dmad::FeatureExtractor> features = extractor(config);
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (fresh || !m_trainer)
+    if (fresh || !m_trainer) {
         m_trainer = std::make_shared<dmad::DmadTrainer>(std::move(features), config);
-    else
-        m_trainer->config() = config;  // a new budget; the bank signature decides what is reused
+        if (!m_cacheFolder.isEmpty())
+            m_trainer->setStateFile(QDir(m_cacheFolder).filePath(QStringLiteral("training-state.bin")).toStdString());
+        if (fresh) m_trainer->requireRebuild();
+    } else {
+        m_trainer->config() = config;  // a new budget; the bank key decides what is reused
+    }
     return m_trainer;
 }
 
@@ -68,13 +80,50 @@ void EngineSession::setActiveModel(std::shared_ptr<const ActiveModel> model) {
     Q_EMIT activeModelChanged();
 }
 
-void EngineSession::resetProject() {
+void EngineSession::resetProject(const QString& folder) {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_trainer.reset();
         m_active.reset();
+        const QString cache =
+            folder.isEmpty() ? QString() : QDir(folder).filePath(QLatin1String(project::ProjectStore::kCacheFolder));
+        if (cache != m_cacheFolder) {
+            m_cacheFolder = cache;
+            m_scoringCache->clear();
+            m_scoringCacheLoaded = false;
+        }
     }
     Q_EMIT activeModelChanged();
+}
+
+QString EngineSession::cacheFolder() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_cacheFolder;
+}
+
+QString EngineSession::stageCostsFile() const {
+    const QString cache = cacheFolder();
+    return cache.isEmpty() ? QString() : QDir(cache).filePath(QStringLiteral("stage-costs.txt"));
+}
+
+void EngineSession::loadScoringCache() {
+    const QString cache = cacheFolder();
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (cache.isEmpty() || m_scoringCacheLoaded) return;
+        m_scoringCacheLoaded = true;
+    }
+    m_scoringCache->load(QDir(cache).filePath(QStringLiteral("scoring-cache.bin")).toStdString());
+}
+
+void EngineSession::saveScoringCache() const {
+    const QString cache = cacheFolder();
+    if (cache.isEmpty() || !QDir().mkpath(cache)) return;
+    try {
+        m_scoringCache->save(QDir(cache).filePath(QStringLiteral("scoring-cache.bin")).toStdString());
+    } catch (const dmad::EngineError&) {
+        // A cache that cannot be written only costs time after the next restart.
+    }
 }
 
 }  // namespace dmad::ui

@@ -54,8 +54,16 @@ public:
     void setActiveModel(std::shared_ptr<const ActiveModel> model);
 
     // Another project: the trainer's banks and the active model go; the extractor (whose cache is
-    // keyed by image content) stays.
-    void resetProject();
+    // keyed by image content) stays. folder (empty: none) is the project's: its cache/ keeps the features,
+    // the trainer's normal side and the scoring cache between sessions, so a restart rebuilds nothing.
+    void resetProject(const QString& folder = {});
+    // <project>/cache, or empty without a project.
+    QString cacheFolder() const;
+    // Worker threads: the scoring cache to <project>/cache and back (a failure only costs time later).
+    void saveScoringCache() const;
+    void loadScoringCache();
+    // Where the measured stage costs of the training jobs are kept (JobEstimate rates); empty without a project.
+    QString stageCostsFile() const;
 
     // Training and model loading run here, one job at a time, in order.
     QThreadPool* jobPool() { return &m_jobs; }
@@ -72,6 +80,8 @@ private:
     std::string m_extractorKey;
     std::shared_ptr<dmad::DmadTrainer> m_trainer;
     std::shared_ptr<const ActiveModel> m_active;
+    QString m_cacheFolder;
+    bool m_scoringCacheLoaded = false;
     const std::shared_ptr<dmad::ScoringCache> m_scoringCache = std::make_shared<dmad::ScoringCache>();
     QThreadPool m_jobs;
     QThreadPool m_inference;

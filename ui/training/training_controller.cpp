@@ -100,7 +100,7 @@ void TrainingController::setProject(project::ProjectStore* store) {
     }
     ++m_generation;
     m_store = store;
-    m_session->resetProject();
+    m_session->resetProject(m_store ? m_store->directory() : QString());
     Q_EMIT modelsChanged();
     if (!m_store) return;
     try {
@@ -149,9 +149,13 @@ void TrainingController::startTraining(bool incremental) {
 
     // The reporter runs on the worker; each call is queued to this object's (the GUI) thread.
     TrainingReporter reporter;
-    reporter.progress = [this](const QString& stage, qint64 done, qint64 total, double eta) {
+    reporter.progress = [this](const QString& stage, qint64 done, qint64 total, double eta, double fraction) {
         QMetaObject::invokeMethod(
-            this, [=] { Q_EMIT progress(stage, done, total, eta); }, Qt::QueuedConnection);
+            this, [=] { Q_EMIT progress(stage, done, total, eta, fraction); }, Qt::QueuedConnection);
+    };
+    reporter.planned = [this](const QString& message, double seconds) {
+        QMetaObject::invokeMethod(
+            this, [=] { Q_EMIT planned(message, seconds); }, Qt::QueuedConnection);
     };
     reporter.loss = [this](int epoch, double loss) {
         QMetaObject::invokeMethod(

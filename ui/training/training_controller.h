@@ -60,8 +60,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(bool incremental);
-    // stage: the engine's stage names ("features", "normal bank", ... "training") and "scoring".
-    void progress(const QString& stage, qint64 done, qint64 total, double etaSeconds);
+    // Before any work: what the run will do (a full rebuild says why) and its estimated duration.
+    void planned(const QString& message, double estimatedSeconds);
+    // stage: "preparing", the engine's stage names ("features", "normal bank", ... "training"), "saving model"
+    // and "scoring"; done/total count that stage's units. etaSeconds (< 0: unknown) and jobFraction (0..1)
+    // cover the whole job.
+    void progress(const QString& stage, qint64 done, qint64 total, double etaSeconds, double jobFraction);
     void lossAppended(int epoch, double loss);
     void warning(const QString& message);
     // Every image has the new version's score; it is active, or (trained by a labeller) a candidate

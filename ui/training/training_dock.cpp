@@ -16,6 +16,7 @@
 #include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace dmad::ui {
@@ -105,6 +106,7 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrainingDock::updateActions);
 
     connect(m_controller, &TrainingController::started, this, &TrainingDock::onStarted);
+    connect(m_controller, &TrainingController::planned, this, &TrainingDock::onPlanned);
     connect(m_controller, &TrainingController::progress, this, &TrainingDock::onProgress);
     connect(m_controller, &TrainingController::lossAppended, m_loss, &LossPlot::addPoint);
     connect(m_controller, &TrainingController::warning, this, &TrainingDock::addMessage);
@@ -134,14 +136,17 @@ QString TrainingDock::stageTitle(const QString& stage) {
          {"features", QT_TR_NOOP("Extracting features")},
           {"normal bank", QT_TR_NOOP("Normal memory bank")},
            {"pseudo anomalies", QT_TR_NOOP("Pseudo anomalies")},
-            {"neighbours", QT_TR_NOOP("Nearest neighbours")},
-             {"seen anomalies", QT_TR_NOOP("Seen anomalies")},
-              {"anomaly neighbours", QT_TR_NOOP("Anomaly neighbours")},
-               {"training", QT_TR_NOOP("Training the score mapper")},
-                {"validation", QT_TR_NOOP("Checking the model on its training images")},
-                 {"done", QT_TR_NOOP("Saving the model")},
-                  {"scoring", QT_TR_NOOP("Scoring every image")},
-                 };
+            {"loading state", QT_TR_NOOP("Loading the saved banks")},
+             {"neighbours", QT_TR_NOOP("Nearest neighbours")},
+              {"saving state", QT_TR_NOOP("Saving the banks for the next session")},
+               {"seen anomalies", QT_TR_NOOP("Seen anomalies")},
+                {"anomaly neighbours", QT_TR_NOOP("Anomaly neighbours")},
+                 {"training", QT_TR_NOOP("Training the score mapper")},
+                  {"validation", QT_TR_NOOP("Checking the model on its training images")},
+                   {"done", QT_TR_NOOP("Finishing the model")},
+                    {"saving model", QT_TR_NOOP("Saving the model")},
+                     {"scoring", QT_TR_NOOP("Scoring every image")},
+                    };
     for (const auto& t : titles) {
         if (stage == QLatin1String(t.key)) return tr(t.title);
     }
@@ -176,16 +181,23 @@ void TrainingDock::onStarted(bool incremental) {
     updateActions();
 }
 
-void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds) {
-    // QProgressBar counts in int; the units of one stage stay far below that, but be safe.
-    const int scale = total > 1000000 ? int(total / 1000000 + 1) : 1;
-    m_progress->setRange(0, int(std::max<qint64>(1, total / scale)));
-    m_progress->setValue(int(std::min(done, total) / scale));
+void TrainingDock::onPlanned(const QString& message, double estimatedSeconds) {
+    const QString estimate = formatEta(estimatedSeconds);
+    const QString text = estimate.isEmpty() ? message : tr("%1 Estimated time: %2.").arg(message, estimate);
+    m_stage->setText(text);
+    addMessage(text);
+}
+
+void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds, double jobFraction) {
+    // One bar for the whole job, in per mille of its estimated duration; the label names the stage.
+    constexpr int kSteps = 1000;
+    m_progress->setRange(0, kSteps);
+    m_progress->setValue(int(std::lround(std::clamp(jobFraction, 0.0, 1.0) * kSteps)));
     m_progress->setFormat(QStringLiteral("%1 — %p%").arg(stageTitle(stage)));
     const QString eta = formatEta(etaSeconds);
     const QString counts = tr("%1 of %2").arg(done).arg(total);
     m_stage->setText(eta.isEmpty() ? QStringLiteral("%1: %2").arg(stageTitle(stage), counts)
-                                   : tr("%1: %2, about %3 left").arg(stageTitle(stage), counts, eta));
+                                   : tr("%1: %2; about %3 left in all").arg(stageTitle(stage), counts, eta));
 }
 
 void TrainingDock::onFinished(int version) {

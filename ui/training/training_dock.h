@@ -48,7 +48,8 @@ public Q_SLOTS:
 
 private:
     void onStarted(bool incremental);
-    void onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds);
+    void onPlanned(const QString& message, double estimatedSeconds);
+    void onProgress(const QString& stage, qint64 done, qint64 total, double etaSeconds, double jobFraction);
     void onFinished(int version);
     void onActiveModelChanged(qint64 modelId, int version);
     void showActiveModel();

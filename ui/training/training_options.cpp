@@ -24,6 +24,7 @@ TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings) {
     options.threads = settings.threads();
     options.epochs = settings.epochs();
     options.patchesPerImage = settings.patchesPerImage();
+    options.retrainEpochs = settings.retrainEpochs();
     options.userName = settings.userName();
     options.defaultThreshold = settings.imageThreshold();
     options.outliersFolder = settings.outliersFolder();
@@ -36,6 +37,7 @@ dmad::EngineConfig TrainingOptions::engineConfig() const {
     config.runtime.threads = threads;
     config.training.epochs = epochs;
     config.training.patchesPerImage = patchesPerImage;
+    config.training.warmStartEpochs = retrainEpochs;
     return config;
 }
 

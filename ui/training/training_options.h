@@ -12,9 +12,12 @@ class AppSettings;
 struct TrainingOptions {
     QString backbonePath;
     dmad::DevicePreference device = dmad::DevicePreference::Auto;
-    int threads = 0;                // 0: one per core
-    int epochs = 16;                // the workstation preset's budget
-    int patchesPerImage = 64;       // 0: all patches
+    int threads = 0;           // 0: one per core
+    int epochs = 16;           // the workstation preset's budget
+    int patchesPerImage = 64;  // 0: all patches
+    // Retrain (banks unchanged): epochs from the active model's weights on the new defects plus a replay
+    // sample of the normal images; 0: every retrain trains from scratch for `epochs`.
+    int retrainEpochs = 0;
     QString outliersFolder;         // texture images for the pseudo anomalies (searched recursively)
     int maxOutliers = 0;            // 0: every image found; else an evenly spread subset (a training budget)
     QString userName;               // recorded in the audit log

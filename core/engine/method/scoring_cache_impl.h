@@ -1,4 +1,4 @@
-// The store behind ScoringCache: M_n nearest-neighbour indices per (bank digest, image content key).
+// The store behind ScoringCache: nearest-neighbour results per (bank digest, image content key).
 #pragma once
 
 #include "engine/scoring_cache.h"
@@ -13,19 +13,28 @@
 namespace dmad {
 
 struct ScoringCache::Impl {
+    struct Entry {
+        torch::Tensor indices;    // [N] int64, CPU
+        torch::Tensor distances;  // [N] float, CPU; undefined where only the indices matter (M_n)
+    };
     std::size_t maxBytes = 0;
     std::size_t usedBytes = 0;
     std::size_t hits = 0;
     std::size_t misses = 0;
-    std::unordered_map<std::string, torch::Tensor> indices;  // key -> [N] int64, CPU
-    std::deque<std::string> order;                           // oldest first
+    std::unordered_map<std::string, Entry> entries;
+    std::deque<std::string> order;  // oldest first
     mutable std::mutex mutex;
 
     static std::string keyOf(const std::string& bankDigest, const std::string& contentKey) {
         return bankDigest + '/' + contentKey;
     }
-    std::optional<torch::Tensor> find(const std::string& key);
-    void store(const std::string& key, const torch::Tensor& nearest);
+    static std::size_t bytesOf(const Entry& e) {
+        return std::size_t(e.indices.numel()) * sizeof(std::int64_t) +
+               (e.distances.defined() ? std::size_t(e.distances.numel()) * sizeof(float) : 0);
+    }
+    std::optional<Entry> find(const std::string& key);
+    void store(const std::string& key, const torch::Tensor& indices, const torch::Tensor& distances = {});
+    void keep(const std::string& key, Entry entry);  // mutex held
 };
 
 }  // namespace dmad

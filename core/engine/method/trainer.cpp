@@ -72,9 +72,26 @@ torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psi
     return loss;
 }
 
+void copyWeights(const torch::nn::Module& from, torch::nn::Module& to) {
+    torch::NoGradGuard noGrad;
+    const auto copy = [](const torch::OrderedDict<std::string, torch::Tensor>& source,
+                         torch::OrderedDict<std::string, torch::Tensor> target) {
+        for (auto& item : target) {
+            const torch::Tensor* value = source.find(item.key());
+            if (!value || value->sizes() != item.value().sizes()) {
+                throw EngineError(EngineError::Kind::ModelMismatch,
+                                  "The previous model's '" + item.key() + "' does not fit this training.");
+            }
+            item.value().copy_(*value);
+        }
+    };
+    copy(from.named_parameters(), to.named_parameters());
+    copy(from.named_buffers(), to.named_buffers());
+}
+
 TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention, double lambda1,
-                      double lambda2, double normalDistanceWeight,
-                      const std::function<void(const StepReport&)>& onStep) {
+                      double lambda2, double normalDistanceWeight, const std::function<void(const StepReport&)>& onStep,
+                      const TrainedHead* warmStart) {
     const auto device = data.normalFeatures.device();
     const std::int64_t images = data.normalFeatures.size(0);
     const std::int64_t n = data.normalFeatures.size(1);
@@ -82,8 +99,13 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
     const std::int64_t anomalies = data.anomalyFeatures.defined() ? data.anomalyFeatures.size(0) : 0;
     const std::int64_t batch = std::max(1, config.batchSize);
     const std::int64_t perImage = config.patchesPerImage > 0 ? std::min<std::int64_t>(config.patchesPerImage, n) : n;
-    const int epochs = std::max(1, config.epochs);
-    const std::int64_t stepsPerEpoch = (images + batch - 1) / batch;
+    const int epochs = std::max(1, warmStart ? config.warmStartEpochs : config.epochs);
+    // A warm start replays a share of the normal images each epoch: the head already knows them.
+    const std::int64_t perEpoch =
+        warmStart ? std::clamp<std::int64_t>(std::int64_t(std::ceil(double(images) * config.replayShare)),
+                                             std::min(images, batch), images)
+                  : images;
+    const std::int64_t stepsPerEpoch = (perEpoch + batch - 1) / batch;
 
     auto gen0 = at::detail::createCPUGenerator(config.seed + 5);
     TrainedHead head;
@@ -91,7 +113,10 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
     head.mapper = ScoreMapper(3 * c, mapperHiddenDim(c, config.hiddenDim));
     head.enhancer->reset(config.seed * 2 + 1);
     head.mapper->reset(config.seed * 2 + 2);
-    {
+    if (warmStart) {
+        copyWeights(*warmStart->enhancer, *head.enhancer);
+        copyWeights(*warmStart->mapper, *head.mapper);
+    } else {
         torch::NoGradGuard noGrad;
         const std::int64_t rows = images * n;
         const torch::Tensor flat = data.normalFeatures.reshape({rows, c});
@@ -107,7 +132,7 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
     head.mapper->to(device);
     head.enhancer->train();
     head.mapper->train();
-    head.patchesPerEpoch = images * perImage;
+    head.patchesPerEpoch = perEpoch * perImage;
 
     std::vector<torch::optim::OptimizerParamGroup> groups;
     groups.emplace_back(
@@ -128,7 +153,7 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
         const torch::Tensor order = torch::randperm(images, gen, torch::kLong);
         double lossSum = 0.0;
         for (std::int64_t s = 0; s < stepsPerEpoch; ++s) {
-            const torch::Tensor ids = order.slice(0, s * batch, std::min(images, (s + 1) * batch));
+            const torch::Tensor ids = order.slice(0, s * batch, std::min(perEpoch, (s + 1) * batch));
             const torch::Tensor queried = sampleQueries(ids.size(0), n, perImage, gen);
             const Represented normals = represent(head.enhancer, data.normalFeatures, data.normalNn, data.normalNa, ids,
                                                   queried, data, attention);

@@ -48,8 +48,14 @@ torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psi
 // pseudo negatives o_p = o_n + N(0, std^2). onStep may throw to stop (cancel). Seeded: same data and
 // seed give the same weights.
 // normalDistanceWeight: w of ScoreConfig::normalDistanceWeight; the hinge then acts on the combined score.
+// warmStart (optional): the enhancer and mapper start from these weights (copied, never changed) and the loop
+// runs config.warmStartEpochs epochs, each on config.replayShare of the normal images (at least one batch)
+// plus the seen anomalies; the input scale and the normal-distance statistics are kept from it.
 TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, AttentionMode attention, double lambda1,
-                      double lambda2, double normalDistanceWeight,
-                      const std::function<void(const StepReport&)>& onStep);
+                      double lambda2, double normalDistanceWeight, const std::function<void(const StepReport&)>& onStep,
+                      const TrainedHead* warmStart = nullptr);
+
+// Copies every parameter and buffer of from into to (same shapes). Throws EngineError(ModelMismatch) otherwise.
+void copyWeights(const torch::nn::Module& from, torch::nn::Module& to);
 
 }  // namespace dmad::method

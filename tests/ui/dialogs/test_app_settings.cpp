@@ -29,6 +29,7 @@ private Q_SLOTS:
         QCOMPARE(settings.threads(), 0);
         QCOMPARE(settings.epochs(), 16);
         QCOMPARE(settings.patchesPerImage(), 64);
+        QCOMPARE(settings.retrainEpochs(), 0);
         QCOMPARE(settings.imageThreshold(), 0.0);
         QVERIFY(settings.maskAutosave());
         QVERIFY(!settings.userName().trimmed().isEmpty());
@@ -68,12 +69,14 @@ private Q_SLOTS:
         QVERIFY(!settings.setThreads(AppSettings::maxThreads() + 1).isEmpty());
         QVERIFY(!settings.setPatchesPerImage(-1).isEmpty());
         QVERIFY(settings.setPatchesPerImage(4097).contains("4096"));
+        QVERIFY(settings.setRetrainEpochs(-1).contains("from scratch"));
+        QVERIFY(!settings.setRetrainEpochs(201).isEmpty());
         QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::quiet_NaN()).isEmpty());
         QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::infinity()).isEmpty());
         QVERIFY(!settings.setUserName("   ").isEmpty());
         // Nothing refused reached the file.
-        for (const char* key :
-             {"training/epochs", "engine/threads", "training/patchesPerImage", "review/imageThreshold", "user/name"})
+        for (const char* key : {"training/epochs", "engine/threads", "training/patchesPerImage",
+                                "training/retrainEpochs", "review/imageThreshold", "user/name"})
             QVERIFY2(!SettingsSandbox::stored(key).isValid(), key);
     }
 
@@ -82,6 +85,7 @@ private Q_SLOTS:
         QCOMPARE(settings.setEpochs(200), QString());
         QCOMPARE(settings.setThreads(AppSettings::maxThreads()), QString());
         QCOMPARE(settings.setPatchesPerImage(4096), QString());
+        QCOMPARE(settings.setRetrainEpochs(6), QString());
         QCOMPARE(settings.setImageThreshold(-1.25), QString());
         QCOMPARE(settings.setMaskAutosave(false), QString());
         QCOMPARE(settings.setUserName("  Mei Lin "), QString());
@@ -97,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(reread.epochs(), 200);
         QCOMPARE(reread.threads(), AppSettings::maxThreads());
         QCOMPARE(reread.patchesPerImage(), 4096);
+        QCOMPARE(reread.retrainEpochs(), 6);
         QCOMPARE(reread.imageThreshold(), -1.25);
         QVERIFY(!reread.maskAutosave());
         QCOMPARE(reread.userName(), QString("Mei Lin"));

@@ -62,6 +62,9 @@ private Q_SLOTS:
         QTest::newRow("patches too many") << "patches"
                                           << "5000"
                                           << "4096";
+        QTest::newRow("retrain epochs negative") << "retrainEpochs"
+                                                 << "-1"
+                                                 << "from scratch";
         QTest::newRow("threshold text") << "threshold"
                                         << "high"
                                         << "Enter a number";
@@ -163,6 +166,7 @@ private Q_SLOTS:
         retype(dialog, "threadsEdit", "1");
         retype(dialog, "epochsEdit", "7");
         retype(dialog, "patchesEdit", "256");
+        retype(dialog, "retrainEpochsEdit", "2");
         retype(dialog, "thresholdEdit", "0.75");
         retype(dialog, "userNameEdit", "Jonas");
         dialog.findChild<QCheckBox*>("autosaveCheck")->setChecked(false);
@@ -182,6 +186,7 @@ private Q_SLOTS:
         QCOMPARE(stored.threads(), 1);
         QCOMPARE(stored.epochs(), 7);
         QCOMPARE(stored.patchesPerImage(), 256);
+        QCOMPARE(stored.retrainEpochs(), 2);
         QCOMPARE(stored.imageThreshold(), 0.75);
         QCOMPARE(stored.userName(), QString("Jonas"));
         QVERIFY(!stored.maskAutosave());

@@ -389,6 +389,48 @@ private Q_SLOTS:
         controller.setProject(nullptr);
     }
 
+    // A restart (new session objects on the same project folder): Retrain reads the saved banks instead of
+    // rebuilding them, says so before any work starts, and one bar covers the whole job to its end.
+    void aRestartRebuildsNothing() {
+        const TrainingOptions options = m_controller->options();
+        m_window.reset();  // the dock, which watches the old controller
+        m_dock = nullptr;
+        m_controller.reset();
+        m_session = std::make_unique<EngineSession>();
+        m_controller = std::make_unique<TrainingController>(m_session.get());
+        m_controller->setOptions(options);
+        m_controller->setProject(m_project->store.get());
+        QVERIFY(m_controller->waitUntilIdle(60000));
+
+        QSignalSpy planned(m_controller.get(), &TrainingController::planned);
+        QSignalSpy progress(m_controller.get(), &TrainingController::progress);
+        QSignalSpy finished(m_controller.get(), &TrainingController::finished);
+        QSignalSpy failed(m_controller.get(), &TrainingController::failed);
+        m_controller->retrain();
+        QVERIFY(finished.wait(kTrainTimeoutMs) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(planned.count(), 1);
+        QVERIFY2(planned.first().at(0).toString().contains(QStringLiteral("saved banks")),
+                                                           qPrintable(planned.first().at(0).toString()));
+        QVERIFY(planned.first().at(1).toDouble() > 0);  // an estimate before the start
+        QStringList stages;
+        for (const QList<QVariant>& args : progress)
+            if (!stages.contains(args.first().toString())) stages.push_back(args.first().toString());
+        QVERIFY2(stages.contains(QLatin1String("loading state")) && !stages.contains(QLatin1String("normal bank")) &&
+                     !stages.contains(QLatin1String("neighbours")),
+                 qPrintable(stages.join(QLatin1String(", "))));
+        QCOMPARE(stages.last(), QStringLiteral("scoring"));
+        QCOMPARE(progress.last().at(4).toDouble(), 1.0);  // the bar ends full, over the whole job
+        for (const QList<QVariant>& args : progress) {
+            const double fraction = args.at(4).toDouble();
+            QVERIFY(fraction >= 0.0 && fraction <= 1.0);
+        }
+        const QJsonObject training = metricsOf(project::ModelRepository(*m_project->store).all().back())
+                                         .value(QStringLiteral("training")).toObject();
+        QVERIFY(training.value(QStringLiteral("loadedState")).toBool());
+        QVERIFY(training.value(QStringLiteral("reusedNormalBank")).toBool());
+    }
+
 private:
     std::unique_ptr<SmallProject> m_project;
     std::unique_ptr<EngineSession> m_session;
