@@ -262,29 +262,21 @@ void MainWindow::connectParts() {
 
 bool MainWindow::openProject(const QString& directory) {
     if (!m_shown->resolveUnsaved()) return false;
-    std::unique_ptr<ProjectStore> store;
     try {
-        store = ProjectStore::open(directory);
+        return adoptProject(ProjectStore::open(directory));
     } catch (const ProjectError& error) {
         showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
         return false;
     }
-    return adoptProject(std::move(store));
 }
 
 bool MainWindow::adoptProject(std::unique_ptr<ProjectStore> store, const std::optional<project::UserRecord>& signedIn) {
-    try {
-        if (!signedIn) m_signIn->prepare(*store);
-    } catch (const ProjectError& error) {
-        showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
-        return false;
-    }
+    if (!signedIn) m_signIn->prepare(*store);  // throws ProjectError, reported by the callers
     closeProject();
-    if (signedIn) {
+    if (signedIn)
         m_session->signIn(*signedIn);
-    } else if (!m_signIn->complete(*store)) {
+    else if (!m_signIn->complete(*store))
         return false;  // nobody signed in: the project is not shown
-    }
     m_store = std::move(store);
     if (!m_store->isServer()) {
         RecentProjects::add(m_store->directory());
@@ -420,8 +412,6 @@ void MainWindow::onImageChanged(qint64 imageId) {
     m_review->imageLabelChanged(imageId);
     Q_EMIT imageLabelChanged(imageId);
 }
-
-// ---- jobs ------------------------------------------------------------------------------------------
 
 // ---- sign-in ---------------------------------------------------------------------------------------
 

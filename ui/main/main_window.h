@@ -58,7 +58,8 @@ public:
     // Each returns false (after telling the user why) when it could not be done.
     bool openProject(const QString& directory);
     // Shows a project already open (a folder's, or a server's from the connection dialog).
-    // `signedIn`: the account the server connection already signed in (no second sign-in).
+    // `signedIn`: the account the server connection already signed in (no second sign-in). Throws
+    // ProjectError when the project cannot be prepared for the user; returns false when nobody signed in.
     bool adoptProject(std::unique_ptr<project::ProjectStore> store,
                       const std::optional<project::UserRecord>& signedIn = std::nullopt);
     // Creates the folder when it is missing (an existing one must be empty), then opens the project.

@@ -1,4 +1,5 @@
 // The main window's part for a project on a server: connecting, other stations' changes, Retrain on the worker.
+#include "project/project_error.h"
 #include "project/project_store.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/canvas/mask_document.h"
@@ -18,7 +19,13 @@ void MainWindow::chooseServerProject() {
     if (!m_shown->resolveUnsaved()) return;
     ServerConnectDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) return;
-    if (auto store = dialog.takeStore()) adoptProject(std::move(store), dialog.signedInAccount());
+    auto store = dialog.takeStore();
+    if (!store) return;
+    try {
+        adoptProject(std::move(store), dialog.signedInAccount());
+    } catch (const project::ProjectError& error) {
+        showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
+    }
 }
 
 // Rows another station changed are read again one by one; the project is never reloaded as a whole.
