@@ -188,14 +188,31 @@ private:
 
 namespace dmad::testing {
 
+// Starts `server` or ends the calling test function: skipped when no server can start here, failed
+// instead when DMAD_REQUIRE_POSTGRES=1 (CI, where PostgreSQL is installed).
+#define DMAD_START_POSTGRES_OR_SKIP(server)                                                                            \
+    do {                                                                                                               \
+        QString whyNot;                                                                                                \
+        if (!(server).start(&whyNot)) {                                                                                \
+            if (qEnvironmentVariableIntValue("DMAD_REQUIRE_POSTGRES") == 1) QFAIL(qPrintable(whyNot));                 \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL could not be started: ") + whyNot));                           \
+        }                                                                                                              \
+    } while (false)
+
+// The owner's connection to a new database, with this station's image root and local folder.
+inline project::ServerConnection newServerProject(PostgresServer& server, const QString& imageRoot,
+                                                  const QString& localFolder) {
+    project::ServerConnection connection = server.connection(server.createDatabase());
+    connection.imageRoot = imageRoot;
+    connection.localFolder = localFolder;
+    return connection;
+}
+
 // Where a suite that runs on both back ends makes its project: a folder (server == nullptr) or a new
 // database on the test server, with the folder as image root and station folder.
 inline std::unique_ptr<project::ProjectStore> createProject(PostgresServer* server, const QString& folder) {
     if (!server) return project::ProjectStore::create(folder);
-    project::ServerConnection connection = server->connection(server->createDatabase());
-    connection.imageRoot = folder;
-    connection.localFolder = folder;
-    return project::ProjectStore::connect(connection);
+    return project::ProjectStore::connect(newServerProject(*server, folder, folder));
 }
 
 // Runs a suite once on SQLite and once on a fresh PostgreSQL server (Suite(PostgresServer*)). Without a

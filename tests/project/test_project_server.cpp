@@ -77,14 +77,8 @@ class TestProjectServer : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!m_server.start(&why)) {
-            if (qEnvironmentVariableIntValue("DMAD_REQUIRE_POSTGRES") == 1) QFAIL(qPrintable(why));
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL could not be started: ") + why));
-        }
-        m_owner = m_server.connection(m_server.createDatabase());
-        m_owner.imageRoot = m_images.path();
-        m_owner.localFolder = m_stationA.path();
+        DMAD_START_POSTGRES_OR_SKIP(m_server);
+        m_owner = newServerProject(m_server, m_images.path(), m_stationA.path());
         m_store = ProjectStore::connect(m_owner);
         UserRepository users(*m_store);
         users.add(QLatin1String(PostgresServer::kOwner), UserRole::Supervisor, QStringLiteral("owner-secret-1"));
