@@ -230,6 +230,28 @@ void writeMethod(JsonWriter& j, const MethodResult& m) {
     j.endObject();
 }
 
+void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
+    j.beginObject();
+    j.field("chosen_weight", v.chosenWeight);
+    j.field("normals", v.normals);
+    j.field("synthetic_anomalies", v.synthetic);
+    j.field("seen_anomalies", v.seen);
+    j.field("train_seconds", v.trainSeconds);
+    j.field("score_seconds", v.scoreSeconds);
+    j.key("candidates");
+    j.beginArray();
+    for (const ValidationRow& row : v.rows) {
+        j.beginObject();
+        j.field("weight", row.weight);
+        j.field("image_auroc", row.imageAuroc);
+        j.field("pixel_auroc", row.pixelAuroc);
+        j.field("pro", row.pro);
+        j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+}
+
 void writeSummary(JsonWriter& j, const std::vector<SummaryRow>& rows) {
     j.beginArray();
     for (const SummaryRow& row : rows) {
@@ -338,27 +360,8 @@ std::string toJson(const ProtocolResult& result) {
         j.field("reused_normal_bank", run.reusedNormalBank);
         j.field("evaluate_seconds", run.evaluateSeconds);
         if (run.validation.used) {
-            const ValidationOutcome& v = run.validation;
             j.key("validation");
-            j.beginObject();
-            j.field("chosen_weight", v.chosenWeight);
-            j.field("normals", v.normals);
-            j.field("synthetic_anomalies", v.synthetic);
-            j.field("seen_anomalies", v.seen);
-            j.field("train_seconds", v.trainSeconds);
-            j.field("score_seconds", v.scoreSeconds);
-            j.key("candidates");
-            j.beginArray();
-            for (const ValidationRow& row : v.rows) {
-                j.beginObject();
-                j.field("weight", row.weight);
-                j.field("image_auroc", row.imageAuroc);
-                j.field("pixel_auroc", row.pixelAuroc);
-                j.field("pro", row.pro);
-                j.endObject();
-            }
-            j.endArray();
-            j.endObject();
+            writeValidation(j, run.validation);
         }
         j.key("categories");
         j.beginObject();

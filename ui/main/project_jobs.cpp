@@ -102,27 +102,22 @@ bool ProjectJobs::requireProject() {
 }
 
 bool ProjectJobs::importMvtecFolder(const QString& folder) {
-    if (!requireProject()) return false;
-    project::ImportOptions options;
-    options.user = m_userName;
-    return run(
-        QCoreApplication::translate("dmad::ui::MainWindow", "Importing %1").arg(QDir::toNativeSeparators(folder)),
-        [project = m_project, folder, options](const ProgressCallback& progress, const CancelFlag* cancel) {
-            const auto store = ProjectStore::open(project);
-            return importOutcome(project::importMvtecFolder(*store, folder, options, progress, cancel));
-        },
-        true);
+    return runImport(folder, &project::importMvtecFolder);
 }
 
 bool ProjectJobs::importImageFolder(const QString& folder) {
+    return runImport(folder, &project::importImageFolder);
+}
+
+bool ProjectJobs::runImport(const QString& folder, ImportFunction import) {
     if (!requireProject()) return false;
     project::ImportOptions options;
     options.user = m_userName;
     return run(
         QCoreApplication::translate("dmad::ui::MainWindow", "Importing %1").arg(QDir::toNativeSeparators(folder)),
-        [project = m_project, folder, options](const ProgressCallback& progress, const CancelFlag* cancel) {
+        [project = m_project, folder, options, import](const ProgressCallback& progress, const CancelFlag* cancel) {
             const auto store = ProjectStore::open(project);
-            return importOutcome(project::importImageFolder(*store, folder, options, progress, cancel));
+            return importOutcome(import(*store, folder, options, progress, cancel));
         },
         true);
 }

@@ -1,12 +1,17 @@
 // The project's long jobs (import, export, file check, backup, restore, demo), one at a time, with their reports.
 #pragma once
 
+#include "project/import_job.h"
 #include "ui/main/project_job.h"
 
 #include <QObject>
 #include <QString>
 
 class QWidget;
+
+namespace dmad::project {
+class ProjectStore;
+}
 
 namespace dmad::ui {
 
@@ -58,7 +63,12 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    // project::importMvtecFolder or project::importImageFolder: the two imports differ only in the reader.
+    using ImportFunction = project::ImportReport (*)(project::ProjectStore&, const QString&,
+                                                     const project::ImportOptions&, const project::ProgressCallback&,
+                                                     const project::CancelFlag*);
     bool run(const QString& title, ProjectJob::Work work, bool projectChanged, const QString& readyProject = {});
+    bool runImport(const QString& folder, ImportFunction import);
     bool requireProject();
     QString chooseFolder(const QString& caption);
 
