@@ -86,6 +86,17 @@ const char* toString(AttentionMode mode) {
     return "off";
 }
 
+SeenAnomalyRules parseSeenRules(const std::string& key, const std::string& v) {
+    if (v == "per-category") return SeenAnomalyRules::PerCategory;
+    if (v == "paper") return SeenAnomalyRules::Paper;
+    throw EngineError(EngineError::Kind::InvalidArgument,
+                      "Setting " + key + " must be 'per-category' or 'paper', not '" + v + "'.");
+}
+
+const char* toString(SeenAnomalyRules rules) {
+    return rules == SeenAnomalyRules::Paper ? "paper" : "per-category";
+}
+
 const char* toString(PatchPooling pooling) {
     return pooling == PatchPooling::ValidOnly ? "valid-only" : "zero-padded";
 }
@@ -121,6 +132,7 @@ std::string configToText(const EngineConfig& c) {
       << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
       << "banks.filterThreshold = " << formatDouble(c.banks.filterThreshold) << "\n"
       << "banks.centreNoiseStd = " << formatDouble(c.banks.centreNoiseStd) << "\n"
+      << "banks.seenRules = " << toString(c.banks.seenRules) << "\n"
       << "banks.coresetProjectionDim = " << c.banks.coresetProjectionDim << "\n"
       << "banks.coresetMaxCandidates = " << c.banks.coresetMaxCandidates << "\n"
       << "banks.unlabelledDefectPatches = " << c.banks.unlabelledDefectPatches << "\n"
@@ -163,6 +175,7 @@ EngineConfig configFromText(const std::string& text) {
         {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},
         {"banks.filterThreshold", [&](auto& k, auto& v) { c.banks.filterThreshold = parseDouble(k, v); }},
         {"banks.centreNoiseStd", [&](auto& k, auto& v) { c.banks.centreNoiseStd = parseDouble(k, v); }},
+        {"banks.seenRules", [&](auto& k, auto& v) { c.banks.seenRules = parseSeenRules(k, v); }},
         {"banks.coresetProjectionDim", [&](auto& k, auto& v) { c.banks.coresetProjectionDim = int(parseInt(k, v)); }},
         {"banks.coresetMaxCandidates", [&](auto& k, auto& v) { c.banks.coresetMaxCandidates = parseInt(k, v); }},
         {"banks.unlabelledDefectPatches",

@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <random>
 #include <set>
 
@@ -433,6 +434,14 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     method::AbnormalBank abnormal;
     abnormal.setPseudo(pseudoRows, pseudoSources);
     std::vector<torch::Tensor> anomalyPatches;
+    const bool perCategory = config.banks.seenRules == SeenAnomalyRules::PerCategory;
+    std::vector<int> anomalyCategory;  // [Ia]: index of the anomaly's category among the seen ones
+    std::vector<torch::Tensor> seenGroups;
+    {
+        std::map<std::string, int> ids;
+        for (const SeenAnomaly& seen : set.anomalies)
+            anomalyCategory.push_back(ids.emplace(seen.category, int(ids.size())).first->second);
+    }
     for (std::int64_t a = 0; a < ia; ++a) {
         const SeenAnomaly& seen = set.anomalies[std::size_t(a)];
         const torch::Tensor q = anomalyFeatures[a];  // [N, C]
@@ -445,7 +454,8 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
                                   std::to_string(anomalySizes[std::size_t(a)].height) + ".");
         }
         if (!seen.mask.empty() && cv::countNonZero(seen.mask) > 0) {
-            keep = method::filterAnomalousPatches(seen.mask, gridHeight, gridWidth, config.banks.filterThreshold);
+            keep = method::filterAnomalousPatches(seen.mask, gridHeight, gridWidth, config.banks.filterThreshold,
+                                                  perCategory);
         } else {
             // Image-level label only: the patches the current model (or M_n's distance) finds most anomalous.
             const torch::Tensor scores = previous && !previous->empty() ? previous->impl()->patchScores(q)
@@ -456,9 +466,15 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
         keep = keep.to(device);
         abnormal.addSeen(q.index_select(0, keep), in + a);
         anomalyPatches.push_back(keep);
+        seenGroups.push_back(torch::full({keep.size(0)}, std::int64_t(anomalyCategory[std::size_t(a)]), torch::kLong));
         clock.tick(a + 1, ia);
     }
-    abnormal.sampleAroundCentre(config.banks.centreNoiseStd, config.training.seed + 3);
+    if (perCategory && !seenGroups.empty()) {
+        abnormal.sampleAroundGroupCentres(torch::cat(seenGroups), config.banks.centreNoiseStd,
+                                          config.training.seed + 3);
+    } else {
+        abnormal.sampleAroundCentre(config.banks.centreNoiseStd, config.training.seed + 3);
+    }
     clock.end();
 
     // Neighbours of the normal patches in M_a = nearest of (M_o, cached) and (M_as U M_p, new).
@@ -494,6 +510,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
         data.anomalyNn = torch::stack(nn);
         data.anomalyNa = torch::stack(na);
         data.anomalyPatches = anomalyPatches;
+        if (perCategory) data.anomalyGroup = anomalyCategory;
     }
     data.normalBank = normal.features();
     data.abnormalBank = abnormalIndex.rows();

@@ -29,6 +29,19 @@ enum class ResizeFilter {
     OpenCvArea    // cv::INTER_AREA whenever a side shrinks: aliased when only one side does (format-1 models)
 };
 
+// How the seen anomalies enter M_as, M_p and the loss (method notes, departures).
+enum class SeenAnomalyRules {
+    // The paper's code: the Filter keeps patches whose mask coverage reaches filterThreshold; one centre of
+    // all of M_as with N(0, centreNoiseStd^2) noise; each step takes the patches of up to a batch of
+    // anomaly images, so categories with large defects dominate the loss.
+    Paper,
+    // The Filter's threshold is a share of the mask's best-covered patch (a defect of one patch still gives
+    // its neighbours that are half covered); M_p is sampled around each category's own centre with noise
+    // centreNoiseStd times that category's spread; each step takes the same number of seen patches from
+    // every category that has seen anomalies.
+    PerCategory
+};
+
 struct RuntimeConfig {
     DevicePreference device = DevicePreference::Auto;
     int threads = 0;  // 0: one per core
@@ -45,11 +58,12 @@ struct BankConfig {
     double normalCoresetRatio = 0.02;       // M_n keeps 2% of all normal patches
     double pseudoCoresetRatio = 0.02;       // M_o keeps this share of the fused outlier patches
     double beta = 0.6;                      // fusion beta*F(x_o) + (1-beta)*F(x_n)
-    double filterThreshold = 0.5;           // Filter: feature-grid mask value that counts as anomalous
-    double centreNoiseStd = 0.01;           // M_p: N(0, std) around the anomaly centre
+    double filterThreshold = 0.5;           // Filter: mask coverage that counts (PerCategory: share of the peak)
+    double centreNoiseStd = 0.1;            // M_p: N(0, std^2) around the centre (PerCategory: times the spread)
     int coresetProjectionDim = 0;           // > 0: random projection before the greedy k-center (0: exact)
     std::int64_t coresetMaxCandidates = 0;  // > 0: a random subset of this size competes (0: all patches)
     int unlabelledDefectPatches = 10;       // image-level-only defects: most anomalous patches taken
+    SeenAnomalyRules seenRules = SeenAnomalyRules::PerCategory;  // models without the key: Paper
 };
 
 struct TrainConfig {

@@ -7,7 +7,6 @@ EngineConfig paperPreset(const std::string& backbonePath) {
     c.backbonePath = backbonePath;
     c.training.patchesPerImage = 0;
     c.training.epochs = 48;
-    c.banks.centreNoiseStd = 0.01;
     return c;
 }
 

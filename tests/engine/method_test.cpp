@@ -182,6 +182,45 @@ private Q_SLOTS:
         QCOMPARE(filterAnomalousPatches(cv::Mat(256, 256, CV_8U, cv::Scalar(0)), 32, 32, 0.5).numel(), int64_t(0));
     }
 
+    void relativeFilterKeepsTheNeighboursOfATinyDefect() {
+        // 6x6 pixels on the corner of four stride-8 cells: each of the four is covered alike, none by half.
+        cv::Mat speck(256, 256, CV_8U, cv::Scalar(0));
+        cv::rectangle(speck, cv::Rect(93, 93, 6, 6), cv::Scalar(255), cv::FILLED);
+        QCOMPARE(filterAnomalousPatches(speck, 32, 32, 0.5).numel(), int64_t(1));  // absolute: the peak only
+        const torch::Tensor keep = filterAnomalousPatches(speck, 32, 32, 0.5, /*relativeToPeak=*/true);
+        std::set<int64_t> got;
+        for (int64_t i = 0; i < keep.numel(); ++i) got.insert(keep[i].item<int64_t>());
+        for (const int64_t cell : {11 * 32 + 11, 11 * 32 + 12, 12 * 32 + 11, 12 * 32 + 12})
+            QVERIFY2(got.count(cell) == 1, qPrintable(QString::number(cell)));
+        QVERIFY(got.size() <= 16);
+        // A large defect is kept as with the absolute threshold: its peak coverage is 1.
+        cv::Mat block(256, 256, CV_8U, cv::Scalar(0));
+        cv::rectangle(block, cv::Rect(64, 32, 32, 16), cv::Scalar(255), cv::FILLED);
+        QVERIFY(
+            torch::equal(filterAnomalousPatches(block, 32, 32, 0.5, true), filterAnomalousPatches(block, 32, 32, 0.5)));
+    }
+
+    void centreSamplesPerCategoryFollowEachSpread() {
+        auto gen = at::detail::createCPUGenerator(11);
+        AbnormalBank bank;
+        const torch::Tensor tight = torch::randn({40, 16}, gen, torch::kFloat) * 0.5 + 3.0;  // spread 0.5
+        const torch::Tensor wide = torch::randn({60, 16}, gen, torch::kFloat) * 2.0 - 3.0;   // spread 2
+        bank.addSeen(tight, 1);
+        bank.addSeen(wide, 2);
+        const torch::Tensor groups =
+            torch::cat({torch::full({40}, 4, torch::kLong), torch::full({60}, 9, torch::kLong)});
+        bank.sampleAroundGroupCentres(groups, 0.2, 3);
+        QCOMPARE(bank.sampledSize(), int64_t(100));
+        const torch::Tensor first = bank.sampled().slice(0, 0, 40), second = bank.sampled().slice(0, 40);
+        QVERIFY(torch::allclose(first.mean(0), tight.mean(0), 0, 0.05));
+        QVERIFY(torch::allclose(second.mean(0), wide.mean(0), 0, 0.15));
+        QVERIFY(std::abs(first.std(0).mean().item<float>() - 0.2f * 0.5f) < 0.02f);
+        QVERIFY(std::abs(second.std(0).mean().item<float>() - 0.2f * 2.0f) < 0.06f);
+        // One global centre (the paper's) lies between the two categories, far from both.
+        bank.sampleAroundCentre(0.01, 3);
+        QVERIFY((bank.sampled().mean(0) - tight.mean(0)).norm().item<float>() > 5.0f);
+    }
+
     void abnormalBankPartsAndCentreSamples() {
         auto gen = at::detail::createCPUGenerator(5);
         AbnormalBank bank;

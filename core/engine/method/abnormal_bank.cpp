@@ -21,7 +21,8 @@ torch::Tensor fusePseudoAnomaly(const torch::Tensor& outlier, const torch::Tenso
     return outlier * beta + normal * (1.0 - beta);
 }
 
-torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gridWidth, double threshold) {
+torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gridWidth, double threshold,
+                                     bool relativeToPeak) {
     if (mask.empty()) return torch::empty({0}, torch::kLong);
     cv::Mat unit;
     mask.convertTo(unit, CV_32F);
@@ -32,7 +33,8 @@ torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gr
     const torch::Tensor m = torch::from_blob(unit.data, {1, 1, unit.rows, unit.cols}, torch::kFloat);
     const torch::Tensor grid =
         torch::_upsample_bilinear2d_aa(m, std::vector<int64_t>{gridHeight, gridWidth}, false).reshape({-1});  // [N]
-    torch::Tensor keep = (grid >= threshold).nonzero().reshape({-1});
+    const double cut = relativeToPeak ? threshold * grid.max().item<double>() : threshold;
+    torch::Tensor keep = cut > 0 ? (grid >= cut).nonzero().reshape({-1}) : torch::empty({0}, torch::kLong);
     if (keep.numel() == 0 && grid.max().item<float>() > 0.f) keep = grid.argmax().reshape({1});
     return keep.to(torch::kLong);
 }
@@ -76,6 +78,30 @@ void AbnormalBank::sampleAroundCentre(double noiseStd, std::uint64_t seed) {
     auto gen = at::detail::createCPUGenerator(seed);
     const torch::Tensor noise = torch::randn({m_seen.size(0), m_seen.size(1)}, gen, torch::kFloat) * noiseStd;
     m_sampled = centre + noise.to(m_seen.device());  // [Ks, C]
+}
+
+void AbnormalBank::sampleAroundGroupCentres(const torch::Tensor& groups, double relativeStd, std::uint64_t seed) {
+    if (seenSize() == 0) {
+        m_sampled = torch::Tensor();
+        return;
+    }
+    const auto spreadOf = [](const torch::Tensor& rows) {  // rows [R, C], R >= 2
+        return rows.var(0, /*unbiased=*/true).mean().sqrt().item<double>();
+    };
+    const double overall = seenSize() > 1 ? spreadOf(m_seen) : 0.0;
+    const torch::Tensor groupsHere = groups.to(m_seen.device());
+    auto gen = at::detail::createCPUGenerator(seed);
+    std::vector<torch::Tensor> parts;
+    const torch::Tensor ids = std::get<0>(at::_unique(groups.to(torch::kCPU), /*sorted=*/true));
+    for (std::int64_t i = 0; i < ids.size(0); ++i) {
+        const torch::Tensor in = (groupsHere == ids[i].item<std::int64_t>()).nonzero().reshape({-1});
+        const torch::Tensor rows = m_seen.index_select(0, in);  // [Rg, C]
+        const double spread = rows.size(0) > 1 ? spreadOf(rows) : overall;
+        const torch::Tensor noise =
+            torch::randn({rows.size(0), rows.size(1)}, gen, torch::kFloat) * (relativeStd * spread);
+        parts.push_back(rows.mean(0, true) + noise.to(m_seen.device()));
+    }
+    m_sampled = catRows(parts);  // [Ks, C], grouped in the order of the sorted group ids
 }
 
 void AbnormalBank::setParts(torch::Tensor pseudo, torch::Tensor seen, torch::Tensor sampled) {

@@ -16,7 +16,9 @@ torch::Tensor fusePseudoAnomaly(const torch::Tensor& outlier, const torch::Tenso
 // The Filter: mask (CV_8U, non-zero = defect, any size) scaled bilinearly to the feature grid; the
 // indices [Nf] int64 of the patches whose value reaches threshold. A non-empty mask whose defect is
 // smaller than a patch still yields its strongest patch, so a labelled defect is never lost.
-torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gridWidth, double threshold);
+// relativeToPeak: the threshold is a share of the best-covered patch's value instead of an absolute coverage.
+torch::Tensor filterAnomalousPatches(const cv::Mat& mask, int gridHeight, int gridWidth, double threshold,
+                                     bool relativeToPeak = false);
 
 class AbnormalBank {
 public:
@@ -30,6 +32,10 @@ public:
     void clearSeen();
     // M_p: |M_as| samples of centre(M_as) + N(0, std^2); empty while M_as is.
     void sampleAroundCentre(double noiseStd, std::uint64_t seed);
+    // M_p per group (category): for each group g of the seen rows (groups [Ks] int64, one per row of M_as),
+    // as many samples as g has rows, around g's centre, with noise relativeStd times g's spread (the root
+    // of the mean per-channel variance of its rows; a group of one row takes the spread of all of M_as).
+    void sampleAroundGroupCentres(const torch::Tensor& groups, double relativeStd, std::uint64_t seed);
     // Restores all three parts (model file).
     void setParts(torch::Tensor pseudo, torch::Tensor seen, torch::Tensor sampled);
 

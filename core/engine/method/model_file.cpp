@@ -241,7 +241,11 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
     std::int64_t hiddenDim = 0;
     parseInfo(r.text(), *m, hiddenDim, path);
     try {
-        m->info.config = configFromText(r.text());
+        const std::string settings = r.text();
+        m->info.config = configFromText(settings);
+        // Written before the key existed: trained with the paper's rules for seen anomalies.
+        if (settings.find("banks.seenRules") == std::string::npos)
+            m->info.config.banks.seenRules = SeenAnomalyRules::Paper;
         if (version < 2) {
             m->info.config.features.pooling = PatchPooling::ValidOnly;
             m->info.config.features.resize = ResizeFilter::OpenCvArea;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace dmad::method {
 namespace {
@@ -35,6 +36,48 @@ Represented represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features
         data.abnormalBank.index_select(0, na.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
     const torch::Tensor qSel = torch::gather(q, 1, sel.unsqueeze(-1).expand({-1, -1, c}));  // [B, P, C]
     return {enhancer->forward(q, sel, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
+}
+
+// The seen anomalies' filtered patches pooled per category (TrainingData::anomalyGroup), so that each step can
+// draw as many from every category: a category whose defects cover one patch each then weighs as much in the
+// loss as one whose defects cover a hundred.
+struct SeenPool {
+    std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>> byGroup;  // (anomaly, patch) per category
+    std::int64_t perGroup = 0;                                                // draws per category and step
+};
+
+SeenPool poolSeenByCategory(const TrainingData& data, std::int64_t take, std::int64_t perImage) {
+    SeenPool pool;
+    std::map<int, std::size_t> slot;
+    double patchesPerAnomaly = 0;
+    for (std::size_t a = 0; a < data.anomalyPatches.size(); ++a) {
+        const torch::Tensor patches = data.anomalyPatches[a].to(torch::kCPU);
+        if (patches.numel() == 0) continue;
+        const auto [it, added] = slot.emplace(data.anomalyGroup[a], pool.byGroup.size());
+        if (added) pool.byGroup.emplace_back();
+        for (std::int64_t i = 0; i < patches.numel(); ++i)
+            pool.byGroup[it->second].emplace_back(std::int64_t(a), patches[i].item<std::int64_t>());
+        patchesPerAnomaly += double(std::min<std::int64_t>(patches.numel(), perImage));
+    }
+    if (pool.byGroup.empty()) return pool;
+    // As many seen patches per step as the paper's sampling takes on average, shared evenly by the categories.
+    const double perStep = double(take) * patchesPerAnomaly / double(data.anomalyPatches.size());
+    pool.perGroup = std::max<std::int64_t>(1, std::int64_t(std::ceil(perStep / double(pool.byGroup.size()))));
+    return pool;
+}
+
+// One step's draw from the pool, grouped by anomaly image: anomaly -> its drawn patches (repeats allowed).
+std::map<std::int64_t, std::vector<std::int64_t>> drawSeen(const SeenPool& pool, at::Generator& gen) {
+    std::map<std::int64_t, std::vector<std::int64_t>> drawn;
+    for (const auto& group : pool.byGroup) {
+        const torch::Tensor picks = torch::randint(std::int64_t(group.size()), {pool.perGroup}, gen, torch::kLong);
+        const auto* index = picks.data_ptr<std::int64_t>();
+        for (std::int64_t i = 0; i < pool.perGroup; ++i) {
+            const auto& [anomaly, patch] = group[std::size_t(index[i])];
+            drawn[anomaly].push_back(patch);
+        }
+    }
+    return drawn;
 }
 
 // Mean and std of the normal patches' distances to their nearest M_n row (own image excluded) [2].
@@ -145,6 +188,8 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
 
     auto gen = at::detail::createCPUGenerator(config.seed + 7);
     const bool useAnomalies = anomalies > 0 && lambda2 != 0;
+    const bool perCategory = useAnomalies && data.anomalyGroup.size() == data.anomalyPatches.size();
+    const SeenPool seenPool = perCategory ? poolSeenByCategory(data, std::min(anomalies, batch), perImage) : SeenPool{};
     StepReport report;
     report.epochs = epochs;
     report.steps = stepsPerEpoch * epochs;
@@ -165,7 +210,17 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
             const torch::Tensor op = on + noise.to(device);  // o_p [B*P, 3C]
 
             std::vector<torch::Tensor> seen, seenTerm;
-            if (useAnomalies) {
+            const auto representSeen = [&](std::int64_t a, const torch::Tensor& patches) {  // patches [k]
+                const Represented r =
+                    represent(head.enhancer, data.anomalyFeatures, data.anomalyNn, data.anomalyNa,
+                              torch::full({1}, a, torch::kLong), patches.unsqueeze(0), data, attention);
+                seen.push_back(r.o.reshape({-1, 3 * c}));
+                seenTerm.push_back(head.mapper->normalTerm(r.distance.reshape({-1}), normalDistanceWeight));
+            };
+            if (perCategory) {
+                for (const auto& [a, patches] : drawSeen(seenPool, gen))
+                    representSeen(a, torch::tensor(patches, torch::kLong));
+            } else if (useAnomalies) {
                 const std::int64_t take = std::min(anomalies, batch);
                 const torch::Tensor picked = torch::randperm(anomalies, gen, torch::kLong).slice(0, 0, take);
                 for (std::int64_t i = 0; i < take; ++i) {
@@ -177,11 +232,7 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
                             torch::randperm(patches.numel(), gen, torch::kLong).slice(0, 0, perImage);
                         patches = patches.index_select(0, pick.to(patches.device()));
                     }
-                    const Represented r =
-                        represent(head.enhancer, data.anomalyFeatures, data.anomalyNn, data.anomalyNa,
-                                  torch::full({1}, a, torch::kLong), patches.unsqueeze(0), data, attention);
-                    seen.push_back(r.o.reshape({-1, 3 * c}));
-                    seenTerm.push_back(head.mapper->normalTerm(r.distance.reshape({-1}), normalDistanceWeight));
+                    representSeen(a, patches);
                 }
             }
             const torch::Tensor oa = seen.empty() ? torch::Tensor() : torch::cat(seen, 0);  // [Na, 3C]

@@ -20,8 +20,11 @@ struct TrainingData {
     torch::Tensor anomalyNn;                    // [Ia, N]
     torch::Tensor anomalyNa;                    // [Ia, N]
     std::vector<torch::Tensor> anomalyPatches;  // per seen anomaly: [Nf] int64, the filtered patches
-    torch::Tensor normalBank;                   // M_n rows [Kn, C]
-    torch::Tensor abnormalBank;                 // M_a rows [Ka, C]
+    // Per seen anomaly: its category. Empty: the paper's sampling (patches of up to a batch of anomaly images
+    // per step); else each step takes as many seen patches from every category (SeenAnomalyRules).
+    std::vector<int> anomalyGroup;
+    torch::Tensor normalBank;    // M_n rows [Kn, C]
+    torch::Tensor abnormalBank;  // M_a rows [Ka, C]
 };
 
 struct StepReport {
