@@ -127,6 +127,7 @@ std::string configToText(const EngineConfig& c) {
       << "features.maxFeatureDim = " << c.features.maxFeatureDim << "\n"
       << "features.pooling = " << toString(c.features.pooling) << "\n"
       << "features.resize = " << toString(c.features.resize) << "\n"
+      << "features.strideFourMap = " << (c.features.strideFourMap ? 1 : 0) << "\n"
       << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
       << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
       << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
@@ -170,6 +171,7 @@ EngineConfig configFromText(const std::string& text) {
         {"features.maxFeatureDim", [&](auto& k, auto& v) { c.features.maxFeatureDim = int(parseInt(k, v)); }},
         {"features.pooling", [&](auto& k, auto& v) { c.features.pooling = parsePooling(k, v); }},
         {"features.resize", [&](auto& k, auto& v) { c.features.resize = parseResize(k, v); }},
+        {"features.strideFourMap", [&](auto& k, auto& v) { c.features.strideFourMap = parseInt(k, v) != 0; }},
         {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
         {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
         {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},

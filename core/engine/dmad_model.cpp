@@ -197,7 +197,7 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
                                                                 b.sha256.substr(0, 12) + "...).");
     }
     if (i.backbone.channelsStride8 != b.channelsStride8 || i.backbone.channelsStride16 != b.channelsStride16 ||
-        i.backbone.featureDim != b.featureDim) {
+        i.backbone.channelsStride4 != b.channelsStride4 || i.backbone.featureDim != b.featureDim) {
         throw EngineError(EngineError::Kind::ModelMismatch,
                           "The model expects " + std::to_string(i.backbone.featureDim) +
                               "-dimensional features; this extractor gives " + std::to_string(b.featureDim) + ".");
@@ -205,10 +205,10 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
     const FeatureConfig& f = extractor.featureConfig();
     const FeatureConfig& trained = i.config.features;
     if (f.imageSize != trained.imageSize || f.maxFeatureDim != trained.maxFeatureDim || f.pooling != trained.pooling ||
-        f.resize != trained.resize) {
+        f.resize != trained.resize || f.strideFourMap != trained.strideFourMap) {
         const auto describe = [](const FeatureConfig& c) {
             return "image size " + std::to_string(c.imageSize) + ", " + toString(c.pooling) + " pooling, " +
-                   toString(c.resize) + " resize";
+                   toString(c.resize) + " resize" + (c.strideFourMap ? ", the stride-4 map" : "");
         };
         throw EngineError(EngineError::Kind::ModelMismatch, "The model was trained with " + describe(trained) +
                                                                 "; the extractor uses " + describe(f) + ".");

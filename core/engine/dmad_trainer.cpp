@@ -154,7 +154,8 @@ method::TrainingStateKey DmadTrainer::Impl::keyOf(const TrainingSet& set) const 
     {
         method::Sha256 h;
         h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
-                 std::to_string(f.maxFeatureDim) + "|" + toString(f.pooling) + "|" + toString(f.resize));
+                 std::to_string(f.maxFeatureDim) + "|" + toString(f.pooling) + "|" + toString(f.resize) +
+                 (f.strideFourMap ? "|stride4" : ""));
         key.backbone = h.hexDigest();
     }
     {

@@ -52,6 +52,9 @@ struct FeatureConfig {
     int maxFeatureDim = 1536;  // C = c8 + c16, reduced by channel pooling only above this
     PatchPooling pooling = PatchPooling::ZeroPadded;
     ResizeFilter resize = ResizeFilter::AreaPerAxis;
+    // Also the stride-4 map (backbones with a `stages(x)` method, as the MobileNetV2 of ../shared/models),
+    // pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or two patches.
+    bool strideFourMap = false;
 };
 
 struct BankConfig {

@@ -37,8 +37,17 @@ std::shared_ptr<FeatureExtractor> FeatureExtractor::open(const EngineConfig& con
     impl->info.sha256 = method::sha256OfFile(config.backbonePath);
     impl->info.channelsStride8 = impl->backbone->channelsStride8();
     impl->info.channelsStride16 = impl->backbone->channelsStride16();
-    impl->info.featureDim =
-        method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16, config.features.maxFeatureDim);
+    if (config.features.strideFourMap) {
+        impl->info.channelsStride4 = impl->backbone->channelsStride4();
+        if (impl->info.channelsStride4 == 0) {
+            throw EngineError(EngineError::Kind::BackboneContract,
+                              "The backbone '" + config.backbonePath +
+                                  "' offers no stride-4 map (a `stages(x)` method with maps at strides 4, 8 and 16), "
+                                  "but the settings ask for one (features.strideFourMap = 1).");
+        }
+    }
+    impl->info.featureDim = method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16,
+                                                  config.features.maxFeatureDim, impl->info.channelsStride4);
     impl->cache = std::make_unique<method::FeatureCache>(config.featureCacheDir, kMemoryCacheBytes);
     return std::shared_ptr<FeatureExtractor>(new FeatureExtractor(std::move(impl)));
 }
@@ -59,6 +68,11 @@ PatchFeatures FeatureExtractor::extract(const cv::Mat& rgb8) const {
     }
     torch::NoGradGuard noGrad;
     const torch::Tensor x = m_impl->backbone->preprocess(rgb8, m_impl->config.features);  // [1,3,S,S]
+    if (m_impl->config.features.strideFourMap) {
+        const auto [map4, map8, map16] = m_impl->backbone->forwardWithStride4(x);
+        const torch::Tensor q = method::aggregatePatches(map8, map16, m_impl->config.features, map4);  // [1, N, C]
+        return method::makePatchFeatures(q[0], int(map8.size(2)), int(map8.size(3)));
+    }
     const auto maps = m_impl->backbone->forward(x);
     const torch::Tensor q = method::aggregatePatches(maps.first, maps.second, m_impl->config.features);  // [1, N, C]
     return method::makePatchFeatures(q[0], int(maps.first.size(2)), int(maps.first.size(3)));

@@ -15,7 +15,8 @@ struct BackboneInfo {
     std::string sha256;       // of the TorchScript file: a model file remembers which backbone it needs
     int channelsStride8 = 0;  // read from the module's output, never assumed
     int channelsStride16 = 0;
-    int featureDim = 0;  // C after aggregation
+    int channelsStride4 = 0;  // > 0 only when the features use the stride-4 map (FeatureConfig::strideFourMap)
+    int featureDim = 0;       // C after aggregation
 };
 
 class FeatureExtractor {

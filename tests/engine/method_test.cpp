@@ -72,6 +72,16 @@ private Q_SLOTS:
         QCOMPARE(aggregatePatches(m8, m16, narrow).size(2), int64_t(5));
         QCOMPARE(aggregatedDim(32, 96, 1536), 128);
         QCOMPARE(aggregatedDim(512, 1024, 1000), 1000);
+        // The stride-4 map joins on the stride-8 grid: each cell averages its 2x2 pooled stride-4 cells.
+        const torch::Tensor m4 = torch::arange(2 * 3 * 16 * 16, torch::kFloat).reshape({2, 3, 16, 16});
+        const torch::Tensor fine = aggregatePatches(m8, m16, features, m4);
+        QCOMPARE(fine.sizes().vec(), (std::vector<int64_t>{2, 64, 13}));
+        QVERIFY(torch::equal(fine.slice(2, 0, 10), q));
+        const torch::Tensor pooled4 = torch::nn::functional::avg_pool2d(
+            m4, torch::nn::functional::AvgPool2dFuncOptions(3).stride(1).padding(1).count_include_pad(true));
+        const float cell = pooled4.index({1, 2}).slice(0, 6, 8).slice(1, 10, 12).mean().item<float>();  // cell (3, 5)
+        QVERIFY(std::abs(fine[1][3 * 8 + 5][12].item<float>() - cell) < 1e-3f);
+        QCOMPARE(aggregatedDim(32, 96, 1536, 24), 152);
     }
 
     void patchEncoderPoolingAtTheBorder() {

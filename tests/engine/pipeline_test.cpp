@@ -132,6 +132,23 @@ private Q_SLOTS:
         QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
     }
 
+    void strideFourMapAddsFinerChannels() {
+        dmad::EngineConfig c = m_config;
+        c.features.strideFourMap = true;
+        const auto fine = dmad::FeatureExtractor::open(c);
+        QCOMPARE(fine->backbone().channelsStride4, 24);  // MobileNetV2's stages(x)[1]
+        QCOMPARE(fine->backbone().featureDim, 152);
+        const cv::Mat rgb = dmad::readImageRgb(m_set.normals.front().path);
+        const cv::Mat withFine = fine->extract(rgb).toMat();  // [N, 152]
+        const cv::Mat plain = m_extractor->extract(rgb).toMat();
+        QCOMPARE(withFine.cols, 152);
+        QVERIFY(cv::norm(withFine.colRange(0, 128), plain, cv::NORM_INF) < 1e-4);  // stages agree with forward
+        QVERIFY(cv::norm(withFine.colRange(128, 152), cv::NORM_INF) > 0.0);
+        // Cached features of one setting are never served to the other.
+        QCOMPARE(fine->extractFile(m_set.normals.front().path).dim(), 152);
+        QCOMPARE(m_extractor->extractFile(m_set.normals.front().path).dim(), 128);
+    }
+
     void extractFeaturesAndCache() {
         cv::Size size;
         const std::string path = m_set.normals.front().path;

@@ -94,6 +94,50 @@ Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& 
     m_c16 = int(m16.size(1));
     // The first calls specialise the graph; do them now rather than in the user's first score.
     for (int i = 0; i < 2; ++i) m_module.forward({probe});
+    probeStride4(probe);
+}
+
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::stagesByStride(const torch::Tensor& x) const {
+    const torch::jit::IValue out = m_module.get_method("stages")({x});
+    if (!out.isList() && !out.isTuple()) return {};
+    std::vector<torch::jit::IValue> items;
+    if (out.isTuple()) {
+        items = out.toTupleRef().elements().vec();
+    } else {
+        for (const auto& v : out.toListRef()) items.push_back(v);
+    }
+    torch::Tensor byStride[3];  // 4, 8, 16
+    const int size = int(x.size(2));
+    for (const auto& item : items) {
+        if (!item.isTensor() || item.toTensor().dim() != 4) continue;
+        const torch::Tensor map = item.toTensor();
+        for (int s = 0; s < 3; ++s)
+            if (strideMatches(map.size(2), size, 4 << s) && !byStride[s].defined()) byStride[s] = map.to(torch::kFloat);
+    }
+    return {byStride[0], byStride[1], byStride[2]};
+}
+
+void Backbone::probeStride4(const torch::Tensor& probe) {
+    // Optional: a backbone without `stages`, or whose stages disagree with forward, simply has no stride-4 map.
+    if (!m_module.find_method("stages")) return;
+    try {
+        const auto [m4, m8, m16] = stagesByStride(probe);
+        if (m4.defined() && m8.defined() && m16.defined() && m8.size(1) == m_c8 && m16.size(1) == m_c16)
+            m_c4 = int(m4.size(1));
+    } catch (const std::exception&) {
+        m_c4 = 0;
+    }
+}
+
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::forwardWithStride4(const torch::Tensor& x) const {
+    if (m_c4 == 0) {
+        throw EngineError(EngineError::Kind::BackboneContract,
+                          "The backbone offers no stride-4 map (no `stages(x)` method returning maps at strides 4, 8 "
+                          "and 16), but the settings ask for one (features.strideFourMap).");
+    }
+    torch::NoGradGuard noGrad;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return stagesByStride(x);
 }
 
 std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValue& out, const std::string& path) const {

@@ -8,6 +8,7 @@
 #include <string>
 #include <torch/script.h>
 #include <torch/torch.h>
+#include <tuple>
 #include <utility>
 
 namespace dmad::method {
@@ -22,18 +23,26 @@ public:
     torch::Tensor preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const;
     // x [B, 3, H, W] -> ([B, c8, H/8, W/8], [B, c16, H/16, W/16]). Serialised: one forward at a time.
     std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x) const;
+    // x -> ([B, c4, H/4, W/4], [B, c8, H/8, W/8], [B, c16, H/16, W/16]) through `stages(x)`. Throws
+    // EngineError(BackboneContract) when the module has no such stride-4 map (channelsStride4() == 0).
+    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> forwardWithStride4(const torch::Tensor& x) const;
 
     int channelsStride8() const { return m_c8; }
     int channelsStride16() const { return m_c16; }
+    int channelsStride4() const { return m_c4; }  // 0: the module offers no stride-4 map
 
 private:
     std::pair<torch::Tensor, torch::Tensor> unpack(const torch::jit::IValue& out, const std::string& path) const;
+    // The maps of `stages(x)` at strides 4, 8 and 16 (undefined tensors where a stride is missing).
+    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> stagesByStride(const torch::Tensor& x) const;
+    void probeStride4(const torch::Tensor& probe);
 
     mutable torch::jit::Module m_module;
     mutable std::mutex m_mutex;
     torch::Device m_device;
     int m_c8 = 0;
     int m_c16 = 0;
+    int m_c4 = 0;
 };
 
 }  // namespace dmad::method

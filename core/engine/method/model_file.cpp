@@ -115,6 +115,7 @@ std::string infoText(const DmadModel::Impl& m) {
       << "backbone.sha256=" << i.backbone.sha256 << "\n"
       << "backbone.channelsStride8=" << i.backbone.channelsStride8 << "\n"
       << "backbone.channelsStride16=" << i.backbone.channelsStride16 << "\n"
+      << "backbone.channelsStride4=" << i.backbone.channelsStride4 << "\n"
       << "backbone.featureDim=" << i.backbone.featureDim << "\n"
       << "mapper.hiddenDim=" << m.mapper->hiddenDim << "\n"
       << "finalLoss=" << i.finalLoss << "\n"
@@ -146,6 +147,9 @@ void parseInfo(const std::string& text, DmadModel::Impl& m, std::int64_t& hidden
         m.info.backbone.sha256 = kv.at("backbone.sha256");
         m.info.backbone.channelsStride8 = std::stoi(kv.at("backbone.channelsStride8"));
         m.info.backbone.channelsStride16 = std::stoi(kv.at("backbone.channelsStride16"));
+        // Absent in files written before the stride-4 map existed: they never used it.
+        const auto c4 = kv.find("backbone.channelsStride4");
+        m.info.backbone.channelsStride4 = c4 == kv.end() ? 0 : std::stoi(c4->second);
         m.info.backbone.featureDim = std::stoi(kv.at("backbone.featureDim"));
         hiddenDim = std::stoll(kv.at("mapper.hiddenDim"));
         m.info.finalLoss = std::stod(kv.at("finalLoss"));

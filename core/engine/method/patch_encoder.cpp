@@ -4,12 +4,13 @@ namespace dmad::method {
 
 namespace F = torch::nn::functional;
 
-int aggregatedDim(int channelsStride8, int channelsStride16, int maxFeatureDim) {
-    const int c = channelsStride8 + channelsStride16;
+int aggregatedDim(int channelsStride8, int channelsStride16, int maxFeatureDim, int channelsStride4) {
+    const int c = channelsStride8 + channelsStride16 + channelsStride4;
     return maxFeatureDim > 0 && c > maxFeatureDim ? maxFeatureDim : c;
 }
 
-torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& map16, const FeatureConfig& features) {
+torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& map16, const FeatureConfig& features,
+                               const torch::Tensor& map4) {
     // The backbone's outer ring of cells is atypical (its convolutions saw padding). Counting the zero
     // padding shrinks those features towards the bank's dense middle, so a normal border patch does not
     // become the image's top score; averaging over the existing cells only ("valid-only", format-1
@@ -24,8 +25,13 @@ torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& m
                                   .size(std::vector<int64_t>{h, w})
                                   .mode(torch::kBilinear)
                                   .align_corners(false));  // [B, c16, h, w]
-    torch::Tensor q = torch::cat({p8, p16}, 1);            // [B, C, h, w]
-    q = q.flatten(2).transpose(1, 2);                      // [B, N, C]
+    std::vector<torch::Tensor> parts = {p8, p16};
+    if (map4.defined()) {
+        const torch::Tensor p4 = F::avg_pool2d(map4, pool);  // [B, c4, h4, w4], h4 = 2h for even sizes
+        parts.push_back(F::adaptive_avg_pool2d(p4, F::AdaptiveAvgPool2dFuncOptions({h, w})));  // [B, c4, h, w]
+    }
+    torch::Tensor q = torch::cat(parts, 1);  // [B, C, h, w]
+    q = q.flatten(2).transpose(1, 2);        // [B, N, C]
     const int64_t c = q.size(2);
     if (maxFeatureDim > 0 && c > maxFeatureDim) {
         const int64_t b = q.size(0), n = q.size(1);
