@@ -1,6 +1,7 @@
 // The main window on a server project: connected through File > Connect to Server..., a label another
 // station sets shows up within 2 s, a mask save or label change that meets another station's newer one
-// asks, and every supervisor's action is disabled for a labeller and refused when triggered anyway.
+// asks, every supervisor's action is disabled for a labeller and refused when triggered anyway, the
+// worker's progress moves the training dock, and the status bar says whether the connection uses TLS.
 #include "../../project/postgres_server.h"
 #include "project/category_repository.h"
 #include "project/image_repository.h"
@@ -68,6 +69,18 @@ QByteArray maskPng(int x) {
 int conflictsAnswered = 0;
 
 // Clicks the button named `name` in the next conflict question, as soon as it is shown.
+// Confirms the next "remove the mask and change the label?" question.
+void confirmRelabel(int triesLeft = 500) {
+    QTimer::singleShot(10, [triesLeft] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->objectName() == QLatin1String("confirmRelabel")) {
+            box->button(QMessageBox::Yes)->click();
+        } else if (triesLeft > 0) {
+            confirmRelabel(triesLeft - 1);
+        }
+    });
+}
+
 void answerConflict(const QString& name, int triesLeft = 500) {
     QTimer::singleShot(10, [name, triesLeft] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -115,6 +128,22 @@ class TestMainWindowTeam : public QObject {
         QSignalSpy refreshed(m_window.get(), &ui::MainWindow::imageLabelChanged);
         Labelling(*m_other, QLatin1String(PostgresServer::kOwner)).saveMask(id, maskPng(x), std::nullopt);
         QVERIFY(refreshed.wait(2000));
+    }
+
+    // File > Connect to Server... with Lena's name and password, typed into the dialog.
+    void connectAsLena(const ServerConnection& server, const QString& imageRoot) {
+        QTimer::singleShot(10, [server, imageRoot] {
+            auto* dialog = qobject_cast<ui::ServerConnectDialog*>(QApplication::activeModalWidget());
+            if (!dialog) return;
+            dialog->hostEdit()->setText(server.host);
+            dialog->portEdit()->setValue(server.port);
+            dialog->databaseEdit()->setText(server.database);
+            dialog->userEdit()->setText(QStringLiteral("Lena"));
+            dialog->passwordEdit()->setText(QLatin1String(kLabellerPassword));
+            dialog->imageRootEdit()->setText(imageRoot);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("connectToServer"))->trigger();
     }
 
     QString maskAuthor(qint64 id) { return MaskRepository(*m_other).forImage(id)->author; }
@@ -190,19 +219,8 @@ private Q_SLOTS:
         m_window = std::make_unique<ui::MainWindow>();
         m_window->setSignInRequired(true);  // as dmad-studio: the connection's password signs Lena in
         m_window->show();
-        QTimer::singleShot(10, [this] {
-            auto* dialog = qobject_cast<ui::ServerConnectDialog*>(QApplication::activeModalWidget());
-            if (!dialog) return;
-            dialog->hostEdit()->setText(m_owner.host);
-            dialog->portEdit()->setValue(m_owner.port);
-            dialog->databaseEdit()->setText(m_owner.database);
-            dialog->userEdit()->setText(QStringLiteral("Lena"));
-            dialog->passwordEdit()->setText(QLatin1String(kLabellerPassword));
-            dialog->imageRootEdit()->setText(m_images.path());
-            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-        });
         QSignalSpy shown(m_window.get(), &ui::MainWindow::imageShown);
-        m_window->findChild<QAction*>(QStringLiteral("connectToServer"))->trigger();
+        connectAsLena(m_owner, m_images.path());
         QVERIFY(m_window->project() && m_window->project()->isServer());
         QVERIFY(m_window->windowTitle().contains(m_owner.database));
         // The test server's Unix socket carries no TLS, and the status bar says so.
@@ -396,6 +414,21 @@ private Q_SLOTS:
         QCOMPARE(refusalsOfLena(), ++refusals);
         closeErrorBoxes();
 
+        // Removing the mask another account painted (relabelling a masked image normal removes its mask).
+        const qint64 masked = m_ids[0];
+        QCOMPARE(maskAuthor(masked), QLatin1String(PostgresServer::kOwner));
+        const ImageStatus maskedStatus = ImageRepository(*m_other).byId(masked)->status;
+        QVERIFY(showImage(*m_window, masked));
+        const int errorsBeforeRelabel = errors.count();
+        confirmRelabel();
+        m_window->action(QStringLiteral("markNormal"))->trigger();
+        QCOMPARE(errors.count(), errorsBeforeRelabel + 1);
+        QVERIFY2(saysSupervisor(errors.last().first().toString()), qPrintable(errors.last().first().toString()));
+        QCOMPARE(refusalsOfLena(), ++refusals);
+        QCOMPARE(maskAuthor(masked), QLatin1String(PostgresServer::kOwner));
+        QCOMPARE(ImageRepository(*m_other).byId(masked)->status, maskedStatus);
+        closeErrorBoxes();
+
         // Accounts are an administrator's.
         QVERIFY(!m_window->action(QStringLiteral("addUser"))->isEnabled());
 
@@ -431,6 +464,32 @@ private Q_SLOTS:
         worker.finish(claimed->id, m_model, QStringLiteral("version 1, candidate"));
         QTRY_VERIFY_WITH_TIMEOUT(dock->stageLabel()->text().contains(QStringLiteral("version 1, candidate")), 2000);
         QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    // sslmode=prefer: a server that offers TLS (TCP, a self-signed certificate made at test time) is
+    // connected to over TLS, and the status bar says so. Last: the window moves to that project.
+    void theStatusBarSaysWhenTheConnectionUsesTls() {
+        QVERIFY(m_window);
+        PostgresServer tlsServer;
+        QString why;
+        if (!tlsServer.start(&why, PostgresServer::Tls::On)) {
+            if (why.contains(QStringLiteral("openssl"))) QSKIP(qPrintable(why));
+            QFAIL(qPrintable(QStringLiteral("the TLS server did not start: ") + why));
+        }
+        const ServerConnection tls = newServerProject(tlsServer, m_images.path(), m_stationA.path());
+        {
+            const auto owner = ProjectStore::connect(tls);
+            UserRepository users(*owner);
+            users.add(QStringLiteral("Lena"), UserRole::Labeller, QLatin1String(kLabellerPassword));
+            users.add(QStringLiteral("Anna"), UserRole::Administrator, QStringLiteral("admin-secret-1"));
+        }
+        closeErrorBoxes();
+        connectAsLena(tls, m_images.path());
+        QVERIFY(m_window->project() && m_window->project()->server()->database == tls.database);
+        QVERIFY(m_window->project()->isEncrypted());
+        const QString status = m_window->statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("over TLS")), qPrintable(status));
+        m_window.reset();  // lets go of the server before it stops
     }
 
     void cleanupTestCase() { m_window.reset(); }
