@@ -21,7 +21,7 @@ class MaskCanvas;
 
 // setImage() on the canvas clears the heatmap layer: call canvasImageChanged() after it. A newer request
 // supersedes an older one: at most one map is computed at a time, and only the latest request waits.
-// The map is coloured over the active model's training::MapRange, so a colour means the same on every image.
+// The map is coloured over the active model's MapRange, so a colour means the same on every image.
 // The contour starts at the verdict threshold and follows it when it changes (another category, a
 // supervisor's new value); a contour the user moved stays until then. Maps are computed on the
 // engine session's inference thread, not on the global pool.

@@ -23,7 +23,7 @@ namespace dmad::ui {
 // audit entry) are written after it ends, all in one transaction. A cancelled or failed run leaves
 // the database and the active model as they were, and no model file behind.
 //
-// One training::EngineSession per open project keeps the trainer alive, so Retrain reuses the cached features
+// One EngineSession per open project keeps the trainer alive, so Retrain reuses the cached features
 // and the normal and pseudo banks and only redoes M_as, M_p and the score mapper; Train rebuilds all.
 class TrainingController : public QObject {
     Q_OBJECT
