@@ -54,9 +54,7 @@ int main(int argc, char** argv) {
         if (command == "bench") return runBench(rest);
         if (command == "audit") return runAudit(rest);
         if (command == "project") return runProject(rest);
-#ifdef DMAD_WITH_WORKER
         if (command == "worker") return runWorker(rest);
-#endif
         throw UsageError("unknown command '" + command + "'");
     } catch (...) {
         return reportFailure(std::current_exception());

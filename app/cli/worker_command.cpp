@@ -14,8 +14,8 @@
 #include "project/training_queue.h"
 #include "project/training_record.h"
 #include "project/user_repository.h"
-#include "ui/training/engine_session.h"
-#include "ui/training/training_job.h"
+#include "training/engine_session.h"
+#include "training/training_job.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -87,9 +87,9 @@ QString askPassword(const project::ServerConnection& server) {
     return qs(line);
 }
 
-ui::TrainingOptions baseOptions(const Arguments& a) {
+training::TrainingOptions baseOptions(const Arguments& a) {
     const EngineConfig engine = engineConfigFrom(a);
-    ui::TrainingOptions options;
+    training::TrainingOptions options;
     options.backbonePath = qs(engine.backbonePath);
     options.device = engine.runtime.device;
     options.threads = engine.runtime.threads;
@@ -107,8 +107,8 @@ ui::TrainingOptions baseOptions(const Arguments& a) {
 }
 
 // The station's budget where it gave one; the machine's own settings (backbone, device, outliers) stay.
-ui::TrainingOptions optionsFor(const project::TrainingRequestRecord& request, ui::TrainingOptions options,
-                               bool* incremental) {
+training::TrainingOptions optionsFor(const project::TrainingRequestRecord& request, training::TrainingOptions options,
+                                     bool* incremental) {
     const QJsonObject settings = QJsonDocument::fromJson(request.settingsJson.toUtf8()).object();
     const int epochs = settings.value(QStringLiteral("epochs")).toInt(0);
     if (epochs > 0 && epochs <= 10000) options.epochs = epochs;
@@ -120,7 +120,7 @@ ui::TrainingOptions optionsFor(const project::TrainingRequestRecord& request, ui
 
 class Worker {
 public:
-    Worker(project::ProjectStore& store, ui::TrainingOptions options, const std::atomic<bool>& cancel)
+    Worker(project::ProjectStore& store, training::TrainingOptions options, const std::atomic<bool>& cancel)
         : m_store(store), m_options(std::move(options)), m_cancel(cancel) {
         // The audit log takes the account's name as stored (the server checks it against the login role).
         const auto account = project::UserRepository(store).byName(store.server()->user);
@@ -166,16 +166,16 @@ private:
     }
 
     QString train(project::TrainingQueue& queue, const project::TrainingRequestRecord& request) {
-        ui::TrainingRequest job;
+        training::TrainingRequest job;
         job.options = optionsFor(request, m_options, &job.incremental);
-        job.project = ui::ProjectSnapshot::read(m_store);
+        job.project = training::ProjectSnapshot::read(m_store);
         job.previous = previousModel(job.options);
 
         // Progress goes to the request's row (and from there to the requesting station), at most
         // twice a second so that a busy server is not flooded; each new stage at once.
         QElapsedTimer sinceReport;
         QString lastStage;
-        ui::TrainingReporter reporter;
+        training::TrainingReporter reporter;
         // The fraction is the whole job's (every stage), as the station's own progress bar shows it.
         reporter.progress = [&](const QString& stage, qint64, qint64, double, double jobFraction) {
             if (stage == lastStage && sinceReport.isValid() && sinceReport.elapsed() < 500) return;
@@ -184,7 +184,7 @@ private:
             queue.reportProgress(request.id, jobFraction, stage);
         };
         reporter.warning = [](const QString& message) { std::cerr << "warning: " << text(message) << std::endl; };
-        const ui::TrainingOutcome outcome = ui::TrainingJob::run(job, m_session, reporter, m_cancel);
+        const training::TrainingOutcome outcome = training::TrainingJob::run(job, m_session, reporter, m_cancel);
         project::RecordedTraining recorded;
         try {
             recorded =
@@ -196,7 +196,7 @@ private:
             throw;
         }
         m_lastModelId = recorded.modelId;
-        auto active = std::make_shared<ui::ActiveModel>();
+        auto active = std::make_shared<training::ActiveModel>();
         active->modelId = recorded.modelId;
         active->version = recorded.version;
         active->file = outcome.modelFile;
@@ -211,11 +211,11 @@ private:
 
     // What image-level defects are scored with: the version this worker trained last, else the project's
     // active one (loaded from the database's bytes); none on a new project.
-    std::shared_ptr<const ui::ActiveModel> previousModel(const ui::TrainingOptions& options) {
+    std::shared_ptr<const training::ActiveModel> previousModel(const training::TrainingOptions& options) {
         if (auto kept = m_session.activeModel()) return kept;
         const auto active = project::ModelRepository(m_store).active();
         if (!active) return nullptr;
-        auto model = std::make_shared<ui::ActiveModel>();
+        auto model = std::make_shared<training::ActiveModel>();
         model->modelId = active->id;
         model->version = active->version;
         model->file = project::ModelRepository(m_store).absoluteFile(*active);
@@ -228,9 +228,9 @@ private:
     }
 
     project::ProjectStore& m_store;
-    ui::TrainingOptions m_options;
+    training::TrainingOptions m_options;
     const std::atomic<bool>& m_cancel;
-    ui::EngineSession m_session;
+    training::EngineSession m_session;
     QString m_account;
     QString m_workerName;
     qint64 m_lastModelId = 0;
@@ -251,7 +251,7 @@ int runWorker(const std::vector<std::string>& args) {
     if (a.has("local-folder")) server->localFolder = QDir(qs(a.value("local-folder"))).absolutePath();
     const double poll = a.number("poll", 2.0);
     if (!(poll > 0.0 && poll <= 3600.0)) throw UsageError("--poll must be between 0 and 3600 seconds");
-    const ui::TrainingOptions options = baseOptions(a);
+    const training::TrainingOptions options = baseOptions(a);
 
     // Qt Sql's driver registry and the server's notifications need an application object.
     static int argc = 1;

@@ -38,8 +38,7 @@ QString defaultDemoProjectFolder() {
 // Applies the settings' device and threads once at start-up and names libtorch for the About box;
 // a GPU that is asked for but missing falls back to the CPU (training says so again when it starts).
 QString configureEngine() {
-    dmad::RuntimeConfig runtime =
-        dmad::ui::TrainingOptions::fromSettings(dmad::ui::AppSettings()).engineConfig().runtime;
+    dmad::RuntimeConfig runtime = dmad::ui::trainingOptionsFromSettings(dmad::ui::AppSettings()).engineConfig().runtime;
     dmad::RuntimeInfo info;
     try {
         info = dmad::configureRuntime(runtime);

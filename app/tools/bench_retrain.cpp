@@ -8,10 +8,10 @@
 #include "project/project_store.h"
 #include "project/score_repository.h"
 #include "project/user_repository.h"
-#include "ui/training/engine_session.h"
-#include "ui/training/test_split_metrics.h"
+#include "training/engine_session.h"
+#include "training/test_split_metrics.h"
+#include "training/training_set_builder.h"
 #include "ui/training/training_controller.h"
-#include "ui/training/training_set_builder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -157,11 +157,11 @@ void printRun(project::ProjectStore& store, const QString& label, const Run& run
 
 // Per-category test AUROC of several models on the CURRENT test split (the same images for all).
 void printComparison(project::ProjectStore& store, const QVector<QPair<QString, qint64>>& models) {
-    const ProjectSnapshot snapshot = ProjectSnapshot::read(store);
+    const training::ProjectSnapshot snapshot = training::ProjectSnapshot::read(store);
     QMap<QString, QStringList> rows;
     QStringList means;
     for (const auto& [label, id] : models) {
-        const QJsonObject m = testSplitMetrics(snapshot.images, project::ScoreRepository(store).forModel(id));
+        const QJsonObject m = training::testSplitMetrics(snapshot.images, project::ScoreRepository(store).forModel(id));
         const QJsonObject categories = m.value(QStringLiteral("categories")).toObject();
         for (auto it = categories.begin(); it != categories.end(); ++it) {
             const QJsonObject c = it.value().toObject();
@@ -246,9 +246,10 @@ int main(int argc, char** argv) {
     QCommandLineOption outliers(
         QStringLiteral("outliers"), QStringLiteral("Outlier textures."),
                                                    QStringLiteral("dir"), shared + QStringLiteral("/data/outliers"));
-    QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Training epochs."), QStringLiteral("n"), QString::number(TrainingOptions().epochs));
+    QCommandLineOption epochs(QStringLiteral("epochs"),
+        QStringLiteral("Training epochs."), QStringLiteral("n"), QString::number(training::TrainingOptions().epochs));
     QCommandLineOption patches(QStringLiteral("patches"), QStringLiteral("Query patches per image and epoch."),
-                                   QStringLiteral("n"), QString::number(TrainingOptions().patchesPerImage));
+                                   QStringLiteral("n"), QString::number(training::TrainingOptions().patchesPerImage));
     QCommandLineOption defects(QStringLiteral("defects"), QStringLiteral("Defects labelled before the retrain."),
                                                                          QStringLiteral("n"), QStringLiteral("10"));
     QCommandLineOption imageLevel(
@@ -258,8 +259,10 @@ int main(int argc, char** argv) {
                                                 QStringLiteral("name"), QStringLiteral("bottle"));
     QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("libtorch threads (0: one per core)."),
                                                                          QStringLiteral("n"), QStringLiteral("0"));
-    QCommandLineOption retrainEpochs(QStringLiteral("retrain-epochs"), QStringLiteral("Warm-start epochs of a Retrain (0: from scratch)."),
-                                          QStringLiteral("n"), QString::number(TrainingOptions().retrainEpochs));
+    QCommandLineOption retrainEpochs(
+        QStringLiteral("retrain-epochs"),
+                       QStringLiteral("Warm-start epochs of a Retrain (0: from scratch)."),
+                                      QStringLiteral("n"), QString::number(training::TrainingOptions().retrainEpochs));
     QCommandLineOption compareFull(QStringLiteral("compare-full"), QStringLiteral("After the Retrain, train the head from scratch on the same labels "
                                                   "and compare the AUROC."));
     QCommandLineOption restart(
@@ -281,10 +284,10 @@ int main(int argc, char** argv) {
     // A supervisor's training activates each new version.
     project::UserRepository(*store).ensure(QStringLiteral("bench"), project::UserRole::Supervisor);
 
-    auto session = std::make_unique<EngineSession>();
+    auto session = std::make_unique<training::EngineSession>();
     auto controllerOwner = std::make_unique<TrainingController>(session.get());
     TrainingController& controller = *controllerOwner;
-    TrainingOptions options;
+    training::TrainingOptions options;
     options.backbonePath = parser.value(backbone);
     options.outliersFolder = parser.value(outliers);
     options.epochs = parser.value(epochs).toInt();
@@ -312,7 +315,7 @@ int main(int argc, char** argv) {
 
     if (parser.isSet(compareFull)) {
         // The same labels and banks, the head trained from scratch: what the warm start must stay close to.
-        TrainingOptions full = options;
+        training::TrainingOptions full = options;
         full.retrainEpochs = 0;
         controller.setOptions(full);
         const Run scratch = runTraining(controller, true, QStringLiteral("full head"));
@@ -325,7 +328,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(restart)) {
         // A restart: new session objects on the same project folder; nothing in memory.
         controllerOwner.reset();
-        session = std::make_unique<EngineSession>();
+        session = std::make_unique<training::EngineSession>();
         controllerOwner = std::make_unique<TrainingController>(session.get());
         controllerOwner->setOptions(options);
         controllerOwner->setProject(store.get());

@@ -5,6 +5,7 @@
 #include "project/image_repository.h"
 #include "project/mvtec_import.h"
 #include "project/project_store.h"
+#include "training/training_options.h"
 #include "ui/browser/image_browser.h"
 #include "ui/browser/image_filter_model.h"
 #include "ui/canvas/mask_canvas.h"
@@ -16,7 +17,6 @@
 #include "ui/training/heatmap_controller.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_dock.h"
-#include "ui/training/training_options.h"
 #include "ui/training/verdict_panel.h"
 
 #include <QApplication>

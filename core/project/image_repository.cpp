@@ -64,12 +64,18 @@ void ImageRepository::setLabel(qint64 id, ImageStatus status, std::optional<qint
     update(id, QStringLiteral("status = ?, defect_type_id = ?"), {toText(status), defect}, expectedVersion);
 }
 
-void ImageRepository::setSplit(qint64 id, Split split) {
-    update(id, QStringLiteral("split = ?"), {toText(split)});
+void ImageRepository::setSplit(qint64 id, Split split, std::optional<int> expectedVersion) {
+    update(id, QStringLiteral("split = ?"), {toText(split)}, expectedVersion);
 }
 
-void ImageRepository::setReviewed(qint64 id, bool reviewed) {
-    update(id, QStringLiteral("reviewed = ?"), {reviewed ? 1 : 0});
+void ImageRepository::setReviewed(qint64 id, bool reviewed, std::optional<int> expectedVersion) {
+    update(id, QStringLiteral("reviewed = ?"), {reviewed ? 1 : 0}, expectedVersion);
+}
+
+void ImageRepository::requireVersion(qint64 id, int expectedVersion) const {
+    const QVariant version =
+        sql::scalar(m_store.database(), QStringLiteral("SELECT row_version FROM images WHERE id = ?"), {id});
+    if (!version.isValid() || version.isNull() || version.toInt() != expectedVersion) throwChangedMeanwhile(id);
 }
 
 void ImageRepository::setPath(qint64 id, const QString& absolutePath) {
@@ -117,6 +123,10 @@ void ImageRepository::update(qint64 id, const QString& assignments, std::initial
         transaction.commit();
         return;
     }
+    throwChangedMeanwhile(id);
+}
+
+void ImageRepository::throwChangedMeanwhile(qint64 id) const {
     const std::optional<ImageRecord> now = byId(id);
     if (!now) throw ProjectError(ProjectError::Kind::InvalidInput, QObject::tr("There is no image %1").arg(id));
     throw ProjectError(ProjectError::Kind::Conflict,

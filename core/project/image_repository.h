@@ -37,8 +37,11 @@ public:
     // since is not overwritten: ProjectError(Conflict), and nothing changes.
     void setLabel(qint64 id, ImageStatus status, std::optional<qint64> defectTypeId = std::nullopt,
                   std::optional<int> expectedVersion = std::nullopt);
-    void setSplit(qint64 id, Split split);
-    void setReviewed(qint64 id, bool reviewed);
+    void setSplit(qint64 id, Split split, std::optional<int> expectedVersion = std::nullopt);
+    void setReviewed(qint64 id, bool reviewed, std::optional<int> expectedVersion = std::nullopt);
+    // ProjectError(Conflict) when the image is no longer at `expectedVersion`: checked before a change of
+    // several steps (a mask removed, then the label) so that none of them is made over a newer change.
+    void requireVersion(qint64 id, int expectedVersion) const;
     // For a file that was moved: the record follows it (the hash is kept and can be checked).
     void setPath(qint64 id, const QString& absolutePath);
 
@@ -46,6 +49,7 @@ private:
     QVector<ImageRecord> select(const QString& where, std::initializer_list<QVariant> values) const;
     void update(qint64 id, const QString& assignments, std::initializer_list<QVariant> values,
                 std::optional<int> expectedVersion = std::nullopt);
+    [[noreturn]] void throwChangedMeanwhile(qint64 id) const;
 
     ProjectStore& m_store;
 };

@@ -33,18 +33,18 @@ void Labelling::markUnlabelled(qint64 imageId, std::optional<int> expectedVersio
     setLabel(imageId, ImageStatus::Unlabelled, std::nullopt, expectedVersion);
 }
 
-void Labelling::setReviewed(qint64 imageId, bool reviewed) {
+void Labelling::setReviewed(qint64 imageId, bool reviewed, std::optional<int> expectedVersion) {
     requireAllowed(m_store, m_user, Action::Review, imageSubject(imageId));
     Transaction transaction(m_store);
-    ImageRepository(m_store).setReviewed(imageId, reviewed);
+    ImageRepository(m_store).setReviewed(imageId, reviewed, expectedVersion);
     AuditLog(m_store).append(m_user,
                              reviewed ? QStringLiteral("review") : QStringLiteral("unreview"), imageSubject(imageId));
     transaction.commit();
 }
 
-void Labelling::setSplit(qint64 imageId, Split split) {
+void Labelling::setSplit(qint64 imageId, Split split, std::optional<int> expectedVersion) {
     Transaction transaction(m_store);
-    ImageRepository(m_store).setSplit(imageId, split);
+    ImageRepository(m_store).setSplit(imageId, split, expectedVersion);
     AuditLog(m_store).append(m_user, QStringLiteral("split_") + toText(split), imageSubject(imageId));
     transaction.commit();
 }

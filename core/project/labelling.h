@@ -21,9 +21,10 @@ public:
                        std::optional<int> expectedVersion = std::nullopt);
     void markUnlabelled(qint64 imageId, std::optional<int> expectedVersion = std::nullopt);
     // Review state is a supervisor's: refused (ProjectError NotAllowed, audited) for a labeller.
-    void setReviewed(qint64 imageId, bool reviewed);
+    // `expectedVersion` as for the labels above.
+    void setReviewed(qint64 imageId, bool reviewed, std::optional<int> expectedVersion = std::nullopt);
     // Moves an image between the splits: only train-split labels teach the model, test ones measure it.
-    void setSplit(qint64 imageId, Split split);
+    void setSplit(qint64 imageId, Split split, std::optional<int> expectedVersion = std::nullopt);
     // A painted mask says the image is defective: the label follows in the same transaction.
     // `expectedMaskVersion`: see MaskRepository::save (Conflict when someone else saved the mask since).
     MaskRecord saveMask(qint64 imageId, const QByteArray& png, std::optional<qint64> defectTypeId,

@@ -86,7 +86,16 @@ void MaskRepository::remove(qint64 imageId) {
     const std::optional<MaskRecord> mask = forImage(imageId);
     if (!mask) return;
     Transaction transaction(m_store);
-    sql::run(m_store.database(), QStringLiteral("DELETE FROM masks WHERE image_id = ?"), {imageId});
+    const QSqlQuery deleted =
+        sql::run(m_store.database(), QStringLiteral("DELETE FROM masks WHERE image_id = ?"), {imageId});
+    // A server's row security leaves another account's mask in place for a labeller, without an error
+    // (a mask another station removed meanwhile is simply gone).
+    if (deleted.numRowsAffected() == 0 && forImage(imageId)) {
+        throw ProjectError(Kind::NotAllowed, QObject::tr("The server did not let you remove the mask of image %1 "
+                                                         "(painted by %2): only its author or a supervisor may.")
+                                                 .arg(imageId)
+                                                 .arg(mask->author));
+    }
     const QString file = absoluteFile(*mask);
     if (file == managedFile(imageId) && QFile::exists(file) && !QFile::remove(file)) {
         throw ProjectError(Kind::Io, QObject::tr("Cannot delete the mask %1").arg(QDir::toNativeSeparators(file)));

@@ -285,6 +285,12 @@ std::unique_ptr<ProjectStore> ProjectStore::connect(const ServerConnection& serv
     return store;
 }
 
+bool ProjectStore::isEncrypted() const {
+    if (!m_server) return false;
+    // pg_stat_ssl shows every role its own connection.
+    return sql::scalar(database(), QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).toBool();
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::reopen() const {
     if (m_server) return connect(*m_server);
     return open(m_directory);

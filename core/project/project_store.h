@@ -53,6 +53,9 @@ public:
     bool isServer() const { return m_server.has_value(); }
     // The server project's address (without password for display: use url()); nullopt for a folder.
     const std::optional<ServerConnection>& server() const { return m_server; }
+    // True when the connection to the server is encrypted (TLS); a folder project, or a server that
+    // offers no TLS (or a Unix socket, which never uses it), gives false.
+    bool isEncrypted() const;
     // The project folder; for a server project this station's folder for files made from the database.
     QString directory() const { return m_directory; }
     QString databasePath() const;

@@ -174,10 +174,23 @@ Migration sharedData() {
     return migration;
 }
 
+void installServerPrivacyRules(const QSqlDatabase& db) {
+    if (dialect::isPostgres(db)) server::installPrivacyRules(db);
+}
+
+// On a server: password hashes out of reach of labellers and supervisors, mask removal by row security.
+// Nothing changes in a project file (one station: the application's checks are the rules).
+Migration serverPrivacy() {
+    Migration migration{4, {}};
+    migration.code = installServerPrivacyRules;
+    return migration;
+}
+
 }  // namespace
 
 const std::vector<Migration>& schemaMigrations() {
-    static const std::vector<Migration> migrations{initialSchema(), accountsAndAuditChain(), sharedData()};
+    static const std::vector<Migration> migrations{initialSchema(), accountsAndAuditChain(), sharedData(),
+                                                   serverPrivacy()};
     return migrations;
 }
 

@@ -100,6 +100,36 @@ QStringList notifications() {
     return statements;
 }
 
+// Only what the app's own rules need from users is readable by every role; the hashes are for
+// administrators (they set passwords anyway, and `dmad project copy` carries the accounts).
+QStringList privacy() {
+    return {
+        QStringLiteral("REVOKE SELECT ON users FROM dmad_labeller"),
+            QStringLiteral("GRANT SELECT (id, name, name_key, role, created_at) ON users TO dmad_labeller"),
+                QStringLiteral("GRANT SELECT (password_hash) ON users TO dmad_administrator"),
+                    // One's own hash (to check one's own password at sign-in), or any when one may read the column.
+                    // session_user: inside a SECURITY DEFINER function current_user is the function's owner.
+                    QStringLiteral("CREATE OR REPLACE FUNCTION dmad_password_hash(account BIGINT) RETURNS TEXT LANGUAGE sql"
+                       " STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$"
+                       " SELECT password_hash FROM public.users WHERE id = account AND (name_key = session_user"
+                       " OR has_column_privilege(session_user, 'public.users', 'password_hash', 'SELECT')) $$"),
+                        QStringLiteral("CREATE OR REPLACE FUNCTION dmad_has_password(account BIGINT) RETURNS BOOLEAN LANGUAGE sql"
+                       " STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$"
+                       " SELECT password_hash IS NOT NULL FROM public.users WHERE id = account $$"),
+                            QStringLiteral("REVOKE ALL ON FUNCTION dmad_password_hash(BIGINT), dmad_has_password(BIGINT) FROM PUBLIC"),
+                                QStringLiteral("GRANT EXECUTE ON FUNCTION dmad_password_hash(BIGINT), dmad_has_password(BIGINT)"
+                       " TO dmad_labeller"),
+                                    // Masks: everyone reads, paints and repaints; removing one is the author's or a supervisor's.
+                                    // The owner and cascades from a removed image are not subject to row security.
+                                    QStringLiteral("ALTER TABLE masks ENABLE ROW LEVEL SECURITY"),
+                                        QStringLiteral("CREATE POLICY masks_read ON masks FOR SELECT USING (true)"),
+                                            QStringLiteral("CREATE POLICY masks_paint ON masks FOR INSERT WITH CHECK (true)"),
+                                                QStringLiteral("CREATE POLICY masks_repaint ON masks FOR UPDATE USING (true) WITH CHECK (true)"),
+                                                    QStringLiteral("CREATE POLICY masks_remove ON masks FOR DELETE USING (pg_has_role('dmad_supervisor',"
+                       " 'MEMBER') OR author IN (SELECT name FROM users WHERE name_key = current_user))"),
+                                                };
+}
+
 }  // namespace
 
 QString groupRole(UserRole role) {
@@ -115,6 +145,10 @@ void installRules(const QSqlDatabase& db) {
     runAll(db, createGroups());
     runAll(db, grants());
     runAll(db, notifications());
+}
+
+void installPrivacyRules(const QSqlDatabase& db) {
+    runAll(db, privacy());
 }
 
 void ensureLoginRole(const QSqlDatabase& db, const QString& nameKey, UserRole role, const QString& password) {

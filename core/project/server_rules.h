@@ -15,6 +15,11 @@ QString groupRole(UserRole role);
 // insert-only (under one's own name) and installs the NOTIFY triggers. Run by the schema migration.
 void installRules(const QSqlDatabase& db);
 
+// Password hashes readable only by administrators (a labeller could otherwise copy every hash and guess
+// passwords offline); sign-in reads one's own hash through a SECURITY DEFINER function. Removing a mask
+// another account painted is a supervisor's (row security), as Labelling::removeMask rules. Migration 4.
+void installPrivacyRules(const QSqlDatabase& db);
+
 // The account's login role: created (or its password and group changed) so that signing in to the
 // server with the account's name and password works. The password goes to the server in the statement
 // (TLS when the server offers it); the server stores only its SCRAM verifier.

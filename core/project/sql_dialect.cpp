@@ -176,4 +176,13 @@ QStringList projectTables() {
                                                                                    QStringLiteral("training_requests")};
 }
 
+QString hasPasswordExpression(const QSqlDatabase& db) {
+    return isPostgres(db) ? QStringLiteral("dmad_has_password(id)") : QStringLiteral("password_hash IS NOT NULL");
+}
+
+QString passwordHashQuery(const QSqlDatabase& db) {
+    return isPostgres(db) ? QStringLiteral("SELECT dmad_password_hash(?)")
+                          : QStringLiteral("SELECT password_hash FROM users WHERE id = ?");
+}
+
 }  // namespace dmad::project::dialect

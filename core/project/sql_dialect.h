@@ -38,6 +38,10 @@ void lockRow(const QSqlDatabase& db, const QString& table, qint64 id);
 QString claimRows(const QSqlDatabase& db);
 // After rows were inserted with explicit ids, the server's id sequence must continue after them.
 void continueIdsAfterCopy(const QSqlDatabase& db, const QString& table);
+// Whether account `id` has a password, as a column expression on users (the server keeps the hashes from
+// most roles and answers through a function), and the query for one account's hash (one bound id).
+QString hasPasswordExpression(const QSqlDatabase& db);
+QString passwordHashQuery(const QSqlDatabase& db);
 // The tables of the project, parents before children (the order a copy inserts them in).
 QStringList projectTables();
 

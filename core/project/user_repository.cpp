@@ -3,13 +3,16 @@
 #include "project/password_hash.h"
 #include "project/project_store.h"
 #include "project/server_rules.h"
+#include "project/sql_dialect.h"
 #include "project/sql_support.h"
 
 namespace dmad::project {
 
 namespace {
 
-constexpr const char* kColumns = "SELECT id, name, role, password_hash IS NOT NULL FROM users ";
+QString selectUsers(const QSqlDatabase& db) {
+    return QStringLiteral("SELECT id, name, role, %1 FROM users ").arg(dialect::hasPasswordExpression(db));
+}
 
 UserRecord fromRow(const QSqlQuery& query) {
     return {query.value(0).toLongLong(), query.value(1).toString(),
@@ -148,16 +151,17 @@ std::optional<UserRecord> UserRepository::byId(qint64 id) const {
 }
 
 QVector<UserRecord> UserRepository::all() const {
-    QSqlQuery query = sql::run(m_store.database(), QLatin1String(kColumns) + QStringLiteral("ORDER BY name"));
+    QSqlQuery query = sql::run(m_store.database(), selectUsers(m_store.database()) + QStringLiteral("ORDER BY name"));
     QVector<UserRecord> users;
     while (query.next()) users.push_back(fromRow(query));
     return users;
 }
 
 bool UserRepository::hasAdministrator() const {
-    return sql::scalar(m_store.database(), QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'"
-                                      " AND password_hash IS NOT NULL"))
-                                                   .toInt() > 0;
+    const QSqlDatabase db = m_store.database();
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator' AND %1") .arg(
+                               dialect::hasPasswordExpression(db)))
+                                   .toInt() > 0;
 }
 
 std::optional<UserRecord> UserRepository::verify(const QString& name, const QString& password) const {
@@ -169,14 +173,13 @@ std::optional<UserRecord> UserRepository::verify(const QString& name, const QStr
 }
 
 std::optional<UserRecord> UserRepository::selectOne(const QString& where, const QVariant& value) const {
-    QSqlQuery query = sql::run(m_store.database(), QLatin1String(kColumns) + where, {value});
+    QSqlQuery query = sql::run(m_store.database(), selectUsers(m_store.database()) + where, {value});
     if (!query.next()) return std::nullopt;
     return fromRow(query);
 }
 
 std::optional<QString> UserRepository::storedHash(qint64 id) const {
-    const QVariant value =
-        sql::scalar(m_store.database(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {id});
+    const QVariant value = sql::scalar(m_store.database(), dialect::passwordHashQuery(m_store.database()), {id});
     if (!value.isValid() || value.isNull()) return std::nullopt;
     return value.toString();
 }

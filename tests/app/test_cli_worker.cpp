@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QtTest>
+#include <algorithm>
 
 using namespace dmad::project;
 using dmad::testing::PostgresServer;
@@ -143,8 +144,16 @@ private Q_SLOTS:
         const qint64 lenas = TrainingQueue(*station).request(
             QStringLiteral("Lena"), QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16}"));
         QSet<qint64> progressSeen;
+        // What the requesting station reads from the row while the worker runs (RemoteTraining shows it).
+        QStringList stagesSeen;
+        QList<double> fractionsSeen;
         const ChangeListener listener(*station, [&](const RowChange& change) {
-            if (change.table == QLatin1String("training_requests")) progressSeen.insert(change.id);
+            if (change.table != QLatin1String("training_requests")) return;
+            progressSeen.insert(change.id);
+            const auto row = TrainingQueue(*station).byId(change.id);
+            if (change.id != mine || !row || row->status != RequestStatus::Running || row->message.isEmpty()) return;
+            if (stagesSeen.isEmpty() || stagesSeen.last() != row->message) stagesSeen << row->message;
+            fractionsSeen << row->progress;
         });
         QVERIFY(listener.isListening());
 
@@ -162,6 +171,13 @@ private Q_SLOTS:
         QVERIFY(first->worker.startsWith(QLatin1String(PostgresServer::kOwner) + QLatin1Char('@')));
         QVERIFY2(second->message.contains(QLatin1String("candidate")), qPrintable(second->message));
         QVERIFY(progressSeen.contains(mine) && progressSeen.contains(lenas));
+        // The stages of the job with the whole job's fraction, as the station's training dock shows them.
+        QVERIFY2(!stagesSeen.isEmpty(), "no progress was read from the request's row");
+        QVERIFY(std::all_of(fractionsSeen.cbegin(), fractionsSeen.cend(),
+                            [](double fraction) { return fraction >= 0.0 && fraction <= 1.0; }));
+        QVERIFY(
+            std::any_of(fractionsSeen.cbegin(), fractionsSeen.cend(), [](double fraction) { return fraction > 0.0; }));
+        qInfo("stages seen on the station: %s", qPrintable(stagesSeen.join(QStringLiteral(", "))));
 
         // The versions are in the database with their bytes: the station loads them from there.
         ModelRepository models(*station);

@@ -1,4 +1,5 @@
-// A real, throw-away PostgreSQL server for tests: initdb + pg_ctl in a temporary folder, Unix socket only.
+// A real, throw-away PostgreSQL server for tests: initdb + pg_ctl in a temporary folder, Unix socket only
+// (or, with TLS, also TCP on 127.0.0.1 with a self-signed certificate made by `openssl req`).
 #pragma once
 
 #include "project/server_connection.h"
@@ -9,8 +10,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace dmad::testing {
@@ -36,8 +41,11 @@ public:
         return {};
     }
 
-    // False (with the reason) when no server could be started: the caller skips.
-    bool start(QString* why) {
+    enum class Tls { Off, On };
+
+    // False (with the reason) when no server could be started: the caller skips. Tls::On also listens on
+    // 127.0.0.1 (a free port) with ssl=on, which connection() then uses; it needs openssl.
+    bool start(QString* why, Tls tls = Tls::Off) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) return fail(why, "no QPSQL driver");
         if (binary(QStringLiteral("initdb")).isEmpty()) return fail(why, "no PostgreSQL server installed");
         if (!m_folder.isValid()) return fail(why, "no temporary folder");
@@ -47,6 +55,7 @@ public:
         QFile pw(passwordFile);
         if (!pw.open(QIODevice::WriteOnly) || pw.write(kOwnerPassword) < 0) return fail(why, "cannot write pw");
         pw.close();
+        if (tls == Tls::On && !makeCertificate(why)) return false;
         if (::geteuid() == 0 &&
             !run({QStringLiteral("chown"), QStringLiteral("-R"), QStringLiteral("postgres"), m_folder.path()}, why)) {
             return false;
@@ -65,9 +74,19 @@ public:
         }
         QFile::remove(passwordFile);
         // No TCP at all: the socket lives in the temporary folder, so parallel runs never collide.
-        const QString options = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off -c full_page_writes=off"
-                                               " -c max_connections=60")
-                                                   .arg(m_socket);
+        QString options = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off -c full_page_writes=off"
+                                         " -c max_connections=60")
+                                             .arg(m_socket);
+        if (tls == Tls::On) {
+            m_port = freePort();
+            if (m_port == 0) return fail(why, "no free TCP port");
+            m_tcp = true;
+            options += QStringLiteral(" -c listen_addresses=127.0.0.1 -p %1 -c ssl=on -c ssl_cert_file=%2"
+                                      " -c ssl_key_file=%3")
+                                          .arg(m_port)
+                                          .arg(m_folder.filePath(QStringLiteral("server.crt")),
+                                                                 m_folder.filePath(QStringLiteral("server.key")));
+        }
         if (!run(asServerUser({binary(
                 QStringLiteral("pg_ctl")),
                 QStringLiteral("-D"), m_data,
@@ -99,8 +118,8 @@ public:
     // The owner's connection to `database` (created when absent).
     project::ServerConnection connection(const QString& database) const {
         project::ServerConnection server;
-        server.host = m_socket;
-        server.port = 5432;
+        server.host = m_tcp ? QStringLiteral("127.0.0.1") : m_socket;
+        server.port = m_port;
         server.database = database;
         server.user = QLatin1String(kOwner);
         server.password = QLatin1String(kOwnerPassword);
@@ -120,7 +139,7 @@ public:
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("dmad-test-owner"));
             db.setHostName(m_socket);
-            db.setPort(5432);
+            db.setPort(m_port);
             db.setDatabaseName(QStringLiteral("postgres"));
             db.setUserName(QLatin1String(kOwner));
             db.setPassword(QLatin1String(kOwnerPassword));
@@ -150,6 +169,47 @@ public:
     }
 
 private:
+    // A self-signed certificate for localhost, as an administrator would make one with openssl.
+    bool makeCertificate(QString* why) {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty()) return fail(why, "openssl is not installed");
+        const QString key = m_folder.filePath(QStringLiteral("server.key"));
+        if (!run({openssl,
+                  QStringLiteral("req"),
+                      QStringLiteral("-x509"),
+                          QStringLiteral("-newkey"),
+                              QStringLiteral("rsa:2048"),
+                                  QStringLiteral("-nodes"),
+                                      QStringLiteral("-days"),
+                                          QStringLiteral("1"),
+                                              QStringLiteral("-subj"),
+                                                  QStringLiteral("/CN=localhost"),
+                                                                 QStringLiteral("-keyout"), key,
+                                                                     QStringLiteral("-out"),
+                                                                                    m_folder.filePath(
+                                                                                        QStringLiteral("server.crt"))},
+                                                                     why))
+            return false;
+        // The server refuses a key others can read.
+        return QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+               fail(why, "cannot restrict the key's permissions");
+    }
+
+    static int freePort() {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (fd < 0) return 0;
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        int port = 0;
+        if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0 &&
+            ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+            port = ntohs(address.sin_port);
+        ::close(fd);
+        return port;
+    }
+
     static bool fail(QString* why, const char* reason) {
         if (why) *why = QLatin1String(reason);
         return false;
@@ -178,6 +238,8 @@ private:
     QString m_data;
     QString m_socket;
     bool m_running = false;
+    bool m_tcp = false;
+    int m_port = 5432;
 };
 
 }  // namespace dmad::testing

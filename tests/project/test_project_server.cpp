@@ -1,6 +1,7 @@
 // A project on a real PostgreSQL server: roles the server enforces (also against raw SQL), insert-only
 // audit log, row-version conflicts between stations, live change notifications, model files as bytes.
 #include "postgres_server.h"
+#include "project/accounts.h"
 #include "project/audit_log.h"
 #include "project/category_repository.h"
 #include "project/change_listener.h"
@@ -29,6 +30,7 @@ using dmad::testing::PostgresServer;
 namespace {
 
 constexpr const char* kLabellerPassword = "labeller-secret-1";
+constexpr const char* kSupervisorPassword = "supervisor-secret-1";
 
 QByteArray maskPng(int seed) {
     QImage mask(10, 8, QImage::Format_Grayscale8);
@@ -64,6 +66,24 @@ class TestProjectServer : public QObject {
         return connection;
     }
 
+    ServerConnection supervisorConnection() const {
+        ServerConnection connection = m_owner;
+        connection.user = QStringLiteral("Sam");
+        connection.password = QLatin1String(kSupervisorPassword);
+        connection.localFolder = m_stationB.path();
+        return connection;
+    }
+
+    qint64 addImage(const QString& relativePath) const {
+        NewImage image;
+        image.categoryId = m_category;
+        image.path = QDir(m_images.path()).filePath(relativePath);
+        image.contentHash = relativePath;
+        image.width = 10;
+        image.height = 8;
+        return ImageRepository(*m_store).add(image);
+    }
+
     // The labeller's credentials on a plain QSqlDatabase: what anyone could do with psql.
     QSqlDatabase rawLabeller(const QString& name) const {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -83,6 +103,7 @@ private Q_SLOTS:
         UserRepository users(*m_store);
         users.add(QLatin1String(PostgresServer::kOwner), UserRole::Supervisor, QStringLiteral("owner-secret-1"));
         users.add(QStringLiteral("Lena"), UserRole::Labeller, QLatin1String(kLabellerPassword));
+        users.add(QStringLiteral("Sam"), UserRole::Supervisor, QLatin1String(kSupervisorPassword));
         m_category = CategoryRepository(*m_store).ensure(QStringLiteral("bottle"));
         NewImage image;
         image.categoryId = m_category;
@@ -160,9 +181,18 @@ private Q_SLOTS:
                                                     // An entry under somebody else's name (row security).
                                                     QStringLiteral("INSERT INTO audit_log (id, user_name, action, subject, at) VALUES (100000, '%1',"
                                " 'activate', 'model', 'now')")
-                                                                       .arg(QLatin1String(PostgresServer::kOwner)),
-                                                                   QStringLiteral("SET ROLE dmad_supervisor"),
-                                                    };
+                                                            .arg(QLatin1String(PostgresServer::kOwner)),
+                                                        QStringLiteral("SET ROLE dmad_supervisor"),
+                                                            QStringLiteral("UPDATE category_thresholds SET threshold = 9.0"),
+                                                                QStringLiteral("DELETE FROM category_thresholds"),
+                                                                    QStringLiteral("UPDATE models SET active = 0"),
+                                                                        QStringLiteral("UPDATE images SET reviewed = 0 WHERE id = %1")
+                                                                                .arg(m_image),
+                                                                            QStringLiteral("DELETE FROM audit_log WHERE id = 1"),
+                                                                                // The accounts' password hashes (offline guessing).
+                                                                                QStringLiteral("SELECT password_hash FROM users"),
+                                                                                    QStringLiteral("SELECT * FROM users"),
+                                                                                };
             for (const QString& statement : refused) {
                 QVERIFY2(!query.exec(statement), qPrintable(statement));
                 QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
@@ -174,6 +204,83 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw-labeller"));
         QCOMPARE(ImageRepository(*m_store).byId(m_image)->status, ImageStatus::Defective);
+    }
+
+    // The hashes stay on the server: a labeller sees names and roles, and their own hash only through
+    // the sign-in function; signing in still works for every role.
+    void labellerCannotReadPasswordHashes() {
+        {
+            QSqlDatabase db = rawLabeller(QStringLiteral("raw-hashes"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY(!query.exec(QStringLiteral("SELECT password_hash FROM users")));
+            QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+            QVERIFY2(query.exec(QStringLiteral("SELECT name, role FROM users ORDER BY name")),
+                                qPrintable(query.lastError().text()));
+            int accounts = 0;
+            while (query.next()) ++accounts;
+            QCOMPARE(accounts, 3);
+            QVERIFY(query.exec(QStringLiteral("SELECT name_key, dmad_password_hash(id), dmad_has_password(id)"
+                                              " FROM users")));
+            int ownHashes = 0;
+            while (query.next()) {
+                QVERIFY(query.value(2).toBool());
+                const bool own = query.value(0).toString() == QStringLiteral("lena");
+                QCOMPARE(query.value(1).isNull(), !own);
+                if (own) ++ownHashes;
+            }
+            QCOMPARE(ownHashes, 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-hashes"));
+        const auto station = ProjectStore::connect(labeller());
+        QCOMPARE(Accounts(*station).signIn(QStringLiteral("Lena"), QLatin1String(kLabellerPassword)).role,
+                                           UserRole::Labeller);
+        QVERIFY_THROWS_EXCEPTION(ProjectError,
+                                 Accounts(*station).signIn(QStringLiteral("Lena"), QStringLiteral("wrong")));
+        QVERIFY(UserRepository(*station).byName(QStringLiteral("Lena"))->hasPassword);
+        QVERIFY(!UserRepository(*station).hasAdministrator());  // this project has none
+        // A supervisor's login reads no hash either, and signs in.
+        const auto supervisor = ProjectStore::connect(supervisorConnection());
+        {
+            QSqlQuery query(supervisor->database());
+            QVERIFY(!query.exec(QStringLiteral("SELECT password_hash FROM users")));
+        }
+        QCOMPARE(Accounts(*supervisor)
+                     .signIn(QStringLiteral("Sam"), QLatin1String(kSupervisorPassword)).role, UserRole::Supervisor);
+    }
+
+    // Removing a mask is the author's or a supervisor's, on the server too (row security).
+    void labellerRemovesOnlyOwnMasks() {
+        const qint64 theirs = addImage(QStringLiteral("bottle/theirs.png"));
+        const qint64 own = addImage(QStringLiteral("bottle/own.png"));
+        Labelling(*m_store, QLatin1String(PostgresServer::kOwner)).saveMask(theirs, maskPng(4), std::nullopt);
+        const auto station = ProjectStore::connect(labeller());
+        Labelling(*station, QStringLiteral("Lena")).saveMask(own, maskPng(5), std::nullopt);
+        {
+            QSqlDatabase db = rawLabeller(QStringLiteral("raw-masks"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("DELETE FROM masks WHERE image_id = %1").arg(theirs)),
+                                qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-masks"));
+        QVERIFY(MaskRepository(*m_store).forImage(theirs));
+        // The application refuses first; without its check the server does.
+        QVERIFY_THROWS_EXCEPTION(ProjectError, Labelling(*station, QStringLiteral("Lena")).removeMask(theirs));
+        try {
+            MaskRepository(*station).remove(theirs);
+            QFAIL("the server let a labeller remove another account's mask");
+        } catch (const ProjectError& error) {
+            QCOMPARE(error.kind(), ProjectError::Kind::NotAllowed);
+        }
+        QVERIFY(MaskRepository(*m_store).forImage(theirs));
+        Labelling(*station, QStringLiteral("Lena")).removeMask(own);
+        QVERIFY(!MaskRepository(*m_store).forImage(own));
+        // A supervisor removes anyone's.
+        const auto supervisor = ProjectStore::connect(supervisorConnection());
+        Labelling(*supervisor, QStringLiteral("Sam")).removeMask(theirs);
+        QVERIFY(!MaskRepository(*m_store).forImage(theirs));
     }
 
     void auditLogIsInsertOnlyForTheOwnerToo() {
@@ -212,6 +319,38 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ProjectError,
                                  Labelling(*stationB, QStringLiteral("Lena")).markUnlabelled(m_image, label));
         QCOMPARE(ImageRepository(*stationB).byId(m_image)->status, ImageStatus::Normal);
+    }
+
+    // Every label change (N / D / U, reviewed, split) from a station that shows an older version of the
+    // image is refused as a conflict, and nothing of it is written.
+    void staleLabelChangesAreConflicts() {
+        const qint64 id = addImage(QStringLiteral("bottle/stale.png"));
+        const int seen = ImageRepository(*m_store).byId(id)->rowVersion;
+        const auto station = ProjectStore::connect(labeller());
+        Labelling(*station, QStringLiteral("Lena")).markDefective(id, std::nullopt, seen);
+        const auto isConflict = [](const std::function<void()>& write) {
+            try {
+                write();
+            } catch (const ProjectError& error) {
+                return error.kind() == ProjectError::Kind::Conflict;
+            }
+            return false;
+        };
+        Labelling supervisor(*m_store, QLatin1String(PostgresServer::kOwner));
+        QVERIFY(isConflict([&] { supervisor.markNormal(id, seen); }));
+        QVERIFY(isConflict([&] { supervisor.markUnlabelled(id, seen); }));
+        QVERIFY(isConflict([&] { supervisor.setReviewed(id, true, seen); }));
+        QVERIFY(isConflict([&] { supervisor.setSplit(id, Split::Test, seen); }));
+        QVERIFY(isConflict([&] { ImageRepository(*m_store).requireVersion(id, seen); }));
+        const ImageRecord now = *ImageRepository(*m_store).byId(id);
+        QCOMPARE(now.status, ImageStatus::Defective);
+        QVERIFY(!now.reviewed);
+        QCOMPARE(now.split, Split::Train);
+        QCOMPARE(now.rowVersion, seen + 1);
+        // With the version it shows now, the change goes through.
+        ImageRepository(*m_store).requireVersion(id, now.rowVersion);
+        supervisor.setReviewed(id, true, now.rowVersion);
+        QVERIFY(ImageRepository(*station).byId(id)->reviewed);
     }
 
     void otherStationsHearOfChangesWithinTwoSeconds() {
@@ -306,6 +445,29 @@ private Q_SLOTS:
         QFile model(models.absoluteFile(models.all().front()));
         QVERIFY(model.open(QIODevice::ReadOnly));
         QCOMPARE(model.readAll(), QByteArray("tile model"));
+    }
+
+    // sslmode=prefer: TLS whenever the server offers it (here over TCP with a self-signed certificate);
+    // the Unix socket of the other test server never uses it.
+    void connectionUsesTlsWhenTheServerOffersIt() {
+        QVERIFY(!m_store->isEncrypted());
+        PostgresServer tlsServer;
+        QString why;
+        if (!tlsServer.start(&why, PostgresServer::Tls::On)) {
+            if (why.contains(QStringLiteral("openssl"))) QSKIP(qPrintable(why));
+            QFAIL(qPrintable(QStringLiteral("the TLS server did not start: ") + why));
+        }
+        QTemporaryDir folder;
+        ServerConnection connection = newServerProject(tlsServer, folder.path(), folder.path());
+        QCOMPARE(connection.sslMode, QStringLiteral("prefer"));
+        QVERIFY(connection.host.startsWith(QStringLiteral("127.")));
+        {
+            const auto store = ProjectStore::connect(connection);
+            QVERIFY(store->isEncrypted());
+        }
+        connection.sslMode = QStringLiteral("disable");
+        const auto plain = ProjectStore::connect(connection);
+        QVERIFY(!plain->isEncrypted());
     }
 
     void cleanupTestCase() { m_store.reset(); }

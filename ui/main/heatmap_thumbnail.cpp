@@ -2,7 +2,7 @@
 
 #include "engine/heatmap_render.h"
 #include "engine/image_io.h"
-#include "ui/training/engine_session.h"
+#include "training/engine_session.h"
 
 #include <QImage>
 #include <exception>
@@ -21,7 +21,7 @@ QImage toQImage(const cv::Mat& rgb8) {
 
 }  // namespace
 
-ThumbnailCache::Renderer heatmapThumbnailRenderer(std::shared_ptr<const ActiveModel> model) {
+ThumbnailCache::Renderer heatmapThumbnailRenderer(std::shared_ptr<const training::ActiveModel> model) {
     if (!model || !model->inspector) return {};
     return [model](const QString& path, int edge) -> QImage {
         try {

@@ -1,12 +1,15 @@
 #include "ui/main/labelling_actions.h"
 
 #include "project/defect_type_repository.h"
+#include "project/image_repository.h"
 #include "project/labelling.h"
 #include "project/project_error.h"
+#include "project/project_store.h"
 #include "ui/canvas/defect_type.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/canvas/mask_document.h"
 #include "ui/main/shown_image.h"
+#include "ui/team/conflict_question.h"
 
 #include <QBuffer>
 #include <QInputDialog>
@@ -148,7 +151,9 @@ bool LabellingActions::apply(const project::ImageRecord& image, Change change, s
     }
     State from = before;
     if (before.hasMask) from.maskLabels = m_document->labels().copy();
-    if (!write(image.id, from, after)) return false;
+    // Only another station can change an image behind this one's back: on a server.
+    const std::optional<int> shownVersion = m_store->isServer() ? std::optional<int>(image.rowVersion) : std::nullopt;
+    if (!write(image.id, from, after, shownVersion)) return false;
     m_document->undoStack()->push(new LabelCommand(this, image.id, from, after, undoText(change)));
     return true;
 }
@@ -164,36 +169,62 @@ bool LabellingActions::confirmMaskRemoval(const project::ImageRecord& image) {
     return box.exec() == QMessageBox::Yes;
 }
 
-bool LabellingActions::write(qint64 imageId, const State& from, const State& to) {
+bool LabellingActions::write(qint64 imageId, const State& from, const State& to, std::optional<int> expectedVersion) {
     try {
-        project::Labelling labelling(*m_store, m_userName);
-        if (from.hasMask && !to.hasMask) {
-            labelling.removeMask(imageId);
-            QImage blank(m_document->size(), QImage::Format_Grayscale8);
-            blank.fill(0);
-            m_document->writePixels(blank.rect(), blank);
-        }
-        if (!from.hasMask && to.hasMask && !to.maskLabels.isNull()) {
-            labelling.saveMask(imageId, encodePng(to.maskLabels), to.defectTypeId);
-            if (to.maskLabels.size() == m_document->size())
-                m_document->writePixels(to.maskLabels.rect(), to.maskLabels);
-        }
-        if (from.status != to.status || from.defectTypeId != to.defectTypeId || to.hasMask != from.hasMask) {
-            switch (to.status) {
-            case ImageStatus::Normal: labelling.markNormal(imageId); break;
-            case ImageStatus::Defective: labelling.markDefective(imageId, to.defectTypeId); break;
-            case ImageStatus::Unlabelled: labelling.markUnlabelled(imageId); break;
-            }
-        }
-        if (from.reviewed != to.reviewed) labelling.setReviewed(imageId, to.reviewed);
-        if (from.split != to.split) labelling.setSplit(imageId, to.split);
+        writeSteps(imageId, from, to, expectedVersion);
     } catch (const project::ProjectError& error) {
+        if (error.kind() == project::ProjectError::Kind::Conflict && expectedVersion)
+            return resolveConflict(imageId, from, to, error.message());
         Q_EMIT failed(error.message());
         Q_EMIT imageChanged(imageId);  // a part may have been written: everyone reads it again
         return false;
     }
     Q_EMIT imageChanged(imageId);
     return true;
+}
+
+void LabellingActions::writeSteps(qint64 imageId, const State& from, const State& to,
+                                  std::optional<int> expectedVersion) {
+    project::Labelling labelling(*m_store, m_userName);
+    // Before the mask goes: a label someone else changed meanwhile stops the whole change.
+    if (expectedVersion) project::ImageRepository(*m_store).requireVersion(imageId, *expectedVersion);
+    std::optional<int> version = expectedVersion;
+    const auto wrote = [&version] {
+        if (version) ++*version;  // every write of the image's row raises its version by one
+    };
+    if (from.hasMask && !to.hasMask) {
+        labelling.removeMask(imageId);
+        QImage blank(m_document->size(), QImage::Format_Grayscale8);
+        blank.fill(0);
+        m_document->writePixels(blank.rect(), blank);
+    }
+    if (!from.hasMask && to.hasMask && !to.maskLabels.isNull()) {
+        labelling.saveMask(imageId, encodePng(to.maskLabels), to.defectTypeId);
+        wrote();
+        if (to.maskLabels.size() == m_document->size()) m_document->writePixels(to.maskLabels.rect(), to.maskLabels);
+    }
+    if (from.status != to.status || from.defectTypeId != to.defectTypeId || to.hasMask != from.hasMask) {
+        switch (to.status) {
+        case ImageStatus::Normal: labelling.markNormal(imageId, version); break;
+        case ImageStatus::Defective: labelling.markDefective(imageId, to.defectTypeId, version); break;
+        case ImageStatus::Unlabelled: labelling.markUnlabelled(imageId, version); break;
+        }
+        wrote();
+    }
+    if (from.reviewed != to.reviewed) {
+        labelling.setReviewed(imageId, to.reviewed, version);
+        wrote();
+    }
+    if (from.split != to.split) labelling.setSplit(imageId, to.split, version);
+}
+
+bool LabellingActions::resolveConflict(qint64 imageId, const State& from, const State& to, const QString& detail) {
+    switch (askAboutConflict(m_dialogParent, tr("the label of this image"), detail)) {
+    case ConflictChoice::Overwrite: return write(imageId, from, to);              // mine over theirs, as asked
+    case ConflictChoice::TakeTheirs: Q_EMIT imageChanged(imageId); return false;  // read again: theirs is shown
+    case ConflictChoice::KeepEditing: break;
+    }
+    return false;
 }
 
 }  // namespace dmad::ui

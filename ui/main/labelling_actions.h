@@ -54,7 +54,10 @@ public:
         QImage maskLabels;  // the mask's labels while hasMask (to restore a removed mask)
     };
     // Used by the undo commands: moves the image from `from` to `to`; false (after failed()) on error.
-    bool write(qint64 imageId, const State& from, const State& to);
+    // expectedVersion: the image's row version as this station showed it. When another station changed
+    // the image since (ProjectError::Conflict), nothing is written and the user is asked (keep mine,
+    // take theirs, or leave it); undo and redo write without it.
+    bool write(qint64 imageId, const State& from, const State& to, std::optional<int> expectedVersion = std::nullopt);
 
 Q_SIGNALS:
     void imageChanged(qint64 imageId);
@@ -62,6 +65,9 @@ Q_SIGNALS:
 
 private:
     bool confirmMaskRemoval(const project::ImageRecord& image);
+    // Throws ProjectError; each step of the image's row checks the version the previous one left.
+    void writeSteps(qint64 imageId, const State& from, const State& to, std::optional<int> expectedVersion);
+    bool resolveConflict(qint64 imageId, const State& from, const State& to, const QString& detail);
 
     MaskCanvas* m_canvas;
     ShownImage* m_shown;

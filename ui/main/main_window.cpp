@@ -6,6 +6,7 @@
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "resources/app_icon.h"
+#include "training/engine_session.h"
 #include "ui/browser/image_browser.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/canvas/mask_document.h"
@@ -28,7 +29,6 @@
 #include "ui/review/session.h"
 #include "ui/team/live_updates.h"
 #include "ui/team/remote_training.h"
-#include "ui/training/engine_session.h"
 #include "ui/training/heatmap_controller.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_dock.h"
@@ -103,7 +103,7 @@ void MainWindow::handProjectToParts(ProjectStore* store) {
 
 void MainWindow::createParts() {
     m_session = new Session(this);
-    m_engine = new EngineSession(this);
+    m_engine = new training::EngineSession(this);
     m_training = new TrainingController(m_engine, this);
     m_canvas = new MaskCanvas(this);
     m_canvas->setObjectName(QStringLiteral("maskCanvas"));
@@ -370,7 +370,7 @@ void MainWindow::reloadScores() {
 
 void MainWindow::applySettings() {
     const AppSettings settings;
-    TrainingOptions options = TrainingOptions::fromSettings(settings);
+    training::TrainingOptions options = trainingOptionsFromSettings(settings);
     options.userName = m_signIn->userName();
     m_training->setOptions(options);
     m_heatmaps->setDefaultThreshold(settings.imageThreshold());

@@ -21,11 +21,14 @@ namespace dmad::project {
 class ProjectStore;
 }
 
+namespace dmad::training {
+class EngineSession;
+}
+
 namespace dmad::ui {
 
 class AnalysisPanel;
 class AuditLogView;
-class EngineSession;
 class LiveUpdates;
 class RemoteTraining;
 class HeatmapController;
@@ -141,7 +144,7 @@ private:
     ImageBrowser* m_browser = nullptr;
     MaskCanvas* m_canvas = nullptr;
     Session* m_session = nullptr;
-    EngineSession* m_engine = nullptr;
+    training::EngineSession* m_engine = nullptr;
     TrainingController* m_training = nullptr;
     TrainingDock* m_trainingDock = nullptr;
     HeatmapController* m_heatmaps = nullptr;

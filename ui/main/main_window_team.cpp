@@ -22,7 +22,14 @@ void MainWindow::chooseServerProject() {
     auto store = dialog.takeStore();
     if (!store) return;
     try {
+        const bool encrypted = store->isEncrypted();
+        const QString name = store->server()->displayName();
         adoptProject(std::move(store), dialog.signedInAccount());
+        m_status->showMessage(encrypted ? tr("Connected to %1 over TLS (encrypted).").arg(name)
+                                        : tr("Connected to %1 without TLS: the server offers none (or this is "
+                                             "its local socket).")
+                                              .arg(name),
+                              10000);
     } catch (const project::ProjectError& error) {
         showError(tr("The project could not be opened.\n\n%1").arg(error.message()));
     }
@@ -51,14 +58,21 @@ void MainWindow::startTeamUpdates() {
 
     m_remote = std::make_unique<RemoteTraining>(*m_store, *m_live);
     m_training->setRemoteTrainer([this](bool incremental) { m_remote->request(m_training->options(), incremental); });
+    // The training dock shows the request as it shows a run here; the status bar says it in one line.
+    connect(m_remote.get(), &RemoteTraining::queued, m_trainingDock, &TrainingDock::showRemoteQueued);
+    connect(m_remote.get(), &RemoteTraining::progress, m_trainingDock, &TrainingDock::showRemoteProgress);
+    connect(m_remote.get(), &RemoteTraining::failed, m_trainingDock, &TrainingDock::showRemoteFailed);
     connect(m_remote.get(), &RemoteTraining::queued, this, [this](qint64 id) {
         m_status->showMessage(tr("Training request %1 is queued for the team's worker.").arg(id), 0);
     });
     connect(m_remote.get(), &RemoteTraining::progress, this,
             [this](const QString& stage, double fraction, const QString& worker) {
-                m_status->showMessage(tr("Worker %1: %2 %3%").arg(worker, stage).arg(qRound(fraction * 100.0)), 0);
+                m_status->showMessage(
+                    tr("Worker %1: %2 %3%").arg(worker, TrainingDock::stageTitle(stage)).arg(qRound(fraction * 100.0)),
+                    0);
             });
     connect(m_remote.get(), &RemoteTraining::finished, this, [this](qint64, const QString& message) {
+        m_trainingDock->showRemoteFinished(message);
         m_status->showMessage(tr("The worker has trained: %1.").arg(message), 10000);
     });
     connect(m_remote.get(), &RemoteTraining::failed, this, [this](const QString& message) { showError(message); });

@@ -210,7 +210,7 @@ void AnalysisPanel::analyse() {
         showAnalysis(read.value.value_or(CategoryAnalysis{}));
     });
     const auto future = readProjectAsync<CategoryAnalysis>(
-        m_store.directory(), [category = *category, model, fallback](project::ProjectStore& store) {
+        m_store, [category = *category, model, fallback](project::ProjectStore& store) {
             return analyseCategory(store, category, model, fallback);
         });
     m_reads.add(future);

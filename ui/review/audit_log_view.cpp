@@ -97,7 +97,7 @@ void AuditLogView::refresh() {
         watcher->deleteLater();
         if (generation == m_generation) showLoaded(watcher->result());
     });
-    const auto future = readProjectAsync<Page>(m_store.directory(), [](project::ProjectStore& store) {
+    const auto future = readProjectAsync<Page>(m_store, [](project::ProjectStore& store) {
         const project::AuditLog log(store);
         Page page{log.recent(kMaxEntries), log.count(), {}};
         for (const project::ImageRecord& image : project::ImageRepository(store).all()) {

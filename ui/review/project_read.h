@@ -22,13 +22,17 @@ struct ProjectRead {
     QString error;  // why there is no value
 };
 
-// Runs read(store) off the GUI thread on a store opened for the purpose; a failure comes back as a
-// message, never as an exception. `read` must capture by value: it outlives the caller's frame.
+// Runs read(store) off the GUI thread on a store opened for the purpose (the same folder, or the same
+// server with this station's connection); a failure comes back as a message, never as an exception.
+// `read` must capture by value: it outlives the caller's frame.
 template <typename Result, typename Read>
-QFuture<ProjectRead<Result>> readProjectAsync(const QString& directory, Read read) {
-    return QtConcurrent::run([directory, read]() -> ProjectRead<Result> {
+QFuture<ProjectRead<Result>> readProjectAsync(const project::ProjectStore& project, Read read) {
+    const QString directory = project.directory();
+    const std::optional<project::ServerConnection> server = project.server();
+    return QtConcurrent::run([directory, server, read]() -> ProjectRead<Result> {
         try {
-            const auto store = project::ProjectStore::open(directory);
+            const auto store =
+                server ? project::ProjectStore::connect(*server) : project::ProjectStore::open(directory);
             return {read(*store), {}};
         } catch (const project::ProjectError& error) {
             return {std::nullopt, error.message()};

@@ -184,7 +184,7 @@ void ReviewQueue::reload() {
         if (generation == m_generation) showLoaded(watcher->result());
     });
     const auto future = readProjectAsync<ReviewQueueData>(
-        m_store.directory(), [fallback](project::ProjectStore& store) { return readQueue(store, fallback); });
+        m_store, [fallback](project::ProjectStore& store) { return readQueue(store, fallback); });
     m_reads.add(future);
     watcher->setFuture(future);
 }

@@ -15,7 +15,7 @@ RemoteTraining::RemoteTraining(project::ProjectStore& store, LiveUpdates& update
     connect(&updates, &LiveUpdates::trainingRequestsChanged, this, &RemoteTraining::onRequestsChanged);
 }
 
-bool RemoteTraining::request(const TrainingOptions& options, bool incremental) {
+bool RemoteTraining::request(const training::TrainingOptions& options, bool incremental) {
     if (m_pending) {
         Q_EMIT failed(tr("Training request %1 is still waiting for the worker.").arg(*m_pending));
         return false;

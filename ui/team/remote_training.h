@@ -1,7 +1,7 @@
 // A station's Retrain when the project is on a server: a request in the queue, its progress from the worker.
 #pragma once
 
-#include "ui/training/training_options.h"
+#include "training/training_options.h"
 
 #include <QObject>
 #include <optional>
@@ -23,12 +23,12 @@ public:
     RemoteTraining(project::ProjectStore& store, LiveUpdates& updates, QObject* parent = nullptr);
 
     // Queues a request with this station's budget; false (failed() says why) when the server refuses.
-    bool request(const TrainingOptions& options, bool incremental);
+    bool request(const training::TrainingOptions& options, bool incremental);
     std::optional<qint64> pendingRequest() const { return m_pending; }
 
 Q_SIGNALS:
     void queued(qint64 requestId);
-    // fraction 0..1 of the stage the worker is in.
+    // The worker's stage (the engine's name) and fraction 0..1 of its whole job.
     void progress(const QString& stage, double fraction, const QString& worker);
     void finished(qint64 modelId, const QString& message);
     void failed(const QString& message);

@@ -11,10 +11,11 @@
 
 namespace dmad::ui {
 
-HeatmapController::HeatmapController(EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel, QObject* parent)
+HeatmapController::HeatmapController(training::EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel,
+                                     QObject* parent)
     : QObject(parent), m_session(session), m_canvas(canvas), m_panel(panel) {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &HeatmapController::onComputed);
-    connect(m_session, &EngineSession::activeModelChanged, this, &HeatmapController::refresh);
+    connect(m_session, &training::EngineSession::activeModelChanged, this, &HeatmapController::refresh);
     if (m_panel && m_canvas) {
         m_canvas->setHeatmapOpacity(m_panel->heatmapOpacity());
         connect(m_panel, &VerdictPanel::heatmapOpacityChanged, m_canvas, &MaskCanvas::setHeatmapOpacity);
@@ -131,7 +132,7 @@ void HeatmapController::apply(const Request& request, const Result& result) {
         Q_EMIT failed(request.imageId, result.error);
         return;
     }
-    const MapRange range = request.model->mapRange;
+    const training::MapRange range = request.model->mapRange;
     if (m_canvas) {
         QString error;
         if (!m_canvas->setHeatmap(result.values, result.size, float(range.low), float(range.high), &error)) {

@@ -1,7 +1,7 @@
 // Computes the selected image's anomaly map with the active model off the GUI thread and shows it on the canvas.
 #pragma once
 
-#include "ui/training/engine_session.h"
+#include "training/engine_session.h"
 #include "ui/training/verdict_panel.h"
 
 #include <QFutureWatcher>
@@ -30,7 +30,8 @@ class HeatmapController : public QObject {
 
 public:
     // panel may be null (no verdict shown). The canvas and panel are not owned.
-    HeatmapController(EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel, QObject* parent = nullptr);
+    HeatmapController(training::EngineSession* session, MaskCanvas* canvas, VerdictPanel* panel,
+                      QObject* parent = nullptr);
     ~HeatmapController() override;
 
     // The GUI thread's connection, for image paths and per-category thresholds (nullptr: none).
@@ -64,7 +65,7 @@ private:
         qint64 imageId = 0;
         QString path;
         qint64 categoryId = 0;
-        std::shared_ptr<const ActiveModel> model;
+        std::shared_ptr<const training::ActiveModel> model;
     };
     struct Result {
         double score = 0.0;
@@ -77,7 +78,7 @@ private:
     void onComputed();
     void apply(const Request& request, const Result& result);
 
-    EngineSession* m_session;
+    training::EngineSession* m_session;
     QPointer<MaskCanvas> m_canvas;
     QPointer<VerdictPanel> m_panel;
     project::ProjectStore* m_store = nullptr;
@@ -85,9 +86,9 @@ private:
     std::optional<Request> m_current;  // the latest request: what the canvas should show
     std::optional<Request> m_running;  // the one being computed
     std::optional<double> m_score;
-    std::optional<std::pair<Request, Result>> m_applied;  // the last map shown
-    std::weak_ptr<const ActiveModel> m_panelModel;        // the model whose range the panel shows
-    std::optional<double> m_contourFollows;               // the threshold the contour was last set to
+    std::optional<std::pair<Request, Result>> m_applied;      // the last map shown
+    std::weak_ptr<const training::ActiveModel> m_panelModel;  // the model whose range the panel shows
+    std::optional<double> m_contourFollows;                   // the threshold the contour was last set to
     QFutureWatcher<Result> m_watcher;
 };
 

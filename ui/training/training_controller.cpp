@@ -11,7 +11,7 @@
 #include "project/score_repository.h"
 #include "project/supervision.h"
 #include "project/training_record.h"
-#include "ui/training/training_job.h"
+#include "training/training_job.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -26,7 +26,7 @@ namespace dmad::ui {
 
 struct TrainingController::TrainingResult {
     quint64 generation = 0;
-    std::optional<TrainingOutcome> outcome;
+    std::optional<training::TrainingOutcome> outcome;
     bool cancelled = false;
     QString error;
 };
@@ -36,7 +36,7 @@ struct TrainingController::LoadResult {
     qint64 modelId = 0;
     int version = 0;
     bool activate = false;
-    std::shared_ptr<ActiveModel> model;
+    std::shared_ptr<training::ActiveModel> model;
     QString error;
 };
 
@@ -48,21 +48,22 @@ QString engineMessage(const std::exception& e) {
 
 // For model files without their own colour range: the one recorded with the training, else one from
 // the model's scores in the database.
-MapRange storedMapRange(project::ProjectStore& store, const project::ModelRecord& record) {
+training::MapRange storedMapRange(project::ProjectStore& store, const project::ModelRecord& record) {
     const QJsonArray stored =
         QJsonDocument::fromJson(record.metricsJson.toUtf8()).object().value(QStringLiteral("mapRange")).toArray();
     if (stored.size() == 2 && stored.at(1).toDouble() > stored.at(0).toDouble())
-        return MapRange{stored.at(0).toDouble(), stored.at(1).toDouble()};
+        return training::MapRange{stored.at(0).toDouble(), stored.at(1).toDouble()};
     QSet<qint64> normal;
     for (const project::ImageRecord& image : project::ImageRepository(store).all()) {
         if (image.status == project::ImageStatus::Normal) normal.insert(image.id);
     }
-    return mapRangeFromScores(project::ScoreRepository(store).forModel(record.id), normal);
+    return training::mapRangeFromScores(project::ScoreRepository(store).forModel(record.id), normal);
 }
 
 }  // namespace
 
-TrainingController::TrainingController(EngineSession* session, QObject* parent) : QObject(parent), m_session(session) {
+TrainingController::TrainingController(training::EngineSession* session, QObject* parent)
+    : QObject(parent), m_session(session) {
     Q_ASSERT(session);
     connect(&m_trainingWatcher, &QFutureWatcherBase::finished, this, &TrainingController::onTrainingDone);
     connect(&m_loadingWatcher, &QFutureWatcherBase::finished, this, &TrainingController::onLoadingDone);
@@ -136,9 +137,9 @@ void TrainingController::startTraining(bool incremental) {
         Q_EMIT failed(tr("No backbone is chosen: select a TorchScript backbone in the settings."));
         return;
     }
-    TrainingRequest request;
+    training::TrainingRequest request;
     try {
-        request.project = ProjectSnapshot::read(*m_store);
+        request.project = training::ProjectSnapshot::read(*m_store);
     } catch (const project::ProjectError& e) {
         Q_EMIT failed(e.message());
         return;
@@ -148,7 +149,7 @@ void TrainingController::startTraining(bool incremental) {
     request.previous = m_session->activeModel();
 
     // The reporter runs on the worker; each call is queued to this object's (the GUI) thread.
-    TrainingReporter reporter;
+    training::TrainingReporter reporter;
     reporter.progress = [this](const QString& stage, qint64 done, qint64 total, double eta, double fraction) {
         QMetaObject::invokeMethod(
             this, [=] { Q_EMIT progress(stage, done, total, eta, fraction); }, Qt::QueuedConnection);
@@ -169,7 +170,7 @@ void TrainingController::startTraining(bool incremental) {
     m_cancel = false;
     setJob(Job::Training);
     Q_EMIT started(incremental);
-    EngineSession* session = m_session;
+    training::EngineSession* session = m_session;
     const std::atomic<bool>* cancelFlag = &m_cancel;
     const quint64 generation = m_generation;
     m_trainingWatcher.setFuture(
@@ -177,7 +178,7 @@ void TrainingController::startTraining(bool incremental) {
             auto result = std::make_shared<TrainingResult>();
             result->generation = generation;
             try {
-                result->outcome = TrainingJob::run(request, *session, reporter, *cancelFlag);
+                result->outcome = training::TrainingJob::run(request, *session, reporter, *cancelFlag);
             } catch (const dmad::EngineError& e) {
                 result->cancelled = e.kind() == dmad::EngineError::Kind::Cancelled;
                 result->error = engineMessage(e);
@@ -209,7 +210,7 @@ void TrainingController::onTrainingDone() {
         Q_EMIT failed(result->error);
         return;
     }
-    const TrainingOutcome& outcome = *result->outcome;
+    const training::TrainingOutcome& outcome = *result->outcome;
     project::RecordedTraining record;
     try {
         record = project::recordTraining(*m_store, m_options.userName, outcome.modelFile, outcome.settingsJson,
@@ -220,7 +221,7 @@ void TrainingController::onTrainingDone() {
         return;
     }
     const bool candidate = record.candidate;
-    auto active = std::make_shared<ActiveModel>();
+    auto active = std::make_shared<training::ActiveModel>();
     active->modelId = record.modelId;
     active->version = record.version;
     active->file = outcome.modelFile;
@@ -263,7 +264,7 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
             return;
         }
         file = project::ModelRepository(*m_store).absoluteFile(*record);
-        result->model = std::make_shared<ActiveModel>();
+        result->model = std::make_shared<training::ActiveModel>();
         result->model->mapRange = storedMapRange(*m_store, *record);
     } catch (const project::ProjectError& e) {
         Q_EMIT failed(e.message());
@@ -281,7 +282,7 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
         return;
     }
     const dmad::EngineConfig requested = m_options.engineConfig();
-    EngineSession* session = m_session;
+    training::EngineSession* session = m_session;
     setJob(Job::Loading);
     m_loadingWatcher.setFuture(QtConcurrent::run(session->jobPool(), [result, requested, session, file] {
         try {
@@ -295,7 +296,8 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
             }
             dmad::DmadModel model = dmad::DmadModel::load(file.toStdString());
             // The model file's own colour range wins; older files keep the one of the project's records.
-            if (model.info().hasMapRange) result->model->mapRange = MapRange{model.info().mapLow, model.info().mapHigh};
+            if (model.info().hasMapRange)
+                result->model->mapRange = training::MapRange{model.info().mapLow, model.info().mapHigh};
             result->model->inspector = session->makeInspector(session->extractor(config), std::move(model));
         } catch (const std::exception& e) {
             result->error = tr("Model version %1 cannot be used: %2").arg(result->version).arg(engineMessage(e));

@@ -1,8 +1,8 @@
 // Runs training and model loading off the GUI thread and writes their results to the project in one transaction.
 #pragma once
 
-#include "ui/training/engine_session.h"
-#include "ui/training/training_options.h"
+#include "training/engine_session.h"
+#include "training/training_options.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -29,7 +29,7 @@ class TrainingController : public QObject {
     Q_OBJECT
 
 public:
-    explicit TrainingController(EngineSession* session, QObject* parent = nullptr);
+    explicit TrainingController(training::EngineSession* session, QObject* parent = nullptr);
     ~TrainingController() override;  // cancels a running job and waits for it
 
     // The GUI thread's project connection (nullptr: no project). A running job is cancelled first;
@@ -37,13 +37,13 @@ public:
     void setProject(project::ProjectStore* store);
     project::ProjectStore* project() const { return m_store; }
 
-    void setOptions(const TrainingOptions& options) { m_options = options; }
+    void setOptions(const training::TrainingOptions& options) { m_options = options; }
     // A project on a server trains on the team's worker: Train / Retrain hand the request to `remote`
     // (incremental or not) instead of training here. Empty: train on this station.
     void setRemoteTrainer(std::function<void(bool incremental)> remote) { m_remote = std::move(remote); }
-    const TrainingOptions& options() const { return m_options; }
+    const training::TrainingOptions& options() const { return m_options; }
 
-    EngineSession* session() const { return m_session; }
+    training::EngineSession* session() const { return m_session; }
     bool isBusy() const { return m_job != Job::None; }
     bool isTraining() const { return m_job == Job::Training; }
 
@@ -90,9 +90,9 @@ private:
     void setJob(Job job);
     void waitForJob();
 
-    EngineSession* m_session;
+    training::EngineSession* m_session;
     project::ProjectStore* m_store = nullptr;
-    TrainingOptions m_options;
+    training::TrainingOptions m_options;
     std::function<void(bool)> m_remote;
     Job m_job = Job::None;
     std::atomic<bool> m_cancel{false};

@@ -200,6 +200,32 @@ void TrainingDock::onProgress(const QString& stage, qint64 done, qint64 total, d
                                    : tr("%1: %2; about %3 left in all").arg(stageTitle(stage), counts, eta));
 }
 
+void TrainingDock::showRemoteQueued(qint64 requestId) {
+    m_loss->clear();
+    m_messages->clear();
+    m_progress->setRange(0, 0);  // busy until the worker takes it
+    m_stage->setText(tr("Training request %1 is waiting for the team's worker.").arg(requestId));
+}
+
+void TrainingDock::showRemoteProgress(const QString& stage, double fraction, const QString& worker) {
+    constexpr int kSteps = 1000;  // as a local run: per mille of the whole job
+    m_progress->setRange(0, kSteps);
+    m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * kSteps)));
+    m_progress->setFormat(QStringLiteral("%1 — %p%").arg(stageTitle(stage)));
+    m_stage->setText(tr("%1 on the worker %2").arg(stageTitle(stage), worker));
+}
+
+void TrainingDock::showRemoteFinished(const QString& message) {
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->setFormat(tr("Trained on the worker"));
+    m_stage->setText(tr("The worker has trained: %1.").arg(message));
+}
+
+void TrainingDock::showRemoteFailed(const QString& message) {
+    onFailed(message);
+}
+
 void TrainingDock::onFinished(int version) {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);

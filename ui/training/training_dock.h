@@ -43,6 +43,12 @@ public:
 
 public Q_SLOTS:
     void reloadVersions();
+    // A project on a server trains on the team's worker (RemoteTraining): the request's way through the
+    // queue in the same bar and stage text as a run on this station. fraction: 0..1 of the whole job.
+    void showRemoteQueued(qint64 requestId);
+    void showRemoteProgress(const QString& stage, double fraction, const QString& worker);
+    void showRemoteFinished(const QString& message);
+    void showRemoteFailed(const QString& message);
     // The project's contents changed (an import): an old outcome ("Failed", "Cancelled") is stale.
     void clearOutcome();
 

@@ -1,6 +1,5 @@
 #include "ui/training/training_options.h"
 
-#include "engine/presets.h"
 #include "ui/dialogs/app_settings.h"
 
 namespace dmad::ui {
@@ -17,8 +16,8 @@ dmad::DevicePreference toEngine(ComputeDevice device) {
 
 }  // namespace
 
-TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings) {
-    TrainingOptions options;
+training::TrainingOptions trainingOptionsFromSettings(const AppSettings& settings) {
+    training::TrainingOptions options;
     options.backbonePath = settings.backbonePath();
     options.device = toEngine(settings.device());
     options.threads = settings.threads();
@@ -29,16 +28,6 @@ TrainingOptions TrainingOptions::fromSettings(const AppSettings& settings) {
     options.defaultThreshold = settings.imageThreshold();
     options.outliersFolder = settings.outliersFolder();
     return options;
-}
-
-dmad::EngineConfig TrainingOptions::engineConfig() const {
-    dmad::EngineConfig config = dmad::workstationPreset(backbonePath.toStdString());
-    config.runtime.device = device;
-    config.runtime.threads = threads;
-    config.training.epochs = epochs;
-    config.training.patchesPerImage = patchesPerImage;
-    config.training.warmStartEpochs = retrainEpochs;
-    return config;
 }
 
 }  // namespace dmad::ui

@@ -1,33 +1,13 @@
-// What a training run needs from the settings: backbone, device, threads, budget, outlier textures, user.
+// The station's settings (settings dialog) turned into the options of a training run.
 #pragma once
 
-#include "engine/engine_config.h"
-
-#include <QString>
+#include "training/training_options.h"
 
 namespace dmad::ui {
 
 class AppSettings;
 
-struct TrainingOptions {
-    QString backbonePath;
-    dmad::DevicePreference device = dmad::DevicePreference::Auto;
-    int threads = 0;           // 0: one per core
-    int epochs = 16;           // the workstation preset's budget
-    int patchesPerImage = 64;  // 0: all patches
-    // Retrain (banks unchanged): epochs from the active model's weights on the new defects plus a replay
-    // sample of the normal images; 0: every retrain trains from scratch for `epochs`.
-    int retrainEpochs = 0;
-    QString outliersFolder;         // texture images for the pseudo anomalies (searched recursively)
-    int maxOutliers = 0;            // 0: every image found; else an evenly spread subset (a training budget)
-    QString userName;               // recorded in the audit log
-    double defaultThreshold = 0.0;  // verdict threshold of a category without its own
-
-    // The settings a user chose in the settings dialog.
-    static TrainingOptions fromSettings(const AppSettings& settings);
-
-    // The workstation preset with this budget applied (features cached in memory only).
-    dmad::EngineConfig engineConfig() const;
-};
+// The settings a user chose in the settings dialog.
+training::TrainingOptions trainingOptionsFromSettings(const AppSettings& settings);
 
 }  // namespace dmad::ui

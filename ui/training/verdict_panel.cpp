@@ -64,7 +64,7 @@ VerdictPanel::VerdictPanel(QWidget* parent)
         updateContourLabel();
         Q_EMIT contourThresholdChanged(sliderToValue(position));
     });
-    setMapRange(MapRange{});
+    setMapRange(training::MapRange{});
     showMessage(tr("No model"));
 }
 
@@ -82,7 +82,7 @@ void VerdictPanel::updateContourLabel() {
     m_contourLabel->setText(number(contourThreshold()));
 }
 
-void VerdictPanel::setMapRange(const MapRange& range) {
+void VerdictPanel::setMapRange(const training::MapRange& range) {
     const double keep = contourThreshold();
     m_range = range;
     setContourThreshold(keep);

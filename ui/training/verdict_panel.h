@@ -2,7 +2,7 @@
 #pragma once
 
 #include "project/verdict.h"
-#include "ui/training/map_range.h"
+#include "training/map_range.h"
 
 #include <QWidget>
 #include <optional>
@@ -20,8 +20,8 @@ public:
     explicit VerdictPanel(QWidget* parent = nullptr);
 
     // The contour slider spans the model's map range (map units = anomaly scores).
-    void setMapRange(const MapRange& range);
-    MapRange mapRange() const { return m_range; }
+    void setMapRange(const training::MapRange& range);
+    training::MapRange mapRange() const { return m_range; }
     double contourThreshold() const;
     void setContourThreshold(double threshold);  // clamped to the range
     double heatmapOpacity() const;
@@ -47,7 +47,7 @@ private:
     int valueToSlider(double value) const;
     void updateContourLabel();
 
-    MapRange m_range;
+    training::MapRange m_range;
     std::optional<project::Verdict> m_verdict;
     double m_score = 0.0;
     QLabel* m_verdictLabel;

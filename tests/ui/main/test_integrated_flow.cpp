@@ -4,6 +4,7 @@
 #include "project/mvtec_import.h"
 #include "project/project_store.h"
 #include "project/score_repository.h"
+#include "training/training_options.h"
 #include "ui/browser/image_browser.h"
 #include "ui/browser/image_list_model.h"
 #include "ui/browser/thumbnail_cache.h"
@@ -19,7 +20,6 @@
 #include "ui/training/heatmap_controller.h"
 #include "ui/training/training_controller.h"
 #include "ui/training/training_dock.h"
-#include "ui/training/training_options.h"
 #include "ui/training/verdict_panel.h"
 
 #include <QAction>
@@ -344,7 +344,7 @@ private Q_SLOTS:
         VerdictPanel* panel = m_window->verdictPanel();
         QVERIFY(waitFor([&] { return !heatmaps->isComputing() && m_window->canvas()->hasHeatmap(); }, 30000));
         const project::ImageRecord shown = *m_window->shownImage()->record();
-        const MapRange range = panel->mapRange();
+        const training::MapRange range = panel->mapRange();
         const double target = range.low + 0.37 * (range.high - range.low);
         AnalysisPanel* analysis = m_window->analysisPanel();
         analysis->setCategory(shown.categoryId);

@@ -162,7 +162,7 @@ private Q_SLOTS:
         RemoteTraining remote(*station, live);
         QSignalSpy progress(&remote, &RemoteTraining::progress);
         QSignalSpy finished(&remote, &RemoteTraining::finished);
-        dmad::ui::TrainingOptions options;
+        dmad::training::TrainingOptions options;
         options.userName = QStringLiteral("Lena");
         options.epochs = 2;
         QVERIFY(remote.request(options, true));

@@ -10,9 +10,9 @@
 #include "project/score_repository.h"
 #include "project/user_repository.h"
 #include "small_project.h"
+#include "training/engine_session.h"
 #include "ui/canvas/mask_canvas.h"
 #include "ui/plots/loss_plot.h"
-#include "ui/training/engine_session.h"
 #include "ui/training/heatmap_controller.h"
 #include "ui/training/model_versions_model.h"
 #include "ui/training/training_controller.h"
@@ -65,9 +65,9 @@ private Q_SLOTS:
     void initTestCase() {
         if (!sharedDataPresent()) QSKIP("../shared (backbone, PIPED data, DTD outliers) is not present");
         m_project = makeSmallProject(1);
-        m_session = std::make_unique<EngineSession>();
+        m_session = std::make_unique<training::EngineSession>();
         m_controller = std::make_unique<TrainingController>(m_session.get());
-        TrainingOptions options;
+        training::TrainingOptions options;
         options.backbonePath = backbonePath();
         options.outliersFolder = m_project->outliers;
         options.epochs = 3;
@@ -121,7 +121,7 @@ private Q_SLOTS:
         const dmad::DmadModel file =
             dmad::DmadModel::load(project::ModelRepository(*m_project->store).absoluteFile(*v1).toStdString());
         QVERIFY(file.info().hasMapRange);
-        const MapRange shown = m_session->activeModel()->mapRange;
+        const training::MapRange shown = m_session->activeModel()->mapRange;
         QVERIFY(std::abs(file.info().mapLow - shown.low) <= 1e-5 * (1.0 + std::abs(shown.low)));
         QVERIFY(std::abs(file.info().mapHigh - shown.high) <= 1e-5 * (1.0 + std::abs(shown.high)));
     }
@@ -244,8 +244,8 @@ private Q_SLOTS:
         const auto connection =
             connect(m_controller.get(), &TrainingController::progress, this,
                     [&](const QString& stage) { inTraining = inTraining || stage == QLatin1String("training"); });
-        const TrainingOptions budget = m_controller->options();
-        TrainingOptions longer = budget;
+        const training::TrainingOptions budget = m_controller->options();
+        training::TrainingOptions longer = budget;
         longer.epochs = 500;  // long enough to be cancelled in the middle of the training stage
         m_controller->setOptions(longer);
         m_controller->train();
@@ -324,8 +324,8 @@ private Q_SLOTS:
         const qint64 category = project::CategoryRepository(*m_project->store).all().front().id;
         project::ScoreRepository(*m_project->store).setThreshold(category, activeBefore->id, 1.7);
         project::UserRepository(*m_project->store).ensure(QStringLiteral("lee"), project::UserRole::Labeller);
-        TrainingOptions options = m_controller->options();
-        const TrainingOptions supervisorOptions = options;
+        training::TrainingOptions options = m_controller->options();
+        const training::TrainingOptions supervisorOptions = options;
         options.userName = QStringLiteral("lee");
         m_controller->setOptions(options);
 
@@ -367,9 +367,9 @@ private Q_SLOTS:
             dmad::configureRuntime({dmad::DevicePreference::Cpu, 1});
             QSKIP("this machine has a GPU");
         } catch (const dmad::EngineError&) {}
-        EngineSession session;  // a new one: its feature extractor is made with the GPU setting
+        training::EngineSession session;  // a new one: its feature extractor is made with the GPU setting
         TrainingController controller(&session);
-        TrainingOptions options = m_controller->options();
+        training::TrainingOptions options = m_controller->options();
         options.device = dmad::DevicePreference::Cuda;
         controller.setOptions(options);
         QSignalSpy loaded(&controller, &TrainingController::activeModelChanged);
@@ -392,11 +392,11 @@ private Q_SLOTS:
     // A restart (new session objects on the same project folder): Retrain reads the saved banks instead of
     // rebuilding them, says so before any work starts, and one bar covers the whole job to its end.
     void aRestartRebuildsNothing() {
-        const TrainingOptions options = m_controller->options();
+        const training::TrainingOptions options = m_controller->options();
         m_window.reset();  // the dock, which watches the old controller
         m_dock = nullptr;
         m_controller.reset();
-        m_session = std::make_unique<EngineSession>();
+        m_session = std::make_unique<training::EngineSession>();
         m_controller = std::make_unique<TrainingController>(m_session.get());
         m_controller->setOptions(options);
         m_controller->setProject(m_project->store.get());
@@ -433,7 +433,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<SmallProject> m_project;
-    std::unique_ptr<EngineSession> m_session;
+    std::unique_ptr<training::EngineSession> m_session;
     std::unique_ptr<TrainingController> m_controller;
     std::unique_ptr<QMainWindow> m_window;
     TrainingDock* m_dock = nullptr;  // owned by m_window

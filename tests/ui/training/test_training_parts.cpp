@@ -2,13 +2,13 @@
 #include "project/model_repository.h"
 #include "project/score_repository.h"
 #include "small_project.h"
+#include "training/map_range.h"
+#include "training/test_split_metrics.h"
+#include "training/training_options.h"
+#include "training/training_set_builder.h"
 #include "ui/dialogs/app_settings.h"
-#include "ui/training/map_range.h"
 #include "ui/training/model_versions_model.h"
-#include "ui/training/test_split_metrics.h"
 #include "ui/training/training_dock.h"
-#include "ui/training/training_options.h"
-#include "ui/training/training_set_builder.h"
 #include "ui/training/verdict_panel.h"
 
 #include <QImage>
@@ -31,8 +31,8 @@ private Q_SLOTS:
     }
 
     void importedProjectTrainsUnsupervised() {
-        const BuiltTrainingSet built =
-            TrainingSetBuilder(m_project->outliers).build(ProjectSnapshot::read(*m_project->store));
+        const training::BuiltTrainingSet built =
+            training::TrainingSetBuilder(m_project->outliers).build(training::ProjectSnapshot::read(*m_project->store));
         QVERIFY2(built.ok(), qPrintable(built.error));
         QCOMPARE(built.summary.normals, 32);
         QCOMPARE(int(built.set.anomalies.size()), 0);
@@ -51,8 +51,8 @@ private Q_SLOTS:
         project::ImageRepository(store).setSplit(defects.at(2).id, project::Split::Train);
         project::Labelling(store, QStringLiteral("tester")).removeMask(defects.at(2).id);
 
-        const ProjectSnapshot snapshot = ProjectSnapshot::read(store);
-        const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(snapshot);
+        const training::ProjectSnapshot snapshot = training::ProjectSnapshot::read(store);
+        const training::BuiltTrainingSet built = training::TrainingSetBuilder(m_project->outliers).build(snapshot);
         QVERIFY2(built.ok(), qPrintable(built.error));
         QCOMPARE(built.summary.maskedAnomalies, 2);
         QCOMPARE(built.summary.imageLevelAnomalies, 1);
@@ -79,7 +79,8 @@ private Q_SLOTS:
         wrong.fill(255);
         QVERIFY(wrong.save(file, "PNG"));  // damaged behind the project's back
 
-        const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(ProjectSnapshot::read(store));
+        const training::BuiltTrainingSet built =
+            training::TrainingSetBuilder(m_project->outliers).build(training::ProjectSnapshot::read(store));
         QVERIFY(built.ok());
         QCOMPARE(built.summary.maskedAnomalies, 2);
         QCOMPARE(built.summary.skippedAnomalies, 1);
@@ -92,23 +93,24 @@ private Q_SLOTS:
 
     void missingOutlierFolderIsAClearError() {
         const QString missing = m_project->dir.filePath(QStringLiteral("no-such-folder"));
-        const BuiltTrainingSet built = TrainingSetBuilder(missing).build(ProjectSnapshot::read(*m_project->store));
+        const training::BuiltTrainingSet built =
+            training::TrainingSetBuilder(missing).build(training::ProjectSnapshot::read(*m_project->store));
         QVERIFY(!built.ok());
         QVERIFY2(built.error.contains(QDir::toNativeSeparators(missing)), qPrintable(built.error));
         QVERIFY(built.error.contains(QLatin1String("settings")));
 
         QString error;
         QDir().mkpath(m_project->dir.filePath(QStringLiteral("empty")));
-        QVERIFY(
-            TrainingSetBuilder::outlierImages(m_project->dir.filePath(QStringLiteral("empty")), 0, &error).isEmpty());
+        QVERIFY(training::TrainingSetBuilder::outlierImages(
+            m_project->dir.filePath(QStringLiteral("empty")), 0, &error).isEmpty());
         QVERIFY(error.contains(QLatin1String("no images")));
     }
 
     void outlierBudgetSpreadsOverTheClasses() {
         QString error;
-        const QStringList all = TrainingSetBuilder::outlierImages(m_project->outliers, 0, &error);
+        const QStringList all = training::TrainingSetBuilder::outlierImages(m_project->outliers, 0, &error);
         QCOMPARE(all.size(), 20);
-        const QStringList five = TrainingSetBuilder::outlierImages(m_project->outliers, 5, &error);
+        const QStringList five = training::TrainingSetBuilder::outlierImages(m_project->outliers, 5, &error);
         QCOMPARE(five.size(), 5);
         QSet<QString> classes;
         for (const QString& f : five) classes.insert(QFileInfo(f).fileName().section(QLatin1Char('_'), 0, 0));
@@ -117,14 +119,14 @@ private Q_SLOTS:
     }
 
     void noNormalImagesIsAClearError() {
-        ProjectSnapshot empty;
-        const BuiltTrainingSet built = TrainingSetBuilder(m_project->outliers).build(empty);
+        training::ProjectSnapshot empty;
+        const training::BuiltTrainingSet built = training::TrainingSetBuilder(m_project->outliers).build(empty);
         QVERIFY(!built.ok());
         QVERIFY(built.error.contains(QLatin1String("normal")));
     }
 
     void optionsReachTheEngineConfig() {
-        const TrainingOptions options;
+        const training::TrainingOptions options;
         const dmad::EngineConfig config = options.engineConfig();
         QCOMPARE(config.training.epochs, options.epochs);
         QCOMPARE(config.training.patchesPerImage, options.patchesPerImage);
@@ -138,21 +140,21 @@ private Q_SLOTS:
             normal.insert(i);
         }
         for (int i = 100; i < 110; ++i) scores.insert(i, 2.0);
-        const MapRange range = mapRangeFromScores(scores, normal);
+        const training::MapRange range = training::mapRangeFromScores(scores, normal);
         QVERIFY(std::abs(range.low - (-0.5)) < 0.02);  // the normals' median
         QCOMPARE(range.high, 2.0);
-        const MapRange flat = mapRangeFromScores({{1, 0.3}, {2, 0.3}}, {});
+        const training::MapRange flat = training::mapRangeFromScores({{1, 0.3}, {2, 0.3}}, {});
         QCOMPARE(flat.low, 0.3);
         QVERIFY(flat.high >= 0.4 - 1e-12);
-        const MapRange none = mapRangeFromScores({}, {});
+        const training::MapRange none = training::mapRangeFromScores({}, {});
         QVERIFY(none.high > none.low);
     }
 
     void testMetricsUseLabelledTestImagesPerCategory() {
-        QVector<ProjectImage> images;
+        QVector<training::ProjectImage> images;
         QHash<qint64, double> scores;
         auto add = [&](qint64 id, const char* category, project::Split split, project::ImageStatus status, double s) {
-            ProjectImage image;
+            training::ProjectImage image;
             image.id = id;
             image.category = QString::fromLatin1(category);
             image.split = split;
@@ -169,7 +171,7 @@ private Q_SLOTS:
         add(5, "a", Split::Train, ImageStatus::Defective, -5.0);  // trained on: not evaluated
         add(6, "a", Split::Test, ImageStatus::Unlabelled, 10.0);  // unknown truth: not evaluated
         add(7, "b", Split::Test, ImageStatus::Normal, 0.2);       // one class only: not measured
-        const QJsonObject m = testSplitMetrics(images, scores);
+        const QJsonObject m = training::testSplitMetrics(images, scores);
         QCOMPARE(m.value(QStringLiteral("measuredCategories")).toInt(), 1);
         const QJsonObject a = m.value(QStringLiteral("categories")).toObject().value(QStringLiteral("a")).toObject();
         QCOMPARE(a.value(QStringLiteral("normal")).toInt(), 2);
@@ -191,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(panel.verdict() == (project::Verdict::Ok));
         QCOMPARE(panel.score(), 0.2);
 
-        panel.setMapRange(MapRange{-1.0, 3.0});
+        panel.setMapRange(training::MapRange{-1.0, 3.0});
         QSignalSpy contour(&panel, &VerdictPanel::contourThresholdChanged);
         panel.setContourThreshold(1.0);
         QCOMPARE(contour.count(), 1);

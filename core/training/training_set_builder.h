@@ -14,7 +14,7 @@ namespace dmad::project {
 class ProjectStore;
 }
 
-namespace dmad::ui {
+namespace dmad::training {
 
 // One project image as training and scoring need it: read on the thread that owns the database,
 // then handed to a worker as plain values (a QSqlDatabase must not cross threads).
@@ -62,6 +62,7 @@ struct BuiltTrainingSet {
 // the previous model's most anomalous patches). Defective images of the test split are kept out
 // of training so that the test metrics stay honest. No defect labelled: the unsupervised setting.
 class TrainingSetBuilder {
+    // The texts keep the translation context they had in ui/training, so they stay translated.
     Q_DECLARE_TR_FUNCTIONS(dmad::ui::TrainingSetBuilder)
 
 public:
@@ -79,4 +80,4 @@ private:
     int m_maxOutliers;
 };
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

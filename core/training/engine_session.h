@@ -5,7 +5,7 @@
 #include "engine/dmad_trainer.h"
 #include "engine/inspector.h"
 #include "engine/scoring_cache.h"
-#include "ui/training/map_range.h"
+#include "training/map_range.h"
 
 #include <QObject>
 #include <QString>
@@ -14,7 +14,7 @@
 #include <mutex>
 #include <string>
 
-namespace dmad::ui {
+namespace dmad::training {
 
 // A loaded model version ready to score: immutable, shared between threads through shared_ptr.
 struct ActiveModel {
@@ -87,4 +87,4 @@ private:
     QThreadPool m_inference;
 };
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

@@ -1,11 +1,11 @@
-#include "ui/training/training_job.h"
+#include "training/training_job.h"
 
 #include "engine/config_text.h"
 #include "engine/engine_error.h"
 #include "engine/job_estimate.h"
 #include "engine/runtime.h"
 #include "project/atomic_file.h"
-#include "ui/training/test_split_metrics.h"
+#include "training/test_split_metrics.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,7 +18,7 @@
 #include <QLocale>
 #include <QSet>
 
-namespace dmad::ui {
+namespace dmad::training {
 namespace {
 
 using Kind = dmad::EngineError::Kind;
@@ -331,4 +331,4 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     return outcome;
 }
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

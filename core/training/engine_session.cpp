@@ -1,4 +1,4 @@
-#include "ui/training/engine_session.h"
+#include "training/engine_session.h"
 
 #include "engine/config_text.h"
 #include "engine/engine_error.h"
@@ -7,7 +7,7 @@
 
 #include <QDir>
 
-namespace dmad::ui {
+namespace dmad::training {
 namespace {
 
 // What the extractor depends on; the runtime is applied per job, not per extractor.
@@ -126,4 +126,4 @@ void EngineSession::saveScoringCache() const {
     }
 }
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

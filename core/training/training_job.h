@@ -2,16 +2,16 @@
 #pragma once
 
 #include "project/score_repository.h"
-#include "ui/training/engine_session.h"
-#include "ui/training/training_options.h"
-#include "ui/training/training_set_builder.h"
+#include "training/engine_session.h"
+#include "training/training_options.h"
+#include "training/training_set_builder.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <atomic>
 #include <functional>
 
-namespace dmad::ui {
+namespace dmad::training {
 
 struct TrainingRequest {
     ProjectSnapshot project;
@@ -53,6 +53,7 @@ struct TrainingOutcome {
 };
 
 class TrainingJob {
+    // The texts keep the translation context they had in ui/training, so they stay translated.
     Q_DECLARE_TR_FUNCTIONS(dmad::ui::TrainingJob)
 
 public:
@@ -68,4 +69,4 @@ public:
     static QString modelFileFor(const ProjectSnapshot& project);
 };
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

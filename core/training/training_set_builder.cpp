@@ -1,7 +1,8 @@
-#include "ui/training/training_set_builder.h"
+#include "training/training_set_builder.h"
 
 #include "engine/engine_error.h"
 #include "engine/image_io.h"
+#include "project/image_header.h"
 #include "project/image_repository.h"
 #include "project/mask_repository.h"
 #include "project/model_repository.h"
@@ -10,10 +11,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QImageReader>
 #include <algorithm>
 
-namespace dmad::ui {
+namespace dmad::training {
 
 using project::ImageStatus;
 using project::Split;
@@ -97,8 +97,7 @@ BuiltTrainingSet TrainingSetBuilder::build(const ProjectSnapshot& project) const
             continue;
         }
         // The file decides, not the size recorded at import: the engine compares with the file.
-        QSize size = QImageReader(image.path).size();
-        if (!size.isValid()) size = image.size;
+        const QSize size = project::readImageSize(image.path).value_or(image.size);
         try {
             anomaly.mask = dmad::readMask(image.maskFile.toStdString(), cv::Size(size.width(), size.height()));
         } catch (const dmad::EngineError& e) {
@@ -125,4 +124,4 @@ BuiltTrainingSet TrainingSetBuilder::build(const ProjectSnapshot& project) const
     return built;
 }
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

@@ -1,12 +1,12 @@
 // Per-category image AUROC / AP / F1max of a model on the project's labelled test images, as JSON.
 #pragma once
 
-#include "ui/training/training_set_builder.h"
+#include "training/training_set_builder.h"
 
 #include <QHash>
 #include <QJsonObject>
 
-namespace dmad::ui {
+namespace dmad::training {
 
 // Only test-split images labelled normal or defective count (the train split trained the model).
 // A category needs both classes to be measured; the others are listed with their counts only.
@@ -14,4 +14,4 @@ namespace dmad::ui {
 //  "measuredCategories": k, "meanAuroc": .., "meanAp": ..}   (means only when k > 0)
 QJsonObject testSplitMetrics(const QVector<ProjectImage>& images, const QHash<qint64, double>& scores);
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

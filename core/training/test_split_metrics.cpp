@@ -1,11 +1,11 @@
-#include "ui/training/test_split_metrics.h"
+#include "training/test_split_metrics.h"
 
 #include "evaluation/metrics.h"
 
 #include <QMap>
 #include <vector>
 
-namespace dmad::ui {
+namespace dmad::training {
 namespace {
 
 struct Ranking {
@@ -53,4 +53,4 @@ QJsonObject testSplitMetrics(const QVector<ProjectImage>& images, const QHash<qi
     return result;
 }
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

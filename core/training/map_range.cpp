@@ -1,10 +1,10 @@
-#include "ui/training/map_range.h"
+#include "training/map_range.h"
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-namespace dmad::ui {
+namespace dmad::training {
 namespace {
 
 double quantile(std::vector<double> values, double q) {
@@ -29,4 +29,4 @@ MapRange mapRangeFromScores(const QHash<qint64, double>& scores, const QSet<qint
     return range;
 }
 
-}  // namespace dmad::ui
+}  // namespace dmad::training

@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QSet>
 
-namespace dmad::ui {
+namespace dmad::training {
 
 // Every heatmap of one model is coloured over this range of anomaly scores, so a colour means
 // the same on every image.
@@ -19,4 +19,4 @@ struct MapRange {
 MapRange mapRangeFromScores(const QHash<qint64, double>& scores, const QSet<qint64>& normalImages,
                             double minSpan = 0.1);
 
-}  // namespace dmad::ui
+}  // namespace dmad::training
