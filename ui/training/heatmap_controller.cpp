@@ -67,6 +67,7 @@ void HeatmapController::showImageFile(qint64 imageId, const QString& path, qint6
     m_current = request;
     m_score.reset();
     if (!request.model) {
+        forgetPanelModel();
         if (m_panel) m_panel->showMessage(tr("No model: train one first"));
         return;
     }
@@ -90,7 +91,18 @@ void HeatmapController::clear() {
     m_applied.reset();
     m_score.reset();
     if (m_canvas) m_canvas->clearHeatmap();
-    if (m_panel) m_panel->showMessage(m_session->activeModel() ? QString() : tr("No model"));
+    if (m_session->activeModel()) {
+        if (m_panel) m_panel->showMessage(QString());
+        return;
+    }
+    forgetPanelModel();
+    if (m_panel) m_panel->showMessage(tr("No model"));
+}
+
+void HeatmapController::forgetPanelModel() {
+    m_panelModel.reset();
+    m_contourFollows.reset();
+    if (m_panel) m_panel->clearMapRange();
 }
 
 void HeatmapController::start(const Request& request) {

@@ -76,6 +76,8 @@ private:
     void start(const Request& request);
     void onComputed();
     void apply(const Request& request, const Result& result);
+    // No model: the panel's range and contour belong to none.
+    void forgetPanelModel();
 
     EngineSession* m_session;
     QPointer<MaskCanvas> m_canvas;
