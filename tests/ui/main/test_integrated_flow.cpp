@@ -1,4 +1,5 @@
 // The integrated workstation, headless: sign in, Train by shortcut, scores in queue and browser, label, paint, Retrain.
+#include "engine/image_io.h"
 #include "project/image_repository.h"
 #include "project/model_repository.h"
 #include "project/mvtec_import.h"
@@ -221,6 +222,25 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !heatmaps->isComputing() && m_window->canvas()->hasHeatmap(); }, 30000));
         QCOMPARE(heatmaps->currentImage(), m_window->shownImageId());
         QVERIFY(m_window->verdictPanel()->verdict().has_value());
+    }
+
+    // The shown image's file is read and decoded once: the canvas and the model's inspection share the pixels.
+    void theShownImageIsDecodedOnce() {
+        QVERIFY(!m_window->browser()->heatmapThumbnailsShown());
+        HeatmapController* heatmaps = m_window->heatmapController();
+        QVERIFY(waitFor([&] { return !heatmaps->isComputing(); }, 30000));
+        const qint64 before = m_window->shownImageId();
+        QSignalSpy shown(m_window.get(), &MainWindow::imageShown);
+        QSignalSpy ready(heatmaps, &HeatmapController::heatmapReady);
+        const std::uint64_t decodes = dmad::imageDecodeCount();
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Right")));
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        const qint64 next = m_window->shownImageId();
+        QVERIFY(next != before);
+        QVERIFY(waitFor([&] { return !ready.isEmpty() && ready.last().first().toLongLong() == next; }, 30000));
+        QCOMPARE(dmad::imageDecodeCount(), decodes + 1);
+        QCOMPARE(heatmaps->currentImage(), next);
+        QVERIFY(m_window->canvas()->hasHeatmap());
     }
 
     void heatmapThumbnailsAreRenderedOffTheGuiThread() {
