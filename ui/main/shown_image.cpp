@@ -234,7 +234,7 @@ QString ShownImage::statusText() const {
     }
     const project::ImageRecord& image = *m_record;
     return QCoreApplication::translate("dmad::ui::MainWindow", "%1  |  %2  |  %3 x %4 px  |  %5  |  %6")
-        .arg(image.fileName(), image.categoryName)
+        .arg(image.shortName(), image.categoryName)
         .arg(image.width)
         .arg(image.height)
         .arg(image.split == project::Split::Train ? QCoreApplication::translate("dmad::ui::MainWindow", "train")

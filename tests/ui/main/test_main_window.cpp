@@ -155,6 +155,12 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QFileInfo(m_project).fileName()));
         QVERIFY(showImage(window, m_ids[2]));
         QCOMPARE(window.canvas()->image().pixelColor(3, 3).rgb(), QColor::fromHsv(200, 150, 200).rgb());
+        // The status bar names the image as the browser does: folder and file (000.png repeats per folder).
+        const auto record = project::ImageRepository(*window.project()).byId(m_ids[2]);
+        QVERIFY(record);
+        const QFileInfo file(record->path);
+        const QString shortName = file.dir().dirName() + QLatin1Char('/') + file.fileName();
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("imageStatus"))->text().startsWith(shortName));
     }
 
     void paintedMaskIsSavedAndFoundAfterReopening() {
