@@ -147,7 +147,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_review = new ReviewDocks(this, m_trainingDock, m_session);
     m_trainingDock->raise();
-    resizeDocks({browserDock, toolDock}, {400, 230}, Qt::Horizontal);
+    resizeDocks({browserDock, toolDock}, {400, 300}, Qt::Horizontal);  // 300: room for the sliders
     resizeDocks({m_trainingDock}, {260}, Qt::Vertical);
 }
 

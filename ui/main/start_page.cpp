@@ -69,6 +69,8 @@ StartPage::StartPage(QWidget* parent)
     column->addWidget(new QLabel(tr("<b>Recent projects</b>"), this));
     column->addWidget(m_noRecent);
     column->addWidget(m_recent, 1);
+    // Without recent projects (the list hidden) the rest stays at the top instead of spreading out.
+    column->addStretch(0);
     // A readable column in the middle of a large window, scrolled in a small one: the page must not
     // make the window taller than a small screen (its height adds to the docks' minimum).
     auto* content = new QWidget;
