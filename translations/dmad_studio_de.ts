@@ -674,7 +674,7 @@
         <translation>fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="125"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
@@ -683,39 +683,39 @@
 %5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="135"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
         <source>, mask</source>
         <translation>, Maske</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="138"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 Score %1 (Schwellenwert %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="141"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="137"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="141"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="137"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
@@ -2013,12 +2013,12 @@ Dauer: %2 s.</translation>
         <translation>Bild %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="263"/>
+        <location filename="../ui/review/review_queue.cpp" line="264"/>
         <source>Reject Label</source>
         <translation>Annotation zurückweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/review_queue.cpp" line="264"/>
+        <location filename="../ui/review/review_queue.cpp" line="265"/>
         <source>Send %n image(s) back to the labellers? Their labels become &quot;unlabelled&quot;.</source>
         <translation>
             <numerusform>%n Bild an die Annotatoren zurückgeben? Seine Annotation wird „nicht annotiert“.</numerusform>
@@ -2026,7 +2026,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="295"/>
+        <location filename="../ui/review/review_queue.cpp" line="296"/>
         <source>Supervisors only</source>
         <translation>Nur für Supervisoren</translation>
     </message>
@@ -2084,12 +2084,12 @@ Dauer: %2 s.</translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="120"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="120"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -2495,7 +2495,7 @@ Dauer: %2 s.</translation>
         <translation>&lt;b&gt;Zuletzt verwendete Projekte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/start_page.cpp" line="103"/>
+        <location filename="../ui/main/start_page.cpp" line="105"/>
         <source>%1 is not there any more (moved or on a drive not connected)</source>
         <translation>%1 ist nicht mehr vorhanden (verschoben oder auf einem nicht verbundenen Laufwerk)</translation>
     </message>

@@ -673,7 +673,7 @@
         <translation>缺陷：%1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="125"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
@@ -682,39 +682,39 @@
 %5，%6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="133"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
         <source>, reviewed</source>
         <translation>，已审核</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="135"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
         <source>, mask</source>
         <translation>，有掩膜</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="138"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 分数 %1（阈值 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="141"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="137"/>
         <source>NG</source>
         <translation>NG</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="141"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="137"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2005,19 +2005,19 @@ Took %2 s.</source>
         <translation>无法读取图像 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="263"/>
+        <location filename="../ui/review/review_queue.cpp" line="264"/>
         <source>Reject Label</source>
         <translation>驳回标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/review_queue.cpp" line="264"/>
+        <location filename="../ui/review/review_queue.cpp" line="265"/>
         <source>Send %n image(s) back to the labellers? Their labels become &quot;unlabelled&quot;.</source>
         <translation>
             <numerusform>将 %n 张图像退回给标注员？其标注将变为“未标注”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="295"/>
+        <location filename="../ui/review/review_queue.cpp" line="296"/>
         <source>Supervisors only</source>
         <translation>仅限主管</translation>
     </message>
@@ -2075,12 +2075,12 @@ Took %2 s.</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="120"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="120"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2486,7 +2486,7 @@ Took %2 s.</source>
         <translation>&lt;b&gt;最近使用的项目&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/start_page.cpp" line="103"/>
+        <location filename="../ui/main/start_page.cpp" line="105"/>
         <source>%1 is not there any more (moved or on a drive not connected)</source>
         <translation>%1 已不存在（已移动或位于未连接的驱动器上）</translation>
     </message>
