@@ -518,12 +518,13 @@
         <translation>Kein Modell: erst trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="110"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="94"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="115"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="154"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="159"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>

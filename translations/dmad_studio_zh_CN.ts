@@ -517,12 +517,13 @@
         <translation>无模型：请先训练一个</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="110"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="94"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="115"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="154"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="159"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>

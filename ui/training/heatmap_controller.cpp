@@ -87,7 +87,12 @@ void HeatmapController::request(Request request) {
 }
 
 void HeatmapController::refresh() {
-    if (m_current) request(*m_current);
+    if (m_current) {
+        request(*m_current);
+    } else if (!m_session->activeModel()) {
+        forgetPanelModel();  // the model went away (project closed) with no image shown
+        if (m_panel) m_panel->showMessage(tr("No model"));
+    }
 }
 
 void HeatmapController::canvasImageChanged() {

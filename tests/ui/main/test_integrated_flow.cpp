@@ -32,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
@@ -385,6 +386,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->reviewQueue());
         QVERIFY(!m_window->analysisPanel());
         QVERIFY(!m_window->trainingDock()->trainAction()->isEnabled());
+        // No project, no model: the verdict panel's contour has no range and shows a dash, not a number.
+        QVERIFY(waitFor([&] { return !m_window->verdictPanel()->hasMapRange(); }, 10000));
+        QCOMPARE(m_window->verdictPanel()->findChild<QLabel*>(QStringLiteral("contourValue"))->text(),
+                                                              QStringLiteral("–"));
     }
 };
 
