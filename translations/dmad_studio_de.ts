@@ -4,70 +4,103 @@
 <context>
     <name>HeatmapOverlay</name>
     <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="56"/>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="26"/>
         <source>The anomaly map has %1 values, which does not match %2 x %3.</source>
         <translation>Die Anomaliekarte hat %1 Werte, das passt nicht zu %2 x %3.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="63"/>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="33"/>
         <source>The anomaly map range [%1, %2] is empty.</source>
         <translation>Der Wertebereich [%1, %2] der Anomaliekarte ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/heatmap_overlay.cpp" line="78"/>
+        <location filename="../ui/canvas/heatmap_overlay.cpp" line="47"/>
         <source>The anomaly map image is empty.</source>
         <translation>Das Bild der Anomaliekarte ist leer.</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../ui/team/conflict_question.cpp" line="9"/>
+        <source>Changed on another station</source>
+        <translation>An einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/conflict_question.cpp" line="10"/>
+        <source>Someone else saved %1 after you opened it.</source>
+        <translation>Jemand anderes hat %1 gespeichert, nachdem Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/conflict_question.cpp" line="13"/>
+        <source>Keep yours (replacing theirs), take theirs (dropping yours), or go on editing and decide later?</source>
+        <translation>Ihre Fassung behalten (und die andere ersetzen), die andere übernehmen (und Ihre verwerfen) oder weiter bearbeiten und später entscheiden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/conflict_question.cpp" line="16"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/conflict_question.cpp" line="18"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/conflict_question.cpp" line="20"/>
+        <source>&amp;Go On Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="32"/>
         <source>About DMAD Studio</source>
         <translation>Über DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="36"/>
         <source>&lt;h2&gt;DMAD Studio %1&lt;/h2&gt;&lt;p&gt;Visual inspection with a dual memory bank: normal patterns and known defects, learnt from a few labelled images.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;DMAD Studio %1&lt;/h2&gt;&lt;p&gt;Visuelle Prüfung mit doppelter Speicherbank: normale Muster und bekannte Fehler, gelernt aus wenigen annotierten Bildern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="47"/>
         <source>not loaded yet</source>
         <translation>noch nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="48"/>
         <source>DMAD Studio</source>
         <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="49"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="49"/>
         <source>%1 (built with %2)</source>
         <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="50"/>
         <source>OpenCV</source>
         <translation>OpenCV</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="50"/>
         <source>LibTorch</source>
         <translation>LibTorch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="61"/>
         <source>&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;DMAD follows J. Hu et al., &lt;i&gt;DMAD: Dual Memory Bank for Real-World Anomaly Detection&lt;/i&gt;, arXiv:2403.12362 (2024), implemented anew for this workstation.&lt;/p&gt;&lt;h3&gt;Bundled assets&lt;/h3&gt;&lt;p&gt;The application icon (a magnifier over an inspection grid with one defective cell) was drawn for DMAD Studio and is dedicated to the public domain under &lt;a href=&quot;https://creativecommons.org/publicdomain/zero/1.0/&quot;&gt;CC0 1.0&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;Not bundled&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Backbones&lt;/b&gt;: DMAD Studio ships no network weights. Choose a TorchScript backbone in Settings; &lt;code&gt;export_backbone.py&lt;/code&gt; (installed in /usr/share/dmad-studio) exports torchvision&apos;s ResNet-18 or WideResNet-50-2 (BSD-3-Clause code; ImageNet-trained weights) on a computer with internet access.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sets&lt;/b&gt; are not included; download them from their authors and respect their licences: MVTec AD and MVTec 3D-AD (&lt;a href=&quot;https://www.mvtec.com/company/research/datasets&quot;&gt;mvtec.com&lt;/a&gt;, CC BY-NC-SA 4.0, non-commercial), VisA (Amazon, &lt;a href=&quot;https://github.com/amazon-science/spot-diff&quot;&gt;github.com/amazon-science/spot-diff&lt;/a&gt;, CC BY 4.0), the Describable Textures Dataset used for pseudo anomalies (&lt;a href=&quot;https://www.robots.ox.ac.uk/~vgg/data/dtd/&quot;&gt;robots.ox.ac.uk/~vgg/data/dtd&lt;/a&gt;, research use).&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPL-3.0), OpenCV (Apache-2.0), LibTorch / PyTorch (BSD-3-Clause), QCustomPlot (GPL-3.0), SQLite (public domain), OpenBLAS (BSD-3-Clause).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Verfahren&lt;/h3&gt;&lt;p&gt;DMAD folgt J. Hu et al., &lt;i&gt;DMAD: Dual Memory Bank for Real-World Anomaly Detection&lt;/i&gt;, arXiv:2403.12362 (2024), für diesen Arbeitsplatz neu implementiert.&lt;/p&gt;&lt;h3&gt;Mitgelieferte Inhalte&lt;/h3&gt;&lt;p&gt;Das Programmsymbol (eine Lupe über einem Prüfraster mit einer fehlerhaften Zelle) wurde für DMAD Studio gezeichnet und ist unter &lt;a href=&quot;https://creativecommons.org/publicdomain/zero/1.0/&quot;&gt;CC0 1.0&lt;/a&gt; gemeinfrei.&lt;/p&gt;&lt;h3&gt;Nicht mitgeliefert&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Backbones&lt;/b&gt;: DMAD Studio enthält keine Netzgewichte. Wählen Sie in den Einstellungen ein TorchScript-Backbone; &lt;code&gt;export_backbone.py&lt;/code&gt; (installiert in /usr/share/dmad-studio) exportiert ResNet-18 oder WideResNet-50-2 aus torchvision (Code unter BSD-3-Clause; auf ImageNet trainierte Gewichte) auf einem Rechner mit Internetzugang.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datensätze&lt;/b&gt; sind nicht enthalten; laden Sie sie bei ihren Urhebern herunter und beachten Sie deren Lizenzen: MVTec AD und MVTec 3D-AD (&lt;a href=&quot;https://www.mvtec.com/company/research/datasets&quot;&gt;mvtec.com&lt;/a&gt;, CC BY-NC-SA 4.0, nicht kommerziell), VisA (Amazon, &lt;a href=&quot;https://github.com/amazon-science/spot-diff&quot;&gt;github.com/amazon-science/spot-diff&lt;/a&gt;, CC BY 4.0), der Describable Textures Dataset für Pseudo-Anomalien (&lt;a href=&quot;https://www.robots.ox.ac.uk/~vgg/data/dtd/&quot;&gt;robots.ox.ac.uk/~vgg/data/dtd&lt;/a&gt;, Forschungszwecke).&lt;/p&gt;&lt;h3&gt;Bibliotheken&lt;/h3&gt;&lt;p&gt;Qt 6 (LGPL-3.0), OpenCV (Apache-2.0), LibTorch / PyTorch (BSD-3-Clause), QCustomPlot (GPL-3.0), SQLite (gemeinfrei), OpenBLAS (BSD-3-Clause).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/about_dialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/about_dialog.cpp" line="85"/>
         <source>&amp;Copy versions</source>
         <translation>Versionen &amp;kopieren</translation>
     </message>
@@ -75,72 +108,72 @@
 <context>
     <name>dmad::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="22"/>
+        <location filename="../ui/review/account_dialog.cpp" line="21"/>
         <source>Create the Project&apos;s Administrator</source>
         <translation>Administrator des Projekts anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="22"/>
+        <location filename="../ui/review/account_dialog.cpp" line="21"/>
         <source>Add User</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="41"/>
+        <location filename="../ui/review/account_dialog.cpp" line="40"/>
         <source>Create and Sign In</source>
         <translation>Anlegen und anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="41"/>
+        <location filename="../ui/review/account_dialog.cpp" line="40"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="47"/>
+        <location filename="../ui/review/account_dialog.cpp" line="46"/>
         <source>This project has no administrator yet. The account you create here administers it: it adds the labellers and supervisors.</source>
         <translation>Dieses Projekt hat noch keinen Administrator. Das Konto, das Sie hier anlegen, verwaltet es: Es fügt die Annotatoren und Supervisoren hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="54"/>
+        <location filename="../ui/review/account_dialog.cpp" line="53"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="58"/>
+        <location filename="../ui/review/account_dialog.cpp" line="57"/>
         <source>Labeller</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="59"/>
+        <location filename="../ui/review/account_dialog.cpp" line="58"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="60"/>
+        <location filename="../ui/review/account_dialog.cpp" line="59"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="61"/>
+        <location filename="../ui/review/account_dialog.cpp" line="60"/>
         <source>Labellers label images, paint masks and train candidate versions; supervisors also review, set thresholds and activate versions; administrators also add users.</source>
         <translation>Annotatoren annotieren Bilder, zeichnen Masken und trainieren Kandidatenversionen; Supervisoren prüfen zusätzlich, legen Schwellenwerte fest und aktivieren Versionen; Administratoren fügen zusätzlich Benutzer hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="63"/>
+        <location filename="../ui/review/account_dialog.cpp" line="62"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="65"/>
+        <location filename="../ui/review/account_dialog.cpp" line="64"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="66"/>
+        <location filename="../ui/review/account_dialog.cpp" line="65"/>
         <source>&amp;Repeat password:</source>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/review/account_dialog.cpp" line="81"/>
+        <location filename="../ui/review/account_dialog.cpp" line="78"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -148,117 +181,117 @@
 <context>
     <name>dmad::ui::AnalysisPanel</name>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="80"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="71"/>
         <source>&amp;Save Plot as PNG...</source>
         <translation>Diagramm als PNG &amp;speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="105"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="95"/>
         <source>Save the histogram, the ROC / PR curves and the metrics as one PNG image</source>
         <translation>Histogramm, ROC-/PR-Kurven und Kennzahlen als ein PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="109"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="99"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="113"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="103"/>
         <source>&amp;Threshold:</source>
         <translation>Sch&amp;wellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="177"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="163"/>
         <source>Model v%1</source>
         <translation>Modell v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="181"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="167"/>
         <source>The project could not be read: %1</source>
         <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="210"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="192"/>
         <source>There is no active model yet: train one to see its scores.</source>
         <translation>Es gibt noch kein aktives Modell: Trainieren Sie eines, um seine Scores zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="211"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="193"/>
         <source>The project has no categories yet.</source>
         <translation>Das Projekt hat noch keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="226"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="207"/>
         <source>The scores could not be read: %1</source>
         <translation>Die Scores konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="300"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="276"/>
         <source>Drag the dashed line to set this category&apos;s OK / NG threshold</source>
         <translation>Ziehen Sie die gestrichelte Linie, um den i.O.-/n.i.O.-Schwellenwert dieser Kategorie festzulegen</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="301"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="277"/>
         <source>Only a supervisor may change the threshold</source>
         <translation>Nur ein Supervisor darf den Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="317"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="292"/>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="318"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="293"/>
         <source>suggested: the highest score of a normal image</source>
         <translation>vorgeschlagen: die höchste Bewertung eines normalen Bildes</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="319"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="294"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="320"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="295"/>
         <source>set for %1</source>
         <translation>für %1 festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="321"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="296"/>
         <source>Threshold %1 (%2): OK %3, NG %4 of %5 scored images. Labelled test images: %6 normal, %7 defective; at this threshold %8 missed defects, %9 false alarms.</source>
         <translation>Schwellenwert %1 (%2): i.O. %3, n.i.O. %4 von %5 bewerteten Bildern. Annotierte Testbilder: %6 normal, %7 fehlerhaft; bei diesem Schwellenwert %8 übersehene Fehler, %9 Fehlalarme.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="345"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="318"/>
         <source>change a threshold</source>
         <translation>einen Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="364"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="334"/>
         <source>There is nothing to save.</source>
         <translation>Es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="366"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="336"/>
         <source>%1 could not be opened for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="369"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="339"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="372"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="341"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="380"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="349"/>
         <source>Save Plot as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/analysis_panel.cpp" line="382"/>
+        <location filename="../ui/review/analysis_panel.cpp" line="350"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -266,87 +299,92 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="51"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="56"/>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="123"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="115"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>Wählen Sie eine TorchScript-Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="126"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="117"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="128"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="118"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 ist ein Ordner, keine Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="130"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="119"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="132"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="120"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="159"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>Threads: 0 (einer pro Kern) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="166"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="147"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>Die Epochen müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="173"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="153"/>
+        <source>Retrain epochs must be 0 (train from scratch) or 1 to %1.</source>
+        <translation>Die Nachtrainings-Epochen müssen 0 (von Grund auf trainieren) oder 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="159"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>Patches pro Bild: 0 (alle) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="180"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="164"/>
         <source>The threshold must be a finite number.</source>
         <translation>Der Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="187"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="169"/>
         <source>The user name must not be empty.</source>
         <translation>Der Benutzername darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="220"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
         <source>Choose a folder of texture images for the pseudo anomalies.</source>
         <translation>Wählen Sie einen Ordner mit Texturbildern für die Pseudo-Anomalien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="223"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="225"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="192"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="230"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
         <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
         <translation>%1 enthält kein Bild (PNG, JPEG, BMP oder TIFF), auch nicht in Unterordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="265"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="225"/>
         <source>Unknown compute device.</source>
         <translation>Unbekanntes Rechengerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="352"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="300"/>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -354,17 +392,17 @@
 <context>
     <name>dmad::ui::AuditCsv</name>
     <message>
-        <location filename="../ui/review/audit_csv.cpp" line="42"/>
+        <location filename="../ui/review/audit_csv.cpp" line="35"/>
         <source>%1 could not be opened for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_csv.cpp" line="47"/>
+        <location filename="../ui/review/audit_csv.cpp" line="41"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_csv.cpp" line="50"/>
+        <location filename="../ui/review/audit_csv.cpp" line="44"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -372,27 +410,27 @@
 <context>
     <name>dmad::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/review/audit_log_model.cpp" line="50"/>
+        <location filename="../ui/review/audit_log_model.cpp" line="47"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_model.cpp" line="51"/>
+        <location filename="../ui/review/audit_log_model.cpp" line="48"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_model.cpp" line="52"/>
+        <location filename="../ui/review/audit_log_model.cpp" line="49"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_model.cpp" line="53"/>
+        <location filename="../ui/review/audit_log_model.cpp" line="50"/>
         <source>Subject</source>
         <translation>Gegenstand</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_model.cpp" line="54"/>
+        <location filename="../ui/review/audit_log_model.cpp" line="51"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -400,37 +438,38 @@
 <context>
     <name>dmad::ui::AuditLogView</name>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="44"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="41"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="45"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="41"/>
         <source>&amp;Export CSV...</source>
         <translation>CSV &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="61"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="59"/>
         <source>Filter by user or action</source>
         <translation>Nach Benutzer oder Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="73"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="71"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Die angezeigten Einträge als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="121"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="123"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Die neuesten %1 von %2 Einträgen werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="117"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="118"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="153"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/audit_log_view.cpp" line="157"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="174"/>
         <source>%n entries written to %1.</source>
         <translation>
             <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
@@ -438,12 +477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="164"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="181"/>
         <source>Export Audit Log</source>
         <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/audit_log_view.cpp" line="166"/>
+        <location filename="../ui/review/audit_log_view.cpp" line="182"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -451,17 +490,17 @@
 <context>
     <name>dmad::ui::CategoryAnalysis</name>
     <message>
-        <location filename="../ui/review/category_analysis.cpp" line="31"/>
+        <location filename="../ui/review/category_analysis.cpp" line="29"/>
         <source>There is no category %1</source>
         <translation>Es gibt keine Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/category_analysis.cpp" line="77"/>
+        <location filename="../ui/review/category_analysis.cpp" line="68"/>
         <source>There is no model %1</source>
         <translation>Es gibt kein Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/category_analysis.cpp" line="110"/>
+        <location filename="../ui/review/category_analysis.cpp" line="99"/>
         <source>AUROC, AP and F1max need labelled test images of both kinds (here %1 normal, %2 defective).</source>
         <translation>AUROC, AP und F1max brauchen annotierte Testbilder beider Arten (hier %1 normal, %2 fehlerhaft).</translation>
     </message>
@@ -469,22 +508,23 @@
 <context>
     <name>dmad::ui::HeatmapController</name>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="74"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="59"/>
         <source>Image %1 is not in the project.</source>
         <translation>Bild %1 ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="87"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="82"/>
         <source>No model: train one first</source>
         <translation>Kein Modell: erst trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="109"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="94"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="115"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="152"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="159"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -492,122 +532,122 @@
 <context>
     <name>dmad::ui::ImageBrowser</name>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="48"/>
+        <location filename="../ui/browser/image_browser.cpp" line="41"/>
         <source>Heatmaps</source>
         <translation>Heatmaps</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="60"/>
+        <location filename="../ui/browser/image_browser.cpp" line="51"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="61"/>
+        <location filename="../ui/browser/image_browser.cpp" line="52"/>
         <source>Unlabelled</source>
         <translation>Nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="62"/>
+        <location filename="../ui/browser/image_browser.cpp" line="53"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="63"/>
+        <location filename="../ui/browser/image_browser.cpp" line="54"/>
         <source>Defective</source>
         <translation>Fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="64"/>
+        <location filename="../ui/browser/image_browser.cpp" line="55"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="65"/>
+        <location filename="../ui/browser/image_browser.cpp" line="56"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="68"/>
+        <location filename="../ui/browser/image_browser.cpp" line="59"/>
         <source>Train and test</source>
         <translation>Training und Test</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="69"/>
+        <location filename="../ui/browser/image_browser.cpp" line="60"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="70"/>
+        <location filename="../ui/browser/image_browser.cpp" line="61"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="76"/>
+        <location filename="../ui/browser/image_browser.cpp" line="67"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="77"/>
+        <location filename="../ui/browser/image_browser.cpp" line="68"/>
         <source>Highest score first</source>
         <translation>Höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="78"/>
+        <location filename="../ui/browser/image_browser.cpp" line="69"/>
         <source>Lowest score first</source>
         <translation>Niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="79"/>
+        <location filename="../ui/browser/image_browser.cpp" line="70"/>
         <source>NG first, then OK</source>
         <translation>n.i.O. zuerst, dann i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="82"/>
+        <location filename="../ui/browser/image_browser.cpp" line="73"/>
         <source>Any verdict</source>
         <translation>Jedes Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="83"/>
+        <location filename="../ui/browser/image_browser.cpp" line="74"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="84"/>
+        <location filename="../ui/browser/image_browser.cpp" line="75"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="85"/>
+        <location filename="../ui/browser/image_browser.cpp" line="76"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="86"/>
+        <location filename="../ui/browser/image_browser.cpp" line="77"/>
         <source>OK / NG: the active model&apos;s score against the category&apos;s threshold</source>
         <translation>i.O. / n.i.O.: Score des aktiven Modells gegen den Schwellenwert der Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="89"/>
+        <location filename="../ui/browser/image_browser.cpp" line="80"/>
         <source>Show each thumbnail with its anomaly map (computed with the active model)</source>
         <translation>Jedes Vorschaubild mit seiner Anomaliekarte zeigen (vom aktiven Modell berechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="258"/>
+        <location filename="../ui/browser/image_browser.cpp" line="249"/>
         <source>All categories (%1)</source>
         <translation>Alle Kategorien (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="261"/>
+        <location filename="../ui/browser/image_browser.cpp" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="271"/>
+        <location filename="../ui/browser/image_browser.cpp" line="262"/>
         <source>Any defect type</source>
         <translation>Jede Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_browser.cpp" line="330"/>
+        <location filename="../ui/browser/image_browser.cpp" line="321"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
@@ -635,7 +675,7 @@
         <translation>fehlerhaft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="125"/>
         <source>%1
 %2, %3 x %4 px
 %5, %6</source>
@@ -644,39 +684,39 @@
 %5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="129"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="135"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="130"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="136"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="131"/>
         <source>, mask</source>
         <translation>, Maske</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="139"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="134"/>
         <source>
 score %1 (threshold %2): %3</source>
         <translation>
 Score %1 (Schwellenwert %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="142"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="137"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/image_list_model.cpp" line="142"/>
+        <location filename="../ui/browser/image_list_model.cpp" line="137"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
@@ -684,32 +724,42 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::ImageLoading</name>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="25"/>
+        <location filename="../ui/main/image_loading.cpp" line="27"/>
         <source>Cannot read the image %1: %2</source>
         <translation>Das Bild %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="54"/>
+        <location filename="../ui/main/image_loading.cpp" line="42"/>
+        <source>The image cannot be shown: %1</source>
+        <translation>Das Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="45"/>
+        <source>The image %1 is too large for the memory left.</source>
+        <translation>Das Bild %1 ist zu groß für den verbleibenden Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/image_loading.cpp" line="73"/>
         <source>The image %1 is missing (moved or deleted). Use File &gt; Check Files to list all missing files.</source>
         <translation>Das Bild %1 fehlt (verschoben oder gelöscht). Mit Datei &gt; Dateien prüfen werden alle fehlenden Dateien aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="62"/>
+        <location filename="../ui/main/image_loading.cpp" line="80"/>
         <source>%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.</source>
         <translation>%1 hat jetzt %2x%3 Pixel, beim Import waren es %4x%5: Die Datei wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="75"/>
+        <location filename="../ui/main/image_loading.cpp" line="93"/>
         <source>The mask %1 is %2x%3 pixels but the image is %4x%5; it is not shown.</source>
         <translation>Die Maske %1 hat %2x%3 Pixel, das Bild aber %4x%5; sie wird nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="93"/>
+        <location filename="../ui/main/image_loading.cpp" line="111"/>
         <source>Cannot read the mask %1: %2</source>
         <translation>Die Maske %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/image_loading.cpp" line="101"/>
+        <location filename="../ui/main/image_loading.cpp" line="119"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -717,41 +767,93 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::ImageView</name>
     <message>
-        <location filename="../ui/canvas/image_view.cpp" line="40"/>
+        <location filename="../ui/canvas/image_view.cpp" line="35"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/image_view.cpp" line="41"/>
+        <location filename="../ui/canvas/image_view.cpp" line="36"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/image_view.cpp" line="42"/>
+        <location filename="../ui/canvas/image_view.cpp" line="37"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/image_view.cpp" line="43"/>
+        <location filename="../ui/canvas/image_view.cpp" line="39"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100%)</translation>
     </message>
 </context>
 <context>
+    <name>dmad::ui::LabellingActions</name>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="44"/>
+        <source>Mark normal</source>
+        <translation>Als normal kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="45"/>
+        <source>Mark defective</source>
+        <translation>Als fehlerhaft kennzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="46"/>
+        <source>Mark unlabelled</source>
+        <translation>Annotation entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="47"/>
+        <source>Toggle reviewed</source>
+        <translation>Geprüft an/aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="48"/>
+        <source>Move to the other split</source>
+        <translation>In die andere Aufteilung verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="111"/>
+        <source>New defect type</source>
+        <translation>Neue Fehlerart</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="111"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="157"/>
+        <source>Relabel a masked image</source>
+        <translation>Bild mit Maske neu annotieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="158"/>
+        <source>%1 has a painted defect mask. Remove the mask and change the label?
+
+(Edit &gt; Undo brings both back.)</source>
+        <translation>%1 hat eine gezeichnete Fehlermaske. Die Maske entfernen und die Annotation ändern?
+
+(Bearbeiten &gt; Rückgängig stellt beides wieder her.)</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::LoginDialog</name>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="19"/>
-        <location filename="../ui/review/login_dialog.cpp" line="34"/>
+        <location filename="../ui/review/login_dialog.cpp" line="18"/>
+        <location filename="../ui/review/login_dialog.cpp" line="33"/>
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="42"/>
+        <location filename="../ui/review/login_dialog.cpp" line="41"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/review/login_dialog.cpp" line="41"/>
+        <location filename="../ui/review/login_dialog.cpp" line="40"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -759,17 +861,17 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::LossPlot</name>
     <message>
-        <location filename="../ui/plots/loss_plot.cpp" line="9"/>
+        <location filename="../ui/plots/loss_plot.cpp" line="8"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/plots/loss_plot.cpp" line="12"/>
+        <location filename="../ui/plots/loss_plot.cpp" line="11"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/plots/loss_plot.cpp" line="13"/>
+        <location filename="../ui/plots/loss_plot.cpp" line="12"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -777,8 +879,8 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="95"/>
-        <location filename="../ui/main/main_window.cpp" line="333"/>
+        <location filename="../ui/main/project_jobs.cpp" line="31"/>
+        <location filename="../ui/main/project_jobs.cpp" line="58"/>
         <source>%n image(s) and </source>
         <translation>
             <numerusform>%n Bild und </numerusform>
@@ -786,7 +888,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="96"/>
+        <location filename="../ui/main/project_jobs.cpp" line="32"/>
         <source>%n mask(s) imported.</source>
         <translation>
             <numerusform>%n Maske importiert.</numerusform>
@@ -794,49 +896,42 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="98"/>
+        <location filename="../ui/main/project_jobs.cpp" line="34"/>
         <source>%n image(s) were already in the project.</source>
         <translation>
             <numerusform>%n Bild war bereits im Projekt.</numerusform>
             <numerusform>%n Bilder waren bereits im Projekt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="102"/>
-        <source>%n file(s) were not imported:</source>
-        <translation>
-            <numerusform>%n Datei wurde nicht importiert:</numerusform>
-            <numerusform>%n Dateien wurden nicht importiert:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="110"/>
+        <location filename="../ui/main/project_jobs.cpp" line="49"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="118"/>
+        <location filename="../ui/main/status_line.cpp" line="20"/>
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="124"/>
-        <location filename="../ui/main/main_window.cpp" line="1148"/>
+        <location filename="../ui/main/model_menu.cpp" line="25"/>
+        <location filename="../ui/main/model_menu.cpp" line="130"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="126"/>
+        <location filename="../ui/main/model_menu.cpp" line="28"/>
         <source>%1 (set by a supervisor)</source>
         <translation>%1 (von einem Supervisor festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="127"/>
+        <location filename="../ui/main/model_menu.cpp" line="29"/>
         <source>%1 (suggested)</source>
         <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="190"/>
+        <location filename="../ui/main/main_window.cpp" line="270"/>
+        <location filename="../ui/main/main_window_team.cpp" line="27"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -845,17 +940,17 @@ Score %1 (Schwellenwert %2): %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="209"/>
+        <location filename="../ui/main/main_window.cpp" line="297"/>
         <source>The project is read-only here: you can look, but not change anything.</source>
         <translation>Das Projekt ist hier schreibgeschützt: Sie können es ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="212"/>
+        <location filename="../ui/main/main_window.cpp" line="300"/>
         <source>Project recovered</source>
         <translation>Projekt wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="222"/>
+        <location filename="../ui/main/main_window.cpp" line="312"/>
         <source>The project could not be created.
 
 %1</source>
@@ -864,33 +959,42 @@ Score %1 (Schwellenwert %2): %3</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="252"/>
+        <location filename="../ui/main/main_window.cpp" line="485"/>
+        <source>New project: name a new folder or choose an empty one</source>
+        <translation>Neues Projekt: Benennen Sie einen neuen Ordner oder wählen Sie einen leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window.cpp" line="486"/>
+        <source>new-project</source>
+        <translation>neues-projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/project_jobs.cpp" line="195"/>
         <source>Building the demo project</source>
         <translation>Aufbau des Demoprojekts</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="258"/>
+        <location filename="../ui/main/project_jobs.cpp" line="200"/>
         <source>The demo project was not built.</source>
         <translation>Das Demoprojekt wurde nicht aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="303"/>
-        <location filename="../ui/main/main_window.cpp" line="316"/>
+        <location filename="../ui/main/project_jobs.cpp" line="117"/>
         <source>Importing %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="327"/>
+        <location filename="../ui/main/project_jobs.cpp" line="128"/>
         <source>Exporting to %1</source>
         <translation>Export nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="332"/>
+        <location filename="../ui/main/project_jobs.cpp" line="56"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="334"/>
+        <location filename="../ui/main/project_jobs.cpp" line="59"/>
         <source>%n mask(s) exported in MVTec AD layout.</source>
         <translation>
             <numerusform>%n Maske im MVTec-AD-Layout exportiert.</numerusform>
@@ -898,7 +1002,7 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="337"/>
+        <location filename="../ui/main/project_jobs.cpp" line="62"/>
         <source>%n unlabelled image(s) were left out.</source>
         <translation>
             <numerusform>%n nicht annotiertes Bild wurde ausgelassen.</numerusform>
@@ -906,53 +1010,45 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="350"/>
+        <location filename="../ui/main/project_jobs.cpp" line="139"/>
         <source>Exporting %1</source>
         <translation>Export von %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="354"/>
+        <location filename="../ui/main/project_jobs.cpp" line="143"/>
         <source>The image table was written to %1.</source>
         <translation>Die Bildtabelle wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="363"/>
+        <location filename="../ui/main/project_jobs.cpp" line="153"/>
         <source>Checking the project&apos;s files</source>
         <translation>Prüfung der Projektdateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="367"/>
+        <location filename="../ui/main/project_jobs.cpp" line="72"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="369"/>
+        <location filename="../ui/main/project_jobs.cpp" line="74"/>
         <source>All %n image(s) and their masks are in place.</source>
         <translation>
             <numerusform>%n Bild und seine Maske sind vorhanden.</numerusform>
             <numerusform>Alle %n Bilder und ihre Masken sind vorhanden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="377"/>
-        <source>%n file(s) are missing (moved or deleted); their records are kept:</source>
-        <translation>
-            <numerusform>%n Datei fehlt (verschoben oder gelöscht); ihr Eintrag bleibt erhalten:</numerusform>
-            <numerusform>%n Dateien fehlen (verschoben oder gelöscht); ihre Einträge bleiben erhalten:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="388"/>
+        <location filename="../ui/main/project_jobs.cpp" line="164"/>
         <source>Backing up the project</source>
         <translation>Sicherung des Projekts</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="391"/>
+        <location filename="../ui/main/project_jobs.cpp" line="169"/>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Sicherung abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/main_window.cpp" line="392"/>
+        <location filename="../ui/main/project_jobs.cpp" line="172"/>
         <source>The project was backed up to %1 (the database and %n file(s)).</source>
         <translation>
             <numerusform>Das Projekt wurde nach %1 gesichert (die Datenbank und %n Datei).</numerusform>
@@ -960,22 +1056,22 @@ Score %1 (Schwellenwert %2): %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="401"/>
+        <location filename="../ui/main/project_jobs.cpp" line="183"/>
         <source>Restoring a backup</source>
         <translation>Wiederherstellung einer Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="406"/>
+        <location filename="../ui/main/project_jobs.cpp" line="186"/>
         <source>The backup was restored to %1.</source>
         <translation>Die Sicherung wurde nach %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="422"/>
+        <location filename="../ui/main/project_jobs.cpp" line="273"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>Ein anderer Vorgang läuft noch; warten Sie ihn ab oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="436"/>
+        <location filename="../ui/main/project_jobs.cpp" line="285"/>
         <source>%1 failed.
 
 %2</source>
@@ -984,7 +1080,7 @@ Score %1 (Schwellenwert %2): %3</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="438"/>
+        <location filename="../ui/main/project_jobs.cpp" line="287"/>
         <source>%1
 
 Took %2 s.</source>
@@ -993,7 +1089,7 @@ Took %2 s.</source>
 Dauer: %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="617"/>
+        <location filename="../ui/main/shown_image.cpp" line="182"/>
         <source>The mask was not saved; your painting is still on the canvas.
 
 %1</source>
@@ -1002,358 +1098,367 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="622"/>
+        <location filename="../ui/main/main_window.cpp" line="186"/>
         <source>Mask saved</source>
         <translation>Maske gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="630"/>
+        <location filename="../ui/main/shown_image.cpp" line="218"/>
         <source>Unsaved mask</source>
         <translation>Ungespeicherte Maske</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="630"/>
+        <location filename="../ui/main/shown_image.cpp" line="219"/>
         <source>The mask of this image has unsaved changes. Save them?</source>
         <translation>Die Maske dieses Bildes hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="643"/>
-        <source>New defect type</source>
-        <translation>Neue Fehlerart</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="643"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="688"/>
+        <location filename="../ui/main/project_jobs.cpp" line="100"/>
         <source>Open or create a project first (File menu).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Menü Datei).</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="695"/>
+        <location filename="../ui/main/main_window.cpp" line="445"/>
         <source>DMAD Studio</source>
         <translation>DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="739"/>
+        <location filename="../ui/main/main_window.cpp" line="475"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="741"/>
+        <location filename="../ui/main/main_window.cpp" line="476"/>
         <source>%1[*] - DMAD Studio</source>
         <translation>%1[*] - DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="741"/>
+        <location filename="../ui/main/main_window.cpp" line="476"/>
         <source>DMAD Studio[*]</source>
         <translation>DMAD Studio[*]</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="748"/>
+        <location filename="../ui/main/shown_image.cpp" line="233"/>
         <source>No image selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="748"/>
+        <location filename="../ui/main/shown_image.cpp" line="230"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="751"/>
+        <location filename="../ui/main/shown_image.cpp" line="46"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="752"/>
+        <location filename="../ui/main/shown_image.cpp" line="48"/>
         <source>defective</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="753"/>
+        <location filename="../ui/main/shown_image.cpp" line="49"/>
         <source>unlabelled</source>
         <translation>nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="755"/>
+        <location filename="../ui/main/shown_image.cpp" line="51"/>
         <source>, reviewed</source>
         <translation>, geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="756"/>
+        <location filename="../ui/main/shown_image.cpp" line="198"/>
+        <source>the mask of %1</source>
+        <translation>die Maske von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/shown_image.cpp" line="232"/>
+        <source>Loading the image...</source>
+        <translation>Bild wird geladen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/shown_image.cpp" line="236"/>
         <source>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</source>
         <translation>%1  |  %2  |  %3 x %4 px  |  %5  |  %6</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="760"/>
+        <location filename="../ui/main/shown_image.cpp" line="240"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="760"/>
+        <location filename="../ui/main/shown_image.cpp" line="241"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="775"/>
+        <location filename="../ui/main/main_actions.cpp" line="16"/>
         <source>&amp;New Project...</source>
         <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="776"/>
+        <location filename="../ui/main/main_actions.cpp" line="17"/>
         <source>&amp;Open Project...</source>
         <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="777"/>
+        <location filename="../ui/main/main_actions.cpp" line="18"/>
+        <source>Connect to &amp;Server...</source>
+        <translation>Mit Server &amp;verbinden...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_actions.cpp" line="19"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_actions.cpp" line="20"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="780"/>
+        <location filename="../ui/main/main_actions.cpp" line="21"/>
         <source>Import &amp;MVTec Folder...</source>
         <translation>&amp;MVTec-Ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="780"/>
+        <location filename="../ui/main/main_actions.cpp" line="22"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="781"/>
+        <location filename="../ui/main/main_actions.cpp" line="23"/>
         <source>Import Image &amp;Folder...</source>
         <translation>Bild&amp;ordner importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="781"/>
+        <location filename="../ui/main/main_actions.cpp" line="24"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="783"/>
+        <location filename="../ui/main/main_actions.cpp" line="25"/>
         <source>&amp;Export MVTec...</source>
         <translation>MVTec-&amp;Export...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="783"/>
+        <location filename="../ui/main/main_actions.cpp" line="26"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="784"/>
-        <source>Export &amp;CSV...</source>
-        <translation>&amp;CSV exportieren...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="784"/>
+        <location filename="../ui/main/main_actions.cpp" line="28"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="785"/>
-        <source>Check &amp;Files</source>
-        <translation>&amp;Dateien prüfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="1253"/>
+        <location filename="../ui/main/project_jobs.cpp" line="240"/>
         <source>Back up the project into a folder (a new &lt;project&gt;-backup-&lt;time&gt; folder is made there)</source>
         <translation>Projekt in einen Ordner sichern (dort wird ein neuer Ordner &lt;project&gt;-backup-&lt;time&gt; angelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1259"/>
+        <location filename="../ui/main/project_jobs.cpp" line="249"/>
         <source>Choose the backup folder to restore</source>
         <translation>Wählen Sie den Sicherungsordner, der wiederhergestellt werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1262"/>
+        <location filename="../ui/main/project_jobs.cpp" line="253"/>
         <source>%1 is not a DMAD Studio backup (it has no %2).</source>
         <translation>%1 ist keine DMAD-Studio-Sicherung (%2 fehlt).</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1267"/>
+        <location filename="../ui/main/project_jobs.cpp" line="259"/>
         <source>Restore into a new project folder</source>
         <translation>In einen neuen Projektordner wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1272"/>
+        <location filename="../ui/main/project_jobs.cpp" line="264"/>
         <source>%1 already exists; choose a new folder.</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="790"/>
+        <location filename="../ui/main/main_actions.cpp" line="27"/>
+        <source>Export CS&amp;V...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_actions.cpp" line="29"/>
+        <source>C&amp;heck Files</source>
+        <translation>&amp;Dateien prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_actions.cpp" line="30"/>
+        <source>Sign Ou&amp;t</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_actions.cpp" line="35"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="792"/>
+        <location filename="../ui/main/main_actions.cpp" line="36"/>
         <source>Mark &amp;Normal</source>
         <translation>Als &amp;normal kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="792"/>
+        <location filename="../ui/main/main_actions.cpp" line="37"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <location filename="../ui/main/main_actions.cpp" line="38"/>
         <source>Mark &amp;Defective</source>
         <translation>Als &amp;fehlerhaft kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="793"/>
+        <location filename="../ui/main/main_actions.cpp" line="39"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="794"/>
+        <location filename="../ui/main/main_actions.cpp" line="40"/>
         <source>Mark &amp;Unlabelled</source>
         <translation>Annotation &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="794"/>
+        <location filename="../ui/main/main_actions.cpp" line="41"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="795"/>
+        <location filename="../ui/main/main_actions.cpp" line="42"/>
         <source>Toggle &amp;Reviewed</source>
         <translation>&amp;Geprüft an/aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="795"/>
-        <location filename="../ui/main/main_window.cpp" line="964"/>
+        <location filename="../ui/main/main_actions.cpp" line="43"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="796"/>
+        <location filename="../ui/main/main_actions.cpp" line="44"/>
         <source>Move to Train / &amp;Test Split</source>
         <translation>In Trainings- / &amp;Testaufteilung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="796"/>
+        <location filename="../ui/main/main_actions.cpp" line="45"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="797"/>
+        <location filename="../ui/main/main_actions.cpp" line="46"/>
         <source>&amp;Save Mask</source>
         <translation>Maske &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="798"/>
-        <source>New Defect &amp;Type...</source>
+        <location filename="../ui/main/main_actions.cpp" line="47"/>
+        <source>New Defect T&amp;ype...</source>
         <translation>Neue Fehler&amp;art...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="799"/>
+        <location filename="../ui/main/main_actions.cpp" line="48"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="800"/>
+        <location filename="../ui/main/main_actions.cpp" line="50"/>
         <source>&amp;About DMAD Studio</source>
         <translation>&amp;Über DMAD Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="801"/>
+        <location filename="../ui/main/main_actions.cpp" line="51"/>
         <source>Ne&amp;xt Image</source>
         <translation>Nä&amp;chstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="801"/>
+        <location filename="../ui/main/main_actions.cpp" line="52"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="802"/>
+        <location filename="../ui/main/main_actions.cpp" line="53"/>
         <source>Pre&amp;vious Image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="802"/>
+        <location filename="../ui/main/main_actions.cpp" line="54"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="807"/>
+        <location filename="../ui/main/main_actions.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="821"/>
+        <location filename="../ui/main/main_actions.cpp" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="830"/>
+        <location filename="../ui/main/main_actions.cpp" line="94"/>
         <source>&amp;Label</source>
         <translation>&amp;Annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="840"/>
+        <location filename="../ui/main/main_actions.cpp" line="98"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="848"/>
+        <location filename="../ui/main/main_actions.cpp" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="855"/>
+        <location filename="../ui/main/main_window.cpp" line="130"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="862"/>
+        <location filename="../ui/main/main_window.cpp" line="133"/>
         <source>Mask Tools</source>
         <translation>Maskenwerkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="870"/>
+        <location filename="../ui/main/main_window.cpp" line="137"/>
         <source>Heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="894"/>
+        <location filename="../ui/main/review_docks.cpp" line="24"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="895"/>
+        <location filename="../ui/main/review_docks.cpp" line="25"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="896"/>
+        <location filename="../ui/main/review_docks.cpp" line="26"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="927"/>
+        <location filename="../ui/main/review_docks.cpp" line="58"/>
         <source>Open a project to see this.</source>
         <translation>Öffnen Sie ein Projekt, um dies zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="944"/>
+        <location filename="../ui/main/model_menu.cpp" line="58"/>
         <source>Retraining...</source>
         <translation>Nachtraining...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="944"/>
+        <location filename="../ui/main/model_menu.cpp" line="59"/>
         <source>Training...</source>
         <translation>Training...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="947"/>
-        <source>Model version %1 is trained and active; every image has its score.</source>
-        <translation>Modellversion %1 ist trainiert und aktiv; jedes Bild hat seinen Score.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="952"/>
+        <location filename="../ui/main/model_menu.cpp" line="70"/>
         <source>Training failed.
 
 %1</source>
@@ -1362,232 +1467,247 @@ Dauer: %2 s.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="955"/>
+        <location filename="../ui/main/model_menu.cpp" line="74"/>
         <source>Training cancelled; the active model is unchanged.</source>
         <translation>Training abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1021"/>
+        <location filename="../ui/main/model_menu.cpp" line="91"/>
         <source>Version %1  (%2, %3)</source>
         <translation>Version %1  (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1120"/>
+        <location filename="../ui/main/sign_in_flow.cpp" line="100"/>
         <source>User %1 added</source>
         <translation>Benutzer %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1141"/>
+        <location filename="../ui/main/model_menu.cpp" line="121"/>
         <source>&lt;p&gt;Activate version %1? Per category, the threshold in force now and the one the version suggests:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Category&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;In force&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Suggested by v%1&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;p&gt;Version %1 aktivieren? Pro Kategorie der jetzt geltende Schwellenwert und der von der Version vorgeschlagene:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Kategorie&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Geltend&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Vorgeschlagen von v%1&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1150"/>
+        <location filename="../ui/main/model_menu.cpp" line="132"/>
         <source>&lt;/table&gt;&lt;p&gt;After the switch the suggested thresholds apply until you set your own.&lt;/p&gt;</source>
         <translation>&lt;/table&gt;&lt;p&gt;Nach dem Wechsel gelten die vorgeschlagenen Schwellenwerte, bis Sie eigene festlegen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1151"/>
+        <location filename="../ui/main/model_menu.cpp" line="136"/>
         <source>Activate Version</source>
         <translation>Version aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1167"/>
+        <location filename="../ui/main/status_line.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="117"/>
+        <location filename="../ui/main/status_line.cpp" line="19"/>
         <source>supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="116"/>
+        <location filename="../ui/main/status_line.cpp" line="18"/>
         <source>labeller</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="786"/>
-        <source>Sign &amp;Out</source>
-        <translation>&amp;Abmelden</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="787"/>
+        <location filename="../ui/main/main_actions.cpp" line="31"/>
         <source>&amp;Add User...</source>
         <translation>Ben&amp;utzer hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="788"/>
+        <location filename="../ui/main/main_actions.cpp" line="32"/>
         <source>&amp;Backup Project...</source>
         <translation>Projekt sic&amp;hern...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="788"/>
+        <location filename="../ui/main/main_actions.cpp" line="33"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="789"/>
+        <location filename="../ui/main/main_actions.cpp" line="34"/>
         <source>&amp;Restore Project...</source>
         <translation>Projekt &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1168"/>
+        <location filename="../ui/main/status_line.cpp" line="61"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1176"/>
+        <location filename="../ui/main/main_window.cpp" line="69"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1179"/>
+        <location filename="../ui/main/model_menu.cpp" line="38"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1181"/>
+        <location filename="../ui/main/model_menu.cpp" line="41"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1183"/>
+        <location filename="../ui/main/model_menu.cpp" line="43"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1190"/>
+        <location filename="../ui/main/model_menu.cpp" line="50"/>
         <source>Active &amp;Version</source>
         <translation>Aktive &amp;Version</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1206"/>
+        <location filename="../ui/main/model_menu.cpp" line="63"/>
+        <source>Model version %1 is trained; every image has its score.</source>
+        <translation>Modellversion %1 ist trainiert; jedes Bild hat seinen Score.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/status_line.cpp" line="38"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1209"/>
+        <location filename="../ui/main/status_line.cpp" line="42"/>
         <source>x %1, y %2</source>
         <translation>x %1, y %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1220"/>
-        <source>New project: choose an empty folder</source>
-        <translation>Neues Projekt: Wählen Sie einen leeren Ordner</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/main_window.cpp" line="1225"/>
+        <location filename="../ui/main/main_window.cpp" line="492"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1231"/>
+        <location filename="../ui/main/project_jobs.cpp" line="213"/>
         <source>Import a folder in MVTec AD layout</source>
         <translation>Ordner im MVTec-AD-Layout importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1236"/>
+        <location filename="../ui/main/project_jobs.cpp" line="220"/>
         <source>Import a folder of images</source>
         <translation>Bildordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1241"/>
+        <location filename="../ui/main/project_jobs.cpp" line="227"/>
         <source>Export to a folder (MVTec AD layout)</source>
         <translation>In einen Ordner exportieren (MVTec-AD-Layout)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1246"/>
+        <location filename="../ui/main/project_jobs.cpp" line="234"/>
         <source>Export the image table</source>
         <translation>Bildtabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window.cpp" line="1247"/>
+        <location filename="../ui/main/project_jobs.cpp" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="49"/>
+        <source>Model version %1 is now active (changed on another station); it is loaded.</source>
+        <translation>Modellversion %1 ist jetzt aktiv (an einem anderen Arbeitsplatz geändert); sie ist geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="55"/>
+        <source>Training request %1 is queued for the team&apos;s worker.</source>
+        <translation>Trainingsauftrag %1 wartet in der Warteschlange auf den Worker des Teams.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="59"/>
+        <source>Worker %1: %2 %3%</source>
+        <translation>Worker %1: %2 %3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="62"/>
+        <source>The worker has trained: %1.</source>
+        <translation>Der Worker hat trainiert: %1.</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::MaskCanvas</name>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="65"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="60"/>
         <source>&amp;Brush</source>
         <translation>&amp;Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="66"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="60"/>
         <source>&amp;Eraser</source>
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="67"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="61"/>
         <source>&amp;Polygon Fill</source>
         <translation>P&amp;olygonfüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="68"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="61"/>
         <source>&amp;Lasso Fill</source>
         <translation>&amp;Lassofüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="69"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="62"/>
         <source>&amp;Flood Fill</source>
         <translation>&amp;Flächenfüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="84"/>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="77"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="85"/>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="99"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="79"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="90"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="99"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="93"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="102"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="96"/>
         <source>&amp;Clear Mask</source>
         <translation>Maske &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="104"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="98"/>
         <source>Larger Brush</source>
         <translation>Größerer Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="106"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="100"/>
         <source>Smaller Brush</source>
         <translation>Kleinerer Pinsel</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="499"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="432"/>
         <source>Lasso fill</source>
         <translation>Lassofüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="484"/>
         <source>Erase</source>
         <translation>Radieren</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="558"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="484"/>
         <source>Brush stroke</source>
         <translation>Pinselstrich</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_canvas.cpp" line="564"/>
+        <location filename="../ui/canvas/mask_canvas.cpp" line="488"/>
         <source>Polygon fill</source>
         <translation>Polygonfüllung</translation>
     </message>
@@ -1595,55 +1715,55 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::MaskDocument</name>
     <message>
+        <location filename="../ui/canvas/mask_document.cpp" line="78"/>
         <location filename="../ui/canvas/mask_document.cpp" line="84"/>
-        <location filename="../ui/canvas/mask_document.cpp" line="90"/>
-        <location filename="../ui/canvas/mask_document.cpp" line="94"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="88"/>
         <source>Cannot write mask %1: %2</source>
         <translation>Die Maske %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="137"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="123"/>
         <source>The mask is empty.</source>
         <translation>Die Maske ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="141"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="128"/>
         <source>The mask is %1 pixels but the image is %2.</source>
         <translation>Die Maske hat %1 Pixel, das Bild aber %2.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="153"/>
-        <location filename="../ui/canvas/mask_document.cpp" line="163"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="139"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="150"/>
         <source>The mask %1 is %2 pixels but the image is %3.</source>
         <translation>Die Maske %1 hat %2 Pixel, das Bild aber %3.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="159"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="144"/>
         <source>Cannot read mask %1: %2</source>
         <translation>Die Maske %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="173"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="158"/>
         <source>There is no mask to save.</source>
         <translation>Es gibt keine Maske zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="185"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="168"/>
         <source>There is no mask to export.</source>
         <translation>Es gibt keine Maske zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="260"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="249"/>
         <source>Flood erase</source>
         <translation>Flächig radieren</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="260"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="249"/>
         <source>Flood fill</source>
         <translation>Flächenfüllung</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/mask_document.cpp" line="265"/>
+        <location filename="../ui/canvas/mask_document.cpp" line="253"/>
         <source>Clear mask</source>
         <translation>Maske leeren</translation>
     </message>
@@ -1651,28 +1771,28 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::MetricsTable</name>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="179"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="159"/>
         <source>Copy Table</source>
         <translation>Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="181"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="161"/>
         <source>Save Image As...</source>
         <translation>Bild speichern unter...</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="197"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="175"/>
         <source>The table could not be rendered.</source>
         <translation>Die Tabelle konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="205"/>
-        <location filename="../ui/plots/metrics_table.cpp" line="212"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="182"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="186"/>
         <source>Save Table</source>
         <translation>Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="205"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="182"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1680,47 +1800,47 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::MetricsTableModel</name>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="66"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="58"/>
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="141"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="121"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="142"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="122"/>
         <source>Image AUROC %</source>
         <translation>Bild-AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="143"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="123"/>
         <source>AP %</source>
         <translation>AP %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="144"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="124"/>
         <source>F1max %</source>
         <translation>F1max %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="145"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="125"/>
         <source>Pixel AUROC %</source>
         <translation>Pixel-AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="146"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="126"/>
         <source>PRO %</source>
         <translation>PRO %</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="147"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="127"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/plots/metrics_table.cpp" line="148"/>
+        <location filename="../ui/plots/metrics_table.cpp" line="128"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1728,52 +1848,52 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="97"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="84"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="101"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="87"/>
         <source>semi-supervised</source>
         <translation>teilüberwacht</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="103"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="88"/>
         <source>unsupervised</source>
         <translation>unüberwacht</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="107"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="92"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="117"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="100"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="118"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="101"/>
         <source>Trained</source>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="119"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="102"/>
         <source>Setting</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="120"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="103"/>
         <source>Defects</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="121"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="104"/>
         <source>Test AUROC %</source>
         <translation>Test-AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="122"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="105"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1781,7 +1901,7 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::ProjectJob</name>
     <message>
-        <location filename="../ui/main/project_job.cpp" line="30"/>
+        <location filename="../ui/main/project_job.cpp" line="27"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -1789,89 +1909,125 @@ Dauer: %2 s.</translation>
     </message>
 </context>
 <context>
+    <name>dmad::ui::RemoteTraining</name>
+    <message>
+        <location filename="../ui/team/remote_training.cpp" line="20"/>
+        <source>Training request %1 is still waiting for the worker.</source>
+        <translation>Trainingsauftrag %1 wartet noch auf den Worker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/remote_training.cpp" line="30"/>
+        <source>The training request could not be queued: %1</source>
+        <translation>Der Trainingsauftrag konnte nicht in die Warteschlange gestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/remote_training.cpp" line="48"/>
+        <source>The training request was removed from the queue.</source>
+        <translation>Der Trainingsauftrag wurde aus der Warteschlange entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/remote_training.cpp" line="60"/>
+        <source>The worker could not train: %1</source>
+        <translation>Der Worker konnte nicht trainieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::ReviewQueue</name>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="52"/>
+        <location filename="../ui/review/review_queue.cpp" line="47"/>
         <source>&amp;Unreviewed only</source>
         <translation>Nur &amp;ungeprüfte</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="78"/>
+        <location filename="../ui/review/review_queue.cpp" line="80"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="126"/>
+        <location filename="../ui/review/review_queue.cpp" line="127"/>
         <source>&amp;Accept Label</source>
         <translation>Annotation &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="127"/>
+        <location filename="../ui/review/review_queue.cpp" line="128"/>
         <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
         <translation>Die Annotation des Annotators bestätigen und das Bild als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="128"/>
-        <source>&amp;Reject Label</source>
-        <translation>Annotation &amp;zurückweisen</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_queue.cpp" line="129"/>
+        <location filename="../ui/review/review_queue.cpp" line="130"/>
         <source>Send the image back to the labellers: unlabelled and unreviewed</source>
         <translation>Das Bild an die Annotatoren zurückgeben: nicht annotiert und nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="130"/>
+        <location filename="../ui/review/review_queue.cpp" line="131"/>
         <source>Accept &amp;Prediction</source>
         <translation>&amp;Vorhersage übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Label the image as the model&apos;s verdict says (NG: defective, OK: normal)</source>
         <translation>Das Bild nach dem Urteil des Modells annotieren (n.i.O.: fehlerhaft, i.O.: normal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="132"/>
+        <location filename="../ui/review/review_queue.cpp" line="133"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="132"/>
+        <location filename="../ui/review/review_queue.cpp" line="133"/>
         <source>Read the queue from the project again</source>
         <translation>Die Warteschlange erneut aus dem Projekt lesen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="180"/>
+        <location filename="../ui/review/review_queue.cpp" line="178"/>
         <source>The categories could not be read: %1</source>
         <translation>Die Kategorien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="210"/>
+        <location filename="../ui/review/review_queue.cpp" line="206"/>
         <source>Model v%1</source>
         <translation>Modell v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="214"/>
+        <location filename="../ui/review/review_queue.cpp" line="210"/>
         <source>There is no active model yet: train one to fill the review queue.</source>
         <translation>Es gibt noch kein aktives Modell: Trainieren Sie eines, um die Prüfwarteschlange zu füllen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="202"/>
+        <location filename="../ui/review/review_queue.cpp" line="198"/>
         <source>The review queue could not be read: %1</source>
         <translation>Die Prüfwarteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="226"/>
+        <location filename="../ui/review/review_queue.cpp" line="129"/>
+        <source>&amp;Reject Label...</source>
+        <translation>Annotation &amp;zurückweisen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="220"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="241"/>
+        <location filename="../ui/review/review_queue.cpp" line="233"/>
         <source>Image %1 could not be read: %2</source>
         <translation>Bild %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="298"/>
+        <location filename="../ui/review/review_queue.cpp" line="264"/>
+        <source>Reject Label</source>
+        <translation>Annotation zurückweisen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/review_queue.cpp" line="265"/>
+        <source>Send %n image(s) back to the labellers? Their labels become &quot;unlabelled&quot;.</source>
+        <translation>
+            <numerusform>%n Bild an die Annotatoren zurückgeben? Seine Annotation wird „nicht annotiert“.</numerusform>
+            <numerusform>%n Bilder an die Annotatoren zurückgeben? Ihre Annotationen werden „nicht annotiert“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="296"/>
         <source>Supervisors only</source>
         <translation>Nur für Supervisoren</translation>
     </message>
@@ -1879,62 +2035,62 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::ReviewQueueModel</name>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="14"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="16"/>
         <source>unlabelled</source>
         <translation>nicht annotiert</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="15"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="17"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="17"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="19"/>
         <source>defective</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="18"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="20"/>
         <source>defective (%1)</source>
         <translation>fehlerhaft (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="111"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="99"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="112"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="100"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="113"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="101"/>
         <source>Label</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="114"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="102"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="115"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="103"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="104"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="129"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue_model.cpp" line="129"/>
+        <location filename="../ui/review/review_queue_model.cpp" line="116"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1942,42 +2098,42 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::RocPrPlot</name>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="29"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="28"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="55"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
         <source>False-positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="55"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="52"/>
         <source>True-positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="56"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="56"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="53"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="79"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="75"/>
         <source>(%1 scores but %2 labels)</source>
         <translation>(%1 Scores, aber %2 Annotationen)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="139"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="131"/>
         <source>ROC  AUROC %1</source>
         <translation>ROC  AUROC %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/roc_pr_plot.cpp" line="140"/>
+        <location filename="../ui/plots/roc_pr_plot.cpp" line="132"/>
         <source>Precision-recall  AP %1</source>
         <translation>Precision-Recall  AP %1</translation>
     </message>
@@ -1985,33 +2141,33 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::SavablePlot</name>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="26"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="25"/>
         <source>Save Image As...</source>
         <translation>Bild speichern unter...</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="28"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="27"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="51"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="46"/>
         <source>The plot could not be rendered.</source>
         <translation>Das Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/png_file.cpp" line="13"/>
+        <location filename="../ui/plots/png_file.cpp" line="12"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="59"/>
-        <location filename="../ui/plots/savable_plot.cpp" line="66"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="53"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="57"/>
         <source>Save Plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plots/savable_plot.cpp" line="59"/>
+        <location filename="../ui/plots/savable_plot.cpp" line="53"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -2019,12 +2175,12 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::ScoreHistogramPlot</name>
     <message>
-        <location filename="../ui/plots/score_histogram_plot.cpp" line="32"/>
+        <location filename="../ui/plots/score_histogram_plot.cpp" line="28"/>
         <source>Image score</source>
         <translation>Bild-Score</translation>
     </message>
     <message>
-        <location filename="../ui/plots/score_histogram_plot.cpp" line="33"/>
+        <location filename="../ui/plots/score_histogram_plot.cpp" line="29"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -2039,20 +2195,100 @@ Dauer: %2 s.</translation>
         <translation>Fehlerhaft (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/score_histogram_plot.cpp" line="122"/>
+        <location filename="../ui/plots/score_histogram_plot.cpp" line="120"/>
         <source>threshold %1</source>
         <translation>Schwellenwert %1</translation>
     </message>
 </context>
 <context>
+    <name>dmad::ui::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="32"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="36"/>
+        <source>server name, address or socket folder</source>
+        <translation>Servername, Adresse oder Socket-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="42"/>
+        <source>where this station sees the project&apos;s images</source>
+        <translation>wo dieser Arbeitsplatz die Bilder des Projekts sieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="46"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="47"/>
+        <source>Choose the image folder</source>
+        <translation>Bildordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="54"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="55"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="56"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="57"/>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="59"/>
+        <source>&amp;Images on this station:</source>
+        <translation>&amp;Bilder auf diesem Arbeitsplatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="64"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="102"/>
+        <source>Where this station sees the project&apos;s images</source>
+        <translation>Wo dieser Arbeitsplatz die Bilder des Projekts sieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="127"/>
+        <source>The image folder %1 does not exist on this station.</source>
+        <translation>Der Bildordner %1 existiert auf diesem Arbeitsplatz nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/server_connect_dialog.cpp" line="136"/>
+        <source>Could not connect to %1.
+%2</source>
+        <translation>Keine Verbindung zu %1 möglich.
+%2</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::Session</name>
     <message>
-        <location filename="../ui/review/session.cpp" line="24"/>
+        <location filename="../ui/review/session.cpp" line="20"/>
         <source>Only a supervisor may %1; you are signed in as a labeller.</source>
         <translation>Nur ein Supervisor darf %1; Sie sind als Annotator angemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/session.cpp" line="25"/>
+        <location filename="../ui/review/session.cpp" line="21"/>
         <source>Only a supervisor may %1; nobody is signed in.</source>
         <translation>Nur ein Supervisor darf %1; niemand ist angemeldet.</translation>
     </message>
@@ -2060,147 +2296,152 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="43"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="46"/>
         <source>&amp;Backbone:</source>
         <translation>&amp;Backbone:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="47"/>
         <source>&amp;Outlier textures:</source>
         <translation>&amp;Ausreißer-Texturen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="52"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
         <source>&amp;Device:</source>
         <translation>Rechen&amp;gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>&amp;Threads (0 = one per core):</source>
         <translation>&amp;Threads (0 = einer pro Kern):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
         <source>Training &amp;epochs:</source>
         <translation>Trainings&amp;epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
         <source>&amp;Patches per image (0 = all):</source>
         <translation>&amp;Patches pro Bild (0 = alle):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <source>&amp;Retrain epochs (0 = from scratch):</source>
+        <translation>&amp;Nachtrainings-Epochen (0 = von Grund auf):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>Default image &amp;threshold:</source>
         <translation>Standard-Sch&amp;wellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>Save masks &amp;automatically</source>
         <translation>Masken &amp;automatisch speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="66"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="70"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="76"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>Eine neue Sprache gilt nach dem Neustart von DMAD Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="107"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>TorchScript-Datei mit forward(x) -&gt; (Merkmalskarten mit Stride 8 und 16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="108"/>
         <source>Br&amp;owse...</source>
         <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="127"/>
         <source>Folder of texture images, made into the pseudo anomalies</source>
         <translation>Ordner mit Texturbildern, aus denen die Pseudo-Anomalien entstehen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="128"/>
         <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
         <translation>Das Training verschmilzt diese Texturen mit normalen Bildern zu Pseudo-Anomalien (die Anomalie-Bank M_o); Unterordner werden mit durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="130"/>
         <source>Bro&amp;wse...</source>
         <translation>Du&amp;rchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="180"/>
         <source>Choose a backbone</source>
         <translation>Backbone wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="181"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript-Module (*.pt *.pth *.ts *.ptl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="187"/>
         <source>Choose the outlier textures</source>
         <translation>Ausreißer-Texturen wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="213"/>
         <source>Checking the backbone...</source>
         <translation>Backbone wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="253"/>
         <source>Enter a whole number.</source>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="267"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>Geben Sie eine Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>Einige Einstellungen konnten nicht gespeichert werden:
@@ -2208,102 +2449,117 @@ Dauer: %2 s.</translation>
     </message>
 </context>
 <context>
-    <name>dmad::ui::SupervisorActions</name>
+    <name>dmad::ui::StartPage</name>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="59"/>
-        <location filename="../ui/review/supervisor_actions.cpp" line="81"/>
-        <location filename="../ui/review/supervisor_actions.cpp" line="108"/>
-        <source>There is no image %1.</source>
-        <translation>Es gibt kein Bild %1.</translation>
+        <location filename="../ui/main/start_page.cpp" line="41"/>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="61"/>
-        <source>%1 has no label to accept.</source>
-        <translation>%1 hat keine Annotation, die bestätigt werden könnte.</translation>
+        <location filename="../ui/main/start_page.cpp" line="41"/>
+        <source>&amp;Open Project...</source>
+        <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="102"/>
-        <source>There is no model %1.</source>
-        <translation>Es gibt kein Modell %1.</translation>
+        <location filename="../ui/main/start_page.cpp" line="42"/>
+        <source>Connect to &amp;Server...</source>
+        <translation>Mit Server &amp;verbinden...</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="111"/>
-        <source>Model v%1 has not scored %2.</source>
-        <translation>Modell v%1 hat %2 nicht bewertet.</translation>
+        <location filename="../ui/main/start_page.cpp" line="43"/>
+        <source>Open the &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/supervisor_actions.cpp" line="115"/>
-        <source>%1 has a painted defect mask; it cannot become normal.</source>
-        <translation>%1 hat eine gezeichnete Fehlermaske; es kann nicht normal werden.</translation>
+        <location filename="../ui/main/start_page.cpp" line="45"/>
+        <source>&lt;h2&gt;Welcome to DMAD Studio&lt;/h2&gt;&lt;p&gt;Label product images, train an anomaly model and review its OK / NG verdicts. Start with a project: a folder that holds its images, masks and models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei DMAD Studio&lt;/h2&gt;&lt;p&gt;Annotieren Sie Produktbilder, trainieren Sie ein Anomaliemodell und prüfen Sie seine i.O.-/n.i.O.-Urteile. Beginnen Sie mit einem Projekt: einem Ordner, der seine Bilder, Masken und Modelle enthält.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/review/supervisor_actions.cpp" line="149"/>
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n Bild</numerusform>
-            <numerusform>%n Bilder</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/main/start_page.cpp" line="53"/>
+        <source>No recent projects yet.</source>
+        <translation>Noch keine zuletzt verwendeten Projekte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/start_page.cpp" line="58"/>
+        <source>Open a team&apos;s project on a PostgreSQL server</source>
+        <translation>Ein Teamprojekt auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/start_page.cpp" line="61"/>
+        <source>A small project built from the sample images, to try every step</source>
+        <translation>Ein kleines Projekt aus den Beispielbildern, um jeden Schritt auszuprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/start_page.cpp" line="69"/>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt verwendete Projekte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/start_page.cpp" line="105"/>
+        <source>%1 is not there any more (moved or on a drive not connected)</source>
+        <translation>%1 ist nicht mehr vorhanden (verschoben oder auf einem nicht verbundenen Laufwerk)</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::ToolPanel</name>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="55"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="51"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="71"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="68"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="73"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="70"/>
         <source>Brush diameter in image pixels ([ and ] change it)</source>
         <translation>Pinseldurchmesser in Bildpixeln (mit [ und ] ändern)</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="77"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="74"/>
         <source>Brush size</source>
         <translation>Pinselgröße</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="90"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="87"/>
         <source>Flood fill takes neighbouring pixels whose colour differs from the clicked pixel&apos;s by at most this much per channel</source>
         <translation>Die Flächenfüllung erfasst benachbarte Pixel, deren Farbe je Kanal höchstens um diesen Wert vom angeklickten Pixel abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="92"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="89"/>
         <source>Fill tolerance</source>
         <translation>Fülltoleranz</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="97"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="94"/>
         <source>Defect type</source>
         <translation>Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="104"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="100"/>
         <source>Show mask</source>
         <translation>Maske anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="107"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="103"/>
         <source>Mask opacity</source>
         <translation>Maskendeckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="118"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="114"/>
         <source>Show heatmap</source>
         <translation>Heatmap anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="121"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="117"/>
         <source>Heatmap opacity</source>
         <translation>Heatmap-Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/canvas/tool_panel.cpp" line="155"/>
+        <location filename="../ui/canvas/tool_panel.cpp" line="150"/>
         <source>Defect</source>
         <translation>Fehler</translation>
     </message>
@@ -2311,38 +2567,38 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingController</name>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="146"/>
+        <location filename="../ui/training/training_controller.cpp" line="128"/>
         <source>Open a project before training.</source>
         <translation>Öffnen Sie vor dem Training ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="150"/>
-        <location filename="../ui/training/training_controller.cpp" line="305"/>
+        <location filename="../ui/training/training_controller.cpp" line="136"/>
+        <location filename="../ui/training/training_controller.cpp" line="280"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
         <translation>Kein Backbone gewählt: Wählen Sie in den Einstellungen ein TorchScript-Backbone.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="191"/>
+        <location filename="../ui/training/training_controller.cpp" line="185"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="242"/>
+        <location filename="../ui/training/training_controller.cpp" line="219"/>
         <source>The trained model could not be recorded in the project: %1</source>
         <translation>Das trainierte Modell konnte nicht im Projekt eingetragen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="258"/>
+        <location filename="../ui/training/training_controller.cpp" line="236"/>
         <source>Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes active when a supervisor activates it.</source>
         <translation>Version %1 ist ein Kandidat: Ihnen werden ihre Scores und Heatmaps angezeigt, und sie wird aktiv, sobald ein Supervisor sie aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="287"/>
+        <location filename="../ui/training/training_controller.cpp" line="262"/>
         <source>Model %1 is not in this project.</source>
         <translation>Modell %1 gehört nicht zu diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="323"/>
+        <location filename="../ui/training/training_controller.cpp" line="301"/>
         <source>Model version %1 cannot be used: %2</source>
         <translation>Modellversion %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2355,57 +2611,57 @@ Dauer: %2 s.</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="38"/>
+        <location filename="../ui/training/training_dock.cpp" line="36"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="39"/>
+        <location filename="../ui/training/training_dock.cpp" line="37"/>
         <source>&amp;Retrain</source>
         <translation>&amp;Nachtrainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="40"/>
+        <location filename="../ui/training/training_dock.cpp" line="37"/>
         <source>&amp;Cancel Training</source>
         <translation>Training &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="41"/>
+        <location filename="../ui/training/training_dock.cpp" line="38"/>
         <source>&amp;Switch to This Version</source>
         <translation>Zu dieser Version &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="52"/>
+        <location filename="../ui/training/training_dock.cpp" line="44"/>
         <source>Train a new model from scratch on every labelled image</source>
         <translation>Ein neues Modell von Grund auf mit allen annotierten Bildern trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="55"/>
+        <location filename="../ui/training/training_dock.cpp" line="47"/>
         <source>Train a new model, reusing the banks of normal images: only the defects labelled since are new work</source>
         <translation>Ein neues Modell trainieren und die Speicherbänke der normalen Bilder wiederverwenden: Nur die seitdem annotierten Fehler kommen neu hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="58"/>
+        <location filename="../ui/training/training_dock.cpp" line="50"/>
         <source>Stop training; the active model and the project stay as they were</source>
         <translation>Training beenden; aktives Modell und Projekt bleiben unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="60"/>
+        <location filename="../ui/training/training_dock.cpp" line="52"/>
         <source>Make the selected model version the active one</source>
         <translation>Die ausgewählte Modellversion aktiv setzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="69"/>
+        <location filename="../ui/training/training_dock.cpp" line="60"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="80"/>
+        <location filename="../ui/training/training_dock.cpp" line="75"/>
         <source>Warnings of the last run appear here.</source>
         <translation>Warnungen des letzten Laufs erscheinen hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_dock.cpp" line="131"/>
+        <location filename="../ui/training/training_dock.cpp" line="125"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2413,102 +2669,139 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="143"/>
+        <location filename="../ui/training/training_dock.cpp" line="135"/>
         <source>Preparing</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="144"/>
+        <location filename="../ui/training/training_dock.cpp" line="136"/>
         <source>Extracting features</source>
         <translation>Merkmale extrahieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="145"/>
+        <location filename="../ui/training/training_dock.cpp" line="137"/>
         <source>Normal memory bank</source>
         <translation>Speicherbank für Normales</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="146"/>
+        <location filename="../ui/training/training_dock.cpp" line="138"/>
         <source>Pseudo anomalies</source>
         <translation>Pseudo-Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="147"/>
+        <location filename="../ui/training/training_dock.cpp" line="139"/>
+        <source>Loading the saved banks</source>
+        <translation>Gespeicherte Speicherbänke werden geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="140"/>
         <source>Nearest neighbours</source>
         <translation>Nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="148"/>
+        <location filename="../ui/training/training_dock.cpp" line="141"/>
+        <source>Saving the banks for the next session</source>
+        <translation>Speicherbänke werden für die nächste Sitzung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="142"/>
         <source>Seen anomalies</source>
         <translation>Bekannte Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="149"/>
+        <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Anomaly neighbours</source>
         <translation>Anomalie-Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="150"/>
+        <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Training the score mapper</source>
         <translation>Score-Mapper trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="151"/>
+        <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Checking the model on its training images</source>
         <translation>Prüfung des Modells an seinen Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="152"/>
+        <location filename="../ui/training/training_dock.cpp" line="146"/>
+        <source>Finishing the model</source>
+        <translation>Modell wird fertiggestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Saving the model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="153"/>
+        <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Scoring every image</source>
         <translation>Alle Bilder bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="191"/>
+        <location filename="../ui/training/training_dock.cpp" line="180"/>
         <source>Retraining…</source>
         <translation>Nachtraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="191"/>
+        <location filename="../ui/training/training_dock.cpp" line="180"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="203"/>
+        <location filename="../ui/training/training_dock.cpp" line="186"/>
+        <source>%1 Estimated time: %2.</source>
+        <translation>%1 Geschätzte Dauer: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="198"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="205"/>
-        <source>%1: %2, about %3 left</source>
-        <translation>%1: %2, noch etwa %3</translation>
+        <location filename="../ui/training/training_dock.cpp" line="200"/>
+        <source>%1: %2; about %3 left in all</source>
+        <translation>%1: %2; insgesamt noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="212"/>
+        <location filename="../ui/training/training_dock.cpp" line="208"/>
+        <location filename="../ui/training/training_dock.cpp" line="222"/>
         <source>Model v%1 is active</source>
         <translation>Modell v%1 ist aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="213"/>
+        <location filename="../ui/training/training_dock.cpp" line="209"/>
+        <source>Model v%1 is trained, v%2 stays active</source>
+        <translation>Modell v%1 ist trainiert, v%2 bleibt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="210"/>
+        <location filename="../ui/training/training_dock.cpp" line="223"/>
         <source>Every image was scored with model v%1.</source>
         <translation>Alle Bilder wurden mit Modell v%1 bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="220"/>
+        <location filename="../ui/training/training_dock.cpp" line="222"/>
+        <source>No model yet</source>
+        <translation>Noch kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="224"/>
+        <source>Label some images normal, then train.</source>
+        <translation>Annotieren Sie einige Bilder als normal und trainieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="234"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="229"/>
+        <location filename="../ui/training/training_dock.cpp" line="242"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="230"/>
+        <location filename="../ui/training/training_dock.cpp" line="243"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>Das Training wurde abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
@@ -2516,32 +2809,87 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="70"/>
+        <location filename="../ui/training/training_job.cpp" line="51"/>
         <source>No GPU is available to this build; training runs on the CPU.</source>
         <translation>Diesem Build steht keine GPU zur Verfügung; das Training läuft auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="168"/>
+        <location filename="../ui/training/training_job.cpp" line="155"/>
+        <source>Train builds every bank from nothing</source>
+        <translation>Trainieren baut jede Speicherbank von Grund auf neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="156"/>
+        <source>this project has no saved banks yet</source>
+        <translation>dieses Projekt hat noch keine gespeicherten Speicherbänke</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="157"/>
+        <source>the saved banks cannot be read (damaged or of an older version)</source>
+        <translation>die gespeicherten Speicherbänke sind nicht lesbar (beschädigt oder von einer älteren Version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="158"/>
+        <source>the backbone or its feature settings changed</source>
+        <translation>das Backbone oder seine Merkmalseinstellungen haben sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="159"/>
+        <source>the memory bank settings changed</source>
+        <translation>die Einstellungen der Speicherbänke haben sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="160"/>
+        <source>normal training images were added, removed or changed</source>
+        <translation>normale Trainingsbilder wurden hinzugefügt, entfernt oder geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <source>the outlier textures changed</source>
+        <translation>die Ausreißer-Texturen haben sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="180"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>Das Training wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="196"/>
+        <location filename="../ui/training/training_job.cpp" line="206"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>Das aktive Modell wurde mit einem anderen Backbone erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="210"/>
+        <location filename="../ui/training/training_job.cpp" line="227"/>
+        <source>Full rebuild of the features and banks: %1.</source>
+        <translation>Vollständiger Neuaufbau der Merkmale und Speicherbänke: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="228"/>
+        <source>Reusing the saved banks of normal images: only the new defects are new work.</source>
+        <translation>Die gespeicherten Speicherbänke der normalen Bilder werden wiederverwendet: Nur die neuen Fehler kommen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="229"/>
+        <source>Reusing the banks of normal images: only the new defects are new work.</source>
+        <translation>Die Speicherbänke der normalen Bilder werden wiederverwendet: Nur die neuen Fehler kommen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="238"/>
+        <source>The banks could not be saved for the next session (it will rebuild them): %1</source>
+        <translation>Die Speicherbänke konnten nicht für die nächste Sitzung gespeichert werden (sie baut sie neu auf): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_job.cpp" line="247"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="250"/>
+        <location filename="../ui/training/training_job.cpp" line="291"/>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="252"/>
+        <location filename="../ui/training/training_job.cpp" line="293"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>%n weiteres Bild konnte nicht bewertet werden.</numerusform>
@@ -2549,7 +2897,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="273"/>
+        <location filename="../ui/training/training_job.cpp" line="323"/>
         <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
         <translation>Das neue Modell bewertet seine eigenen %1 bekannten Anomalien niedriger als seine normalen Trainingsbilder (AUROC %2, PatchCore %3): Es wurde als Kandidat behalten und nicht aktiv gesetzt.</translation>
     </message>
@@ -2557,27 +2905,27 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingSetBuilder</name>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="64"/>
+        <location filename="../ui/training/training_set_builder.cpp" line="58"/>
         <source>No folder of outlier textures is set. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
         <translation>Es ist kein Ordner mit Ausreißer-Texturen eingestellt. Das Training braucht Texturbilder (zum Beispiel die DTD-Texturen) für seine Pseudo-Anomalien: Wählen Sie in den Einstellungen einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="67"/>
+        <location filename="../ui/training/training_set_builder.cpp" line="61"/>
         <source>The folder of outlier textures %1 does not exist. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
         <translation>Der Ordner mit Ausreißer-Texturen %1 existiert nicht. Das Training braucht Texturbilder (zum Beispiel die DTD-Texturen) für seine Pseudo-Anomalien: Wählen Sie in den Einstellungen einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="78"/>
+        <location filename="../ui/training/training_set_builder.cpp" line="73"/>
         <source>The folder of outlier textures %1 holds no images.</source>
         <translation>Der Ordner mit Ausreißer-Texturen %1 enthält keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="115"/>
+        <location filename="../ui/training/training_set_builder.cpp" line="105"/>
         <source>%1: its mask was not used (%2)</source>
         <translation>%1: Die Maske wurde nicht verwendet (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_set_builder.cpp" line="125"/>
+        <location filename="../ui/training/training_set_builder.cpp" line="115"/>
         <source>%n defective image(s) of the test split are used for evaluation only; move an image to the train split to train on it.</source>
         <translation>
             <numerusform>%n fehlerhaftes Bild des Testanteils dient nur der Auswertung; verschieben Sie ein Bild in den Trainingsanteil, um damit zu trainieren.</numerusform>
@@ -2585,7 +2933,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="129"/>
+        <location filename="../ui/training/training_set_builder.cpp" line="119"/>
         <source>No image is labelled normal in the train split: training needs normal images.</source>
         <translation>Im Trainingsanteil ist kein Bild als normal annotiert: Das Training braucht normale Bilder.</translation>
     </message>
@@ -2593,90 +2941,106 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::Verdict</name>
     <message>
-        <location filename="../ui/review/verdict.cpp" line="16"/>
+        <location filename="../ui/review/verdict.cpp" line="8"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/review/verdict.cpp" line="17"/>
+        <location filename="../ui/review/verdict.cpp" line="9"/>
         <source>OK</source>
         <translation>i.O.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/verdict.cpp" line="14"/>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/verdict.cpp" line="15"/>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/verdict.cpp" line="16"/>
+        <source>default</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>
     <name>dmad::ui::VerdictPanel</name>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="28"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="24"/>
         <source>Show &amp;heatmap</source>
         <translation>&amp;Heatmap anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="45"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="39"/>
         <source>Heatmap opacity</source>
         <translation>Heatmap-Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="48"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="42"/>
         <source>Outline the region whose anomaly score is at least this value</source>
         <translation>Den Bereich umranden, dessen Anomalie-Score mindestens diesen Wert hat</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="51"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="46"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="52"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="47"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="54"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="49"/>
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="58"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="53"/>
         <source>Contour at:</source>
         <translation>Kontur bei:</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="74"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="69"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="84"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="130"/>
         <source>NG</source>
         <translation>n.i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="132"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="130"/>
         <source>OK</source>
         <translation>i.O.</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="137"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="135"/>
         <source>%1 (this category)</source>
         <translation>%1 (diese Kategorie)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="138"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="136"/>
         <source>%1 (suggested)</source>
         <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="139"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="137"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="142"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="140"/>
         <source>No supervisor has set this category&apos;s threshold yet: it is the highest score the model gives an image labelled normal</source>
         <translation>Für diese Kategorie hat noch kein Supervisor einen Schwellenwert festgelegt: Es gilt die höchste Bewertung, die das Modell einem als normal markierten Bild gibt</translation>
     </message>
     <message>
-        <location filename="../ui/training/verdict_panel.cpp" line="152"/>
+        <location filename="../ui/training/verdict_panel.cpp" line="149"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
@@ -2684,62 +3048,62 @@ Dauer: %2 s.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>DMAD Studio: label product images and review anomaly scores.</source>
         <translation>DMAD Studio: Produktbilder annotieren und Anomalie-Scores prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Open the demo project, building it from the shared data the first time (in the given project folder, else in the user data folder).</source>
         <translation>Das Demoprojekt öffnen; beim ersten Mal wird es aus den gemeinsamen Daten aufgebaut (im angegebenen Projektordner, sonst im Benutzerdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Open the project in &lt;folder&gt;.</source>
         <translation>Das Projekt in &lt;Ordner&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Tests only (needs DMAD_TEST_SIGN_IN=1): sign in as &lt;name&gt; without a password.</source>
         <translation>Nur für Tests (erfordert DMAD_TEST_SIGN_IN=1): ohne Passwort als &lt;Name&gt; anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Tests only: the role of a --user the project does not know yet.</source>
         <translation>Nur für Tests: die Rolle eines --user, den das Projekt noch nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="141"/>
         <source>--user and --role are for the test suites only; sign in with your name and password when the project opens.</source>
         <translation>--user und --role sind nur für die Testsuiten; melden Sie sich beim Öffnen des Projekts mit Ihrem Namen und Passwort an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="148"/>
         <source>Unknown role &quot;%1&quot;: use labeller, supervisor or administrator.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie labeller, supervisor oder administrator.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>A project folder (same as --project).</source>
         <translation>Ein Projektordner (wie --project).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="161"/>
         <source>--user needs a name.</source>
         <translation>--user braucht einen Namen.</translation>
     </message>

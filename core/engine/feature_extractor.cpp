@@ -86,16 +86,32 @@ PatchFeatures FeatureExtractor::extractFile(const std::string& path, cv::Size* i
         return method::makePatchFeatures(hit->q.to(method::engineDevice()), hit->gridHeight, hit->gridWidth, key);
     }
     const cv::Mat rgb = decodeImageRgb(bytes, path);
-    const PatchFeatures extracted = extract(rgb);
+    if (imageSize) *imageSize = rgb.size();
+    return extractAndCache(rgb, key);
+}
+
+PatchFeatures FeatureExtractor::extractDecoded(const DecodedImage& image) const {
+    if (image.bytes.empty() || image.rgb8.empty()) {
+        throw EngineError(EngineError::Kind::InvalidArgument,
+                          "Image '" + image.path + "' was not read: it has no bytes or no pixels.");
+    }
+    const std::string key = method::FeatureCache::key(image.bytes, m_impl->info.sha256, m_impl->config.features);
+    if (auto hit = m_impl->cache->find(key)) {
+        return method::makePatchFeatures(hit->q.to(method::engineDevice()), hit->gridHeight, hit->gridWidth, key);
+    }
+    return extractAndCache(image.rgb8, key);
+}
+
+PatchFeatures FeatureExtractor::extractAndCache(const cv::Mat& rgb8, const std::string& key) const {
+    const PatchFeatures extracted = extract(rgb8);
     PatchFeatures features =
         method::makePatchFeatures(method::tensorOf(extracted), extracted.gridHeight(), extracted.gridWidth(), key);
     method::FeatureCache::Entry entry;
     entry.q = method::tensorOf(features);
     entry.gridHeight = features.gridHeight();
     entry.gridWidth = features.gridWidth();
-    entry.imageSize = rgb.size();
+    entry.imageSize = rgb8.size();
     m_impl->cache->store(key, entry);
-    if (imageSize) *imageSize = rgb.size();
     return features;
 }
 

@@ -10,6 +10,8 @@
 
 namespace dmad {
 
+struct DecodedImage;
+
 struct BackboneInfo {
     std::string path;
     std::string sha256;       // of the TorchScript file: a model file remembers which backbone it needs
@@ -35,11 +37,15 @@ public:
     // Reads the file, and reuses cached features of identical content (memory, and disk when
     // EngineConfig::featureCacheDir is set). imageSize receives the original size when non-null.
     PatchFeatures extractFile(const std::string& path, cv::Size* imageSize = nullptr) const;
+    // The same for an image already read and decoded (readDecodedImage): no second read or decode; the
+    // bytes give the cache key. Throws EngineError(InvalidArgument) when it holds no bytes or pixels.
+    PatchFeatures extractDecoded(const DecodedImage& image) const;
 
     struct Impl;
 
 private:
     explicit FeatureExtractor(std::unique_ptr<Impl> impl);
+    PatchFeatures extractAndCache(const cv::Mat& rgb8, const std::string& key) const;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -4,8 +4,8 @@
 #include "engine/engine_error.h"
 #include "imagefile/image_check.h"
 
+#include <atomic>
 #include <filesystem>
-
 #include <fstream>
 #include <iterator>
 #include <opencv2/imgcodecs.hpp>
@@ -13,6 +13,8 @@
 
 namespace dmad {
 namespace {
+
+std::atomic<std::uint64_t> g_decodes{0};
 
 cv::Mat toDepth8(const cv::Mat& image) {
     if (image.depth() == CV_8U) return image;
@@ -70,7 +72,20 @@ cv::Mat readImageRgb(const std::string& path) {
     return decodeImageRgb(readFileBytes(path), path);
 }
 
+DecodedImage readDecodedImage(const std::string& path) {
+    DecodedImage image;
+    image.path = path;
+    image.bytes = readFileBytes(path);
+    image.rgb8 = decodeImageRgb(image.bytes, path);
+    return image;
+}
+
+std::uint64_t imageDecodeCount() {
+    return g_decodes.load();
+}
+
 cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::string& name) {
+    ++g_decodes;
     const cv::Mat raw = decodeChecked(bytes, name, "image");
     try {
         return toRgb8(raw);

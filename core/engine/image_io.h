@@ -1,6 +1,7 @@
 // Reading images and masks from disk into the formats the engine expects, with errors naming the file.
 #pragma once
 
+#include <cstdint>
 #include <opencv2/core.hpp>
 #include <string>
 #include <vector>
@@ -24,6 +25,20 @@ cv::Mat decodeMask(const std::vector<unsigned char>& bytes, const std::string& n
 
 // Decodes an encoded image held in memory (the bytes of a file) under the same checks; name is only used in messages.
 cv::Mat decodeImageRgb(const std::vector<unsigned char>& bytes, const std::string& name);
+
+// One image file read once and decoded once: what the GUI shows and the model inspects are the same pixels,
+// and the bytes give the feature cache its key without a second read.
+struct DecodedImage {
+    std::string path;                  // names the image in messages
+    std::vector<unsigned char> bytes;  // the file's content
+    cv::Mat rgb8;                      // 8-bit RGB, as readImageRgb gives it
+};
+// Reads and decodes path under readImageRgb's checks; throws EngineError(ImageUnreadable) naming it.
+DecodedImage readDecodedImage(const std::string& path);
+
+// How many images this process has decoded (decodeImageRgb and all that use it): lets the tests prove
+// that an image is decoded once on its way to the screen and the model.
+std::uint64_t imageDecodeCount();
 
 // Reads a whole file; throws EngineError(ImageUnreadable) naming the path when it cannot.
 std::vector<unsigned char> readFileBytes(const std::string& path);

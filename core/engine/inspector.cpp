@@ -20,12 +20,21 @@ ImageScore Inspector::scoreFeatures(const PatchFeatures& q, cv::Size mapSize) co
 ImageScore Inspector::inspect(const std::string& path, bool withMap) const {
     cv::Size size;
     const PatchFeatures q = m_extractor->extractFile(path, &size);
+    return scoreNamed(q, withMap ? size : cv::Size(), path);
+}
+
+ImageScore Inspector::scoreNamed(const PatchFeatures& q, cv::Size mapSize, const std::string& path) const {
     try {
-        return scoreFeatures(q, withMap ? size : cv::Size());
+        return scoreFeatures(q, mapSize);
     } catch (const EngineError& e) {
         if (e.kind() != EngineError::Kind::NonFinite) throw;
         throw EngineError(e.kind(), "Image '" + path + "': " + e.what());
     }
+}
+
+ImageScore Inspector::inspect(const DecodedImage& image, bool withMap) const {
+    const PatchFeatures q = m_extractor->extractDecoded(image);
+    return scoreNamed(q, withMap ? image.rgb8.size() : cv::Size(), image.path);
 }
 
 ImageScore Inspector::inspect(const cv::Mat& rgb8, bool withMap) const {

@@ -3,6 +3,7 @@
 
 #include "engine/dmad_model.h"
 #include "engine/feature_extractor.h"
+#include "engine/image_io.h"
 #include "engine/image_score.h"
 #include "engine/scoring_cache.h"
 
@@ -34,6 +35,9 @@ public:
     // Throws EngineError(ImageUnreadable) naming the file, (NonFinite) naming it when the score is NaN or
     // infinite. Safe to call from several threads.
     ImageScore inspect(const std::string& path, bool withMap) const;
+    // The same for an image already read and decoded (readDecodedImage): nothing is read or decoded again,
+    // and the feature and scoring caches work as for the path. Throws as the path-taking one.
+    ImageScore inspect(const DecodedImage& image, bool withMap) const;
     // rgb8: 8-bit RGB of any size; the map (when asked) has its size.
     ImageScore inspect(const cv::Mat& rgb8, bool withMap) const;
 
@@ -52,6 +56,8 @@ public:
 
 private:
     ImageScore scoreFeatures(const PatchFeatures& q, cv::Size mapSize) const;
+    // scoreFeatures, with a non-finite score's error naming the image.
+    ImageScore scoreNamed(const PatchFeatures& q, cv::Size mapSize, const std::string& path) const;
 
     std::shared_ptr<FeatureExtractor> m_extractor;
     DmadModel m_model;

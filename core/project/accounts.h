@@ -23,6 +23,10 @@ public:
     // password or an account that has no password yet, with one sentence that does not tell which.
     UserRecord signIn(const QString& name, const QString& password);
     void signOut(const UserRecord& user);
+    // The test suites' sign-in (dmad-studio --user, only with DMAD_TEST_SIGN_IN=1): no password. A
+    // missing account is created with roleIfNew; a stored role is never changed. Audited as a sign-in
+    // "without password (test)", in one transaction with the account it may create.
+    UserRecord signInWithoutPassword(const QString& name, UserRole roleIfNew);
 
     // An administrator adds a user. A user of an older project without a password gets this
     // password and role instead (that is how such users are let in).

@@ -262,8 +262,12 @@ ProjectError connectionFailure(const ServerConnection& server, const QSqlError& 
 
 }  // namespace
 
+bool ProjectStore::canConnectToServers() {
+    return QSqlDatabase::isDriverAvailable(QLatin1String(dialect::kPostgresDriver));
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::connect(const ServerConnection& server) {
-    if (!QSqlDatabase::isDriverAvailable(QLatin1String(dialect::kPostgresDriver))) {
+    if (!canConnectToServers()) {
         throw ProjectError(Kind::Io, QObject::tr("Qt's PostgreSQL driver (QPSQL) is not installed here: install "
                                                  "libqt6sql6-psql to open projects on a server."));
     }

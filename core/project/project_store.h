@@ -40,6 +40,8 @@ public:
     // else is refused untouched. Throws ProjectError: a wrong password or an unreachable server is
     // NotAllowed or Io with the server's words.
     static std::unique_ptr<ProjectStore> connect(const ServerConnection& server);
+    // False when Qt's PostgreSQL driver is not installed: connect() would refuse every server.
+    static bool canConnectToServers();
     // Another connection to the same project (for a worker thread: a connection belongs to its thread).
     std::unique_ptr<ProjectStore> reopen() const;
 

@@ -1,5 +1,6 @@
 #include "project/project_types.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace dmad::project {
@@ -48,6 +49,11 @@ std::optional<UserRole> roleFromString(const QString& text) {
 
 QString ImageRecord::fileName() const {
     return QFileInfo(path).fileName();
+}
+
+QString ImageRecord::shortName() const {
+    const QFileInfo file(path);
+    return file.dir().dirName() + QLatin1Char('/') + file.fileName();
 }
 
 }  // namespace dmad::project

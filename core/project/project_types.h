@@ -52,6 +52,9 @@ struct ImageRecord {
     int rowVersion = 1;  // raised by every change: a save that read an older version is a conflict
 
     QString fileName() const;
+    // "folder/file.jpg": MVTec folders repeat file names (000.jpg in every defect folder), the folder
+    // tells them apart. What the browser, the review queue and the status bar show.
+    QString shortName() const;
 };
 
 struct MaskRecord {

@@ -68,6 +68,26 @@ private Q_SLOTS:
         QCOMPARE(kindOf([&] { dmad::readImageRgb(path("missing.png")); }), EngineError::Kind::ImageUnreadable);
         QCOMPARE(kindOf([&] { dmad::readFileBytes(path("missing.png")); }), EngineError::Kind::ImageUnreadable);
     }
+    // One read and one decode give the bytes (the feature cache's key) and the pixels readImageRgb gives.
+    void aDecodedImageIsReadAndDecodedOnce() {
+        cv::Mat bgr(6, 9, CV_8UC3, cv::Scalar(1, 2, 3));
+        QVERIFY(cv::imwrite(path("once.png"), bgr));
+        const std::uint64_t before = dmad::imageDecodeCount();
+        const dmad::DecodedImage image = dmad::readDecodedImage(path("once.png"));
+        QCOMPARE(dmad::imageDecodeCount(), before + 1);
+        QCOMPARE(image.path, path("once.png"));
+        QVERIFY(image.bytes == dmad::readFileBytes(path("once.png")));
+        QCOMPARE(image.rgb8.type(), CV_8UC3);
+        QCOMPARE(image.rgb8.at<cv::Vec3b>(5, 8), cv::Vec3b(3, 2, 1));
+        QCOMPARE(cv::norm(image.rgb8, dmad::readImageRgb(path("once.png")), cv::NORM_INF), 0.0);
+        try {
+            dmad::readDecodedImage(path("gone.png"));
+            QFAIL("no error");
+        } catch (const EngineError& e) {
+            QCOMPARE(e.kind(), EngineError::Kind::ImageUnreadable);
+            QVERIFY(std::string(e.what()).find("gone.png") != std::string::npos);
+        }
+    }
     void maskIsBinaryAndSizeChecked() {
         cv::Mat m(6, 7, CV_8UC3, cv::Scalar(0, 0, 0));
         m.at<cv::Vec3b>(1, 1) = cv::Vec3b(0, 3, 0);

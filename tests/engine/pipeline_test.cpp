@@ -342,6 +342,11 @@ private Q_SLOTS:
             after.inspect(dmad::readImageRgb(good[0]), false);  // pixels, not a file: no content key, no entry
             QCOMPARE(cache->entries(), std::size_t(6));
             QCOMPARE(cache->hits() + cache->misses(), std::size_t(12));
+            // A decoded image carries its file's bytes: the same key, so the cache answers as for the path.
+            const dmad::DecodedImage decoded = dmad::readDecodedImage(good[1]);
+            QCOMPARE(after.inspect(decoded, true).score, uncached.inspect(good[1], true).score);
+            QCOMPARE(cache->hits(), std::size_t(8));
+            QCOMPARE(cache->entries(), std::size_t(6));
         }
 
         // An image-level label only: the previous model's most anomalous patches join M_as.

@@ -224,6 +224,33 @@ private Q_SLOTS:
         QCOMPARE(accounts.signIn(QStringLiteral("old"), QStringLiteral("new password")).role, UserRole::Labeller);
     }
 
+    // The tests' sign-in: no password, a new account gets the role asked for, a stored role stays; audited.
+    void theTestSignInCreatesOnlyNewAccountsAndIsAudited() {
+        addStaff();
+        Accounts accounts(*m_store);
+        const UserRecord lee = accounts.signInWithoutPassword(QStringLiteral("lee"), UserRole::Administrator);
+        QCOMPARE(lee.role, UserRole::Labeller);  // asking for more changes nothing
+        AuditEntry entry = AuditLog(*m_store).recent(1).front();
+        QCOMPARE(entry.action, QStringLiteral("sign_in"));
+        QCOMPARE(entry.user, QStringLiteral("lee"));
+        QCOMPARE(entry.subject, QStringLiteral("user:%1").arg(lee.id));
+        QCOMPARE(entry.details, QStringLiteral("labeller, without password (test)"));
+
+        const UserRecord tom = accounts.signInWithoutPassword(QStringLiteral("tom"), UserRole::Supervisor);
+        QCOMPARE(tom.role, UserRole::Supervisor);
+        QVERIFY(!tom.hasPassword);
+        QCOMPARE(UserRepository(*m_store).byName(QStringLiteral("tom"))->id, tom.id);
+        entry = AuditLog(*m_store).recent(1).front();
+        QCOMPARE(entry.user, QStringLiteral("tom"));
+        QCOMPARE(entry.details, QStringLiteral("supervisor, without password (test)"));
+
+        // A bad name creates nothing and writes nothing.
+        const int entries = AuditLog(*m_store).recent(1000).size();
+        QCOMPARE(thrownKind([&] { accounts.signInWithoutPassword(QString(), UserRole::Labeller); }),
+                 std::optional(ProjectError::Kind::InvalidInput));
+        QCOMPARE(AuditLog(*m_store).recent(1000).size(), entries);
+    }
+
     void aLabellerIsRefusedEverySupervisorAction() {
         addStaff();
         const qint64 image = addImage(*m_store, QStringLiteral("/data/a.png"));

@@ -104,11 +104,7 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_images.size()) return {};
     const project::ImageRecord& image = m_images[index.row()];
     switch (role) {
-    case Qt::DisplayRole: {
-        // MVTec folders repeat file names (000.jpg in every defect folder); the folder tells them apart.
-        const QFileInfo file(image.path);
-        return file.dir().dirName() + QLatin1Char('/') + file.fileName();
-    }
+    case Qt::DisplayRole: return image.shortName();
     case NameRole: return image.fileName();
     case Qt::DecorationRole: {
         if (m_heatmapsShown && m_heatmaps) {

@@ -1,5 +1,6 @@
 #include "ui/main/image_loading.h"
 
+#include "engine/engine_error.h"
 #include "ui/canvas/mask_document.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,24 @@ QImage readImage(const QString& path, QString* error) {
             ImageLoading::tr("Cannot read the image %1: %2").arg(QDir::toNativeSeparators(path), reader.errorString());
     }
     return image;
+}
+
+// The engine's decode of the file (its checks, its 8-bit RGB) and a QImage of those pixels for the canvas.
+bool decodeImage(const QString& path, LoadedImage* loaded) {
+    try {
+        auto decoded = std::make_shared<dmad::DecodedImage>(dmad::readDecodedImage(path.toStdString()));
+        const cv::Mat& rgb = decoded->rgb8;
+        loaded->image =
+            QImage(rgb.data, rgb.cols, rgb.rows, static_cast<qsizetype>(rgb.step), QImage::Format_RGB888).copy();
+        loaded->decoded = std::move(decoded);
+        return true;
+    } catch (const dmad::EngineError& error) {
+        loaded->error = ImageLoading::tr("The image cannot be shown: %1").arg(QString::fromStdString(error.what()));
+    } catch (const std::bad_alloc&) {
+        loaded->error =
+            ImageLoading::tr("The image %1 is too large for the memory left.").arg(QDir::toNativeSeparators(path));
+    }
+    return false;
 }
 
 // A mask holding only 0 and 255 is a binary ground truth; its defect pixels take `label`.
@@ -56,8 +75,7 @@ LoadedImage loadImageForLabelling(qint64 imageId, const QString& path, const QSt
                            .arg(QDir::toNativeSeparators(path));
         return loaded;
     }
-    loaded.image = readImage(path, &loaded.error);
-    if (loaded.image.isNull()) return loaded;
+    if (!decodeImage(path, &loaded)) return loaded;
     if (expectedSize.isValid() && loaded.image.size() != expectedSize) {
         loaded.warning = ImageLoading::tr("%1 is %2x%3 pixels now, but was %4x%5 when imported: the file changed.")
                              .arg(QDir::toNativeSeparators(path))

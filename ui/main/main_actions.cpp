@@ -24,10 +24,10 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
          QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+I")));
     make("exportMvtec", QCoreApplication::translate("dmad::ui::MainWindow", "&Export MVTec..."),
          QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+E")));
-    make("exportCsv", QCoreApplication::translate("dmad::ui::MainWindow", "Export &CSV..."),
+    make("exportCsv", QCoreApplication::translate("dmad::ui::MainWindow", "Export CS&V..."),
          QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+E")));
-    make("checkFiles", QCoreApplication::translate("dmad::ui::MainWindow", "Check &Files"), {});
-    make("signOut", QCoreApplication::translate("dmad::ui::MainWindow", "Sign &Out"), {});
+    make("checkFiles", QCoreApplication::translate("dmad::ui::MainWindow", "C&heck Files"), {});
+    make("signOut", QCoreApplication::translate("dmad::ui::MainWindow", "Sign Ou&t"), {});
     make("addUser", QCoreApplication::translate("dmad::ui::MainWindow", "&Add User..."), {});
     make("backupProject", QCoreApplication::translate("dmad::ui::MainWindow", "&Backup Project..."),
          QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "Ctrl+Shift+B")));
@@ -44,7 +44,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     make("toggleSplit", QCoreApplication::translate("dmad::ui::MainWindow", "Move to Train / &Test Split"),
          QKeySequence(QCoreApplication::translate("dmad::ui::MainWindow", "T")));
     make("saveMask", QCoreApplication::translate("dmad::ui::MainWindow", "&Save Mask"), QKeySequence::Save);
-    make("newDefectType", QCoreApplication::translate("dmad::ui::MainWindow", "New Defect &Type..."), {});
+    make("newDefectType", QCoreApplication::translate("dmad::ui::MainWindow", "New Defect T&ype..."), {});
     make("preferences", QCoreApplication::translate("dmad::ui::MainWindow", "&Preferences..."),
          QKeySequence::Preferences);
     make("about", QCoreApplication::translate("dmad::ui::MainWindow", "&About DMAD Studio"), {});

@@ -109,6 +109,7 @@ void MainWindow::createParts() {
     m_canvas->setObjectName(QStringLiteral("maskCanvas"));
     m_canvas->setReadOnly(true);
     m_startPage = new StartPage(this);
+    m_startPage->setServerAvailable(project::ProjectStore::canConnectToServers());
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_startPage);
     m_centre->addWidget(m_canvas);
@@ -146,7 +147,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_review = new ReviewDocks(this, m_trainingDock, m_session);
     m_trainingDock->raise();
-    resizeDocks({browserDock, toolDock}, {400, 230}, Qt::Horizontal);
+    resizeDocks({browserDock, toolDock}, {400, 300}, Qt::Horizontal);  // 300: room for the sliders
     resizeDocks({m_trainingDock}, {260}, Qt::Vertical);
 }
 
@@ -204,6 +205,7 @@ void MainWindow::connectActions() {
     on("previousImage", [this] { m_browser->selectPrevious(); });
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseNewProject);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseOpenProject);
+    connect(m_startPage, &StartPage::connectRequested, m_actions->get("connectToServer"), &QAction::trigger);
     connect(m_startPage, &StartPage::recentChosen, this, [this](const QString& folder) { openProject(folder); });
     connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemoProject(m_demoProject, m_demoData); });
 }

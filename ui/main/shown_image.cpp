@@ -101,8 +101,9 @@ void ShownImage::show(qint64 imageId) {
         showNothing();
         return;
     }
-    // The heatmap starts with the pixel load, not after it; the canvas keeps it (see onLoaded).
-    m_heatmaps->showImageFile(image->id, image->path, image->categoryId);
+    // The heatmap waits for the decoded pixels (onLoaded), so the file is read and decoded once; until
+    // then the old image's map must not linger.
+    m_heatmaps->clear();
     const QSize expected(image->width, image->height);
     const qint64 type = image->defectTypeId.value_or(0);
     const int defectLabel = type >= kMinDefectTypeId && type <= kMaxDefectTypeId ? static_cast<int>(type) : 0;
@@ -119,10 +120,12 @@ void ShownImage::onLoaded() {
         Q_EMIT failed(loaded.error);
         return;
     }
+    // The model inspects the very pixels the canvas shows: one read, one decode.
+    m_heatmaps->showDecoded(loaded.imageId, loaded.decoded, m_requested->categoryId);
     m_canvas->setImage(loaded.image);
     m_shownMaskVersion = m_requestedMaskVersion;
     if (!loaded.maskLabels.isNull()) m_canvas->document()->setLabels(loaded.maskLabels);
-    m_heatmaps->canvasImageChanged();  // a map that arrived before the pixels goes onto them now
+    m_heatmaps->canvasImageChanged();  // a map computed before (the same pixels and model) goes onto them now
     setRecord(m_requested);
     if (m_record->defectTypeId) m_canvas->setCurrentDefectType(static_cast<int>(*m_record->defectTypeId));
     m_canvas->setReadOnly(m_store->isReadOnly());
@@ -231,7 +234,7 @@ QString ShownImage::statusText() const {
     }
     const project::ImageRecord& image = *m_record;
     return QCoreApplication::translate("dmad::ui::MainWindow", "%1  |  %2  |  %3 x %4 px  |  %5  |  %6")
-        .arg(image.fileName(), image.categoryName)
+        .arg(image.shortName(), image.categoryName)
         .arg(image.width)
         .arg(image.height)
         .arg(image.split == project::Split::Train ? QCoreApplication::translate("dmad::ui::MainWindow", "train")

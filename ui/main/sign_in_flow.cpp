@@ -2,7 +2,6 @@
 
 #include "project/access.h"
 #include "project/accounts.h"
-#include "project/audit_log.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
 #include "project/user_repository.h"
@@ -57,13 +56,7 @@ bool SignInFlow::signInForTests(const QString& userName, project::UserRole role,
 }
 
 void SignInFlow::signInTestUser(project::ProjectStore& store) {
-    // ensure() creates a missing account with the role asked for but never changes a stored role.
-    const project::UserRecord account = project::UserRepository(store).ensure(m_testUser, m_testRole);
-    project::AuditLog(store).append(
-        account.name, QStringLiteral("sign_in"), QStringLiteral("user:%1").arg(account.id),
-                                                                project::toText(account.role) +
-                                                                    QStringLiteral(", without password (test)"));
-    m_session->signIn(account);
+    m_session->signIn(project::Accounts(store).signInWithoutPassword(m_testUser, m_testRole));
 }
 
 bool SignInFlow::signInInteractively(project::ProjectStore& store) {

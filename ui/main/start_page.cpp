@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -38,6 +39,7 @@ void RecentProjects::remove(const QString& folder) {
 StartPage::StartPage(QWidget* parent)
     : QWidget(parent), m_recent(new QListWidget(this)), m_noRecent(new QLabel(this)),
       m_new(new QPushButton(tr("&New Project..."), this)), m_open(new QPushButton(tr("&Open Project..."), this)),
+      m_connect(new QPushButton(tr("Connect to &Server..."), this)),
       m_demo(new QPushButton(tr("Open the &Demo Project"), this)) {
     setObjectName(QStringLiteral("startPage"));
     auto* title = new QLabel(tr("<h2>Welcome to DMAD Studio</h2>"
@@ -52,6 +54,9 @@ StartPage::StartPage(QWidget* parent)
     m_noRecent->setEnabled(false);
     m_new->setObjectName(QStringLiteral("startNew"));
     m_open->setObjectName(QStringLiteral("startOpen"));
+    m_connect->setObjectName(QStringLiteral("startConnect"));
+    m_connect->setToolTip(tr("Open a team's project on a PostgreSQL server"));
+    m_connect->setVisible(false);
     m_demo->setObjectName(QStringLiteral("startDemo"));
     m_demo->setToolTip(tr("A small project built from the sample images, to try every step"));
     m_demo->setEnabled(false);
@@ -59,19 +64,31 @@ StartPage::StartPage(QWidget* parent)
     // One narrow column: the window beside the docks may leave the page little width.
     auto* column = new QVBoxLayout;
     column->addWidget(title);
-    for (QPushButton* button : {m_new, m_open, m_demo}) column->addWidget(button);
+    for (QPushButton* button : {m_new, m_open, m_connect, m_demo}) column->addWidget(button);
     column->addSpacing(12);
     column->addWidget(new QLabel(tr("<b>Recent projects</b>"), this));
     column->addWidget(m_noRecent);
     column->addWidget(m_recent, 1);
-    // A readable column in the middle of a large window.
-    auto* outer = new QHBoxLayout(this);
-    outer->addStretch(1);
-    outer->addLayout(column, 4);
-    outer->addStretch(1);
+    // Without recent projects (the list hidden) the rest stays at the top instead of spreading out.
+    column->addStretch(0);
+    // A readable column in the middle of a large window, scrolled in a small one: the page must not
+    // make the window taller than a small screen (its height adds to the docks' minimum).
+    auto* content = new QWidget;
+    auto* centred = new QHBoxLayout(content);
+    centred->addStretch(1);
+    centred->addLayout(column, 4);
+    centred->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_connect, &QPushButton::clicked, this, &StartPage::connectRequested);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, &StartPage::choose);
     refresh();
@@ -96,6 +113,10 @@ void StartPage::refresh() {
 
 void StartPage::setDemoAvailable(bool available) {
     m_demo->setEnabled(available);
+}
+
+void StartPage::setServerAvailable(bool available) {
+    m_connect->setVisible(available);
 }
 
 void StartPage::choose(QListWidgetItem* item) {

@@ -1,4 +1,4 @@
-// The first screen while no project is open: a welcome, the recent projects, New, Open and the demo.
+// The first screen while no project is open: a welcome, the recent projects, New, Open, a server and the demo.
 #pragma once
 
 #include <QStringList>
@@ -28,15 +28,19 @@ public:
     // Reads the recent projects again (folders that are gone are listed greyed, with a note).
     void refresh();
     void setDemoAvailable(bool available);
+    // The "Connect to Server..." button is shown only where a server can be reached (the QPSQL driver).
+    void setServerAvailable(bool available);
 
     QListWidget* recentList() const { return m_recent; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* openButton() const { return m_open; }
+    QPushButton* connectButton() const { return m_connect; }
     QPushButton* demoButton() const { return m_demo; }
 
 Q_SIGNALS:
     void newRequested();
     void openRequested();
+    void connectRequested();
     void demoRequested();
     void recentChosen(const QString& folder);
 
@@ -47,6 +51,7 @@ private:
     QLabel* m_noRecent;
     QPushButton* m_new;
     QPushButton* m_open;
+    QPushButton* m_connect;
     QPushButton* m_demo;
 };
 

@@ -208,7 +208,7 @@ void ReviewQueue::showLoaded(const ProjectRead<ReviewQueueData>& read) {
         m_note->hide();
     else
         showNote(tr("There is no active model yet: train one to fill the review queue."), false);
-    if (currentImage != 0) selectImage(currentImage);
+    if (const qint64 wanted = currentImage != 0 ? currentImage : m_followed; wanted != 0) selectImage(wanted);
     updateActions();
     Q_EMIT loaded();
 }
@@ -245,6 +245,7 @@ void ReviewQueue::showCategory(std::optional<qint64> categoryId) {
 }
 
 void ReviewQueue::selectImage(qint64 imageId) {
+    m_followed = imageId;
     const auto row = m_model->rowOf(imageId);
     if (!row) return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(*row, 0));

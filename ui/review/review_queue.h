@@ -69,7 +69,8 @@ public Q_SLOTS:
     void setCategoryThreshold(qint64 categoryId, double threshold);
     void showCategory(std::optional<qint64> categoryId);
     // Follows the image shown elsewhere: selects its row without imageActivated() (the user did not
-    // choose it here), and a reload keeps it selected.
+    // choose it here), and a reload keeps it selected; an image shown while the rows are still being read
+    // is selected when they arrive.
     void selectImage(qint64 imageId);
 
 Q_SIGNALS:
@@ -103,6 +104,7 @@ private:
     bool m_loading = false;
     bool m_following = false;  // selectImage() is moving the current row: no imageActivated()
     int m_generation = 0;      // only the newest reload's rows are shown
+    qint64 m_followed = 0;     // the image selectImage() was last asked for, found or not yet
     PendingReads<ReviewQueueData> m_reads;
 
     ReviewQueueModel* m_model;

@@ -108,11 +108,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
 
 QVariant ReviewQueueModel::display(const ReviewRow& row, int column) const {
     switch (column) {
-    case NameColumn: {
-        // MVTec folders repeat file names (000.jpg in every defect folder); the folder tells them apart.
-        const QFileInfo file(row.image.path);
-        return file.dir().dirName() + QLatin1Char('/') + file.fileName();
-    }
+    case NameColumn: return row.image.shortName();
     case CategoryColumn: return row.image.categoryName;
     case LabelColumn: return labelText(row.image);
     case ScoreColumn: return QLocale().toString(row.score, 'f', 3);

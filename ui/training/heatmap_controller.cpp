@@ -64,10 +64,22 @@ void HeatmapController::showImage(qint64 imageId) {
 }
 
 void HeatmapController::showImageFile(qint64 imageId, const QString& path, qint64 categoryId) {
-    Request request{imageId, path, categoryId, m_session->activeModel()};
+    request({imageId, path, categoryId, nullptr, nullptr});
+}
+
+void HeatmapController::showDecoded(qint64 imageId, std::shared_ptr<const dmad::DecodedImage> image,
+                                    qint64 categoryId) {
+    if (!image) return;
+    const QString path = QString::fromStdString(image->path);
+    request({imageId, path, categoryId, nullptr, std::move(image)});
+}
+
+void HeatmapController::request(Request request) {
+    request.model = m_session->activeModel();
     m_current = request;
     m_score.reset();
     if (!request.model) {
+        forgetPanelModel();
         if (m_panel) m_panel->showMessage(tr("No model: train one first"));
         return;
     }
@@ -76,12 +88,17 @@ void HeatmapController::showImageFile(qint64 imageId, const QString& path, qint6
 }
 
 void HeatmapController::refresh() {
-    if (m_current) showImageFile(m_current->imageId, m_current->path, m_current->categoryId);
+    if (m_current) {
+        request(*m_current);
+    } else if (!m_session->activeModel()) {
+        forgetPanelModel();  // the model went away (project closed) with no image shown
+        if (m_panel) m_panel->showMessage(tr("No model"));
+    }
 }
 
 void HeatmapController::canvasImageChanged() {
-    if (m_current && m_applied && m_applied->first.imageId == m_current->imageId &&
-        m_applied->first.model == m_current->model && m_applied->first.path == m_current->path) {
+    if (m_current && m_applied && m_applied->first.sameImage(*m_current) &&
+        m_applied->first.model == m_current->model) {
         apply(m_applied->first, m_applied->second);
     }
 }
@@ -91,7 +108,18 @@ void HeatmapController::clear() {
     m_applied.reset();
     m_score.reset();
     if (m_canvas) m_canvas->clearHeatmap();
-    if (m_panel) m_panel->showMessage(m_session->activeModel() ? QString() : tr("No model"));
+    if (m_session->activeModel()) {
+        if (m_panel) m_panel->showMessage(QString());
+        return;
+    }
+    forgetPanelModel();
+    if (m_panel) m_panel->showMessage(tr("No model"));
+}
+
+void HeatmapController::forgetPanelModel() {
+    m_panelModel.reset();
+    m_contourFollows.reset();
+    if (m_panel) m_panel->clearMapRange();
 }
 
 void HeatmapController::start(const Request& request) {
@@ -99,7 +127,9 @@ void HeatmapController::start(const Request& request) {
     m_watcher.setFuture(QtConcurrent::run(m_session->inferencePool(), [request]() {
         Result result;
         try {
-            const dmad::ImageScore scored = request.model->inspector->inspect(request.path.toStdString(), true);
+            const dmad::ImageScore scored = request.pixels
+                                                ? request.model->inspector->inspect(*request.pixels, true)
+                                                : request.model->inspector->inspect(request.path.toStdString(), true);
             result.score = scored.score;
             const cv::Mat map = scored.anomalyMap.isContinuous() ? scored.anomalyMap : scored.anomalyMap.clone();
             result.size = QSize(map.cols, map.rows);
@@ -116,8 +146,7 @@ void HeatmapController::onComputed() {
     m_running.reset();
     const Result result = m_watcher.result();
     if (!m_current) return;
-    const bool stale =
-        done.imageId != m_current->imageId || done.model != m_current->model || done.path != m_current->path;
+    const bool stale = !done.sameImage(*m_current) || done.model != m_current->model;
     if (stale) {
         start(*m_current);  // only the newest request is computed next
         return;

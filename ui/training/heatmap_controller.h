@@ -49,6 +49,9 @@ public Q_SLOTS:
     // Looks the image up in the project and computes its map.
     void showImage(qint64 imageId);
     void showImageFile(qint64 imageId, const QString& path, qint64 categoryId);
+    // The image already read and decoded (the pixels the canvas shows): it is inspected as it is, without
+    // reading the file again, now and on refresh().
+    void showDecoded(qint64 imageId, std::shared_ptr<const dmad::DecodedImage> image, qint64 categoryId);
     // The active model changed: the current image again, with the new model.
     void refresh();
     // The canvas got new pixels (which clears its heatmap layer): the current image's map, when it
@@ -66,6 +69,10 @@ private:
         QString path;
         qint64 categoryId = 0;
         std::shared_ptr<const training::ActiveModel> model;
+        std::shared_ptr<const dmad::DecodedImage> pixels;  // null: read from path
+        bool sameImage(const Request& other) const {
+            return imageId == other.imageId && path == other.path && pixels == other.pixels;
+        }
     };
     struct Result {
         double score = 0.0;
@@ -74,9 +81,12 @@ private:
         QString error;
     };
 
+    void request(Request request);
     void start(const Request& request);
     void onComputed();
     void apply(const Request& request, const Result& result);
+    // No model: the panel's range and contour belong to none.
+    void forgetPanelModel();
 
     training::EngineSession* m_session;
     QPointer<MaskCanvas> m_canvas;

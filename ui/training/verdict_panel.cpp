@@ -40,6 +40,7 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     m_contour->setObjectName(QStringLiteral("contourThreshold"));
     m_contour->setRange(0, kSteps);
     m_contour->setToolTip(tr("Outline the region whose anomaly score is at least this value"));
+    m_contourLabel->setObjectName(QStringLiteral("contourValue"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Score:"), m_scoreLabel);
@@ -64,7 +65,7 @@ VerdictPanel::VerdictPanel(QWidget* parent)
         updateContourLabel();
         Q_EMIT contourThresholdChanged(sliderToValue(position));
     });
-    setMapRange(training::MapRange{});
+    clearMapRange();
     showMessage(tr("No model"));
 }
 
@@ -79,13 +80,23 @@ int VerdictPanel::valueToSlider(double value) const {
 }
 
 void VerdictPanel::updateContourLabel() {
-    m_contourLabel->setText(number(contourThreshold()));
+    m_contourLabel->setText(m_hasRange ? number(contourThreshold()) : QStringLiteral("–"));
+    m_contourLabel->setToolTip(m_hasRange ? QString() : tr("No model"));
 }
 
 void VerdictPanel::setMapRange(const training::MapRange& range) {
     const double keep = contourThreshold();
     m_range = range;
+    m_hasRange = true;
+    m_contour->setEnabled(true);
     setContourThreshold(keep);
+    updateContourLabel();
+}
+
+void VerdictPanel::clearMapRange() {
+    m_hasRange = false;
+    m_range = training::MapRange{};
+    m_contour->setEnabled(false);
     updateContourLabel();
 }
 

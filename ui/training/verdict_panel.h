@@ -21,6 +21,9 @@ public:
 
     // The contour slider spans the model's map range (map units = anomaly scores).
     void setMapRange(const training::MapRange& range);
+    // No model, so no range: the contour slider is disabled and its value shows a dash (not -1.000).
+    void clearMapRange();
+    bool hasMapRange() const { return m_hasRange; }
     training::MapRange mapRange() const { return m_range; }
     double contourThreshold() const;
     void setContourThreshold(double threshold);  // clamped to the range
@@ -48,6 +51,7 @@ private:
     void updateContourLabel();
 
     training::MapRange m_range;
+    bool m_hasRange = false;
     std::optional<project::Verdict> m_verdict;
     double m_score = 0.0;
     QLabel* m_verdictLabel;

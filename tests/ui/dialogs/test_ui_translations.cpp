@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
@@ -29,6 +30,22 @@ QStringList menuTitles(const MainWindow& window) {
     QStringList titles;
     for (const QAction* menu : window.menuBar()->actions()) titles << menu->text();
     return titles;
+}
+
+// Menu entries of one menu that share an Alt+letter (Qt then only cycles between them), "menu: a, b".
+QStringList clashingAccelerators(const MainWindow& window) {
+    QStringList clashes;
+    for (const QMenu* menu : window.findChildren<QMenu*>()) {
+        QHash<QKeySequence, QString> seen;
+        for (const QAction* action : menu->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(action->text());
+            if (action->isSeparator() || key.isEmpty()) continue;
+            if (seen.contains(key))
+                clashes << menu->title() + QStringLiteral(": ") + seen[key] + QStringLiteral(", ") + action->text();
+            seen.insert(key, action->text());
+        }
+    }
+    return clashes;
 }
 
 struct CatalogueEntry {
@@ -135,6 +152,21 @@ private Q_SLOTS:
 
     // Free functions' messages are looked up under their own context ("dmad::ui::ImageLoading"), which lupdate
     // must have filed them under too.
+    // One Alt+letter per entry in each menu, in every language.
+    void acceleratorsAreUniquePerMenu_data() {
+        QTest::addColumn<int>("language");
+        QTest::newRow("English") << int(UiLanguage::English);
+        QTest::newRow("German") << int(UiLanguage::German);
+        QTest::newRow("Chinese") << int(UiLanguage::ChineseSimplified);
+    }
+    void acceleratorsAreUniquePerMenu() {
+        QFETCH(int, language);
+        m_installer.install(static_cast<UiLanguage>(language));
+        MainWindow window;
+        const QStringList clashes = clashingAccelerators(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
     void messagesOfFreeFunctionsAreTranslated() {
         QVERIFY(m_installer.install(UiLanguage::German).appCatalogue);
         const auto loaded = dmad::ui::loadImageForLabelling(1, QStringLiteral("/nonexistent/part.png"), QString(), {});

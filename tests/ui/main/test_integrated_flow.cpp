@@ -1,4 +1,5 @@
 // The integrated workstation, headless: sign in, Train by shortcut, scores in queue and browser, label, paint, Retrain.
+#include "engine/image_io.h"
 #include "project/image_repository.h"
 #include "project/model_repository.h"
 #include "project/mvtec_import.h"
@@ -31,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
@@ -223,6 +225,25 @@ private Q_SLOTS:
         QVERIFY(m_window->verdictPanel()->verdict().has_value());
     }
 
+    // The shown image's file is read and decoded once: the canvas and the model's inspection share the pixels.
+    void theShownImageIsDecodedOnce() {
+        QVERIFY(!m_window->browser()->heatmapThumbnailsShown());
+        HeatmapController* heatmaps = m_window->heatmapController();
+        QVERIFY(waitFor([&] { return !heatmaps->isComputing(); }, 30000));
+        const qint64 before = m_window->shownImageId();
+        QSignalSpy shown(m_window.get(), &MainWindow::imageShown);
+        QSignalSpy ready(heatmaps, &HeatmapController::heatmapReady);
+        const std::uint64_t decodes = dmad::imageDecodeCount();
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Right")));
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        const qint64 next = m_window->shownImageId();
+        QVERIFY(next != before);
+        QVERIFY(waitFor([&] { return !ready.isEmpty() && ready.last().first().toLongLong() == next; }, 30000));
+        QCOMPARE(dmad::imageDecodeCount(), decodes + 1);
+        QCOMPARE(heatmaps->currentImage(), next);
+        QVERIFY(m_window->canvas()->hasHeatmap());
+    }
+
     void heatmapThumbnailsAreRenderedOffTheGuiThread() {
         ImageBrowser* browser = m_window->browser();
         browser->setHeatmapThumbnailsShown(true);
@@ -365,6 +386,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->reviewQueue());
         QVERIFY(!m_window->analysisPanel());
         QVERIFY(!m_window->trainingDock()->trainAction()->isEnabled());
+        // No project, no model: the verdict panel's contour has no range and shows a dash, not a number.
+        QVERIFY(waitFor([&] { return !m_window->verdictPanel()->hasMapRange(); }, 10000));
+        QCOMPARE(m_window->verdictPanel()->findChild<QLabel*>(QStringLiteral("contourValue"))->text(),
+                                                              QStringLiteral("–"));
     }
 };
 

@@ -22,6 +22,7 @@
 #include "ui/training/training_dock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -154,6 +155,12 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QFileInfo(m_project).fileName()));
         QVERIFY(showImage(window, m_ids[2]));
         QCOMPARE(window.canvas()->image().pixelColor(3, 3).rgb(), QColor::fromHsv(200, 150, 200).rgb());
+        // The status bar names the image as the browser does: folder and file (000.png repeats per folder).
+        const auto record = project::ImageRepository(*window.project()).byId(m_ids[2]);
+        QVERIFY(record);
+        const QFileInfo file(record->path);
+        const QString shortName = file.dir().dirName() + QLatin1Char('/') + file.fileName();
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("imageStatus"))->text().startsWith(shortName));
     }
 
     void paintedMaskIsSavedAndFoundAfterReopening() {
@@ -510,6 +517,19 @@ private Q_SLOTS:
             QVERIFY(!window.startPage()->demoButton()->isEnabled());
             window.setDemoLocation(m_root.filePath(QStringLiteral("demo")), kPiped);
             QVERIFY(window.startPage()->demoButton()->isEnabled());
+            // A team's project is one click away where the server driver is installed: File > Connect to Server.
+            QPushButton* connectButton = window.startPage()->connectButton();
+            QCOMPARE(connectButton->isVisible(), project::ProjectStore::canConnectToServers());
+            if (connectButton->isVisible()) {
+                QSignalSpy triggered(window.findChild<QAction*>(QStringLiteral("connectToServer")),
+                                                                &QAction::triggered);
+                QTimer::singleShot(0, [] {
+                    if (QWidget* dialog = QApplication::activeModalWidget()) dialog->close();
+                });
+                QTest::mouseClick(connectButton, Qt::LeftButton);
+                QCOMPARE(triggered.count(), 1);
+                QVERIFY(window.startPage()->isVisible());  // the dialog was cancelled: no project
+            }
             const QRect available = window.screen()->availableGeometry();
             QVERIFY2(available.contains(window.frameGeometry()),
                      qPrintable(QStringLiteral("%1x%2 in %3x%4")

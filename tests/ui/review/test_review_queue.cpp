@@ -248,6 +248,20 @@ private Q_SLOTS:
         QCOMPARE(m_queue->selectedImageIds(), QVector<qint64>{elsewhere});
     }
 
+    // The window showed an image while the queue was still reading its rows (after a training): the row
+    // is selected when the rows arrive.
+    void anImageShownWhileTheQueueLoadsIsSelectedWhenItArrives() {
+        const qint64 shown = m_queue->proxy()->index(1, 0).data(ui::ReviewQueueModel::ImageIdRole).toLongLong();
+        ui::ReviewQueue fresh(m_project->store(), *m_session);
+        QSignalSpy loaded(&fresh, &ui::ReviewQueue::loaded);
+        QSignalSpy activated(&fresh, &ui::ReviewQueue::imageActivated);
+        fresh.selectImage(shown);  // no rows yet
+        QVERIFY(fresh.selectedImageIds().isEmpty());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(fresh.selectedImageIds(), QVector<qint64>{shown});
+        QCOMPARE(activated.count(), 0);
+    }
+
     void supervisorRejectsALabelWithTheButton() {
         select(QStringLiteral("bottle_test_defective_3"));
         const int before = lastAuditId(m_project->store());

@@ -2,6 +2,7 @@
 #include "app/tools/event_loop_stall_meter.h"
 #include "engine/dmad_model.h"
 #include "engine/engine_error.h"
+#include "engine/image_io.h"
 #include "engine/inspector.h"
 #include "engine/runtime.h"
 #include "project/audit_log.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,7 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 #include <cmath>
@@ -232,6 +235,47 @@ private Q_SLOTS:
         QVERIFY(!canvas.heatmap().contour().isEmpty());
         panel.setHeatmapOpacity(0.25);
         QCOMPARE(canvas.heatmapOpacity(), 0.25);
+    }
+
+    // An image already decoded (what the canvas shows) is inspected as it is: the score is the one its file
+    // gives, and a refresh after the file is gone reads and decodes nothing and still scores it.
+    void heatmapOfDecodedPixelsNeedsNoSecondRead() {
+        MaskCanvas canvas;
+        VerdictPanel panel;
+        HeatmapController heatmaps(m_session.get(), &canvas, &panel);
+        heatmaps.setProject(m_project->store.get());
+        QSignalSpy ready(&heatmaps, &HeatmapController::heatmapReady);
+        QSignalSpy failed(&heatmaps, &HeatmapController::failed);
+
+        const project::ImageRecord defect = maskedTestDefects(*m_project->store).last();
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.png"));
+        QVERIFY(QFile::copy(defect.path, copy));
+        const std::uint64_t decodesBefore = dmad::imageDecodeCount();
+        auto decoded = std::make_shared<const dmad::DecodedImage>(dmad::readDecodedImage(copy.toStdString()));
+        QCOMPARE(dmad::imageDecodeCount(), decodesBefore + 1);
+        canvas.setImage(QImage(copy));
+        heatmaps.showDecoded(defect.id, decoded, defect.categoryId);
+        QVERIFY(ready.wait(60000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        const auto model = m_session->activeModel();
+        const auto stored = project::ScoreRepository(*m_project->store).score(model->modelId, defect.id);
+        QVERIFY(stored);
+        QVERIFY(std::abs(*heatmaps.currentScore() - *stored) < 1e-6);
+        QCOMPARE(canvas.heatmap().mapSize(), QSize(defect.width, defect.height));
+
+        QVERIFY(QFile::remove(copy));
+        heatmaps.refresh();
+        QVERIFY(ready.wait(60000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(ready.count(), 2);
+        QVERIFY(std::abs(*heatmaps.currentScore() - *stored) < 1e-6);
+        QCOMPARE(dmad::imageDecodeCount(), decodesBefore + 1);  // one decode for both maps
+
+        // The path route, by contrast, reads the file: gone, it says so and names it.
+        heatmaps.showImageFile(defect.id, copy, defect.categoryId);
+        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.first().at(1).toString().contains(copy));
     }
 
     void cancelLeavesTheActiveModelUntouched() {

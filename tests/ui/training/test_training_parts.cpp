@@ -13,6 +13,8 @@
 
 #include <QImage>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QtTest>
@@ -185,6 +187,15 @@ private Q_SLOTS:
     void verdictPanelComparesWithTheThreshold() {
         VerdictPanel panel;
         QVERIFY(!panel.verdict().has_value());
+        // No model, no range: the contour value is a dash and its slider is off (not "-1.000").
+        auto* contourSlider = panel.findChild<QSlider*>(QStringLiteral("contourThreshold"));
+        QVERIFY(contourSlider);
+        auto* contourValue = panel.findChild<QLabel*>(QStringLiteral("contourValue"));
+        QVERIFY(contourValue);
+        const auto contourText = [&] { return contourValue->text(); };
+        QVERIFY(!panel.hasMapRange());
+        QVERIFY(!contourSlider->isEnabled());
+        QCOMPARE(contourText(), QStringLiteral("–"));
         panel.showResult(0.7, {0.5, project::ThresholdOrigin::Supervisor});
         QVERIFY(panel.verdict() == (project::Verdict::Ng));
         panel.showResult(0.5, {0.5, project::ThresholdOrigin::Suggested});
@@ -194,6 +205,8 @@ private Q_SLOTS:
         QCOMPARE(panel.score(), 0.2);
 
         panel.setMapRange(training::MapRange{-1.0, 3.0});
+        QVERIFY(panel.hasMapRange() && contourSlider->isEnabled());
+        QCOMPARE(contourText(), QLocale().toString(-1.0, 'f', 3));
         QSignalSpy contour(&panel, &VerdictPanel::contourThresholdChanged);
         panel.setContourThreshold(1.0);
         QCOMPARE(contour.count(), 1);
@@ -206,6 +219,10 @@ private Q_SLOTS:
         opacity->setValue(80);
         QCOMPARE(opacitySpy.count(), 1);
         QCOMPARE(opacitySpy.first().first().toDouble(), 0.8);
+
+        panel.clearMapRange();  // the model went away
+        QVERIFY(!contourSlider->isEnabled());
+        QCOMPARE(contourText(), QStringLiteral("–"));
     }
 
     void versionsModelReadsMetrics() {
