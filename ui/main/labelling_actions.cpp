@@ -209,6 +209,7 @@ bool LabellingActions::replay(qint64 imageId, const State& from, const State& to
 
 void LabellingActions::afterFailedReplay(qint64 imageId, const State& to, const QString& text, bool conflict,
                                          const QString& message) {
+    if (!m_store) return;          // the project was closed before the question could be asked
     Q_EMIT imageChanged(imageId);  // a part may have been written, or theirs is new: everyone reads it again
     if (!conflict) {
         Q_EMIT failed(message);
