@@ -321,6 +321,18 @@ void ProjectStore::migrateServer() {
                                                   .arg(current)
                                                   .arg(latestSchemaVersion()));
     }
+    // Only the tables' owner may alter them: checked first, so that nobody else meets a raw permission error.
+    if (current > 0 && current < latestSchemaVersion() && !dialect::mayChangeSchema(db)) {
+        throw ProjectError(Kind::NotAllowed,
+                           QObject::tr("The project on %1 needs an upgrade (schema %2 to %3) that only its owner, "
+                                       "the server account %4, or a PostgreSQL superuser can run: ask them to "
+                                       "connect to it once with this version of DMAD Studio (File > Connect to "
+                                       "Server...), which upgrades it. Nothing was changed.")
+                               .arg(m_server->displayName())
+                               .arg(current)
+                               .arg(latestSchemaVersion())
+                               .arg(dialect::schemaOwner(db)));
+    }
     for (const Migration& migration : schemaMigrations()) {
         if (migration.version <= current) continue;
         for (const QString& statement : migration.statements) {

@@ -11,6 +11,7 @@
 #include "project/verdict.h"
 
 #include <QObject>
+#include <optional>
 
 namespace dmad::project {
 
@@ -34,6 +35,30 @@ ImageRecord existing(const ImageRepository& images, qint64 id) {
     return *image;
 }
 
+// The row versions each image's next write must find: the caller's view first (checked before the
+// decision is taken from the image as it is now), then one more per write of this decision. Each write
+// checks its version in the same statement, so a station's change between the read and the write is
+// caught too.
+class ExpectedVersions {
+public:
+    explicit ExpectedVersions(ShownVersions shown) : m_versions(std::move(shown)) {}
+
+    // Conflict when `image` (read now) is no longer the version the caller showed.
+    void requireShown(const ImageRepository& images, const ImageRecord& image) const {
+        const auto shown = m_versions.constFind(image.id);
+        if (shown != m_versions.constEnd() && *shown != image.rowVersion) images.requireVersion(image.id, *shown);
+    }
+    // The version for the next write of `id`; none where the caller showed none.
+    std::optional<int> next(qint64 id) {
+        const auto found = m_versions.find(id);
+        if (found == m_versions.end()) return std::nullopt;
+        return (*found)++;
+    }
+
+private:
+    ShownVersions m_versions;
+};
+
 }  // namespace
 
 void Review::requireReviewer(const QVector<qint64>& imageIds) {
@@ -43,39 +68,44 @@ void Review::requireReviewer(const QVector<qint64>& imageIds) {
     requireAllowed(m_store, m_user, Action::Review, subject);
 }
 
-void Review::acceptLabels(const QVector<qint64>& imageIds) {
+void Review::acceptLabels(const QVector<qint64>& imageIds, const ShownVersions& shownVersions) {
     requireReviewer(imageIds);
     Transaction transaction(m_store);
     const ImageRepository images(m_store);
     Labelling labelling(m_store, m_user);
     AuditLog log(m_store);
+    ExpectedVersions versions(shownVersions);
     for (const qint64 id : imageIds) {
         const ImageRecord image = existing(images, id);
+        versions.requireShown(images, image);
         if (image.status == ImageStatus::Unlabelled)
             refuse(QObject::tr("%1 has no label to accept.").arg(image.fileName()));
         log.append(m_user, QStringLiteral("accept_label"), imageSubject(id), toText(image.status));
-        labelling.setReviewed(id, true);
+        labelling.setReviewed(id, true, versions.next(id));
     }
     transaction.commit();
 }
 
-void Review::rejectLabels(const QVector<qint64>& imageIds) {
+void Review::rejectLabels(const QVector<qint64>& imageIds, const ShownVersions& shownVersions) {
     requireReviewer(imageIds);
     Transaction transaction(m_store);
     const ImageRepository images(m_store);
     Labelling labelling(m_store, m_user);
     AuditLog log(m_store);
+    ExpectedVersions versions(shownVersions);
     for (const qint64 id : imageIds) {
         const ImageRecord image = existing(images, id);
+        versions.requireShown(images, image);
         log.append(m_user, QStringLiteral("reject_label"), imageSubject(id),
                                           QStringLiteral("was %1").arg(toText(image.status)));
-        labelling.markUnlabelled(id);
-        if (image.reviewed) labelling.setReviewed(id, false);
+        labelling.markUnlabelled(id, versions.next(id));
+        if (image.reviewed) labelling.setReviewed(id, false, versions.next(id));
     }
     transaction.commit();
 }
 
-void Review::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, double defaultThreshold) {
+void Review::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, double defaultThreshold,
+                               const ShownVersions& shownVersions) {
     requireReviewer(imageIds);
     Transaction transaction(m_store);
     const ImageRepository images(m_store);
@@ -84,8 +114,10 @@ void Review::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, 
     if (!model) refuse(QObject::tr("There is no model %1.").arg(modelId));
     Labelling labelling(m_store, m_user);
     AuditLog log(m_store);
+    ExpectedVersions versions(shownVersions);
     for (const qint64 id : imageIds) {
         const ImageRecord image = existing(images, id);
+        versions.requireShown(images, image);
         const auto score = scores.score(modelId, id);
         if (!score) refuse(QObject::tr("Model v%1 has not scored %2.").arg(model->version).arg(image.fileName()));
         const double threshold = thresholdInForce(scores, image.categoryId, modelId, defaultThreshold).value;
@@ -100,11 +132,11 @@ void Review::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, 
         if (verdict == Verdict::Ng) {
             // An image already labelled defective keeps its defect type.
             const bool wasDefective = image.status == ImageStatus::Defective;
-            labelling.markDefective(id, wasDefective ? image.defectTypeId : std::nullopt);
+            labelling.markDefective(id, wasDefective ? image.defectTypeId : std::nullopt, versions.next(id));
         } else {
-            labelling.markNormal(id);
+            labelling.markNormal(id, versions.next(id));
         }
-        labelling.setReviewed(id, true);
+        labelling.setReviewed(id, true, versions.next(id));
     }
     transaction.commit();
 }

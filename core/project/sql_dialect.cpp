@@ -131,6 +131,25 @@ int applicationId(const QSqlDatabase& db) {
     return metaValue(db, QStringLiteral("application_id")).toInt();
 }
 
+QString schemaOwner(const QSqlDatabase& db) {
+    if (!isPostgres(db)) return {};
+    QSqlQuery query = exec(db, QStringLiteral("SELECT tableowner FROM pg_catalog.pg_tables WHERE schemaname ="
+                                              " current_schema() AND tablename = '%1'")
+                                                  .arg(QLatin1String(kMetaTable)));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+bool mayChangeSchema(const QSqlDatabase& db) {
+    if (!isPostgres(db)) return true;
+    const QString owner = schemaOwner(db);
+    if (owner.isEmpty()) return true;  // nothing made yet: creating the tables needs no ownership
+    // pg_has_role is true for a superuser too.
+    QString literal = owner;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    QSqlQuery query = exec(db, QStringLiteral("SELECT pg_has_role(current_user, '%1', 'USAGE')").arg(literal));
+    return query.next() && query.value(0).toBool();
+}
+
 bool isEmpty(const QSqlDatabase& db) {
     QSqlQuery query = exec(db, isPostgres(db) ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE "
                                                                "schemaname = current_schema()")

@@ -23,6 +23,11 @@ int schemaVersion(const QSqlDatabase& db);
 void setSchemaVersion(const QSqlDatabase& db, int version);
 // 0 when the database carries no mark (an empty server database, or another program's).
 int applicationId(const QSqlDatabase& db);
+// The role that owns the project's tables on the server, and whether this connection may change their
+// schema (it is that role, a member of it, or a superuser): migrations alter the tables, grants and row
+// security, which PostgreSQL lets only the owner do. On SQLite: empty, and true.
+QString schemaOwner(const QSqlDatabase& db);
+bool mayChangeSchema(const QSqlDatabase& db);
 // True when the database holds no table at all (a new server database to create a project in).
 bool isEmpty(const QSqlDatabase& db);
 

@@ -12,6 +12,7 @@
 #include "project/project_copy.h"
 #include "project/project_error.h"
 #include "project/project_store.h"
+#include "project/review.h"
 #include "project/score_repository.h"
 #include "project/supervision.h"
 #include "project/user_repository.h"
@@ -41,6 +42,12 @@ QByteArray maskPng(int seed) {
     buffer.open(QIODevice::WriteOnly);
     mask.save(&buffer, "PNG");
     return bytes;
+}
+
+QVariant sqlScalar(const QSqlDatabase& db, const QString& statement) {
+    QSqlQuery query(db);
+    if (!query.exec(statement) || !query.next()) return {};
+    return query.value(0);
 }
 
 }  // namespace
@@ -353,6 +360,62 @@ private Q_SLOTS:
         QVERIFY(ImageRepository(*station).byId(id)->reviewed);
     }
 
+    // A supervisor's decisions in the review queue (accept / reject a label, accept a prediction) on
+    // images another station changed since the queue showed them: a conflict, and none of the batch is
+    // decided (the fresh image before it included); with the versions shown now they go through.
+    void staleReviewDecisionsAreConflicts() {
+        const qint64 fresh = addImage(QStringLiteral("bottle/review-fresh.png"));
+        const qint64 stale = addImage(QStringLiteral("bottle/review-stale.png"));
+        Labelling owner(*m_store, QLatin1String(PostgresServer::kOwner));
+        owner.markDefective(fresh, std::nullopt);
+        owner.markDefective(stale, std::nullopt);
+        ScoreRepository(*m_store).put(m_model, {{fresh, 0.9}, {stale, 0.1}});
+        const ImageRepository images(*m_store);
+        const ShownVersions shown{{fresh, images.byId(fresh)->rowVersion}, {stale, images.byId(stale)->rowVersion}};
+        const auto station = ProjectStore::connect(labeller());
+        Labelling(*station, QStringLiteral("Lena")).markNormal(stale);
+        const int auditRows = AuditLog(*m_store).count();
+
+        const auto isConflict = [](const std::function<void()>& decide) {
+            try {
+                decide();
+            } catch (const ProjectError& error) {
+                return error.kind() == ProjectError::Kind::Conflict;
+            }
+            return false;
+        };
+        Review review(*m_store, QLatin1String(PostgresServer::kOwner));
+        QVERIFY(isConflict([&] { review.acceptLabels({fresh, stale}, shown); }));
+        QVERIFY(isConflict([&] { review.rejectLabels({fresh, stale}, shown); }));
+        QVERIFY(isConflict([&] { review.acceptPredictions({fresh, stale}, m_model, 0.5, shown); }));
+        for (const qint64 id : {fresh, stale}) {
+            const ImageRecord now = *images.byId(id);
+            QVERIFY(!now.reviewed);
+            QCOMPARE(now.status, id == stale ? ImageStatus::Normal : ImageStatus::Defective);
+        }
+        QCOMPARE(AuditLog(*m_store).count(), auditRows);
+
+        // With the versions shown now the decisions go through; each write raises the version by one.
+        const ShownVersions now{{fresh, images.byId(fresh)->rowVersion}, {stale, images.byId(stale)->rowVersion}};
+        review.rejectLabels({stale}, now);
+        QCOMPARE(images.byId(stale)->status, ImageStatus::Unlabelled);
+        QCOMPARE(images.byId(stale)->rowVersion, now[stale] + 1);
+        review.acceptPredictions({fresh}, m_model, 0.5, now);
+        const ImageRecord decided = *images.byId(fresh);
+        QCOMPARE(decided.status, ImageStatus::Defective);
+        QVERIFY(decided.reviewed);
+        QCOMPARE(decided.rowVersion, now[fresh] + 2);
+        // Several writes to one image in one decision each expect the version the previous left.
+        owner.setReviewed(stale, true);
+        owner.markNormal(stale);
+        const int before = images.byId(stale)->rowVersion;
+        review.rejectLabels({stale}, {{stale, before}});
+        QCOMPARE(images.byId(stale)->rowVersion, before + 2);
+        QVERIFY(!images.byId(stale)->reviewed);
+        QVERIFY(isConflict([&] { review.acceptLabels({fresh}, {{fresh, decided.rowVersion - 1}}); }));
+        review.acceptLabels({fresh}, {{fresh, decided.rowVersion}});
+    }
+
     void otherStationsHearOfChangesWithinTwoSeconds() {
         const auto stationB = ProjectStore::connect(labeller());
         QList<RowChange> heard;
@@ -468,6 +531,63 @@ private Q_SLOTS:
         connection.sslMode = QStringLiteral("disable");
         const auto plain = ProjectStore::connect(connection);
         QVERIFY(!plain->isEncrypted());
+    }
+
+    // A project made by an older build (schema 3: before the hashes were hidden and mask removal moved
+    // into row security) opened by a labeller or a supervisor: only the tables' owner may upgrade it, so
+    // they get a message saying so, and nothing of the upgrade is done; the owner's connection upgrades it.
+    void olderSchemaIsUpgradedByItsOwnerOnly() {
+        QSqlDatabase owner = m_store->database();
+        const auto schemaVersion = [&owner] {
+            return sqlScalar(owner, QStringLiteral("SELECT value FROM dmad_meta WHERE key = 'schema_version'")).toInt();
+        };
+        const auto masksHaveRowSecurity = [&owner] {
+            return sqlScalar(owner,
+                             QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'masks'")).toBool();
+        };
+        QCOMPARE(schemaVersion(), 4);
+        // Back to what a schema 3 project on a server looks like.
+        for (const char* statement :
+             {"DROP POLICY masks_read ON masks", "DROP POLICY masks_paint ON masks",
+              "DROP POLICY masks_repaint ON masks", "DROP POLICY masks_remove ON masks",
+              "ALTER TABLE masks DISABLE ROW LEVEL SECURITY", "DROP FUNCTION dmad_password_hash(BIGINT)",
+              "DROP FUNCTION dmad_has_password(BIGINT)", "GRANT SELECT ON users TO dmad_labeller",
+              "UPDATE dmad_meta SET value = '3' WHERE key = 'schema_version'"}) {
+            QSqlQuery query(owner);
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+        }
+        QCOMPARE(schemaVersion(), 3);
+
+        for (const ServerConnection& connection : {labeller(), supervisorConnection()}) {
+            try {
+                ProjectStore::connect(connection);
+                QFAIL("a role that does not own the tables upgraded the project");
+            } catch (const ProjectError& error) {
+                QCOMPARE(error.kind(), ProjectError::Kind::NotAllowed);
+                QVERIFY2(error.message().contains(QStringLiteral("needs an upgrade")), qPrintable(error.message()));
+                QVERIFY2(error.message().contains(QLatin1String(PostgresServer::kOwner)), qPrintable(error.message()));
+                QVERIFY2(!error.message().contains(QStringLiteral("permission denied")), qPrintable(error.message()));
+            }
+        }
+        // Nothing of the upgrade was done.
+        QCOMPARE(schemaVersion(), 3);
+        QVERIFY(!masksHaveRowSecurity());
+        QVERIFY(
+            sqlScalar(owner, QStringLiteral("SELECT to_regprocedure('dmad_password_hash(bigint)') IS NULL")).toBool());
+
+        // The owner's connection upgrades it, and then the others open it as before.
+        const auto upgraded = ProjectStore::connect(m_owner);
+        QCOMPARE(schemaVersion(), 4);
+        QVERIFY(masksHaveRowSecurity());
+        const auto station = ProjectStore::connect(labeller());
+        QVERIFY(ImageRepository(*station).byId(m_image));
+        {
+            QSqlDatabase raw = rawLabeller(QStringLiteral("raw-after-upgrade"));
+            QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+            QSqlQuery hashes(raw);
+            QVERIFY(!hashes.exec(QStringLiteral("SELECT password_hash FROM users")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-after-upgrade"));
     }
 
     void cleanupTestCase() { m_store.reset(); }

@@ -54,27 +54,33 @@ QString undoText(LabellingActions::Change change) {
 }
 
 // Replays one label change; the first redo is skipped (the change was written before the push, so
-// a refused change never reaches the history).
+// a refused change never reaches the history). On a server each replay expects the row version this
+// station's previous write of the image left: another station's change since is a conflict, not
+// silently overwritten.
 class LabelCommand : public QUndoCommand {
 public:
-    LabelCommand(LabellingActions* actions, qint64 imageId, State before, State after, const QString& text)
+    LabelCommand(LabellingActions* actions, qint64 imageId, State before, State after, std::optional<int> version,
+                 const QString& text)
         : QUndoCommand(text), m_actions(actions), m_imageId(imageId), m_before(std::move(before)),
-          m_after(std::move(after)) {}
+          m_after(std::move(after)), m_version(version) {}
 
     void redo() override {
         if (m_skipFirstRedo) {
             m_skipFirstRedo = false;
             return;
         }
-        m_actions->write(m_imageId, m_before, m_after);
+        if (!m_actions->replay(m_imageId, m_before, m_after, m_version, text())) setObsolete(true);
     }
-    void undo() override { m_actions->write(m_imageId, m_after, m_before); }
+    void undo() override {
+        if (!m_actions->replay(m_imageId, m_after, m_before, m_version, text())) setObsolete(true);
+    }
 
 private:
     LabellingActions* m_actions;
     qint64 m_imageId;
     State m_before;
     State m_after;
+    std::optional<int> m_version;  // the image's row version after this command's last write; none locally
     bool m_skipFirstRedo = true;
 };
 
@@ -152,9 +158,9 @@ bool LabellingActions::apply(const project::ImageRecord& image, Change change, s
     State from = before;
     if (before.hasMask) from.maskLabels = m_document->labels().copy();
     // Only another station can change an image behind this one's back: on a server.
-    const std::optional<int> shownVersion = m_store->isServer() ? std::optional<int>(image.rowVersion) : std::nullopt;
-    if (!write(image.id, from, after, shownVersion)) return false;
-    m_document->undoStack()->push(new LabelCommand(this, image.id, from, after, undoText(change)));
+    std::optional<int> version = m_store->isServer() ? std::optional<int>(image.rowVersion) : std::nullopt;
+    if (!write(image.id, from, after, version)) return false;
+    m_document->undoStack()->push(new LabelCommand(this, image.id, from, after, version, undoText(change)));
     return true;
 }
 
@@ -169,12 +175,12 @@ bool LabellingActions::confirmMaskRemoval(const project::ImageRecord& image) {
     return box.exec() == QMessageBox::Yes;
 }
 
-bool LabellingActions::write(qint64 imageId, const State& from, const State& to, std::optional<int> expectedVersion) {
+bool LabellingActions::write(qint64 imageId, const State& from, const State& to, std::optional<int>& version) {
     try {
-        writeSteps(imageId, from, to, expectedVersion);
+        version = writeSteps(imageId, from, to, version);
     } catch (const project::ProjectError& error) {
-        if (error.kind() == project::ProjectError::Kind::Conflict && expectedVersion)
-            return resolveConflict(imageId, from, to, error.message());
+        if (error.kind() == project::ProjectError::Kind::Conflict && version)
+            return resolveConflict(imageId, from, to, error.message(), version);
         Q_EMIT failed(error.message());
         Q_EMIT imageChanged(imageId);  // a part may have been written: everyone reads it again
         return false;
@@ -183,8 +189,59 @@ bool LabellingActions::write(qint64 imageId, const State& from, const State& to,
     return true;
 }
 
-void LabellingActions::writeSteps(qint64 imageId, const State& from, const State& to,
-                                  std::optional<int> expectedVersion) {
+bool LabellingActions::replay(qint64 imageId, const State& from, const State& to, std::optional<int>& version,
+                              const QString& text) {
+    try {
+        version = writeSteps(imageId, from, to, version);
+    } catch (const project::ProjectError& error) {
+        const bool conflict = error.kind() == project::ProjectError::Kind::Conflict;
+        QMetaObject::invokeMethod(
+            this,
+            [this, imageId, to, text, conflict, message = error.message()] {
+                afterFailedReplay(imageId, to, text, conflict, message);
+            },
+            Qt::QueuedConnection);
+        return false;
+    }
+    Q_EMIT imageChanged(imageId);
+    return true;
+}
+
+void LabellingActions::afterFailedReplay(qint64 imageId, const State& to, const QString& text, bool conflict,
+                                         const QString& message) {
+    if (!m_store) return;          // the project was closed before the question could be asked
+    Q_EMIT imageChanged(imageId);  // a part may have been written, or theirs is new: everyone reads it again
+    if (!conflict) {
+        Q_EMIT failed(message);
+        return;
+    }
+    if (askAboutConflict(m_dialogParent, tr("the label of this image"), message) != ConflictChoice::Overwrite) return;
+    std::optional<project::ImageRecord> now;
+    try {
+        now = project::ImageRepository(*m_store).byId(imageId);
+    } catch (const project::ProjectError& error) {
+        Q_EMIT failed(error.message());
+        return;
+    }
+    if (!now) return;
+    State from = stateOf(*now);
+    if (from.hasMask) from.maskLabels = m_document->labels().copy();
+    std::optional<int> version = now->rowVersion;
+    if (!write(imageId, from, to, version)) return;
+    m_document->undoStack()->push(new LabelCommand(this, imageId, from, to, version, text));
+}
+
+std::optional<int> LabellingActions::currentVersion(qint64 imageId) {
+    try {
+        if (const auto image = project::ImageRepository(*m_store).byId(imageId)) return image->rowVersion;
+    } catch (const project::ProjectError& error) {
+        Q_EMIT failed(error.message());
+    }
+    return std::nullopt;
+}
+
+std::optional<int> LabellingActions::writeSteps(qint64 imageId, const State& from, const State& to,
+                                                std::optional<int> expectedVersion) {
     project::Labelling labelling(*m_store, m_userName);
     // Before the mask goes: a label someone else changed meanwhile stops the whole change.
     if (expectedVersion) project::ImageRepository(*m_store).requireVersion(imageId, *expectedVersion);
@@ -215,12 +272,21 @@ void LabellingActions::writeSteps(qint64 imageId, const State& from, const State
         labelling.setReviewed(imageId, to.reviewed, version);
         wrote();
     }
-    if (from.split != to.split) labelling.setSplit(imageId, to.split, version);
+    if (from.split != to.split) {
+        labelling.setSplit(imageId, to.split, version);
+        wrote();
+    }
+    return version;
 }
 
-bool LabellingActions::resolveConflict(qint64 imageId, const State& from, const State& to, const QString& detail) {
+bool LabellingActions::resolveConflict(qint64 imageId, const State& from, const State& to, const QString& detail,
+                                       std::optional<int>& version) {
     switch (askAboutConflict(m_dialogParent, tr("the label of this image"), detail)) {
-    case ConflictChoice::Overwrite: return write(imageId, from, to);              // mine over theirs, as asked
+    case ConflictChoice::Overwrite: {
+        // Mine over theirs, as asked: over the version there is now (a newer one asks again).
+        version = currentVersion(imageId);
+        return version && write(imageId, from, to, version);
+    }
     case ConflictChoice::TakeTheirs: Q_EMIT imageChanged(imageId); return false;  // read again: theirs is shown
     case ConflictChoice::KeepEditing: break;
     }

@@ -53,11 +53,16 @@ public:
         bool hasMask = false;
         QImage maskLabels;  // the mask's labels while hasMask (to restore a removed mask)
     };
-    // Used by the undo commands: moves the image from `from` to `to`; false (after failed()) on error.
-    // expectedVersion: the image's row version as this station showed it. When another station changed
-    // the image since (ProjectError::Conflict), nothing is written and the user is asked (keep mine,
-    // take theirs, or leave it); undo and redo write without it.
-    bool write(qint64 imageId, const State& from, const State& to, std::optional<int> expectedVersion = std::nullopt);
+    // Moves the image from `from` to `to`; false (after failed()) on error. `version`: the image's row
+    // version as this station showed it (on a server), afterwards the version this write left. When
+    // another station changed the image since (ProjectError::Conflict), nothing is written and the user
+    // is asked (keep mine, take theirs, or leave it).
+    bool write(qint64 imageId, const State& from, const State& to, std::optional<int>& version);
+    // The same for the undo history, which calls it in the middle of an undo or redo step: it never opens
+    // a dialog there (the step must end before anything can reload the image and clear the history).
+    // A conflict is asked about, and a failure shown, right after the step; false then, and the step's
+    // command should leave the history (it no longer describes the image). `text` names the step.
+    bool replay(qint64 imageId, const State& from, const State& to, std::optional<int>& version, const QString& text);
 
 Q_SIGNALS:
     void imageChanged(qint64 imageId);
@@ -66,8 +71,16 @@ Q_SIGNALS:
 private:
     bool confirmMaskRemoval(const project::ImageRecord& image);
     // Throws ProjectError; each step of the image's row checks the version the previous one left.
-    void writeSteps(qint64 imageId, const State& from, const State& to, std::optional<int> expectedVersion);
-    bool resolveConflict(qint64 imageId, const State& from, const State& to, const QString& detail);
+    // Returns the version the last step left (none without `expectedVersion`).
+    std::optional<int> writeSteps(qint64 imageId, const State& from, const State& to,
+                                  std::optional<int> expectedVersion);
+    bool resolveConflict(qint64 imageId, const State& from, const State& to, const QString& detail,
+                         std::optional<int>& version);
+    // After a replay() that failed: shows the failure, or asks about the conflict; keeping mine writes
+    // `to` over the image as it is now, as a new step of the history.
+    void afterFailedReplay(qint64 imageId, const State& to, const QString& text, bool conflict, const QString& message);
+    // The image's version now, for writing over another station's change knowingly.
+    std::optional<int> currentVersion(qint64 imageId);
 
     MaskCanvas* m_canvas;
     ShownImage* m_shown;

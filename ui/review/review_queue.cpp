@@ -4,6 +4,7 @@
 #include "project/image_repository.h"
 #include "project/model_repository.h"
 #include "project/project_error.h"
+#include "project/project_store.h"
 #include "project/score_repository.h"
 #include "ui/dialogs/app_settings.h"
 #include "ui/review/review_filter_proxy.h"
@@ -11,6 +12,7 @@
 #include "ui/review/session.h"
 #include "ui/review/supervisor_actions.h"
 #include "ui/review/verdict.h"
+#include "ui/team/conflict_question.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -300,19 +302,33 @@ void ReviewQueue::updateActions() {
 }
 
 void ReviewQueue::acceptLabels() {
-    decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.acceptLabels(ids); });
+    decide([](SupervisorActions& actions, const QVector<qint64>& ids, const project::ShownVersions& shown) {
+        return actions.acceptLabels(ids, shown);
+    });
 }
 
 void ReviewQueue::rejectLabels() {
     const int count = static_cast<int>(selectedImageIds().size());
     if (count == 0 || (m_session.isSupervisor() && !confirmReject(count))) return;
-    decide([this](SupervisorActions& actions, const QVector<qint64>& ids) { return actions.rejectLabels(ids); });
+    decide([](SupervisorActions& actions, const QVector<qint64>& ids, const project::ShownVersions& shown) {
+        return actions.rejectLabels(ids, shown);
+    });
 }
 
 void ReviewQueue::acceptPredictions() {
-    decide([this](SupervisorActions& actions, const QVector<qint64>& ids) {
-        return actions.acceptPredictions(ids, m_modelId.value_or(0), m_defaultThreshold);
+    decide([this](SupervisorActions& actions, const QVector<qint64>& ids, const project::ShownVersions& shown) {
+        return actions.acceptPredictions(ids, m_modelId.value_or(0), m_defaultThreshold, shown);
     });
+}
+
+project::ShownVersions ReviewQueue::shownVersions(const QVector<qint64>& imageIds) const {
+    // Only another station changes an image behind the queue's back: on a server.
+    if (!m_store.isServer()) return {};
+    project::ShownVersions shown;
+    for (const qint64 id : imageIds) {
+        if (const auto row = m_model->rowOf(id)) shown.insert(id, m_model->rowAt(*row).image.rowVersion);
+    }
+    return shown;
 }
 
 // Applies one decision to the selected images, then moves on to the image that followed the current
@@ -327,7 +343,18 @@ void ReviewQueue::decide(Decide decide) {
     const int currentRow = m_view->currentIndex().row();
 
     SupervisorActions actions(m_store, m_session);
-    const ActionOutcome outcome = decide(actions, ids);
+    ActionOutcome outcome = decide(actions, ids, shownVersions(ids));
+    // Another station changed a selected image since the queue showed it: nothing was decided; ask,
+    // as a label save does. Keeping mine decides again on the images as they are now.
+    while (outcome.conflict) {
+        const ConflictChoice choice = askAboutConflict(
+            this, tr("the label of %n selected image(s)", nullptr, static_cast<int>(ids.size())), outcome.error);
+        if (choice == ConflictChoice::KeepEditing) return showNote(outcome.error, true);
+        for (const qint64 id : ids) refreshImage(id);
+        if (choice == ConflictChoice::TakeTheirs)
+            return showNote(tr("The queue shows the other station's labels now; nothing was decided."), false);
+        outcome = decide(actions, ids, shownVersions(ids));
+    }
     if (!outcome.ok()) {
         showNote(outcome.error, true);
         return;

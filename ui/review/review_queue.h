@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/project_types.h"
+#include "project/review.h"
 #include "ui/review/project_read.h"
 #include "ui/review/review_queue_model.h"
 
@@ -91,6 +92,8 @@ private:
     void acceptPredictions();
     template <typename Decide>
     void decide(Decide decide);
+    // The images' row versions as the queue shows them; none on a single station's file.
+    project::ShownVersions shownVersions(const QVector<qint64>& imageIds) const;
     void showNote(const QString& text, bool isError);
     bool selectionHasLabel() const;
     bool isShown(qint64 imageId) const;

@@ -15,25 +15,25 @@ ActionOutcome SupervisorActions::run(int count, Decide decide) {
         decide();
     } catch (const project::ProjectError& error) {
         if (error.kind() == project::ProjectError::Kind::NotAllowed) m_session.reportRefusal(error.message());
-        return {0, error.message()};
+        return {0, error.message(), error.kind() == project::ProjectError::Kind::Conflict};
     }
     return {count, {}};
 }
 
-ActionOutcome SupervisorActions::acceptLabels(const QVector<qint64>& imageIds) {
+ActionOutcome SupervisorActions::acceptLabels(const QVector<qint64>& imageIds, const project::ShownVersions& shown) {
     return run(static_cast<int>(imageIds.size()),
-               [&] { project::Review(m_store, m_session.userName()).acceptLabels(imageIds); });
+               [&] { project::Review(m_store, m_session.userName()).acceptLabels(imageIds, shown); });
 }
 
-ActionOutcome SupervisorActions::rejectLabels(const QVector<qint64>& imageIds) {
+ActionOutcome SupervisorActions::rejectLabels(const QVector<qint64>& imageIds, const project::ShownVersions& shown) {
     return run(static_cast<int>(imageIds.size()),
-               [&] { project::Review(m_store, m_session.userName()).rejectLabels(imageIds); });
+               [&] { project::Review(m_store, m_session.userName()).rejectLabels(imageIds, shown); });
 }
 
 ActionOutcome SupervisorActions::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId,
-                                                   double fallbackThreshold) {
+                                                   double fallbackThreshold, const project::ShownVersions& shown) {
     return run(static_cast<int>(imageIds.size()), [&] {
-        project::Review(m_store, m_session.userName()).acceptPredictions(imageIds, modelId, fallbackThreshold);
+        project::Review(m_store, m_session.userName()).acceptPredictions(imageIds, modelId, fallbackThreshold, shown);
     });
 }
 

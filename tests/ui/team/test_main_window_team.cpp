@@ -21,6 +21,7 @@
 #include "ui/plots/score_histogram_plot.h"
 #include "ui/review/analysis_panel.h"
 #include "ui/review/review_queue.h"
+#include "ui/review/review_queue_model.h"
 #include "ui/review/session.h"
 #include "ui/team/server_connect_dialog.h"
 #include "ui/training/model_versions_model.h"
@@ -45,6 +46,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace dmad;
@@ -68,18 +70,24 @@ QByteArray maskPng(int x) {
 
 int conflictsAnswered = 0;
 
-// Clicks the button named `name` in the next conflict question, as soon as it is shown.
-// Confirms the next "remove the mask and change the label?" question.
-void confirmRelabel(int triesLeft = 500) {
-    QTimer::singleShot(10, [triesLeft] {
+// Answers Yes to the next question box named `name` ("confirmRelabel": remove the mask and change the
+// label?; "confirmReject": send the images back to the labellers?), as soon as it is shown.
+void confirm(const QString& name, int triesLeft = 500) {
+    QTimer::singleShot(10, [name, triesLeft] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box && box->objectName() == QLatin1String("confirmRelabel")) {
+        if (box && box->objectName() == name) {
             box->button(QMessageBox::Yes)->click();
         } else if (triesLeft > 0) {
-            confirmRelabel(triesLeft - 1);
+            confirm(name, triesLeft - 1);
         }
     });
 }
+
+void confirmRelabel() {
+    confirm(QStringLiteral("confirmRelabel"));
+}
+
+// Clicks the button named `name` in the next conflict question, as soon as it is shown.
 
 void answerConflict(const QString& name, int triesLeft = 500) {
     QTimer::singleShot(10, [name, triesLeft] {
@@ -434,6 +442,137 @@ private Q_SLOTS:
 
         QCOMPARE(supervisedState(), before);
         QCOMPARE(ModelRepository(*m_other).active()->id, m_model);
+    }
+
+    // Undo and redo of a label write over this station's own last change only: when another station
+    // changed the image since, they ask too. Go On Editing leaves theirs (and drops the step from the
+    // history); Keep Mine writes the step over theirs.
+    void undoAndRedoOverANewerLabelAsk() {
+        QVERIFY(m_window && m_window->project());
+        closeErrorBoxes();
+        const qint64 id = m_ids[2];
+        QVERIFY(showImage(*m_window, id));
+        const auto statusOf = [this, id] { return ImageRepository(*m_other).byId(id)->status; };
+        const auto labelsByLena = [this, id] {
+            return count(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name = 'Lena' AND action LIKE "
+                                        "'label_%' AND subject = 'image:%1'")
+                                            .arg(id));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->shownImage()->record()->rowVersion,
+                                  ImageRepository(*m_other).byId(id)->rowVersion, 2000);
+        QAction* undo = m_window->canvas()->undoAction();
+        QAction* redo = m_window->canvas()->redoAction();
+        QUndoStack* history = m_window->canvas()->document()->undoStack();
+        Labelling other(*m_other, QLatin1String(PostgresServer::kOwner));
+
+        // Lena marks it defective; the other station sets it unlabelled; her undo (before her window has
+        // heard of theirs) asks, and going on leaves theirs.
+        m_window->action(QStringLiteral("markDefective"))->trigger();
+        QCOMPARE(statusOf(), ImageStatus::Defective);
+        const int steps = history->count();
+        const int lenasLabels = labelsByLena();
+        other.markUnlabelled(id);
+        int asked = conflictsAnswered;
+        answerConflict(QStringLiteral("keepEditing"));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(conflictsAnswered, asked + 1, 5000);
+        QCOMPARE(statusOf(), ImageStatus::Unlabelled);
+        QCOMPARE(labelsByLena(), lenasLabels);
+        QVERIFY(history->count() < steps);  // the step no longer describes the image
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->shownImage()->record()->status, ImageStatus::Unlabelled, 2000);
+
+        // Without another station in between, undo and redo ask nothing.
+        asked = conflictsAnswered;
+        m_window->action(QStringLiteral("markNormal"))->trigger();
+        QCOMPARE(statusOf(), ImageStatus::Normal);
+        undo->trigger();
+        QCOMPARE(statusOf(), ImageStatus::Unlabelled);
+        QCoreApplication::processEvents();
+        QCOMPARE(conflictsAnswered, asked);
+
+        // The other station labels it defective before Lena's redo: asked, and she keeps hers.
+        other.markDefective(id, std::nullopt);
+        answerConflict(QStringLiteral("overwrite"));
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(conflictsAnswered, asked + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(), ImageStatus::Normal, 2000);
+        QCOMPARE(labelsByLena(), lenasLabels + 3);  // normal, its undo, and the redo over theirs
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->shownImage()->record()->status, ImageStatus::Normal, 2000);
+    }
+
+    // The supervisor's decisions in the review queue (accept / reject a label, accept the prediction) on
+    // an image another station relabelled after the queue showed it: asked, never decided on silently.
+    void aReviewDecisionOverANewerLabelAsks() {
+        QVERIFY(m_other);
+        const auto active = ModelRepository(*m_other).active();
+        QVERIFY(active);
+        const qint64 id = m_ids[1];
+        Labelling other(*m_other, QLatin1String(PostgresServer::kOwner));
+        other.markNormal(id);
+        // The supervisor's own station, signed in as a supervisor.
+        const auto station = ProjectStore::connect(m_owner);
+        ui::Session session;
+        session.signIn(QLatin1String(PostgresServer::kOwner), UserRole::Supervisor);
+        ui::ReviewQueue queue(*station, session);
+        queue.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.isLoading() && queue.modelId() == std::optional<qint64>(active->id), 5000);
+        const auto shownStatus = [&queue, id] {
+            const auto row = queue.model()->rowOf(id);
+            return row ? queue.model()->rowAt(*row).image.status : ImageStatus::Unlabelled;
+        };
+        QCOMPARE(shownStatus(), ImageStatus::Normal);
+        const auto image = [this, id] { return *ImageRepository(*m_other).byId(id); };
+        const auto decisions = [this, id] {
+            return count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('accept_label',"
+                                        " 'reject_label', 'accept_prediction') AND subject = 'image:%1'")
+                                            .arg(id));
+        };
+        const int decided = decisions();
+
+        // Go on editing: nothing decided, the queue says why.
+        queue.selectImage(id);
+        other.markDefective(id, std::nullopt);
+        int asked = conflictsAnswered;
+        answerConflict(QStringLiteral("keepEditing"));
+        QVERIFY(queue.acceptLabelAction()->isEnabled());
+        queue.acceptLabelAction()->trigger();
+        QCOMPARE(conflictsAnswered, asked + 1);
+        QCOMPARE(image().status, ImageStatus::Defective);
+        QVERIFY(!image().reviewed);
+        QCOMPARE(decisions(), decided);
+        QVERIFY2(queue.message().contains(QStringLiteral("someone else")), qPrintable(queue.message()));
+        QCOMPARE(shownStatus(), ImageStatus::Normal);  // still the queue's (stale) view
+
+        // Accepting the prediction on the stale row: asked too; take theirs shows their label.
+        answerConflict(QStringLiteral("takeTheirs"));
+        queue.acceptPredictionAction()->trigger();
+        QCOMPARE(conflictsAnswered, asked + 2);
+        QVERIFY(!image().reviewed);
+        QCOMPARE(decisions(), decided);
+        QCOMPARE(shownStatus(), ImageStatus::Defective);
+
+        // Now the queue shows theirs: accepting asks nothing.
+        queue.selectImage(id);
+        queue.acceptLabelAction()->trigger();
+        QCOMPARE(conflictsAnswered, asked + 2);
+        QVERIFY(image().reviewed);
+        QCOMPARE(image().status, ImageStatus::Defective);
+        QCOMPARE(decisions(), decided + 1);
+
+        // Rejecting after the other station relabelled it again: asked, and the supervisor keeps the
+        // decision, which is taken on the image as it is now.
+        other.markNormal(id);
+        queue.selectImage(id);
+        confirm(QStringLiteral("confirmReject"));
+        answerConflict(QStringLiteral("overwrite"));
+        queue.rejectLabelAction()->trigger();
+        QCOMPARE(conflictsAnswered, asked + 3);
+        QCOMPARE(image().status, ImageStatus::Unlabelled);
+        QVERIFY(!image().reviewed);
+        QCOMPARE(decisions(), decided + 2);
+        QCOMPARE(shownStatus(), ImageStatus::Unlabelled);
     }
 
     // Retrain on a server project is a request; the worker's progress (its row, announced to the
