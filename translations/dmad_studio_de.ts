@@ -53,6 +53,105 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="70"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="82"/>
+        <source>%1 is not an SQLite database: the file is corrupt or of another kind. It was left unchanged.</source>
+        <translation>%1 ist keine SQLite-Datenbank: Die Datei ist beschädigt oder von anderer Art. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="87"/>
+        <source>The project database %1 is damaged (%2). It was left unchanged; restore the project from a backup (File &gt; Restore Project...).</source>
+        <translation>Die Projektdatenbank %1 ist beschädigt (%2). Sie wurde nicht verändert; stellen Sie das Projekt aus einer Sicherung wieder her (Datei &gt; Projekt wiederherstellen...).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="92"/>
+        <source>The disk is full: %1 cannot be opened until some space is freed.</source>
+        <translation>Der Datenträger ist voll: %1 kann erst geöffnet werden, wenn Speicherplatz frei wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="94"/>
+        <source>%1 cannot be read here (%2).</source>
+        <translation>%1 kann hier nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="95"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="97"/>
+        <source>%1 cannot be read as a database (%2). It was left unchanged.</source>
+        <translation>%1 kann nicht als Datenbank gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="131"/>
+        <source>%1 is an SQLite database, but not a DMAD Studio project. It was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein DMAD-Studio-Projekt. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="137"/>
+        <location filename="../core/project/project_store.cpp" line="318"/>
+        <source>%1 was written by a newer DMAD Studio (schema %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>%1 wurde von einer neueren Version von DMAD Studio geschrieben (Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="149"/>
+        <source>%1 is not an SQLite database: the file is empty. It was left unchanged.</source>
+        <translation>%1 ist keine SQLite-Datenbank: Die Datei ist leer. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="169"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="187"/>
+        <source>%1 already holds a project</source>
+        <translation>%1 enthält bereits ein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="226"/>
+        <source>%1 is not a DMAD Studio project (no %2 in it)</source>
+        <translation>%1 ist kein DMAD-Studio-Projekt (%2 fehlt darin)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="260"/>
+        <source>Cannot connect to %1 as %2: %3</source>
+        <translation>Verbindung zu %1 als %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="271"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed here: install libqt6sql6-psql to open projects on a server.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist hier nicht installiert: Installieren Sie libqt6sql6-psql, um Projekte auf einem Server zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="313"/>
+        <source>The database %1 holds tables, but is not a DMAD Studio project. It was left unchanged.</source>
+        <translation>Die Datenbank %1 enthält Tabellen, ist aber kein DMAD-Studio-Projekt. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="327"/>
+        <source>The project on %1 needs an upgrade (schema %2 to %3) that only its owner, the server account %4, or a PostgreSQL superuser can run: ask them to connect to it once with this version of DMAD Studio (File &gt; Connect to Server...), which upgrades it. Nothing was changed.</source>
+        <translation>Das Projekt auf %1 benötigt eine Aktualisierung (Schema %2 auf %3), die nur sein Eigentümer, das Serverkonto %4, oder ein PostgreSQL-Superuser ausführen kann: Bitten Sie diese Person, sich einmal mit dieser Version von DMAD Studio damit zu verbinden (Datei &gt; Mit Server verbinden...), wodurch es aktualisiert wird. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="349"/>
+        <source>The project %1 is open read-only (its files or folder are not writable for you): changes cannot be saved.</source>
+        <translation>Das Projekt %1 ist schreibgeschützt geöffnet (Sie haben keine Schreibrechte für seine Dateien oder seinen Ordner): Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="369"/>
+        <source>%1 was made by an older DMAD Studio and must be upgraded, which needs write access to the project folder.</source>
+        <translation>%1 wurde mit einer älteren Version von DMAD Studio erstellt und muss aktualisiert werden; dafür sind Schreibrechte für den Projektordner nötig.</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::AboutDialog</name>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="32"/>
@@ -508,23 +607,23 @@
 <context>
     <name>dmad::ui::HeatmapController</name>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="59"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="60"/>
         <source>Image %1 is not in the project.</source>
         <translation>Bild %1 ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="82"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="83"/>
         <source>No model: train one first</source>
         <translation>Kein Modell: erst trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="94"/>
-        <location filename="../ui/training/heatmap_controller.cpp" line="115"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="95"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="116"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="159"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="160"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -790,53 +889,59 @@ Score %1 (Schwellenwert %2): %3</translation>
 <context>
     <name>dmad::ui::LabellingActions</name>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="44"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="47"/>
         <source>Mark normal</source>
         <translation>Als normal kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="45"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="48"/>
         <source>Mark defective</source>
         <translation>Als fehlerhaft kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="46"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="49"/>
         <source>Mark unlabelled</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="47"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="50"/>
         <source>Toggle reviewed</source>
         <translation>Geprüft an/aus</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="48"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="51"/>
         <source>Move to the other split</source>
         <translation>In die andere Aufteilung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="111"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="120"/>
         <source>New defect type</source>
         <translation>Neue Fehlerart</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="111"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="120"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="157"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="168"/>
         <source>Relabel a masked image</source>
         <translation>Bild mit Maske neu annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="158"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="169"/>
         <source>%1 has a painted defect mask. Remove the mask and change the label?
 
 (Edit &gt; Undo brings both back.)</source>
         <translation>%1 hat eine gezeichnete Fehlermaske. Die Maske entfernen und die Annotation ändern?
 
 (Bearbeiten &gt; Rückgängig stellt beides wieder her.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="218"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="284"/>
+        <source>the label of this image</source>
+        <translation>die Annotation dieses Bildes</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1036,7 @@ Score %1 (Schwellenwert %2): %3</translation>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="270"/>
-        <location filename="../ui/main/main_window_team.cpp" line="27"/>
+        <location filename="../ui/main/main_window_team.cpp" line="34"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -1607,22 +1712,32 @@ Dauer: %2 s.</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="49"/>
+        <location filename="../ui/main/main_window_team.cpp" line="28"/>
+        <source>Connected to %1 over TLS (encrypted).</source>
+        <translation>Mit %1 über TLS verbunden (verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="29"/>
+        <source>Connected to %1 without TLS: the server offers none (or this is its local socket).</source>
+        <translation>Mit %1 ohne TLS verbunden: Der Server bietet keines an (oder dies ist sein lokaler Socket).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="56"/>
         <source>Model version %1 is now active (changed on another station); it is loaded.</source>
         <translation>Modellversion %1 ist jetzt aktiv (an einem anderen Arbeitsplatz geändert); sie ist geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="55"/>
+        <location filename="../ui/main/main_window_team.cpp" line="66"/>
         <source>Training request %1 is queued for the team&apos;s worker.</source>
         <translation>Trainingsauftrag %1 wartet in der Warteschlange auf den Worker des Teams.</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="59"/>
+        <location filename="../ui/main/main_window_team.cpp" line="71"/>
         <source>Worker %1: %2 %3%</source>
         <translation>Worker %1: %2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="62"/>
+        <location filename="../ui/main/main_window_team.cpp" line="76"/>
         <source>The worker has trained: %1.</source>
         <translation>Der Worker hat trainiert: %1.</translation>
     </message>
@@ -1848,52 +1963,52 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="84"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="93"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="87"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="96"/>
         <source>semi-supervised</source>
         <translation>teilüberwacht</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="88"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="97"/>
         <source>unsupervised</source>
         <translation>unüberwacht</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="92"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="101"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="100"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="109"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="101"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="110"/>
         <source>Trained</source>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="102"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="111"/>
         <source>Setting</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="103"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="112"/>
         <source>Defects</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="104"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="113"/>
         <source>Test AUROC %</source>
         <translation>Test-AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="105"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="114"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1934,92 +2049,105 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::ReviewQueue</name>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="47"/>
+        <location filename="../ui/review/review_queue.cpp" line="49"/>
         <source>&amp;Unreviewed only</source>
         <translation>Nur &amp;ungeprüfte</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="80"/>
+        <location filename="../ui/review/review_queue.cpp" line="82"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="127"/>
+        <location filename="../ui/review/review_queue.cpp" line="129"/>
         <source>&amp;Accept Label</source>
         <translation>Annotation &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="128"/>
+        <location filename="../ui/review/review_queue.cpp" line="130"/>
         <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
         <translation>Die Annotation des Annotators bestätigen und das Bild als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="130"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Send the image back to the labellers: unlabelled and unreviewed</source>
         <translation>Das Bild an die Annotatoren zurückgeben: nicht annotiert und nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="133"/>
         <source>Accept &amp;Prediction</source>
         <translation>&amp;Vorhersage übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="132"/>
+        <location filename="../ui/review/review_queue.cpp" line="134"/>
         <source>Label the image as the model&apos;s verdict says (NG: defective, OK: normal)</source>
         <translation>Das Bild nach dem Urteil des Modells annotieren (n.i.O.: fehlerhaft, i.O.: normal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="133"/>
+        <location filename="../ui/review/review_queue.cpp" line="135"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="133"/>
+        <location filename="../ui/review/review_queue.cpp" line="135"/>
         <source>Read the queue from the project again</source>
         <translation>Die Warteschlange erneut aus dem Projekt lesen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="178"/>
+        <location filename="../ui/review/review_queue.cpp" line="180"/>
         <source>The categories could not be read: %1</source>
         <translation>Die Kategorien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="206"/>
+        <location filename="../ui/review/review_queue.cpp" line="208"/>
         <source>Model v%1</source>
         <translation>Modell v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="210"/>
+        <location filename="../ui/review/review_queue.cpp" line="212"/>
         <source>There is no active model yet: train one to fill the review queue.</source>
         <translation>Es gibt noch kein aktives Modell: Trainieren Sie eines, um die Prüfwarteschlange zu füllen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/review/review_queue.cpp" line="351"/>
+        <source>the label of %n selected image(s)</source>
+        <translation>
+            <numerusform>die Annotation von %n ausgewähltem Bild</numerusform>
+            <numerusform>die Annotationen von %n ausgewählten Bildern</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="198"/>
+        <location filename="../ui/review/review_queue.cpp" line="355"/>
+        <source>The queue shows the other station&apos;s labels now; nothing was decided.</source>
+        <translation>Die Warteschlange zeigt jetzt die Annotationen der anderen Station; es wurde nichts entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="200"/>
         <source>The review queue could not be read: %1</source>
         <translation>Die Prüfwarteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="129"/>
+        <location filename="../ui/review/review_queue.cpp" line="131"/>
         <source>&amp;Reject Label...</source>
         <translation>Annotation &amp;zurückweisen...</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="220"/>
+        <location filename="../ui/review/review_queue.cpp" line="222"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="233"/>
+        <location filename="../ui/review/review_queue.cpp" line="235"/>
         <source>Image %1 could not be read: %2</source>
         <translation>Bild %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="264"/>
+        <location filename="../ui/review/review_queue.cpp" line="266"/>
         <source>Reject Label</source>
         <translation>Annotation zurückweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/review_queue.cpp" line="265"/>
+        <location filename="../ui/review/review_queue.cpp" line="267"/>
         <source>Send %n image(s) back to the labellers? Their labels become &quot;unlabelled&quot;.</source>
         <translation>
             <numerusform>%n Bild an die Annotatoren zurückgeben? Seine Annotation wird „nicht annotiert“.</numerusform>
@@ -2027,7 +2155,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="296"/>
+        <location filename="../ui/review/review_queue.cpp" line="298"/>
         <source>Supervisors only</source>
         <translation>Nur für Supervisoren</translation>
     </message>
@@ -2567,38 +2695,38 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingController</name>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="128"/>
+        <location filename="../ui/training/training_controller.cpp" line="129"/>
         <source>Open a project before training.</source>
         <translation>Öffnen Sie vor dem Training ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="136"/>
-        <location filename="../ui/training/training_controller.cpp" line="280"/>
+        <location filename="../ui/training/training_controller.cpp" line="137"/>
+        <location filename="../ui/training/training_controller.cpp" line="281"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
         <translation>Kein Backbone gewählt: Wählen Sie in den Einstellungen ein TorchScript-Backbone.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="185"/>
+        <location filename="../ui/training/training_controller.cpp" line="186"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="219"/>
+        <location filename="../ui/training/training_controller.cpp" line="220"/>
         <source>The trained model could not be recorded in the project: %1</source>
         <translation>Das trainierte Modell konnte nicht im Projekt eingetragen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="236"/>
+        <location filename="../ui/training/training_controller.cpp" line="237"/>
         <source>Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes active when a supervisor activates it.</source>
         <translation>Version %1 ist ein Kandidat: Ihnen werden ihre Scores und Heatmaps angezeigt, und sie wird aktiv, sobald ein Supervisor sie aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="262"/>
+        <location filename="../ui/training/training_controller.cpp" line="263"/>
         <source>Model %1 is not in this project.</source>
         <translation>Modell %1 gehört nicht zu diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="301"/>
+        <location filename="../ui/training/training_controller.cpp" line="303"/>
         <source>Model version %1 cannot be used: %2</source>
         <translation>Modellversion %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2656,12 +2784,12 @@ Dauer: %2 s.</translation>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="75"/>
+        <location filename="../ui/training/training_dock.cpp" line="77"/>
         <source>Warnings of the last run appear here.</source>
         <translation>Warnungen des letzten Laufs erscheinen hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_dock.cpp" line="125"/>
+        <location filename="../ui/training/training_dock.cpp" line="129"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2669,139 +2797,159 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="135"/>
+        <location filename="../ui/training/training_dock.cpp" line="139"/>
         <source>Preparing</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="136"/>
+        <location filename="../ui/training/training_dock.cpp" line="140"/>
         <source>Extracting features</source>
         <translation>Merkmale extrahieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="137"/>
+        <location filename="../ui/training/training_dock.cpp" line="141"/>
         <source>Normal memory bank</source>
         <translation>Speicherbank für Normales</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="138"/>
+        <location filename="../ui/training/training_dock.cpp" line="142"/>
         <source>Pseudo anomalies</source>
         <translation>Pseudo-Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="139"/>
+        <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Loading the saved banks</source>
         <translation>Gespeicherte Speicherbänke werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="140"/>
+        <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Nearest neighbours</source>
         <translation>Nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="141"/>
+        <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Saving the banks for the next session</source>
         <translation>Speicherbänke werden für die nächste Sitzung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="142"/>
+        <location filename="../ui/training/training_dock.cpp" line="146"/>
         <source>Seen anomalies</source>
         <translation>Bekannte Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="143"/>
+        <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Anomaly neighbours</source>
         <translation>Anomalie-Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="144"/>
+        <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Training the score mapper</source>
         <translation>Score-Mapper trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="145"/>
+        <location filename="../ui/training/training_dock.cpp" line="149"/>
         <source>Checking the model on its training images</source>
         <translation>Prüfung des Modells an seinen Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="146"/>
+        <location filename="../ui/training/training_dock.cpp" line="150"/>
         <source>Finishing the model</source>
         <translation>Modell wird fertiggestellt</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="147"/>
+        <location filename="../ui/training/training_dock.cpp" line="151"/>
         <source>Saving the model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="148"/>
+        <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Scoring every image</source>
         <translation>Alle Bilder bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="180"/>
+        <location filename="../ui/training/training_dock.cpp" line="196"/>
         <source>Retraining…</source>
         <translation>Nachtraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="180"/>
+        <location filename="../ui/training/training_dock.cpp" line="196"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="186"/>
+        <location filename="../ui/training/training_dock.cpp" line="202"/>
         <source>%1 Estimated time: %2.</source>
         <translation>%1 Geschätzte Dauer: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="198"/>
+        <location filename="../ui/training/training_dock.cpp" line="214"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="200"/>
+        <location filename="../ui/training/training_dock.cpp" line="216"/>
         <source>%1: %2; about %3 left in all</source>
         <translation>%1: %2; insgesamt noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="208"/>
-        <location filename="../ui/training/training_dock.cpp" line="222"/>
+        <location filename="../ui/training/training_dock.cpp" line="223"/>
+        <source>Training request %1 is waiting for the team&apos;s worker.</source>
+        <translation>Trainingsauftrag %1 wartet auf den Worker des Teams.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="231"/>
+        <source>%1 on the worker %2</source>
+        <translation>%1 auf dem Worker %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="237"/>
+        <source>Trained on the worker</source>
+        <translation>Auf dem Worker trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="238"/>
+        <source>The worker has trained: %1.</source>
+        <translation>Der Worker hat trainiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="250"/>
+        <location filename="../ui/training/training_dock.cpp" line="264"/>
         <source>Model v%1 is active</source>
         <translation>Modell v%1 ist aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="209"/>
+        <location filename="../ui/training/training_dock.cpp" line="251"/>
         <source>Model v%1 is trained, v%2 stays active</source>
         <translation>Modell v%1 ist trainiert, v%2 bleibt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="210"/>
-        <location filename="../ui/training/training_dock.cpp" line="223"/>
+        <location filename="../ui/training/training_dock.cpp" line="252"/>
+        <location filename="../ui/training/training_dock.cpp" line="265"/>
         <source>Every image was scored with model v%1.</source>
         <translation>Alle Bilder wurden mit Modell v%1 bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="222"/>
+        <location filename="../ui/training/training_dock.cpp" line="264"/>
         <source>No model yet</source>
         <translation>Noch kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="224"/>
+        <location filename="../ui/training/training_dock.cpp" line="266"/>
         <source>Label some images normal, then train.</source>
         <translation>Annotieren Sie einige Bilder als normal und trainieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="234"/>
+        <location filename="../ui/training/training_dock.cpp" line="276"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="242"/>
+        <location filename="../ui/training/training_dock.cpp" line="284"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="243"/>
+        <location filename="../ui/training/training_dock.cpp" line="285"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>Das Training wurde abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>
@@ -2809,87 +2957,87 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="51"/>
+        <location filename="../core/training/training_job.cpp" line="51"/>
         <source>No GPU is available to this build; training runs on the CPU.</source>
         <translation>Diesem Build steht keine GPU zur Verfügung; das Training läuft auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="155"/>
+        <location filename="../core/training/training_job.cpp" line="155"/>
         <source>Train builds every bank from nothing</source>
         <translation>Trainieren baut jede Speicherbank von Grund auf neu</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="156"/>
+        <location filename="../core/training/training_job.cpp" line="156"/>
         <source>this project has no saved banks yet</source>
         <translation>dieses Projekt hat noch keine gespeicherten Speicherbänke</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="157"/>
+        <location filename="../core/training/training_job.cpp" line="157"/>
         <source>the saved banks cannot be read (damaged or of an older version)</source>
         <translation>die gespeicherten Speicherbänke sind nicht lesbar (beschädigt oder von einer älteren Version)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="158"/>
+        <location filename="../core/training/training_job.cpp" line="158"/>
         <source>the backbone or its feature settings changed</source>
         <translation>das Backbone oder seine Merkmalseinstellungen haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="159"/>
+        <location filename="../core/training/training_job.cpp" line="159"/>
         <source>the memory bank settings changed</source>
         <translation>die Einstellungen der Speicherbänke haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="160"/>
+        <location filename="../core/training/training_job.cpp" line="160"/>
         <source>normal training images were added, removed or changed</source>
         <translation>normale Trainingsbilder wurden hinzugefügt, entfernt oder geändert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <location filename="../core/training/training_job.cpp" line="161"/>
         <source>the outlier textures changed</source>
         <translation>die Ausreißer-Texturen haben sich geändert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="180"/>
+        <location filename="../core/training/training_job.cpp" line="180"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>Das Training wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="206"/>
+        <location filename="../core/training/training_job.cpp" line="206"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>Das aktive Modell wurde mit einem anderen Backbone erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="227"/>
+        <location filename="../core/training/training_job.cpp" line="227"/>
         <source>Full rebuild of the features and banks: %1.</source>
         <translation>Vollständiger Neuaufbau der Merkmale und Speicherbänke: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="228"/>
+        <location filename="../core/training/training_job.cpp" line="228"/>
         <source>Reusing the saved banks of normal images: only the new defects are new work.</source>
         <translation>Die gespeicherten Speicherbänke der normalen Bilder werden wiederverwendet: Nur die neuen Fehler kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="229"/>
+        <location filename="../core/training/training_job.cpp" line="229"/>
         <source>Reusing the banks of normal images: only the new defects are new work.</source>
         <translation>Die Speicherbänke der normalen Bilder werden wiederverwendet: Nur die neuen Fehler kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="238"/>
+        <location filename="../core/training/training_job.cpp" line="238"/>
         <source>The banks could not be saved for the next session (it will rebuild them): %1</source>
         <translation>Die Speicherbänke konnten nicht für die nächste Sitzung gespeichert werden (sie baut sie neu auf): %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="247"/>
+        <location filename="../core/training/training_job.cpp" line="247"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="291"/>
+        <location filename="../core/training/training_job.cpp" line="291"/>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="293"/>
+        <location filename="../core/training/training_job.cpp" line="293"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>%n weiteres Bild konnte nicht bewertet werden.</numerusform>
@@ -2897,7 +3045,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="323"/>
+        <location filename="../core/training/training_job.cpp" line="323"/>
         <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
         <translation>Das neue Modell bewertet seine eigenen %1 bekannten Anomalien niedriger als seine normalen Trainingsbilder (AUROC %2, PatchCore %3): Es wurde als Kandidat behalten und nicht aktiv gesetzt.</translation>
     </message>
@@ -2905,27 +3053,27 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::TrainingSetBuilder</name>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="58"/>
+        <location filename="../core/training/training_set_builder.cpp" line="58"/>
         <source>No folder of outlier textures is set. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
         <translation>Es ist kein Ordner mit Ausreißer-Texturen eingestellt. Das Training braucht Texturbilder (zum Beispiel die DTD-Texturen) für seine Pseudo-Anomalien: Wählen Sie in den Einstellungen einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="61"/>
+        <location filename="../core/training/training_set_builder.cpp" line="61"/>
         <source>The folder of outlier textures %1 does not exist. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
         <translation>Der Ordner mit Ausreißer-Texturen %1 existiert nicht. Das Training braucht Texturbilder (zum Beispiel die DTD-Texturen) für seine Pseudo-Anomalien: Wählen Sie in den Einstellungen einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="73"/>
+        <location filename="../core/training/training_set_builder.cpp" line="73"/>
         <source>The folder of outlier textures %1 holds no images.</source>
         <translation>Der Ordner mit Ausreißer-Texturen %1 enthält keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="105"/>
+        <location filename="../core/training/training_set_builder.cpp" line="104"/>
         <source>%1: its mask was not used (%2)</source>
         <translation>%1: Die Maske wurde nicht verwendet (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_set_builder.cpp" line="115"/>
+        <location filename="../core/training/training_set_builder.cpp" line="114"/>
         <source>%n defective image(s) of the test split are used for evaluation only; move an image to the train split to train on it.</source>
         <translation>
             <numerusform>%n fehlerhaftes Bild des Testanteils dient nur der Auswertung; verschieben Sie ein Bild in den Trainingsanteil, um damit zu trainieren.</numerusform>
@@ -2933,7 +3081,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="119"/>
+        <location filename="../core/training/training_set_builder.cpp" line="118"/>
         <source>No image is labelled normal in the train split: training needs normal images.</source>
         <translation>Im Trainingsanteil ist kein Bild als normal annotiert: Das Training braucht normale Bilder.</translation>
     </message>
@@ -3048,62 +3196,62 @@ Dauer: %2 s.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>DMAD Studio: label product images and review anomaly scores.</source>
         <translation>DMAD Studio: Produktbilder annotieren und Anomalie-Scores prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Open the demo project, building it from the shared data the first time (in the given project folder, else in the user data folder).</source>
         <translation>Das Demoprojekt öffnen; beim ersten Mal wird es aus den gemeinsamen Daten aufgebaut (im angegebenen Projektordner, sonst im Benutzerdatenordner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Open the project in &lt;folder&gt;.</source>
         <translation>Das Projekt in &lt;Ordner&gt; öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Tests only (needs DMAD_TEST_SIGN_IN=1): sign in as &lt;name&gt; without a password.</source>
         <translation>Nur für Tests (erfordert DMAD_TEST_SIGN_IN=1): ohne Passwort als &lt;Name&gt; anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Tests only: the role of a --user the project does not know yet.</source>
         <translation>Nur für Tests: die Rolle eines --user, den das Projekt noch nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="140"/>
         <source>--user and --role are for the test suites only; sign in with your name and password when the project opens.</source>
         <translation>--user und --role sind nur für die Testsuiten; melden Sie sich beim Öffnen des Projekts mit Ihrem Namen und Passwort an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="147"/>
         <source>Unknown role &quot;%1&quot;: use labeller, supervisor or administrator.</source>
         <translation>Unbekannte Rolle „%1“: Verwenden Sie labeller, supervisor oder administrator.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>A project folder (same as --project).</source>
         <translation>Ein Projektordner (wie --project).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="160"/>
         <source>--user needs a name.</source>
         <translation>--user braucht einen Namen.</translation>
     </message>

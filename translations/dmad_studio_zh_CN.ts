@@ -53,6 +53,105 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="70"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="82"/>
+        <source>%1 is not an SQLite database: the file is corrupt or of another kind. It was left unchanged.</source>
+        <translation>%1 不是 SQLite 数据库：文件已损坏或属于其他类型。该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="87"/>
+        <source>The project database %1 is damaged (%2). It was left unchanged; restore the project from a backup (File &gt; Restore Project...).</source>
+        <translation>项目数据库 %1 已损坏（%2）。它未被更改；请从备份恢复项目（文件 &gt; 恢复项目...）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="92"/>
+        <source>The disk is full: %1 cannot be opened until some space is freed.</source>
+        <translation>磁盘已满：在释放部分空间之前无法打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="94"/>
+        <source>%1 cannot be read here (%2).</source>
+        <translation>此处无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="95"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="97"/>
+        <source>%1 cannot be read as a database (%2). It was left unchanged.</source>
+        <translation>无法将 %1 作为数据库读取（%2）。该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="131"/>
+        <source>%1 is an SQLite database, but not a DMAD Studio project. It was left unchanged.</source>
+        <translation>%1 是 SQLite 数据库，但不是 DMAD Studio 项目。该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="137"/>
+        <location filename="../core/project/project_store.cpp" line="318"/>
+        <source>%1 was written by a newer DMAD Studio (schema %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>%1 由更新版本的 DMAD Studio 写入（架构 %2；此版本最高可读取 %3）。该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="149"/>
+        <source>%1 is not an SQLite database: the file is empty. It was left unchanged.</source>
+        <translation>%1 不是 SQLite 数据库：文件为空。该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="169"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="187"/>
+        <source>%1 already holds a project</source>
+        <translation>%1 中已有一个项目</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="226"/>
+        <source>%1 is not a DMAD Studio project (no %2 in it)</source>
+        <translation>%1 不是 DMAD Studio 项目（其中没有 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="260"/>
+        <source>Cannot connect to %1 as %2: %3</source>
+        <translation>无法以 %2 身份连接到 %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="271"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed here: install libqt6sql6-psql to open projects on a server.</source>
+        <translation>此处未安装 Qt 的 PostgreSQL 驱动（QPSQL）：请安装 libqt6sql6-psql 以打开服务器上的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="313"/>
+        <source>The database %1 holds tables, but is not a DMAD Studio project. It was left unchanged.</source>
+        <translation>数据库 %1 包含数据表，但不是 DMAD Studio 项目。它未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="327"/>
+        <source>The project on %1 needs an upgrade (schema %2 to %3) that only its owner, the server account %4, or a PostgreSQL superuser can run: ask them to connect to it once with this version of DMAD Studio (File &gt; Connect to Server...), which upgrades it. Nothing was changed.</source>
+        <translation>%1 上的项目需要升级（架构 %2 到 %3），只有其所有者（服务器账户 %4）或 PostgreSQL 超级用户才能执行：请他们用此版本的 DMAD Studio 连接一次该项目（文件 &gt; 连接到服务器...），即可完成升级。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="349"/>
+        <source>The project %1 is open read-only (its files or folder are not writable for you): changes cannot be saved.</source>
+        <translation>项目 %1 以只读方式打开（您对其文件或文件夹没有写权限）：无法保存更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_store.cpp" line="369"/>
+        <source>%1 was made by an older DMAD Studio and must be upgraded, which needs write access to the project folder.</source>
+        <translation>%1 由旧版本的 DMAD Studio 创建，必须升级，这需要对项目文件夹有写权限。</translation>
+    </message>
+</context>
+<context>
     <name>dmad::ui::AboutDialog</name>
     <message>
         <location filename="../ui/dialogs/about_dialog.cpp" line="32"/>
@@ -507,23 +606,23 @@
 <context>
     <name>dmad::ui::HeatmapController</name>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="59"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="60"/>
         <source>Image %1 is not in the project.</source>
         <translation>图像 %1 不在项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="82"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="83"/>
         <source>No model: train one first</source>
         <translation>无模型：请先训练一个</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="94"/>
-        <location filename="../ui/training/heatmap_controller.cpp" line="115"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="95"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="116"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/heatmap_controller.cpp" line="159"/>
+        <location filename="../ui/training/heatmap_controller.cpp" line="160"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
@@ -789,53 +888,59 @@ score %1 (threshold %2): %3</source>
 <context>
     <name>dmad::ui::LabellingActions</name>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="44"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="47"/>
         <source>Mark normal</source>
         <translation>标记为正常</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="45"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="48"/>
         <source>Mark defective</source>
         <translation>标记为缺陷</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="46"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="49"/>
         <source>Mark unlabelled</source>
         <translation>标记为未标注</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="47"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="50"/>
         <source>Toggle reviewed</source>
         <translation>切换已审核</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="48"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="51"/>
         <source>Move to the other split</source>
         <translation>移至另一数据集</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="111"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="120"/>
         <source>New defect type</source>
         <translation>新建缺陷类型</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="111"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="120"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="157"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="168"/>
         <source>Relabel a masked image</source>
         <translation>重新标注带掩膜的图像</translation>
     </message>
     <message>
-        <location filename="../ui/main/labelling_actions.cpp" line="158"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="169"/>
         <source>%1 has a painted defect mask. Remove the mask and change the label?
 
 (Edit &gt; Undo brings both back.)</source>
         <translation>%1 有已绘制的缺陷掩膜。是否删除掩膜并更改标注？
 
 （“编辑 &gt; 撤销”可同时恢复两者。）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/labelling_actions.cpp" line="218"/>
+        <location filename="../ui/main/labelling_actions.cpp" line="284"/>
+        <source>the label of this image</source>
+        <translation>此图像的标注</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1032,7 @@ score %1 (threshold %2): %3</source>
     </message>
     <message>
         <location filename="../ui/main/main_window.cpp" line="270"/>
-        <location filename="../ui/main/main_window_team.cpp" line="27"/>
+        <location filename="../ui/main/main_window_team.cpp" line="34"/>
         <source>The project could not be opened.
 
 %1</source>
@@ -1599,22 +1704,32 @@ Took %2 s.</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="49"/>
+        <location filename="../ui/main/main_window_team.cpp" line="28"/>
+        <source>Connected to %1 over TLS (encrypted).</source>
+        <translation>已通过 TLS 连接到 %1（已加密）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="29"/>
+        <source>Connected to %1 without TLS: the server offers none (or this is its local socket).</source>
+        <translation>已连接到 %1，但未使用 TLS：服务器不提供 TLS（或这是其本地套接字）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/main_window_team.cpp" line="56"/>
         <source>Model version %1 is now active (changed on another station); it is loaded.</source>
         <translation>模型版本 %1 现已启用（在另一工作站上更改）；已加载。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="55"/>
+        <location filename="../ui/main/main_window_team.cpp" line="66"/>
         <source>Training request %1 is queued for the team&apos;s worker.</source>
         <translation>训练请求 %1 已加入团队 worker 的队列。</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="59"/>
+        <location filename="../ui/main/main_window_team.cpp" line="71"/>
         <source>Worker %1: %2 %3%</source>
         <translation>Worker %1：%2 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/main/main_window_team.cpp" line="62"/>
+        <location filename="../ui/main/main_window_team.cpp" line="76"/>
         <source>The worker has trained: %1.</source>
         <translation>Worker 已完成训练：%1。</translation>
     </message>
@@ -1840,52 +1955,52 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::ModelVersionsModel</name>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="84"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="93"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="87"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="96"/>
         <source>semi-supervised</source>
         <translation>半监督</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="88"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="97"/>
         <source>unsupervised</source>
         <translation>无监督</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="92"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="101"/>
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="100"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="109"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="101"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="110"/>
         <source>Trained</source>
         <translation>训练时间</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="102"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="111"/>
         <source>Setting</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="103"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="112"/>
         <source>Defects</source>
         <translation>缺陷数</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="104"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="113"/>
         <source>Test AUROC %</source>
         <translation>测试 AUROC %</translation>
     </message>
     <message>
-        <location filename="../ui/training/model_versions_model.cpp" line="105"/>
+        <location filename="../ui/training/model_versions_model.cpp" line="114"/>
         <source>Active</source>
         <translation>活动</translation>
     </message>
@@ -1926,99 +2041,111 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::ReviewQueue</name>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="47"/>
+        <location filename="../ui/review/review_queue.cpp" line="49"/>
         <source>&amp;Unreviewed only</source>
         <translation>仅未审核(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="80"/>
+        <location filename="../ui/review/review_queue.cpp" line="82"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="127"/>
+        <location filename="../ui/review/review_queue.cpp" line="129"/>
         <source>&amp;Accept Label</source>
         <translation>接受标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="128"/>
+        <location filename="../ui/review/review_queue.cpp" line="130"/>
         <source>Confirm the labeller&apos;s label and mark the image reviewed</source>
         <translation>确认标注员的标注，并将图像标记为已审核</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="130"/>
+        <location filename="../ui/review/review_queue.cpp" line="132"/>
         <source>Send the image back to the labellers: unlabelled and unreviewed</source>
         <translation>将图像退回给标注员：设为未标注且未审核</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="131"/>
+        <location filename="../ui/review/review_queue.cpp" line="133"/>
         <source>Accept &amp;Prediction</source>
         <translation>接受预测(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="132"/>
+        <location filename="../ui/review/review_queue.cpp" line="134"/>
         <source>Label the image as the model&apos;s verdict says (NG: defective, OK: normal)</source>
         <translation>按模型的判定标注图像（NG：缺陷，OK：正常）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="133"/>
+        <location filename="../ui/review/review_queue.cpp" line="135"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="133"/>
+        <location filename="../ui/review/review_queue.cpp" line="135"/>
         <source>Read the queue from the project again</source>
         <translation>重新从项目读取队列</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="178"/>
+        <location filename="../ui/review/review_queue.cpp" line="180"/>
         <source>The categories could not be read: %1</source>
         <translation>无法读取类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="206"/>
+        <location filename="../ui/review/review_queue.cpp" line="208"/>
         <source>Model v%1</source>
         <translation>模型 v%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="210"/>
+        <location filename="../ui/review/review_queue.cpp" line="212"/>
         <source>There is no active model yet: train one to fill the review queue.</source>
         <translation>尚无活动模型：请先训练一个模型以填充审核队列。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/review/review_queue.cpp" line="351"/>
+        <source>the label of %n selected image(s)</source>
+        <translation>
+            <numerusform>%n 张所选图像的标注</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="198"/>
+        <location filename="../ui/review/review_queue.cpp" line="355"/>
+        <source>The queue shows the other station&apos;s labels now; nothing was decided.</source>
+        <translation>队列现在显示另一工作站的标注；未做任何决定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_queue.cpp" line="200"/>
         <source>The review queue could not be read: %1</source>
         <translation>无法读取审核队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="129"/>
+        <location filename="../ui/review/review_queue.cpp" line="131"/>
         <source>&amp;Reject Label...</source>
         <translation>驳回标注(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="220"/>
+        <location filename="../ui/review/review_queue.cpp" line="222"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="233"/>
+        <location filename="../ui/review/review_queue.cpp" line="235"/>
         <source>Image %1 could not be read: %2</source>
         <translation>无法读取图像 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="264"/>
+        <location filename="../ui/review/review_queue.cpp" line="266"/>
         <source>Reject Label</source>
         <translation>驳回标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/review_queue.cpp" line="265"/>
+        <location filename="../ui/review/review_queue.cpp" line="267"/>
         <source>Send %n image(s) back to the labellers? Their labels become &quot;unlabelled&quot;.</source>
         <translation>
             <numerusform>将 %n 张图像退回给标注员？其标注将变为“未标注”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/review_queue.cpp" line="296"/>
+        <location filename="../ui/review/review_queue.cpp" line="298"/>
         <source>Supervisors only</source>
         <translation>仅限主管</translation>
     </message>
@@ -2558,38 +2685,38 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::TrainingController</name>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="128"/>
+        <location filename="../ui/training/training_controller.cpp" line="129"/>
         <source>Open a project before training.</source>
         <translation>训练前请先打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="136"/>
-        <location filename="../ui/training/training_controller.cpp" line="280"/>
+        <location filename="../ui/training/training_controller.cpp" line="137"/>
+        <location filename="../ui/training/training_controller.cpp" line="281"/>
         <source>No backbone is chosen: select a TorchScript backbone in the settings.</source>
         <translation>未选择骨干网络：请在设置中选择 TorchScript 骨干网络。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="185"/>
+        <location filename="../ui/training/training_controller.cpp" line="186"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="219"/>
+        <location filename="../ui/training/training_controller.cpp" line="220"/>
         <source>The trained model could not be recorded in the project: %1</source>
         <translation>无法在项目中记录训练好的模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="236"/>
+        <location filename="../ui/training/training_controller.cpp" line="237"/>
         <source>Version %1 is a candidate: its scores and heatmaps are shown to you, and it becomes active when a supervisor activates it.</source>
         <translation>版本 %1 是候选版本：您可以看到它的分数和热力图，待主管启用后它才会成为活动版本。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="262"/>
+        <location filename="../ui/training/training_controller.cpp" line="263"/>
         <source>Model %1 is not in this project.</source>
         <translation>模型 %1 不在此项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_controller.cpp" line="301"/>
+        <location filename="../ui/training/training_controller.cpp" line="303"/>
         <source>Model version %1 cannot be used: %2</source>
         <translation>无法使用模型版本 %1：%2</translation>
     </message>
@@ -2647,151 +2774,171 @@ Took %2 s.</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="75"/>
+        <location filename="../ui/training/training_dock.cpp" line="77"/>
         <source>Warnings of the last run appear here.</source>
         <translation>上次运行的警告将显示在此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_dock.cpp" line="125"/>
+        <location filename="../ui/training/training_dock.cpp" line="129"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="135"/>
+        <location filename="../ui/training/training_dock.cpp" line="139"/>
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="136"/>
+        <location filename="../ui/training/training_dock.cpp" line="140"/>
         <source>Extracting features</source>
         <translation>提取特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="137"/>
+        <location filename="../ui/training/training_dock.cpp" line="141"/>
         <source>Normal memory bank</source>
         <translation>正常记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="138"/>
+        <location filename="../ui/training/training_dock.cpp" line="142"/>
         <source>Pseudo anomalies</source>
         <translation>伪异常</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="139"/>
+        <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Loading the saved banks</source>
         <translation>正在加载已保存的记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="140"/>
+        <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Nearest neighbours</source>
         <translation>最近邻</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="141"/>
+        <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Saving the banks for the next session</source>
         <translation>正在为下次会话保存记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="142"/>
+        <location filename="../ui/training/training_dock.cpp" line="146"/>
         <source>Seen anomalies</source>
         <translation>已知异常</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="143"/>
+        <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Anomaly neighbours</source>
         <translation>异常近邻</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="144"/>
+        <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Training the score mapper</source>
         <translation>训练分数映射器</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="145"/>
+        <location filename="../ui/training/training_dock.cpp" line="149"/>
         <source>Checking the model on its training images</source>
         <translation>在训练图像上检查模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="146"/>
+        <location filename="../ui/training/training_dock.cpp" line="150"/>
         <source>Finishing the model</source>
         <translation>正在完成模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="147"/>
+        <location filename="../ui/training/training_dock.cpp" line="151"/>
         <source>Saving the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="148"/>
+        <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Scoring every image</source>
         <translation>为所有图像评分</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="180"/>
+        <location filename="../ui/training/training_dock.cpp" line="196"/>
         <source>Retraining…</source>
         <translation>正在增量训练…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="180"/>
+        <location filename="../ui/training/training_dock.cpp" line="196"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="186"/>
+        <location filename="../ui/training/training_dock.cpp" line="202"/>
         <source>%1 Estimated time: %2.</source>
         <translation>%1 预计用时：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="198"/>
+        <location filename="../ui/training/training_dock.cpp" line="214"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="200"/>
+        <location filename="../ui/training/training_dock.cpp" line="216"/>
         <source>%1: %2; about %3 left in all</source>
         <translation>%1：%2；总计剩余约 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="208"/>
-        <location filename="../ui/training/training_dock.cpp" line="222"/>
+        <location filename="../ui/training/training_dock.cpp" line="223"/>
+        <source>Training request %1 is waiting for the team&apos;s worker.</source>
+        <translation>训练请求 %1 正在等待团队的 worker。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="231"/>
+        <source>%1 on the worker %2</source>
+        <translation>%1（在 worker %2 上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="237"/>
+        <source>Trained on the worker</source>
+        <translation>已在 worker 上训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="238"/>
+        <source>The worker has trained: %1.</source>
+        <translation>Worker 已完成训练：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_dock.cpp" line="250"/>
+        <location filename="../ui/training/training_dock.cpp" line="264"/>
         <source>Model v%1 is active</source>
         <translation>模型 v%1 已启用</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="209"/>
+        <location filename="../ui/training/training_dock.cpp" line="251"/>
         <source>Model v%1 is trained, v%2 stays active</source>
         <translation>模型 v%1 已训练，v%2 仍为活动版本</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="210"/>
-        <location filename="../ui/training/training_dock.cpp" line="223"/>
+        <location filename="../ui/training/training_dock.cpp" line="252"/>
+        <location filename="../ui/training/training_dock.cpp" line="265"/>
         <source>Every image was scored with model v%1.</source>
         <translation>所有图像均已用模型 v%1 评分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="222"/>
+        <location filename="../ui/training/training_dock.cpp" line="264"/>
         <source>No model yet</source>
         <translation>尚无模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="224"/>
+        <location filename="../ui/training/training_dock.cpp" line="266"/>
         <source>Label some images normal, then train.</source>
         <translation>请先将一些图像标注为正常，然后训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="234"/>
+        <location filename="../ui/training/training_dock.cpp" line="276"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="242"/>
+        <location filename="../ui/training/training_dock.cpp" line="284"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="243"/>
+        <location filename="../ui/training/training_dock.cpp" line="285"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>训练已取消；活动模型保持不变。</translation>
     </message>
@@ -2799,94 +2946,94 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::TrainingJob</name>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="51"/>
+        <location filename="../core/training/training_job.cpp" line="51"/>
         <source>No GPU is available to this build; training runs on the CPU.</source>
         <translation>此版本无可用 GPU；训练将在 CPU 上运行。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="155"/>
+        <location filename="../core/training/training_job.cpp" line="155"/>
         <source>Train builds every bank from nothing</source>
         <translation>“训练”会从零构建所有记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="156"/>
+        <location filename="../core/training/training_job.cpp" line="156"/>
         <source>this project has no saved banks yet</source>
         <translation>此项目尚无已保存的记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="157"/>
+        <location filename="../core/training/training_job.cpp" line="157"/>
         <source>the saved banks cannot be read (damaged or of an older version)</source>
         <translation>无法读取已保存的记忆库（已损坏或来自旧版本）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="158"/>
+        <location filename="../core/training/training_job.cpp" line="158"/>
         <source>the backbone or its feature settings changed</source>
         <translation>骨干网络或其特征设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="159"/>
+        <location filename="../core/training/training_job.cpp" line="159"/>
         <source>the memory bank settings changed</source>
         <translation>记忆库设置已更改</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="160"/>
+        <location filename="../core/training/training_job.cpp" line="160"/>
         <source>normal training images were added, removed or changed</source>
         <translation>正常训练图像已被添加、删除或更改</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="161"/>
+        <location filename="../core/training/training_job.cpp" line="161"/>
         <source>the outlier textures changed</source>
         <translation>离群纹理已更改</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="180"/>
+        <location filename="../core/training/training_job.cpp" line="180"/>
         <source>Training was cancelled; nothing was written.</source>
         <translation>训练已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="206"/>
+        <location filename="../core/training/training_job.cpp" line="206"/>
         <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
         <translation>活动模型使用的是另一骨干网络；仅有图像级标注的缺陷改用正常记忆库定位（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="227"/>
+        <location filename="../core/training/training_job.cpp" line="227"/>
         <source>Full rebuild of the features and banks: %1.</source>
         <translation>完全重建特征和记忆库：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="228"/>
+        <location filename="../core/training/training_job.cpp" line="228"/>
         <source>Reusing the saved banks of normal images: only the new defects are new work.</source>
         <translation>复用已保存的正常图像记忆库：只需处理新增的缺陷。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="229"/>
+        <location filename="../core/training/training_job.cpp" line="229"/>
         <source>Reusing the banks of normal images: only the new defects are new work.</source>
         <translation>复用正常图像的记忆库：只需处理新增的缺陷。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="238"/>
+        <location filename="../core/training/training_job.cpp" line="238"/>
         <source>The banks could not be saved for the next session (it will rebuild them): %1</source>
         <translation>无法为下次会话保存记忆库（下次将重新构建）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="247"/>
+        <location filename="../core/training/training_job.cpp" line="247"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="291"/>
+        <location filename="../core/training/training_job.cpp" line="291"/>
         <source>Not scored: %1</source>
         <translation>未评分：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_job.cpp" line="293"/>
+        <location filename="../core/training/training_job.cpp" line="293"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>另有 %n 张图像无法评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_job.cpp" line="323"/>
+        <location filename="../core/training/training_job.cpp" line="323"/>
         <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
         <translation>新模型给其自身 %1 个已知异常的排序低于其正常训练图像（AUROC %2，PatchCore %3）：它被保留为候选版本，未设为活动版本。</translation>
     </message>
@@ -2894,34 +3041,34 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::TrainingSetBuilder</name>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="58"/>
+        <location filename="../core/training/training_set_builder.cpp" line="58"/>
         <source>No folder of outlier textures is set. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
         <translation>未设置离群纹理文件夹。训练需要纹理图像（例如 DTD 纹理）来生成伪异常：请在设置中选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="61"/>
+        <location filename="../core/training/training_set_builder.cpp" line="61"/>
         <source>The folder of outlier textures %1 does not exist. Training needs texture images (for example the DTD textures) for its pseudo anomalies: choose a folder in the settings.</source>
         <translation>离群纹理文件夹 %1 不存在。训练需要纹理图像（例如 DTD 纹理）来生成伪异常：请在设置中选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="73"/>
+        <location filename="../core/training/training_set_builder.cpp" line="73"/>
         <source>The folder of outlier textures %1 holds no images.</source>
         <translation>离群纹理文件夹 %1 中没有图像。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="105"/>
+        <location filename="../core/training/training_set_builder.cpp" line="104"/>
         <source>%1: its mask was not used (%2)</source>
         <translation>%1：未使用其掩膜（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_set_builder.cpp" line="115"/>
+        <location filename="../core/training/training_set_builder.cpp" line="114"/>
         <source>%n defective image(s) of the test split are used for evaluation only; move an image to the train split to train on it.</source>
         <translation>
             <numerusform>测试集中的 %n 张缺陷图像仅用于评估；如需用于训练，请将图像移至训练集。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_set_builder.cpp" line="119"/>
+        <location filename="../core/training/training_set_builder.cpp" line="118"/>
         <source>No image is labelled normal in the train split: training needs normal images.</source>
         <translation>训练集中没有标注为正常的图像：训练需要正常图像。</translation>
     </message>
@@ -3036,62 +3183,62 @@ Took %2 s.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>DMAD Studio: label product images and review anomaly scores.</source>
         <translation>DMAD Studio：标注产品图像并审核异常分数。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Open the demo project, building it from the shared data the first time (in the given project folder, else in the user data folder).</source>
         <translation>打开演示项目；首次打开时由共享数据构建（位于指定的项目文件夹，否则位于用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Open the project in &lt;folder&gt;.</source>
         <translation>打开 &lt;文件夹&gt; 中的项目。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Tests only (needs DMAD_TEST_SIGN_IN=1): sign in as &lt;name&gt; without a password.</source>
         <translation>仅用于测试（需要 DMAD_TEST_SIGN_IN=1）：无需密码以 &lt;名称&gt; 身份登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Tests only: the role of a --user the project does not know yet.</source>
         <translation>仅用于测试：项目尚不认识的 --user 的角色。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="141"/>
+        <location filename="../app/gui/main.cpp" line="140"/>
         <source>--user and --role are for the test suites only; sign in with your name and password when the project opens.</source>
         <translation>--user 和 --role 仅供测试套件使用；请在项目打开时使用您的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="148"/>
+        <location filename="../app/gui/main.cpp" line="147"/>
         <source>Unknown role &quot;%1&quot;: use labeller, supervisor or administrator.</source>
         <translation>未知角色“%1”：请使用 labeller、supervisor 或 administrator。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>A project folder (same as --project).</source>
         <translation>项目文件夹（与 --project 相同）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161"/>
+        <location filename="../app/gui/main.cpp" line="160"/>
         <source>--user needs a name.</source>
         <translation>--user 需要一个名称。</translation>
     </message>
