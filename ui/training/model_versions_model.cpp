@@ -4,6 +4,7 @@
 #include "project/project_error.h"
 
 #include <QFont>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -28,6 +29,10 @@ bool ModelVersionsModel::reload(project::ProjectStore* store, QString* error) {
                     row.seenDefects = set.value(QStringLiteral("maskedAnomalies")).toInt() +
                                                 set.value(QStringLiteral("imageLevelAnomalies")).toInt();
                 row.testAuroc = test.value(QStringLiteral("meanAuroc")).toDouble(-1);
+                const QJsonArray losses =
+                    metrics.value(QStringLiteral("training")).toObject().value(QStringLiteral("epochLoss")).toArray();
+                // A diverged epoch was written as null: NaN keeps the later epochs at their numbers.
+                for (const QJsonValue& loss : losses) row.epochLoss.push_back(loss.toDouble(qQNaN()));
                 rows.push_back(row);
             }
         } catch (const project::ProjectError& e) {
@@ -58,6 +63,10 @@ int ModelVersionsModel::activeRow() const {
         if (m_rows.at(i).record.active) return i;
     }
     return -1;
+}
+
+QVector<double> ModelVersionsModel::epochLosses(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).epochLoss : QVector<double>{};
 }
 
 int ModelVersionsModel::rowCount(const QModelIndex& parent) const {

@@ -28,6 +28,8 @@ public:
     qint64 modelId(int row) const;
     int rowOfModel(qint64 modelId) const;  // -1 when absent
     int activeRow() const;                 // -1 when none is active
+    // The mean loss of each epoch of the version's training (epoch 1 first); empty when not recorded.
+    QVector<double> epochLosses(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +42,7 @@ private:
         QString setting;
         int seenDefects = -1;   // -1: not recorded
         double testAuroc = -1;  // -1: not measured
+        QVector<double> epochLoss;
     };
     QVector<Row> m_rows;
 };

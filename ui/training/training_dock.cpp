@@ -63,6 +63,8 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->verticalHeader()->hide();
+    // Short columns fit their contents; the last one takes the rest of the width (no empty strip on the right).
+    m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_versions->setAlternatingRowColors(true);
     // The header and three versions stay visible: the splitter squeezed the table to its header.
@@ -104,6 +106,8 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     connect(m_switchAction, &QAction::triggered, this, &TrainingDock::switchToSelected);
     connect(m_versions, &QTableView::doubleClicked, this, &TrainingDock::switchToSelected);
     connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrainingDock::updateActions);
+    connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrainingDock::showSelectedLoss);
 
     connect(m_controller, &TrainingController::started, this, &TrainingDock::onStarted);
     connect(m_controller, &TrainingController::planned, this, &TrainingDock::onPlanned);
@@ -158,8 +162,20 @@ void TrainingDock::reloadVersions() {
     if (!m_model->reload(m_controller->project(), &error)) addMessage(error);
     const int active = m_model->activeRow();
     if (active >= 0) m_versions->selectRow(active);
-    m_versions->resizeColumnsToContents();
     updateActions();
+    showSelectedLoss();
+}
+
+void TrainingDock::showSelectedLoss() {
+    // A run draws its own curve as it goes.
+    if (m_controller->isTraining()) return;
+    const QModelIndexList selected = m_versions->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? m_model->activeRow() : selected.first().row();
+    m_loss->clear();
+    const QVector<double> losses = m_model->epochLosses(row);
+    for (int i = 0; i < losses.size(); ++i) {
+        if (std::isfinite(losses.at(i))) m_loss->addPoint(i + 1, losses.at(i));
+    }
 }
 
 void TrainingDock::updateActions() {

@@ -59,6 +59,8 @@ private:
     void onFinished(int version);
     void onActiveModelChanged(qint64 modelId, int version);
     void showActiveModel();
+    // Outside a run, the loss plot shows the selected version's training (the active one after a reload).
+    void showSelectedLoss();
     void onFailed(const QString& message);
     void onCancelled();
     void updateActions();

@@ -341,6 +341,11 @@ private Q_SLOTS:
         m_controller->setProject(m_project->store.get());
         QVERIFY(active.wait(60000));
         QCOMPARE(m_session->activeModel()->modelId, m_v1.id);
+        // The loss plot shows the active version's training, as recorded with it.
+        const QJsonArray epochLoss =
+            metricsOf(m_v1).value(QStringLiteral("training")).toObject().value(QStringLiteral("epochLoss")).toArray();
+        QCOMPARE(m_dock->lossPlot()->pointCount(), 3);
+        QCOMPARE(m_dock->lossPlot()->lastLoss(), epochLoss.at(2).toDouble());
     }
 
     void aBrokenModelFileIsReportedNotLoaded() {

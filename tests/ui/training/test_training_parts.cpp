@@ -2,22 +2,29 @@
 #include "project/model_repository.h"
 #include "project/score_repository.h"
 #include "small_project.h"
+#include "training/engine_session.h"
 #include "training/map_range.h"
 #include "training/test_split_metrics.h"
 #include "training/training_options.h"
 #include "training/training_set_builder.h"
 #include "ui/dialogs/app_settings.h"
+#include "ui/plots/loss_plot.h"
 #include "ui/training/model_versions_model.h"
+#include "ui/training/training_controller.h"
 #include "ui/training/training_dock.h"
 #include "ui/training/verdict_panel.h"
 
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableView>
 #include <QtTest>
+#include <cmath>
 
 using namespace dmad;
 using namespace dmad::ui;
@@ -232,11 +239,11 @@ private Q_SLOTS:
         const project::ModelRecord v1 = models.add(
             file,
             QStringLiteral("{}"),
-                QStringLiteral(R"({"setting":"unsupervised","trainingSet":{"maskedAnomalies":0,"imageLevelAnomalies":0},"test":{"meanAuroc":0.9}})"));
+                QStringLiteral(R"({"setting":"unsupervised","trainingSet":{"maskedAnomalies":0,"imageLevelAnomalies":0},"test":{"meanAuroc":0.9},"training":{"epochLoss":[0.9,0.5,0.4,0.3]}})"));
         const project::ModelRecord v2 = models.add(
             file,
             QStringLiteral("{}"),
-                QStringLiteral(R"({"setting":"semi-supervised","trainingSet":{"maskedAnomalies":2,"imageLevelAnomalies":1}})"));
+                QStringLiteral(R"({"setting":"semi-supervised","trainingSet":{"maskedAnomalies":2,"imageLevelAnomalies":1},"training":{"epochLoss":[0.8,null,0.25]}})"));
         models.activate(v2.id);
         ModelVersionsModel model;
         QVERIFY(model.reload(&store));
@@ -249,8 +256,67 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, ModelVersionsModel::SeenDefects).data().toInt(), 3);
         QCOMPARE(model.index(1, ModelVersionsModel::Active).data().toString(), QStringLiteral("active"));
         QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(model.epochLosses(0), (QVector<double>{0.9, 0.5, 0.4, 0.3}));
+        QCOMPARE(model.epochLosses(1).size(), 3);
+        QVERIFY(std::isnan(model.epochLosses(1).at(1)));  // a diverged epoch keeps its place
+        QVERIFY(model.epochLosses(2).isEmpty());
         QVERIFY(model.reload(nullptr));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Runs after versionsModelReadsMetrics: v1 (4 epochs) and the active v2 (3 epochs, the second diverged).
+    void dockShowsTheRecordedLossOnOpening() {
+        training::EngineSession session;
+        TrainingController controller(&session);
+        QMainWindow window;
+        auto* dock = new TrainingDock(&controller, &window);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(dock->lossPlot()->pointCount(), 0);
+
+        // The model files are not there: loading fails, the recorded curve shows all the same.
+        controller.setProject(m_project->store.get());
+        QCOMPARE(dock->versionsModel()->rowCount(), 2);
+        QCOMPARE(dock->lossPlot()->pointCount(), 2);  // epochs 1 and 3
+        QCOMPARE(dock->lossPlot()->lastLoss(), 0.25);
+
+        // Selecting another version shows its training.
+        dock->versionsView()->selectRow(0);
+        QCOMPARE(dock->lossPlot()->pointCount(), 4);
+        QCOMPARE(dock->lossPlot()->lastLoss(), 0.3);
+
+        controller.setProject(nullptr);
+        QCOMPARE(dock->lossPlot()->pointCount(), 0);
+        controller.waitUntilIdle(10000);
+    }
+
+    // The versions table fills its width: the last column ends at the right edge, none is squeezed away.
+    void versionsTableFillsTheDock() {
+        training::EngineSession session;
+        TrainingController controller(&session);
+        QMainWindow window;
+        auto* dock = new TrainingDock(&controller, &window);
+        window.setCentralWidget(new QWidget);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.resize(1200, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        controller.setProject(m_project->store.get());
+        window.resizeDocks({dock}, {700}, Qt::Horizontal);
+        QApplication::processEvents();
+        QTableView* view = dock->versionsView();
+        QHeaderView* header = view->horizontalHeader();
+        QVERIFY(view->viewport()->width() > 400);
+        const int last = ModelVersionsModel::ColumnCount - 1;
+        QCOMPARE(header->sectionViewportPosition(last) + header->sectionSize(last), view->viewport()->width());
+        for (int column = 0; column < ModelVersionsModel::ColumnCount; ++column) {
+            const QString text = view->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(text), qPrintable(text));
+        }
+        controller.setProject(nullptr);
+        controller.waitUntilIdle(10000);
     }
 
     void etaAndStagesReadWell() {
