@@ -63,9 +63,13 @@ TrainingDock::TrainingDock(TrainingController* controller, QWidget* parent)
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->verticalHeader()->hide();
-    // Short columns fit their contents; the last one takes the rest of the width (no empty strip on the right).
-    m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_versions->horizontalHeader()->setStretchLastSection(true);
+    // The table fills the dock's width: the short columns fit their contents and the two text columns share
+    // the rest (a stretched last column, "Active", was a wide empty strip on the right).
+    QHeaderView* header = m_versions->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModelVersionsModel::Created, QHeaderView::Stretch);
+    header->setSectionResizeMode(ModelVersionsModel::Setting, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     m_versions->setAlternatingRowColors(true);
     // The header and three versions stay visible: the splitter squeezed the table to its header.
     m_versions->setMinimumHeight(m_versions->horizontalHeader()->sizeHint().height() +

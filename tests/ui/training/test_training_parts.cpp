@@ -315,6 +315,12 @@ private Q_SLOTS:
             const QString text = view->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(text), qPrintable(text));
         }
+        // The spare width goes to the text columns, not to an empty strip in "Active".
+        const int active = ModelVersionsModel::Active;
+        const QAbstractItemView* asView = view;  // QTableView hides sizeHintForColumn()
+        QCOMPARE(header->sectionSize(active), qMax(header->sectionSizeHint(active), asView->sizeHintForColumn(active)));
+        QVERIFY(header->sectionSize(ModelVersionsModel::Created) > header->sectionSize(ModelVersionsModel::Active));
+        QVERIFY(header->sectionSize(ModelVersionsModel::Setting) > header->sectionSize(ModelVersionsModel::Active));
         controller.setProject(nullptr);
         controller.waitUntilIdle(10000);
     }
