@@ -1,5 +1,19 @@
+# dmad_isolate_test(name): the test gets a home of its own under <build>/test-home/<name> (HOME and the XDG
+# config, data and cache folders in it), so concurrent tests (ctest -j) never share a settings file (Qt's test
+# mode keeps them in ~/.qttest) and no test reads or writes the real home. XDG_RUNTIME_DIR is left as it is.
+# Appends to the test's ENVIRONMENT, so call it after any set_tests_properties(... ENVIRONMENT ...).
+function(dmad_isolate_test name)
+  set(home "${PROJECT_BINARY_DIR}/test-home/${name}")
+  file(MAKE_DIRECTORY "${home}/.config" "${home}/.local/share" "${home}/.cache")
+  set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
+    "HOME=${home}"
+    "XDG_CONFIG_HOME=${home}/.config"
+    "XDG_DATA_HOME=${home}/.local/share"
+    "XDG_CACHE_HOME=${home}/.cache")
+endfunction()
+
 # dmad_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS l ...] [TIMEOUT s])
-# One Qt Test executable, registered with CTest, run offscreen, told where ../shared lives.
+# One Qt Test executable, registered with CTest, run offscreen in a home of its own, told where ../shared lives.
 function(dmad_add_test)
   cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
@@ -22,6 +36,7 @@ function(dmad_add_test)
       "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${supp}/ubsan.supp")
   endif()
   set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${T_ENV}")
+  dmad_isolate_test(${T_NAME})
   if(T_LABELS)
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
   endif()
