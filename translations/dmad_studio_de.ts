@@ -2784,12 +2784,12 @@ Dauer: %2 s.</translation>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="77"/>
+        <location filename="../ui/training/training_dock.cpp" line="81"/>
         <source>Warnings of the last run appear here.</source>
         <translation>Warnungen des letzten Laufs erscheinen hier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_dock.cpp" line="129"/>
+        <location filename="../ui/training/training_dock.cpp" line="133"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2797,159 +2797,159 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="139"/>
+        <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Preparing</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="140"/>
+        <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Extracting features</source>
         <translation>Merkmale extrahieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="141"/>
+        <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Normal memory bank</source>
         <translation>Speicherbank für Normales</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="142"/>
+        <location filename="../ui/training/training_dock.cpp" line="146"/>
         <source>Pseudo anomalies</source>
         <translation>Pseudo-Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="143"/>
+        <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Loading the saved banks</source>
         <translation>Gespeicherte Speicherbänke werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="144"/>
+        <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Nearest neighbours</source>
         <translation>Nächste Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="145"/>
+        <location filename="../ui/training/training_dock.cpp" line="149"/>
         <source>Saving the banks for the next session</source>
         <translation>Speicherbänke werden für die nächste Sitzung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="146"/>
+        <location filename="../ui/training/training_dock.cpp" line="150"/>
         <source>Seen anomalies</source>
         <translation>Bekannte Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="147"/>
+        <location filename="../ui/training/training_dock.cpp" line="151"/>
         <source>Anomaly neighbours</source>
         <translation>Anomalie-Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="148"/>
+        <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Training the score mapper</source>
         <translation>Score-Mapper trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="149"/>
+        <location filename="../ui/training/training_dock.cpp" line="153"/>
         <source>Checking the model on its training images</source>
         <translation>Prüfung des Modells an seinen Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="150"/>
+        <location filename="../ui/training/training_dock.cpp" line="154"/>
         <source>Finishing the model</source>
         <translation>Modell wird fertiggestellt</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="151"/>
+        <location filename="../ui/training/training_dock.cpp" line="155"/>
         <source>Saving the model</source>
         <translation>Modell speichern</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="152"/>
+        <location filename="../ui/training/training_dock.cpp" line="156"/>
         <source>Scoring every image</source>
         <translation>Alle Bilder bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="196"/>
+        <location filename="../ui/training/training_dock.cpp" line="200"/>
         <source>Retraining…</source>
         <translation>Nachtraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="196"/>
+        <location filename="../ui/training/training_dock.cpp" line="200"/>
         <source>Training…</source>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="202"/>
+        <location filename="../ui/training/training_dock.cpp" line="206"/>
         <source>%1 Estimated time: %2.</source>
         <translation>%1 Geschätzte Dauer: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="214"/>
+        <location filename="../ui/training/training_dock.cpp" line="218"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="216"/>
+        <location filename="../ui/training/training_dock.cpp" line="220"/>
         <source>%1: %2; about %3 left in all</source>
         <translation>%1: %2; insgesamt noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="223"/>
+        <location filename="../ui/training/training_dock.cpp" line="227"/>
         <source>Training request %1 is waiting for the team&apos;s worker.</source>
         <translation>Trainingsauftrag %1 wartet auf den Worker des Teams.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="231"/>
+        <location filename="../ui/training/training_dock.cpp" line="235"/>
         <source>%1 on the worker %2</source>
         <translation>%1 auf dem Worker %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="237"/>
+        <location filename="../ui/training/training_dock.cpp" line="241"/>
         <source>Trained on the worker</source>
         <translation>Auf dem Worker trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="238"/>
+        <location filename="../ui/training/training_dock.cpp" line="242"/>
         <source>The worker has trained: %1.</source>
         <translation>Der Worker hat trainiert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="250"/>
-        <location filename="../ui/training/training_dock.cpp" line="264"/>
+        <location filename="../ui/training/training_dock.cpp" line="254"/>
+        <location filename="../ui/training/training_dock.cpp" line="268"/>
         <source>Model v%1 is active</source>
         <translation>Modell v%1 ist aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="251"/>
+        <location filename="../ui/training/training_dock.cpp" line="255"/>
         <source>Model v%1 is trained, v%2 stays active</source>
         <translation>Modell v%1 ist trainiert, v%2 bleibt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="252"/>
-        <location filename="../ui/training/training_dock.cpp" line="265"/>
+        <location filename="../ui/training/training_dock.cpp" line="256"/>
+        <location filename="../ui/training/training_dock.cpp" line="269"/>
         <source>Every image was scored with model v%1.</source>
         <translation>Alle Bilder wurden mit Modell v%1 bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="264"/>
+        <location filename="../ui/training/training_dock.cpp" line="268"/>
         <source>No model yet</source>
         <translation>Noch kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="266"/>
+        <location filename="../ui/training/training_dock.cpp" line="270"/>
         <source>Label some images normal, then train.</source>
         <translation>Annotieren Sie einige Bilder als normal und trainieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="276"/>
+        <location filename="../ui/training/training_dock.cpp" line="280"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="284"/>
+        <location filename="../ui/training/training_dock.cpp" line="288"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="285"/>
+        <location filename="../ui/training/training_dock.cpp" line="289"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>Das Training wurde abgebrochen; das aktive Modell ist unverändert.</translation>
     </message>

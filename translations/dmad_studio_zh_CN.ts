@@ -2774,171 +2774,171 @@ Took %2 s.</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="77"/>
+        <location filename="../ui/training/training_dock.cpp" line="81"/>
         <source>Warnings of the last run appear here.</source>
         <translation>上次运行的警告将显示在此处。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_dock.cpp" line="129"/>
+        <location filename="../ui/training/training_dock.cpp" line="133"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="139"/>
+        <location filename="../ui/training/training_dock.cpp" line="143"/>
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="140"/>
+        <location filename="../ui/training/training_dock.cpp" line="144"/>
         <source>Extracting features</source>
         <translation>提取特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="141"/>
+        <location filename="../ui/training/training_dock.cpp" line="145"/>
         <source>Normal memory bank</source>
         <translation>正常记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="142"/>
+        <location filename="../ui/training/training_dock.cpp" line="146"/>
         <source>Pseudo anomalies</source>
         <translation>伪异常</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="143"/>
+        <location filename="../ui/training/training_dock.cpp" line="147"/>
         <source>Loading the saved banks</source>
         <translation>正在加载已保存的记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="144"/>
+        <location filename="../ui/training/training_dock.cpp" line="148"/>
         <source>Nearest neighbours</source>
         <translation>最近邻</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="145"/>
+        <location filename="../ui/training/training_dock.cpp" line="149"/>
         <source>Saving the banks for the next session</source>
         <translation>正在为下次会话保存记忆库</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="146"/>
+        <location filename="../ui/training/training_dock.cpp" line="150"/>
         <source>Seen anomalies</source>
         <translation>已知异常</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="147"/>
+        <location filename="../ui/training/training_dock.cpp" line="151"/>
         <source>Anomaly neighbours</source>
         <translation>异常近邻</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="148"/>
+        <location filename="../ui/training/training_dock.cpp" line="152"/>
         <source>Training the score mapper</source>
         <translation>训练分数映射器</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="149"/>
+        <location filename="../ui/training/training_dock.cpp" line="153"/>
         <source>Checking the model on its training images</source>
         <translation>在训练图像上检查模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="150"/>
+        <location filename="../ui/training/training_dock.cpp" line="154"/>
         <source>Finishing the model</source>
         <translation>正在完成模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="151"/>
+        <location filename="../ui/training/training_dock.cpp" line="155"/>
         <source>Saving the model</source>
         <translation>保存模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="152"/>
+        <location filename="../ui/training/training_dock.cpp" line="156"/>
         <source>Scoring every image</source>
         <translation>为所有图像评分</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="196"/>
+        <location filename="../ui/training/training_dock.cpp" line="200"/>
         <source>Retraining…</source>
         <translation>正在增量训练…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="196"/>
+        <location filename="../ui/training/training_dock.cpp" line="200"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="202"/>
+        <location filename="../ui/training/training_dock.cpp" line="206"/>
         <source>%1 Estimated time: %2.</source>
         <translation>%1 预计用时：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="214"/>
+        <location filename="../ui/training/training_dock.cpp" line="218"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="216"/>
+        <location filename="../ui/training/training_dock.cpp" line="220"/>
         <source>%1: %2; about %3 left in all</source>
         <translation>%1：%2；总计剩余约 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="223"/>
+        <location filename="../ui/training/training_dock.cpp" line="227"/>
         <source>Training request %1 is waiting for the team&apos;s worker.</source>
         <translation>训练请求 %1 正在等待团队的 worker。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="231"/>
+        <location filename="../ui/training/training_dock.cpp" line="235"/>
         <source>%1 on the worker %2</source>
         <translation>%1（在 worker %2 上）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="237"/>
+        <location filename="../ui/training/training_dock.cpp" line="241"/>
         <source>Trained on the worker</source>
         <translation>已在 worker 上训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="238"/>
+        <location filename="../ui/training/training_dock.cpp" line="242"/>
         <source>The worker has trained: %1.</source>
         <translation>Worker 已完成训练：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="250"/>
-        <location filename="../ui/training/training_dock.cpp" line="264"/>
+        <location filename="../ui/training/training_dock.cpp" line="254"/>
+        <location filename="../ui/training/training_dock.cpp" line="268"/>
         <source>Model v%1 is active</source>
         <translation>模型 v%1 已启用</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="251"/>
+        <location filename="../ui/training/training_dock.cpp" line="255"/>
         <source>Model v%1 is trained, v%2 stays active</source>
         <translation>模型 v%1 已训练，v%2 仍为活动版本</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="252"/>
-        <location filename="../ui/training/training_dock.cpp" line="265"/>
+        <location filename="../ui/training/training_dock.cpp" line="256"/>
+        <location filename="../ui/training/training_dock.cpp" line="269"/>
         <source>Every image was scored with model v%1.</source>
         <translation>所有图像均已用模型 v%1 评分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="264"/>
+        <location filename="../ui/training/training_dock.cpp" line="268"/>
         <source>No model yet</source>
         <translation>尚无模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="266"/>
+        <location filename="../ui/training/training_dock.cpp" line="270"/>
         <source>Label some images normal, then train.</source>
         <translation>请先将一些图像标注为正常，然后训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="276"/>
+        <location filename="../ui/training/training_dock.cpp" line="280"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="284"/>
+        <location filename="../ui/training/training_dock.cpp" line="288"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_dock.cpp" line="285"/>
+        <location filename="../ui/training/training_dock.cpp" line="289"/>
         <source>Training was cancelled; the active model is unchanged.</source>
         <translation>训练已取消；活动模型保持不变。</translation>
     </message>
