@@ -106,14 +106,98 @@
         <translation>%1 ist keine SQLite-Datenbank: Die Datei ist leer. Sie wurde nicht verändert.</translation>
     </message>
     <message>
+        <location filename="../core/project/project_backup.cpp" line="84"/>
+        <source>Opening the backup</source>
+        <translation>Öffnen der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="88"/>
+        <source>The database copy in the backup failed its integrity check.</source>
+        <translation>Die Datenbankkopie in der Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="106"/>
+        <source>%1 is a file; give a folder for the backup.</source>
+        <translation>%1 ist eine Datei; geben Sie einen Ordner für die Sicherung an.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="115"/>
+        <source>A backup cannot be put inside the project folder %1.</source>
+        <translation>Eine Sicherung kann nicht im Projektordner %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="118"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="141"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="149"/>
+        <source>%1 is not a DMAD Studio backup (no %2 in it).</source>
+        <translation>%1 ist keine DMAD-Studio-Sicherung (%2 fehlt darin).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="155"/>
+        <source>%1 is not a backup this version can read.</source>
+        <translation>%1 ist keine Sicherung, die diese Version lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="174"/>
+        <location filename="../core/project/project_backup.cpp" line="198"/>
+        <location filename="../core/project/project_backup.cpp" line="256"/>
         <location filename="../core/project/project_store.cpp" line="169"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
+        <location filename="../core/project/project_backup.cpp" line="226"/>
+        <source>The project %1 is open (in DMAD Studio or another program); close it before restoring over it.</source>
+        <translation>Das Projekt %1 ist geöffnet (in DMAD Studio oder einem anderen Programm); schließen Sie es, bevor Sie darüber wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="231"/>
+        <source>%1 is not empty and holds no project; restore into a new or empty folder.</source>
+        <translation>%1 ist nicht leer und enthält kein Projekt; stellen Sie in einen neuen oder leeren Ordner wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="244"/>
+        <source>The backup lists a file outside itself: %1</source>
+        <translation>Die Sicherung verweist auf eine Datei außerhalb der Sicherung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="249"/>
+        <source>The backup is damaged: %1 differs from what was backed up. Nothing was restored.</source>
+        <translation>Die Sicherung ist beschädigt: %1 weicht vom gesicherten Stand ab. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="265"/>
+        <source>The database in the backup is damaged (%1). Nothing was restored.</source>
+        <translation>Die Datenbank in der Sicherung ist beschädigt (%1). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="31"/>
         <location filename="../core/project/project_store.cpp" line="187"/>
         <source>%1 already holds a project</source>
         <translation>%1 enthält bereits ein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="35"/>
+        <source>%1 is not empty; the demo project needs a new or empty folder</source>
+        <translation>%1 ist nicht leer; das Demoprojekt benötigt einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="40"/>
+        <source>%1 holds no data in MVTec layout</source>
+        <translation>%1 enthält keine Daten im MVTec-Layout</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="61"/>
+        <source>Cannot move the demo project to %1</source>
+        <translation>Das Demoprojekt kann nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <location filename="../core/project/project_store.cpp" line="226"/>
@@ -149,6 +233,449 @@
         <location filename="../core/project/project_store.cpp" line="369"/>
         <source>%1 was made by an older DMAD Studio and must be upgraded, which needs write access to the project folder.</source>
         <translation>%1 wurde mit einer älteren Version von DMAD Studio erstellt und muss aktualisiert werden; dafür sind Schreibrechte für den Projektordner nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="31"/>
+        <source>a labeller</source>
+        <translation>ein Annotator</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="32"/>
+        <source>a supervisor</source>
+        <translation>ein Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="33"/>
+        <source>an administrator</source>
+        <translation>ein Administrator</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="46"/>
+        <source>label images</source>
+        <translation>Bilder annotieren</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="47"/>
+        <source>review labels</source>
+        <translation>Annotationen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="48"/>
+        <source>change a threshold</source>
+        <translation>einen Schwellenwert ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="49"/>
+        <source>activate or roll back a model version</source>
+        <translation>eine Modellversion aktivieren oder zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="50"/>
+        <source>delete what another user made</source>
+        <translation>löschen, was ein anderer Benutzer erstellt hat</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="51"/>
+        <source>manage user accounts</source>
+        <translation>Benutzerkonten verwalten</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="71"/>
+        <source>you are signed in as %1</source>
+        <translation>Sie sind als %1 angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="72"/>
+        <source>&quot;%1&quot; has no account in this project</source>
+        <translation>„%1“ hat kein Konto in diesem Projekt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="74"/>
+        <source>Only %1 may %2; %3.</source>
+        <translation>Nur %1 darf %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="38"/>
+        <source>This project already has an administrator; ask them for an account.</source>
+        <translation>Dieses Projekt hat bereits einen Administrator; bitten Sie ihn um ein Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="44"/>
+        <source>There is already a user &quot;%1&quot; with a password.</source>
+        <translation>Es gibt bereits einen Benutzer „%1“ mit einem Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="66"/>
+        <source>%1 has no password yet: an administrator gives the account one (Users &gt; Add User with the same name).</source>
+        <translation>%1 hat noch kein Passwort: Ein Administrator vergibt dem Konto eines (Datei &gt; Benutzer hinzufügen mit demselben Namen).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="70"/>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Unbekannter Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/atomic_file.cpp" line="93"/>
+        <source>%1 was not written</source>
+        <translation>%1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/project/atomic_file.cpp" line="117"/>
+        <location filename="../core/project/atomic_file.cpp" line="127"/>
+        <location filename="../core/project/project_backup.cpp" line="43"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="99"/>
+        <source>entry %1 follows entry %2: the entries between them are missing</source>
+        <translation>Eintrag %1 folgt auf Eintrag %2: Die Einträge dazwischen fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="103"/>
+        <source>entry %1 has no valid time</source>
+        <translation>Eintrag %1 hat keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="105"/>
+        <source>entry %1 is dated before entry %2 (back-dated)</source>
+        <translation>Eintrag %1 ist früher datiert als Eintrag %2 (rückdatiert)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="108"/>
+        <source>entry %1 was changed, inserted or follows a changed entry (its hash does not match)</source>
+        <translation>Eintrag %1 wurde geändert, eingefügt oder folgt auf einen geänderten Eintrag (sein Hash stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/category_repository.cpp" line="11"/>
+        <source>A category needs a name</source>
+        <translation>Eine Kategorie benötigt einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/defect_type_repository.cpp" line="34"/>
+        <source>A defect type needs a name</source>
+        <translation>Eine Fehlerart benötigt einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/defect_type_repository.cpp" line="48"/>
+        <source>%1 is not a colour of the form #rrggbb</source>
+        <translation>%1 ist keine Farbe der Form #rrggbb</translation>
+    </message>
+    <message>
+        <location filename="../core/project/folder_import.cpp" line="15"/>
+        <source>The folder %1 does not exist</source>
+        <translation>Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/project/folder_import.cpp" line="30"/>
+        <source>%1 holds no PNG, JPEG, BMP or TIFF images</source>
+        <translation>%1 enthält keine PNG-, JPEG-, BMP- oder TIFF-Bilder</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="54"/>
+        <source>%1: the file name is not valid UTF-8, so it cannot be opened; rename the file and import it again</source>
+        <translation>%1: Der Dateiname ist kein gültiges UTF-8 und kann daher nicht geöffnet werden; benennen Sie die Datei um und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="57"/>
+        <location filename="../core/project/image_importer.cpp" line="65"/>
+        <location filename="../core/project/image_importer.cpp" line="104"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="74"/>
+        <location filename="../core/project/image_importer.cpp" line="144"/>
+        <source>Cannot copy %1 into the project</source>
+        <translation>%1 kann nicht in das Projekt kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="107"/>
+        <source>%1: not a readable PNG, JPEG, BMP or TIFF image</source>
+        <translation>%1: kein lesbares PNG-, JPEG-, BMP- oder TIFF-Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="110"/>
+        <source>%1: its header claims %2 x %3 pixels, above the limit of %4 megapixels; not imported</source>
+        <translation>%1: Laut Dateikopf hat das Bild %2 x %3 Pixel, mehr als die Grenze von %4 Megapixeln; nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="119"/>
+        <source>%1: the file is truncated (an incomplete copy or download); not imported</source>
+        <translation>%1: Die Datei ist abgeschnitten (eine unvollständige Kopie oder ein unvollständiger Download); nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="152"/>
+        <source>%1: mask not imported: %2</source>
+        <translation>%1: Maske nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_repository.cpp" line="23"/>
+        <source>An image needs a path and a size: %1</source>
+        <translation>Ein Bild benötigt einen Pfad und eine Größe: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_repository.cpp" line="131"/>
+        <location filename="../core/project/mask_repository.cpp" line="151"/>
+        <source>There is no image %1</source>
+        <translation>Es gibt kein Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_repository.cpp" line="133"/>
+        <source>%1 was changed by someone else after you opened it (it is now %2). Nothing was saved.</source>
+        <translation>%1 wurde von jemand anderem geändert, nachdem Sie es geöffnet hatten (jetzt: %2). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="39"/>
+        <source>The mask</source>
+        <translation>Die Maske</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="47"/>
+        <source>The mask of image %1 was changed by someone else after you opened it (version %2, yours was %3). Nothing was saved.</source>
+        <translation>Die Maske von Bild %1 wurde von jemand anderem geändert, nachdem Sie sie geöffnet hatten (Version %2, Ihre war %3). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="71"/>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>Die Maske %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="94"/>
+        <source>The server did not let you remove the mask of image %1 (painted by %2): only its author or a supervisor may.</source>
+        <translation>Der Server hat Ihnen nicht erlaubt, die Maske von Bild %1 (gezeichnet von %2) zu entfernen: Nur ihr Autor oder ein Supervisor darf das.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="101"/>
+        <source>Cannot delete the mask %1</source>
+        <translation>Die Maske %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="153"/>
+        <source>%1 is not a PNG image</source>
+        <translation>%1 ist kein PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="156"/>
+        <source>%1 is %2x%3 pixels, but the image is %4x%5</source>
+        <translation>%1 hat %2x%3 Pixel, das Bild aber %4x%5</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="23"/>
+        <source>The model&apos;s %1 are not valid JSON: %2</source>
+        <translation>Die %1 des Modells sind kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="34"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="35"/>
+        <location filename="../core/project/model_repository.cpp" line="56"/>
+        <source>metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="63"/>
+        <source>There is no model %1</source>
+        <translation>Es gibt kein Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="97"/>
+        <source>Model version %1 on the server does not match its checksum: it cannot be loaded.</source>
+        <translation>Modellversion %1 auf dem Server stimmt nicht mit ihrer Prüfsumme überein: Sie kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_export.cpp" line="34"/>
+        <location filename="../core/project/mvtec_export.cpp" line="41"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_export.cpp" line="78"/>
+        <source>%1: missing, not exported</source>
+        <translation>%1: fehlt, nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_export.cpp" line="97"/>
+        <source>%1: mask missing, image exported without it</source>
+        <translation>%1: Maske fehlt, Bild ohne sie exportiert</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_import.cpp" line="66"/>
+        <source>%1 is not in MVTec layout: no category with train/ or test/ folders in it</source>
+        <translation>%1 ist nicht im MVTec-Layout: keine Kategorie mit Ordnern train/ oder test/ darin</translation>
+    </message>
+    <message>
+        <location filename="../core/project/password_hash.cpp" line="14"/>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>Die Passwort-Bibliothek (libsodium) konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/password_hash.cpp" line="29"/>
+        <source>The password could not be hashed: not enough memory.</source>
+        <translation>Das Passwort konnte nicht gehasht werden: nicht genug Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_copy.cpp" line="96"/>
+        <source>The target project already holds data (%1 rows in %2): a copy goes only into a new project.</source>
+        <translation>Das Zielprojekt enthält bereits Daten (%1 Zeilen in %2): Eine Kopie ist nur in ein neues Projekt möglich.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_copy.cpp" line="109"/>
+        <source>The copy of %1 has %2 rows, the source %3: nothing was copied.</source>
+        <translation>Die Kopie von %1 hat %2 Zeilen, die Quelle %3: Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="32"/>
+        <source>The server refused this for your account: %1</source>
+        <translation>Der Server hat dies für Ihr Konto abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="36"/>
+        <source>The database server&apos;s disk is full: the change was not saved.</source>
+        <translation>Der Datenträger des Datenbankservers ist voll: Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="40"/>
+        <source>The connection to the database server was lost: the change was not saved (%1).</source>
+        <translation>Die Verbindung zum Datenbankserver wurde unterbrochen: Die Änderung wurde nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="46"/>
+        <source>The database server is read-only: the change was not saved.</source>
+        <translation>Der Datenbankserver ist schreibgeschützt: Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="82"/>
+        <source>The disk is full: the change was not saved (the project is intact). Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Die Änderung wurde nicht gespeichert (das Projekt ist unversehrt). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="86"/>
+        <source>The project database is damaged (%1). Restore the project from a backup (File &gt; Restore Project...).</source>
+        <translation>Die Projektdatenbank ist beschädigt (%1). Stellen Sie das Projekt aus einer Sicherung wieder her (Datei &gt; Projekt wiederherstellen...).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="90"/>
+        <source>The project is read-only here: the change was not saved.</source>
+        <translation>Das Projekt ist hier schreibgeschützt: Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="98"/>
+        <source>The disk is full: %1 could not be written (nothing was replaced).</source>
+        <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden (es wurde nichts ersetzt).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="103"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="107"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_recovery.cpp" line="65"/>
+        <source>model version %1: %2</source>
+        <translation>Modellversion %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/project/project_recovery.cpp" line="74"/>
+        <source>%n half-written file(s) of an interrupted save were removed.</source>
+        <translation>
+            <numerusform>%n halb geschriebene Datei eines unterbrochenen Speichervorgangs wurde entfernt.</numerusform>
+            <numerusform>%n halb geschriebene Dateien eines unterbrochenen Speichervorgangs wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/project/project_recovery.cpp" line="78"/>
+        <source>%n file(s) that the project does not record (left by an interrupted save) were moved to %1:</source>
+        <translation>
+            <numerusform>%n Datei, die das Projekt nicht verzeichnet (von einem unterbrochenen Speichervorgang übrig), wurde nach %1 verschoben:</numerusform>
+            <numerusform>%n Dateien, die das Projekt nicht verzeichnet (von einem unterbrochenen Speichervorgang übrig), wurden nach %1 verschoben:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/project/project_recovery.cpp" line="85"/>
+        <source>The file of %n model version(s) is missing; these versions cannot be used until it is put back:</source>
+        <translation>
+            <numerusform>Die Datei von %n Modellversion fehlt; diese Version kann erst verwendet werden, wenn die Datei wieder vorhanden ist:</numerusform>
+            <numerusform>Die Dateien von %n Modellversionen fehlen; diese Versionen können erst verwendet werden, wenn die Dateien wieder vorhanden sind:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="34"/>
+        <source>There is no image %1.</source>
+        <translation>Es gibt kein Bild %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="82"/>
+        <source>%1 has no label to accept.</source>
+        <translation>%1 hat keine Annotation, die bestätigt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="114"/>
+        <location filename="../core/project/supervision.cpp" line="68"/>
+        <source>There is no model %1.</source>
+        <translation>Es gibt kein Modell %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="122"/>
+        <source>Model v%1 has not scored %2.</source>
+        <translation>Modell v%1 hat %2 nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="126"/>
+        <source>%1 has a painted defect mask; it cannot become normal.</source>
+        <translation>%1 hat eine gezeichnete Fehlermaske; es kann nicht normal werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/score_repository.cpp" line="22"/>
+        <source>The score of image %1 is not a number</source>
+        <translation>Der Score von Bild %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/project/score_repository.cpp" line="51"/>
+        <source>A threshold must be a number</source>
+        <translation>Ein Schwellenwert muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/project/supervision.cpp" line="34"/>
+        <source>A threshold must be a finite number.</source>
+        <translation>Ein Schwellenwert muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="43"/>
+        <source>A user needs a name.</source>
+        <translation>Ein Benutzer benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="50"/>
+        <source>A user name cannot contain control, invisible or line-break characters (U+%1).</source>
+        <translation>Ein Benutzername darf keine Steuer-, unsichtbaren oder Zeilenumbruchzeichen enthalten (U+%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="56"/>
+        <source>A user name can have at most %1 characters (this one has %2).</source>
+        <translation>Ein Benutzername darf höchstens %1 Zeichen haben (dieser hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="77"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort benötigt mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="80"/>
+        <source>A password can have at most %1 characters.</source>
+        <translation>Ein Passwort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="105"/>
+        <source>There is already a user &quot;%1&quot;; names differing only in case or in look-alike characters are the same account.</source>
+        <translation>Es gibt bereits einen Benutzer „%1“; Namen, die sich nur in Groß-/Kleinschreibung oder in ähnlich aussehenden Zeichen unterscheiden, bezeichnen dasselbe Konto.</translation>
     </message>
 </context>
 <context>

@@ -106,14 +106,98 @@
         <translation>%1 不是 SQLite 数据库：文件为空。该文件未被更改。</translation>
     </message>
     <message>
+        <location filename="../core/project/project_backup.cpp" line="84"/>
+        <source>Opening the backup</source>
+        <translation>打开备份</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="88"/>
+        <source>The database copy in the backup failed its integrity check.</source>
+        <translation>备份中的数据库副本未通过完整性检查。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="106"/>
+        <source>%1 is a file; give a folder for the backup.</source>
+        <translation>%1 是一个文件；请为备份指定一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="115"/>
+        <source>A backup cannot be put inside the project folder %1.</source>
+        <translation>备份不能放在项目文件夹 %1 内。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="118"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="141"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="149"/>
+        <source>%1 is not a DMAD Studio backup (no %2 in it).</source>
+        <translation>%1 不是 DMAD Studio 备份（其中没有 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="155"/>
+        <source>%1 is not a backup this version can read.</source>
+        <translation>%1 不是此版本可以读取的备份。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="174"/>
+        <location filename="../core/project/project_backup.cpp" line="198"/>
+        <location filename="../core/project/project_backup.cpp" line="256"/>
         <location filename="../core/project/project_store.cpp" line="169"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
+        <location filename="../core/project/project_backup.cpp" line="226"/>
+        <source>The project %1 is open (in DMAD Studio or another program); close it before restoring over it.</source>
+        <translation>项目 %1 已打开（在 DMAD Studio 或其他程序中）；请先关闭它，再在其上恢复。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="231"/>
+        <source>%1 is not empty and holds no project; restore into a new or empty folder.</source>
+        <translation>%1 不为空且不包含项目；请恢复到新的或空的文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="244"/>
+        <source>The backup lists a file outside itself: %1</source>
+        <translation>备份中列出了其自身之外的文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="249"/>
+        <source>The backup is damaged: %1 differs from what was backed up. Nothing was restored.</source>
+        <translation>备份已损坏：%1 与备份时的内容不同。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_backup.cpp" line="265"/>
+        <source>The database in the backup is damaged (%1). Nothing was restored.</source>
+        <translation>备份中的数据库已损坏（%1）。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="31"/>
         <location filename="../core/project/project_store.cpp" line="187"/>
         <source>%1 already holds a project</source>
         <translation>%1 中已有一个项目</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="35"/>
+        <source>%1 is not empty; the demo project needs a new or empty folder</source>
+        <translation>%1 不为空；演示项目需要一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="40"/>
+        <source>%1 holds no data in MVTec layout</source>
+        <translation>%1 中没有 MVTec 布局的数据</translation>
+    </message>
+    <message>
+        <location filename="../core/project/demo_project.cpp" line="61"/>
+        <source>Cannot move the demo project to %1</source>
+        <translation>无法将演示项目移动到 %1</translation>
     </message>
     <message>
         <location filename="../core/project/project_store.cpp" line="226"/>
@@ -149,6 +233,446 @@
         <location filename="../core/project/project_store.cpp" line="369"/>
         <source>%1 was made by an older DMAD Studio and must be upgraded, which needs write access to the project folder.</source>
         <translation>%1 由旧版本的 DMAD Studio 创建，必须升级，这需要对项目文件夹有写权限。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="31"/>
+        <source>a labeller</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="32"/>
+        <source>a supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="33"/>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="46"/>
+        <source>label images</source>
+        <translation>标注图像</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="47"/>
+        <source>review labels</source>
+        <translation>审核标注</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="48"/>
+        <source>change a threshold</source>
+        <translation>更改阈值</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="49"/>
+        <source>activate or roll back a model version</source>
+        <translation>启用或回滚模型版本</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="50"/>
+        <source>delete what another user made</source>
+        <translation>删除其他用户创建的内容</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="51"/>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="71"/>
+        <source>you are signed in as %1</source>
+        <translation>您当前以%1身份登录</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="72"/>
+        <source>&quot;%1&quot; has no account in this project</source>
+        <translation>“%1”在此项目中没有账户</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="74"/>
+        <source>Only %1 may %2; %3.</source>
+        <translation>只有%1可以%2；%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="38"/>
+        <source>This project already has an administrator; ask them for an account.</source>
+        <translation>此项目已有管理员；请向其申请账户。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="44"/>
+        <source>There is already a user &quot;%1&quot; with a password.</source>
+        <translation>已存在设有密码的用户“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="66"/>
+        <source>%1 has no password yet: an administrator gives the account one (Users &gt; Add User with the same name).</source>
+        <translation>%1 还没有密码：由管理员为该账户设置密码（文件 &gt; 添加用户，使用相同的名称）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/accounts.cpp" line="70"/>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名未知或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/atomic_file.cpp" line="93"/>
+        <source>%1 was not written</source>
+        <translation>未写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/atomic_file.cpp" line="117"/>
+        <location filename="../core/project/atomic_file.cpp" line="127"/>
+        <location filename="../core/project/project_backup.cpp" line="43"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="99"/>
+        <source>entry %1 follows entry %2: the entries between them are missing</source>
+        <translation>条目 %1 紧随条目 %2：两者之间的条目缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="103"/>
+        <source>entry %1 has no valid time</source>
+        <translation>条目 %1 没有有效的时间</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="105"/>
+        <source>entry %1 is dated before entry %2 (back-dated)</source>
+        <translation>条目 %1 的日期早于条目 %2（倒签日期）</translation>
+    </message>
+    <message>
+        <location filename="../core/project/audit_log.cpp" line="108"/>
+        <source>entry %1 was changed, inserted or follows a changed entry (its hash does not match)</source>
+        <translation>条目 %1 已被更改、插入，或位于已更改的条目之后（其哈希值不匹配）</translation>
+    </message>
+    <message>
+        <location filename="../core/project/category_repository.cpp" line="11"/>
+        <source>A category needs a name</source>
+        <translation>类别需要名称</translation>
+    </message>
+    <message>
+        <location filename="../core/project/defect_type_repository.cpp" line="34"/>
+        <source>A defect type needs a name</source>
+        <translation>缺陷类型需要名称</translation>
+    </message>
+    <message>
+        <location filename="../core/project/defect_type_repository.cpp" line="48"/>
+        <source>%1 is not a colour of the form #rrggbb</source>
+        <translation>%1 不是 #rrggbb 形式的颜色</translation>
+    </message>
+    <message>
+        <location filename="../core/project/folder_import.cpp" line="15"/>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/project/folder_import.cpp" line="30"/>
+        <source>%1 holds no PNG, JPEG, BMP or TIFF images</source>
+        <translation>%1 中没有 PNG、JPEG、BMP 或 TIFF 图像</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="54"/>
+        <source>%1: the file name is not valid UTF-8, so it cannot be opened; rename the file and import it again</source>
+        <translation>%1：文件名不是有效的 UTF-8，因此无法打开；请重命名该文件后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="57"/>
+        <location filename="../core/project/image_importer.cpp" line="65"/>
+        <location filename="../core/project/image_importer.cpp" line="104"/>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="74"/>
+        <location filename="../core/project/image_importer.cpp" line="144"/>
+        <source>Cannot copy %1 into the project</source>
+        <translation>无法将 %1 复制到项目中</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="107"/>
+        <source>%1: not a readable PNG, JPEG, BMP or TIFF image</source>
+        <translation>%1：不是可读取的 PNG、JPEG、BMP 或 TIFF 图像</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="110"/>
+        <source>%1: its header claims %2 x %3 pixels, above the limit of %4 megapixels; not imported</source>
+        <translation>%1：其文件头声明为 %2 x %3 像素，超过 %4 百万像素的上限；未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="119"/>
+        <source>%1: the file is truncated (an incomplete copy or download); not imported</source>
+        <translation>%1：文件不完整（复制或下载未完成）；未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_importer.cpp" line="152"/>
+        <source>%1: mask not imported: %2</source>
+        <translation>%1：掩膜未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_repository.cpp" line="23"/>
+        <source>An image needs a path and a size: %1</source>
+        <translation>图像需要路径和尺寸：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_repository.cpp" line="131"/>
+        <location filename="../core/project/mask_repository.cpp" line="151"/>
+        <source>There is no image %1</source>
+        <translation>不存在图像 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/image_repository.cpp" line="133"/>
+        <source>%1 was changed by someone else after you opened it (it is now %2). Nothing was saved.</source>
+        <translation>在您打开 %1 之后，其他人更改了它（现为 %2）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="39"/>
+        <source>The mask</source>
+        <translation>掩膜</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="47"/>
+        <source>The mask of image %1 was changed by someone else after you opened it (version %2, yours was %3). Nothing was saved.</source>
+        <translation>在您打开图像 %1 的掩膜之后，其他人更改了它（版本 %2，您的版本为 %3）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="71"/>
+        <source>Cannot read the mask %1: %2</source>
+        <translation>无法读取掩膜 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="94"/>
+        <source>The server did not let you remove the mask of image %1 (painted by %2): only its author or a supervisor may.</source>
+        <translation>服务器不允许您删除图像 %1 的掩膜（由 %2 绘制）：只有其作者或主管可以删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="101"/>
+        <source>Cannot delete the mask %1</source>
+        <translation>无法删除掩膜 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="153"/>
+        <source>%1 is not a PNG image</source>
+        <translation>%1 不是 PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mask_repository.cpp" line="156"/>
+        <source>%1 is %2x%3 pixels, but the image is %4x%5</source>
+        <translation>%1 为 %2x%3 像素，但图像为 %4x%5</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="23"/>
+        <source>The model&apos;s %1 are not valid JSON: %2</source>
+        <translation>模型的%1不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="34"/>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="35"/>
+        <location filename="../core/project/model_repository.cpp" line="56"/>
+        <source>metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="63"/>
+        <source>There is no model %1</source>
+        <translation>不存在模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/model_repository.cpp" line="97"/>
+        <source>Model version %1 on the server does not match its checksum: it cannot be loaded.</source>
+        <translation>服务器上的模型版本 %1 与其校验和不符：无法加载。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_export.cpp" line="34"/>
+        <location filename="../core/project/mvtec_export.cpp" line="41"/>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_export.cpp" line="78"/>
+        <source>%1: missing, not exported</source>
+        <translation>%1：缺失，未导出</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_export.cpp" line="97"/>
+        <source>%1: mask missing, image exported without it</source>
+        <translation>%1：缺少掩膜，图像已在无掩膜的情况下导出</translation>
+    </message>
+    <message>
+        <location filename="../core/project/mvtec_import.cpp" line="66"/>
+        <source>%1 is not in MVTec layout: no category with train/ or test/ folders in it</source>
+        <translation>%1 不是 MVTec 布局：其中没有包含 train/ 或 test/ 文件夹的类别</translation>
+    </message>
+    <message>
+        <location filename="../core/project/password_hash.cpp" line="14"/>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>无法启动密码库（libsodium）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/password_hash.cpp" line="29"/>
+        <source>The password could not be hashed: not enough memory.</source>
+        <translation>无法对密码进行哈希处理：内存不足。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_copy.cpp" line="96"/>
+        <source>The target project already holds data (%1 rows in %2): a copy goes only into a new project.</source>
+        <translation>目标项目已包含数据（%2 中有 %1 行）：只能复制到新项目中。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_copy.cpp" line="109"/>
+        <source>The copy of %1 has %2 rows, the source %3: nothing was copied.</source>
+        <translation>%1 的副本有 %2 行，源有 %3 行：未复制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="32"/>
+        <source>The server refused this for your account: %1</source>
+        <translation>服务器拒绝了您账户的此操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="36"/>
+        <source>The database server&apos;s disk is full: the change was not saved.</source>
+        <translation>数据库服务器的磁盘已满：更改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="40"/>
+        <source>The connection to the database server was lost: the change was not saved (%1).</source>
+        <translation>与数据库服务器的连接已断开：更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="46"/>
+        <source>The database server is read-only: the change was not saved.</source>
+        <translation>数据库服务器为只读：更改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="82"/>
+        <source>The disk is full: the change was not saved (the project is intact). Free some space and try again.</source>
+        <translation>磁盘已满：更改未保存（项目完好无损）。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="86"/>
+        <source>The project database is damaged (%1). Restore the project from a backup (File &gt; Restore Project...).</source>
+        <translation>项目数据库已损坏（%1）。请从备份恢复项目（文件 &gt; 恢复项目...）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="90"/>
+        <source>The project is read-only here: the change was not saved.</source>
+        <translation>此处的项目为只读：更改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="98"/>
+        <source>The disk is full: %1 could not be written (nothing was replaced).</source>
+        <translation>磁盘已满：无法写入 %1（未替换任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="103"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_error.cpp" line="107"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project_recovery.cpp" line="65"/>
+        <source>model version %1: %2</source>
+        <translation>模型版本 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/project/project_recovery.cpp" line="74"/>
+        <source>%n half-written file(s) of an interrupted save were removed.</source>
+        <translation>
+            <numerusform>已删除中断的保存操作留下的 %n 个未写完的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/project/project_recovery.cpp" line="78"/>
+        <source>%n file(s) that the project does not record (left by an interrupted save) were moved to %1:</source>
+        <translation>
+            <numerusform>项目未记录的 %n 个文件（由中断的保存操作留下）已移动到 %1：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/project/project_recovery.cpp" line="85"/>
+        <source>The file of %n model version(s) is missing; these versions cannot be used until it is put back:</source>
+        <translation>
+            <numerusform>%n 个模型版本的文件缺失；在放回文件之前无法使用这些版本：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="34"/>
+        <source>There is no image %1.</source>
+        <translation>不存在图像 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="82"/>
+        <source>%1 has no label to accept.</source>
+        <translation>%1 没有可接受的标注。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="114"/>
+        <location filename="../core/project/supervision.cpp" line="68"/>
+        <source>There is no model %1.</source>
+        <translation>不存在模型 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="122"/>
+        <source>Model v%1 has not scored %2.</source>
+        <translation>模型 v%1 尚未对 %2 评分。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/review.cpp" line="126"/>
+        <source>%1 has a painted defect mask; it cannot become normal.</source>
+        <translation>%1 有已绘制的缺陷掩膜；不能将其设为正常。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/score_repository.cpp" line="22"/>
+        <source>The score of image %1 is not a number</source>
+        <translation>图像 %1 的分数不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/project/score_repository.cpp" line="51"/>
+        <source>A threshold must be a number</source>
+        <translation>阈值必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/project/supervision.cpp" line="34"/>
+        <source>A threshold must be a finite number.</source>
+        <translation>阈值必须是有限数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="43"/>
+        <source>A user needs a name.</source>
+        <translation>用户需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="50"/>
+        <source>A user name cannot contain control, invisible or line-break characters (U+%1).</source>
+        <translation>用户名不能包含控制字符、不可见字符或换行字符（U+%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="56"/>
+        <source>A user name can have at most %1 characters (this one has %2).</source>
+        <translation>用户名最多 %1 个字符（此名称有 %2 个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="77"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="80"/>
+        <source>A password can have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/project/user_repository.cpp" line="105"/>
+        <source>There is already a user &quot;%1&quot;; names differing only in case or in look-alike characters are the same account.</source>
+        <translation>已存在用户“%1”；仅大小写不同或仅含外形相似字符不同的名称属于同一账户。</translation>
     </message>
 </context>
 <context>
