@@ -306,7 +306,7 @@
     </message>
     <message>
         <location filename="../core/project/accounts.cpp" line="66"/>
-        <source>%1 has no password yet: an administrator gives the account one (Users &gt; Add User with the same name).</source>
+        <source>%1 has no password yet: an administrator gives the account one (File &gt; Add User... with the same name).</source>
         <translation>%1 hat noch kein Passwort: Ein Administrator vergibt dem Konto eines (Datei &gt; Benutzer hinzufügen mit demselben Namen).</translation>
     </message>
     <message>

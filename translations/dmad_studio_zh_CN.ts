@@ -306,7 +306,7 @@
     </message>
     <message>
         <location filename="../core/project/accounts.cpp" line="66"/>
-        <source>%1 has no password yet: an administrator gives the account one (Users &gt; Add User with the same name).</source>
+        <source>%1 has no password yet: an administrator gives the account one (File &gt; Add User... with the same name).</source>
         <translation>%1 还没有密码：由管理员为该账户设置密码（文件 &gt; 添加用户，使用相同的名称）。</translation>
     </message>
     <message>

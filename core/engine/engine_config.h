@@ -62,11 +62,13 @@ struct BankConfig {
     double pseudoCoresetRatio = 0.02;       // M_o keeps this share of the fused outlier patches
     double beta = 0.6;                      // fusion beta*F(x_o) + (1-beta)*F(x_n)
     double filterThreshold = 0.5;           // Filter: mask coverage that counts (PerCategory: share of the peak)
-    double centreNoiseStd = 0.1;            // M_p: N(0, std^2) around the centre (PerCategory: times the spread)
+    double centreNoiseStd = 0.01;           // M_p: N(0, std^2) around the centre (PerCategory: times the spread)
     int coresetProjectionDim = 0;           // > 0: random projection before the greedy k-center (0: exact)
     std::int64_t coresetMaxCandidates = 0;  // > 0: a random subset of this size competes (0: all patches)
     int unlabelledDefectPatches = 10;       // image-level-only defects: most anomalous patches taken
-    SeenAnomalyRules seenRules = SeenAnomalyRules::PerCategory;  // models without the key: Paper
+    // PerCategory (with centreNoiseStd = 0.1) is evaluation run E5: against the paper's rules (E4), 10-shot
+    // PRO +1.5 and pixel AUROC +0.3 but image AUROC -0.4 and tire -2.8 (docs/evaluation.md): not the default.
+    SeenAnomalyRules seenRules = SeenAnomalyRules::Paper;
 };
 
 struct TrainConfig {

@@ -64,7 +64,7 @@ UserRecord Accounts::signIn(const QString& name, const QString& password) {
         if (known && !known->hasPassword) {
             throw ProjectError(ProjectError::Kind::NotAllowed,
                                QObject::tr("%1 has no password yet: an administrator gives the account one "
-                                           "(Users > Add User with the same name).")
+                                           "(File > Add User... with the same name).")
                                    .arg(known->name));
         }
         throw ProjectError(ProjectError::Kind::NotAllowed, QObject::tr("Unknown user name or wrong password."));
