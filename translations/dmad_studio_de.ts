@@ -250,47 +250,57 @@
         <translation>ein Administrator</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="46"/>
+        <location filename="../core/project/access.cpp" line="41"/>
+        <source>you are signed in as a labeller</source>
+        <translation>Sie sind als Annotator angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="42"/>
+        <source>you are signed in as a supervisor</source>
+        <translation>Sie sind als Supervisor angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="43"/>
+        <source>you are signed in as an administrator</source>
+        <translation>Sie sind als Administrator angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="56"/>
         <source>label images</source>
         <translation>Bilder annotieren</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="47"/>
+        <location filename="../core/project/access.cpp" line="57"/>
         <source>review labels</source>
         <translation>Annotationen prüfen</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="48"/>
+        <location filename="../core/project/access.cpp" line="58"/>
         <source>change a threshold</source>
         <translation>einen Schwellenwert ändern</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="49"/>
+        <location filename="../core/project/access.cpp" line="59"/>
         <source>activate or roll back a model version</source>
         <translation>eine Modellversion aktivieren oder zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="50"/>
+        <location filename="../core/project/access.cpp" line="60"/>
         <source>delete what another user made</source>
         <translation>löschen, was ein anderer Benutzer erstellt hat</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="51"/>
+        <location filename="../core/project/access.cpp" line="61"/>
         <source>manage user accounts</source>
         <translation>Benutzerkonten verwalten</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="71"/>
-        <source>you are signed in as %1</source>
-        <translation>Sie sind als %1 angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../core/project/access.cpp" line="72"/>
+        <location filename="../core/project/access.cpp" line="81"/>
         <source>&quot;%1&quot; has no account in this project</source>
         <translation>„%1“ hat kein Konto in diesem Projekt</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="74"/>
+        <location filename="../core/project/access.cpp" line="83"/>
         <source>Only %1 may %2; %3.</source>
         <translation>Nur %1 darf %2; %3.</translation>
     </message>

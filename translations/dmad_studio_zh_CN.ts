@@ -250,47 +250,57 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="46"/>
+        <location filename="../core/project/access.cpp" line="41"/>
+        <source>you are signed in as a labeller</source>
+        <translation>您当前以标注员身份登录</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="42"/>
+        <source>you are signed in as a supervisor</source>
+        <translation>您当前以主管身份登录</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="43"/>
+        <source>you are signed in as an administrator</source>
+        <translation>您当前以管理员身份登录</translation>
+    </message>
+    <message>
+        <location filename="../core/project/access.cpp" line="56"/>
         <source>label images</source>
         <translation>标注图像</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="47"/>
+        <location filename="../core/project/access.cpp" line="57"/>
         <source>review labels</source>
         <translation>审核标注</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="48"/>
+        <location filename="../core/project/access.cpp" line="58"/>
         <source>change a threshold</source>
         <translation>更改阈值</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="49"/>
+        <location filename="../core/project/access.cpp" line="59"/>
         <source>activate or roll back a model version</source>
         <translation>启用或回滚模型版本</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="50"/>
+        <location filename="../core/project/access.cpp" line="60"/>
         <source>delete what another user made</source>
         <translation>删除其他用户创建的内容</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="51"/>
+        <location filename="../core/project/access.cpp" line="61"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="71"/>
-        <source>you are signed in as %1</source>
-        <translation>您当前以%1身份登录</translation>
-    </message>
-    <message>
-        <location filename="../core/project/access.cpp" line="72"/>
+        <location filename="../core/project/access.cpp" line="81"/>
         <source>&quot;%1&quot; has no account in this project</source>
         <translation>“%1”在此项目中没有账户</translation>
     </message>
     <message>
-        <location filename="../core/project/access.cpp" line="74"/>
+        <location filename="../core/project/access.cpp" line="83"/>
         <source>Only %1 may %2; %3.</source>
         <translation>只有%1可以%2；%3。</translation>
     </message>

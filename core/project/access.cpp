@@ -35,6 +35,16 @@ QString roleName(UserRole role) {
     return {};
 }
 
+// A whole phrase per role: languages place and inflect the role differently ("als Annotator", no article).
+QString signedInAs(UserRole role) {
+    switch (role) {
+    case UserRole::Labeller: return QObject::tr("you are signed in as a labeller");
+    case UserRole::Supervisor: return QObject::tr("you are signed in as a supervisor");
+    case UserRole::Administrator: return QObject::tr("you are signed in as an administrator");
+    }
+    return {};
+}
+
 }  // namespace
 
 bool roleAllows(UserRole role, Action action) {
@@ -68,8 +78,7 @@ bool isAllowed(ProjectStore& store, const QString& user, Action action) {
 void requireAllowed(ProjectStore& store, const QString& user, Action action, const QString& subject) {
     const auto role = storedRole(store, user);
     if (role && roleAllows(*role, action)) return;
-    const QString who = role ? QObject::tr("you are signed in as %1").arg(roleName(*role))
-                             : QObject::tr("\"%1\" has no account in this project").arg(user);
+    const QString who = role ? signedInAs(*role) : QObject::tr("\"%1\" has no account in this project").arg(user);
     const QString message =
         QObject::tr("Only %1 may %2; %3.").arg(roleName(requiredRole(action)), describe(action), who);
     AuditLog(store).append(user, QStringLiteral("refused"), subject, describe(action));
