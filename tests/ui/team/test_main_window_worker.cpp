@@ -2,6 +2,7 @@
 // presses Train, the real `dmad worker` trains the request on a tiny project, and the window's training
 // dock follows the worker's stages and fraction, then says the new version (a candidate) is there.
 #include "../../project/postgres_server.h"
+#include "../../project/tiny_images.h"
 #include "project/category_repository.h"
 #include "project/image_repository.h"
 #include "project/model_repository.h"
@@ -38,22 +39,6 @@ namespace {
 const QString kBackbone = QStringLiteral(DMAD_SHARED_DIR "/models/mobilenet_v2_imagenet_features.ts.pt");
 const QString kOutliers = QStringLiteral(DMAD_SHARED_DIR "/data/outliers/skimage");
 constexpr const char* kLabellerPassword = "labeller-secret-1";
-
-// A small grey texture with a little noise: different for each seed, alike enough to be "normal".
-QString writeImage(const QString& folder, int seed) {
-    QImage image(64, 64, QImage::Format_RGB32);
-    QRandomGenerator random(static_cast<quint32>(seed));
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const int v = 120 + ((x / 8 + y / 8) % 2) * 40 + static_cast<int>(random.bounded(12));
-            image.setPixel(x, y, qRgb(v, v, v));
-        }
-    }
-    const QString path = QDir(folder).filePath(QStringLiteral("part/good_%1.png").arg(seed));
-    QDir().mkpath(QFileInfo(path).path());
-    image.save(path);
-    return path;
-}
 
 // What the dock showed while the worker ran: each progress value with the bar's text and the stage line.
 struct Shown {
@@ -109,7 +94,7 @@ private Q_SLOTS:
         for (int seed = 1; seed <= 6; ++seed) {
             NewImage image;
             image.categoryId = category;
-            image.path = writeImage(m_images.path(), seed);
+            image.path = dmad::testing::writeTinyNormalImage(m_images.path(), seed);
             image.contentHash = QString::number(seed);
             image.width = 64;
             image.height = 64;
