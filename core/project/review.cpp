@@ -59,6 +59,24 @@ private:
     ShownVersions m_versions;
 };
 
+// One decision over a selection, in one transaction: each image read now, checked against the version the
+// caller showed, then decided on by decide(image, labelling, log, versions).
+template <typename Decide>
+void decideEach(ProjectStore& store, const QString& user, const QVector<qint64>& imageIds,
+                const ShownVersions& shownVersions, Decide decide) {
+    Transaction transaction(store);
+    const ImageRepository images(store);
+    Labelling labelling(store, user);
+    AuditLog log(store);
+    ExpectedVersions versions(shownVersions);
+    for (const qint64 id : imageIds) {
+        const ImageRecord image = existing(images, id);
+        versions.requireShown(images, image);
+        decide(image, labelling, log, versions);
+    }
+    transaction.commit();
+}
+
 }  // namespace
 
 void Review::requireReviewer(const QVector<qint64>& imageIds) {
@@ -70,75 +88,56 @@ void Review::requireReviewer(const QVector<qint64>& imageIds) {
 
 void Review::acceptLabels(const QVector<qint64>& imageIds, const ShownVersions& shownVersions) {
     requireReviewer(imageIds);
-    Transaction transaction(m_store);
-    const ImageRepository images(m_store);
-    Labelling labelling(m_store, m_user);
-    AuditLog log(m_store);
-    ExpectedVersions versions(shownVersions);
-    for (const qint64 id : imageIds) {
-        const ImageRecord image = existing(images, id);
-        versions.requireShown(images, image);
-        if (image.status == ImageStatus::Unlabelled)
-            refuse(QObject::tr("%1 has no label to accept.").arg(image.fileName()));
-        log.append(m_user, QStringLiteral("accept_label"), imageSubject(id), toText(image.status));
-        labelling.setReviewed(id, true, versions.next(id));
-    }
-    transaction.commit();
+    decideEach(m_store, m_user, imageIds, shownVersions,
+               [&](const ImageRecord& image, Labelling& labelling, AuditLog& log, ExpectedVersions& versions) {
+                   if (image.status == ImageStatus::Unlabelled)
+                       refuse(QObject::tr("%1 has no label to accept.").arg(image.fileName()));
+                   log.append(m_user, QStringLiteral("accept_label"), imageSubject(image.id), toText(image.status));
+                   labelling.setReviewed(image.id, true, versions.next(image.id));
+               });
 }
 
 void Review::rejectLabels(const QVector<qint64>& imageIds, const ShownVersions& shownVersions) {
     requireReviewer(imageIds);
-    Transaction transaction(m_store);
-    const ImageRepository images(m_store);
-    Labelling labelling(m_store, m_user);
-    AuditLog log(m_store);
-    ExpectedVersions versions(shownVersions);
-    for (const qint64 id : imageIds) {
-        const ImageRecord image = existing(images, id);
-        versions.requireShown(images, image);
-        log.append(m_user, QStringLiteral("reject_label"), imageSubject(id),
-                                          QStringLiteral("was %1").arg(toText(image.status)));
-        labelling.markUnlabelled(id, versions.next(id));
-        if (image.reviewed) labelling.setReviewed(id, false, versions.next(id));
-    }
-    transaction.commit();
+    decideEach(m_store, m_user, imageIds, shownVersions,
+               [&](const ImageRecord& image, Labelling& labelling, AuditLog& log, ExpectedVersions& versions) {
+                   log.append(m_user, QStringLiteral("reject_label"), imageSubject(image.id),
+                                                     QStringLiteral("was %1").arg(toText(image.status)));
+                   labelling.markUnlabelled(image.id, versions.next(image.id));
+                   if (image.reviewed) labelling.setReviewed(image.id, false, versions.next(image.id));
+               });
 }
 
 void Review::acceptPredictions(const QVector<qint64>& imageIds, qint64 modelId, double defaultThreshold,
                                const ShownVersions& shownVersions) {
     requireReviewer(imageIds);
-    Transaction transaction(m_store);
-    const ImageRepository images(m_store);
     const ScoreRepository scores(m_store);
     const auto model = ModelRepository(m_store).byId(modelId);
     if (!model) refuse(QObject::tr("There is no model %1.").arg(modelId));
-    Labelling labelling(m_store, m_user);
-    AuditLog log(m_store);
-    ExpectedVersions versions(shownVersions);
-    for (const qint64 id : imageIds) {
-        const ImageRecord image = existing(images, id);
-        versions.requireShown(images, image);
-        const auto score = scores.score(modelId, id);
-        if (!score) refuse(QObject::tr("Model v%1 has not scored %2.").arg(model->version).arg(image.fileName()));
-        const double threshold = thresholdInForce(scores, image.categoryId, modelId, defaultThreshold).value;
-        const Verdict verdict = verdictOf(*score, threshold);
-        if (verdict == Verdict::Ok && image.hasMask)
-            refuse(QObject::tr("%1 has a painted defect mask; it cannot become normal.").arg(image.fileName()));
-        log.append(m_user,
-                   QStringLiteral("accept_prediction"), imageSubject(id),
-                                  QStringLiteral("model v%1: score %2, threshold %3, %4")
-                                                     .arg(model->version)
-                                                     .arg(score3(*score), score3(threshold), verdictCode(verdict)));
-        if (verdict == Verdict::Ng) {
-            // An image already labelled defective keeps its defect type.
-            const bool wasDefective = image.status == ImageStatus::Defective;
-            labelling.markDefective(id, wasDefective ? image.defectTypeId : std::nullopt, versions.next(id));
-        } else {
-            labelling.markNormal(id, versions.next(id));
-        }
-        labelling.setReviewed(id, true, versions.next(id));
-    }
-    transaction.commit();
+    decideEach(
+        m_store, m_user, imageIds, shownVersions,
+        [&](const ImageRecord& image, Labelling& labelling, AuditLog& log, ExpectedVersions& versions) {
+            const qint64 id = image.id;
+            const auto score = scores.score(modelId, id);
+            if (!score) refuse(QObject::tr("Model v%1 has not scored %2.").arg(model->version).arg(image.fileName()));
+            const double threshold = thresholdInForce(scores, image.categoryId, modelId, defaultThreshold).value;
+            const Verdict verdict = verdictOf(*score, threshold);
+            if (verdict == Verdict::Ok && image.hasMask)
+                refuse(QObject::tr("%1 has a painted defect mask; it cannot become normal.").arg(image.fileName()));
+            log.append(m_user,
+                       QStringLiteral("accept_prediction"), imageSubject(id),
+                                      QStringLiteral("model v%1: score %2, threshold %3, %4")
+                                                         .arg(model->version)
+                                                         .arg(score3(*score), score3(threshold), verdictCode(verdict)));
+            if (verdict == Verdict::Ng) {
+                // An image already labelled defective keeps its defect type.
+                const bool wasDefective = image.status == ImageStatus::Defective;
+                labelling.markDefective(id, wasDefective ? image.defectTypeId : std::nullopt, versions.next(id));
+            } else {
+                labelling.markNormal(id, versions.next(id));
+            }
+            labelling.setReviewed(id, true, versions.next(id));
+        });
 }
 
 }  // namespace dmad::project
