@@ -271,12 +271,37 @@ private Q_SLOTS:
         const torch::Tensor off = enhancer->forward(q, queried, qnn, qna, dmad::AttentionMode::Off);
         const torch::Tensor qSel = q.index_select(1, torch::tensor({3, 5, 7}, torch::kLong));
         QVERIFY(torch::allclose(off.slice(2, 8, 16), enhancer->projection(qSel - qnn), 1e-5, 1e-6));
-        // OverImage: each query's attention is a convex combination of the image's values.
+        // OverImage: each query's attention is a convex combination of the image's values, whichever order the
+        // products are taken in (few queries: projected queries; as many queries as patches: projected keys).
         const torch::Tensor keys = enhancer->keyLayer(q), values = enhancer->valueLayer(q);
-        const torch::Tensor a = enhancer->attention(qnn, keys, values);
-        QCOMPARE(a.sizes().vec(), (std::vector<int64_t>{2, 3, 8}));
-        const torch::Tensor w = torch::softmax(torch::bmm(qnn, keys.transpose(1, 2)) / std::sqrt(8.0), -1);
-        QVERIFY(torch::allclose(a, torch::bmm(w, values), 1e-5, 1e-6));
+        for (const torch::Tensor& queries : {qnn, torch::randn({2, 16, 8}, gen, torch::kFloat)}) {
+            const torch::Tensor a = enhancer->attention(queries, q);
+            QCOMPARE(a.sizes(), queries.sizes());
+            const torch::Tensor w = torch::softmax(torch::bmm(queries, keys.transpose(1, 2)) / std::sqrt(8.0), -1);
+            QVERIFY(torch::allclose(a, torch::bmm(w, values), 1e-5, 1e-6));
+        }
+    }
+
+    void attentionWithProjectedQueriesHasTheTextbookGradients() {
+        KnowledgeEnhancer enhancer(8);
+        enhancer->reset(2);
+        auto gen = at::detail::createCPUGenerator(9);
+        const torch::Tensor q = torch::randn({2, 16, 8}, gen, torch::kFloat);
+        const torch::Tensor queries = torch::randn({2, 3, 8}, gen, torch::kFloat);
+        const torch::Tensor target = torch::randn({2, 3, 8}, gen, torch::kFloat);
+        const auto gradients = [&](const torch::Tensor& a) {
+            enhancer->zero_grad();
+            (a * target).sum().backward();
+            return std::make_pair(enhancer->keyLayer->weight.grad().clone(),
+                                  enhancer->valueLayer->weight.grad().clone());
+        };
+        const auto fast = gradients(enhancer->attention(queries, q));
+        const torch::Tensor keys = enhancer->keyLayer(q), values = enhancer->valueLayer(q);
+        const auto textbook = gradients(
+            torch::bmm(torch::softmax(torch::bmm(queries, keys.transpose(1, 2)) / std::sqrt(8.0), -1), values));
+        QVERIFY(textbook.first.abs().sum().item<float>() > 0);
+        QVERIFY(torch::allclose(fast.first, textbook.first, 1e-4, 1e-5));
+        QVERIFY(torch::allclose(fast.second, textbook.second, 1e-4, 1e-5));
     }
 
     void scoreMapperShapeAndDeterministicInit() {

@@ -33,12 +33,22 @@ void KnowledgeEnhancerImpl::reset(std::uint64_t seed) {
     initLinear(projection, gen);
 }
 
-torch::Tensor KnowledgeEnhancerImpl::attention(const torch::Tensor& neighbours, const torch::Tensor& keys,
-                                               const torch::Tensor& values) const {
+torch::Tensor KnowledgeEnhancerImpl::attention(const torch::Tensor& neighbours, const torch::Tensor& q) {
     const double scale = 1.0 / std::sqrt(double(featureDim));
+    const std::int64_t p = neighbours.size(1), n = q.size(1);
+    if (2 * p < n) {
+        // Q K^T = (Q W_k) q^T + Q b_k, and Q b_k is one constant per row, which the softmax ignores; and
+        // weights (q W_v^T + b_v) = (weights q) W_v^T + b_v because each row of weights sums to 1. Projecting
+        // the P queries instead of the N keys costs 2PC^2 multiply-adds instead of 2NC^2: in training (P = 128
+        // of N = 1024 for both banks) the attention's cost falls by almost half. Same result up to rounding.
+        const torch::Tensor logits = torch::bmm(torch::matmul(neighbours, keyLayer->weight), q.transpose(1, 2));
+        const torch::Tensor weights = torch::softmax(logits * scale, -1);  // [B, P, N]
+        return valueLayer(torch::bmm(weights, q));                         // [B, P, C]
+    }
+    const torch::Tensor keys = keyLayer(q);  // [B, N, C]
     const torch::Tensor weights =
         torch::softmax(torch::bmm(neighbours, keys.transpose(1, 2)) * scale, -1);  // [B, P, N]
-    return torch::bmm(weights, values);                                            // [B, P, C]
+    return torch::bmm(weights, valueLayer(q));                                     // [B, P, C]
 }
 
 torch::Tensor KnowledgeEnhancerImpl::forward(const torch::Tensor& qRaw, const torch::Tensor& queried,
@@ -52,10 +62,11 @@ torch::Tensor KnowledgeEnhancerImpl::forward(const torch::Tensor& qRaw, const to
     torch::Tensor knn = qSel - qnn;                                                             // d_nn
     torch::Tensor kna = qSel - qna;                                                             // d_na
     if (mode == AttentionMode::OverImage) {
-        const torch::Tensor keys = keyLayer(q);      // [B, N, C]
-        const torch::Tensor values = valueLayer(q);  // [B, N, C]
-        knn = knn + attention(qnn, keys, values);
-        kna = kna + attention(qna, keys, values);
+        // Both banks' neighbours query the same keys: one call, so that they are formed once.
+        const std::int64_t p = qnn.size(1);
+        const torch::Tensor a = attention(torch::cat({qnn, qna}, 1), q);  // [B, 2P, C]
+        knn = knn + a.slice(1, 0, p);
+        kna = kna + a.slice(1, p);
     } else if (mode == AttentionMode::PerPatch) {
         // Sequence length 1: the softmax is 1, so the attention is the patch's own value.
         const torch::Tensor values = valueLayer(qSel);

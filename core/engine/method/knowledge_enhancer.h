@@ -17,9 +17,8 @@ struct KnowledgeEnhancerImpl : torch::nn::Module {
     torch::Tensor forward(const torch::Tensor& q, const torch::Tensor& queried, const torch::Tensor& qnn,
                           const torch::Tensor& qna, AttentionMode mode);
 
-    // A [B, P, C] for one bank: softmax(Q K^T / sqrt(C)) V with Q = the neighbours, K = W_k q, V = W_v q.
-    torch::Tensor attention(const torch::Tensor& neighbours, const torch::Tensor& keys,
-                            const torch::Tensor& values) const;
+    // A [B, P, C]: softmax(Q K^T / sqrt(C)) V with Q = neighbours [B, P, C], K = W_k q, V = W_v q (q [B, N, C]).
+    torch::Tensor attention(const torch::Tensor& neighbours, const torch::Tensor& q);
 
     // Deterministic initialisation from a seed (PyTorch's Linear default distribution).
     void reset(std::uint64_t seed);
