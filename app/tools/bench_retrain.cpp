@@ -1,4 +1,5 @@
-// bench_retrain: the demo project (all of ../shared/data), one Train, ten defects labelled, one-click Retrain, timed.
+// bench_retrain: the demo project (all of ../shared/data), one Train, ten defects labelled, one-click Retrain, and
+// clicks on thumbnails in the main window until each heatmap is painted, timed.
 #include "app/tools/event_loop_stall_meter.h"
 #include "project/demo_project.h"
 #include "project/image_repository.h"
@@ -11,6 +12,12 @@
 #include "training/engine_session.h"
 #include "training/test_split_metrics.h"
 #include "training/training_set_builder.h"
+#include "ui/browser/image_browser.h"
+#include "ui/browser/image_filter_model.h"
+#include "ui/canvas/mask_canvas.h"
+#include "ui/dialogs/app_settings.h"
+#include "ui/main/main_window.h"
+#include "ui/training/heatmap_controller.h"
 #include "ui/training/training_controller.h"
 
 #include <QApplication>
@@ -20,9 +27,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
+#include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -230,11 +241,86 @@ int labelImageLevelDefects(project::ProjectStore& store, const QString& category
     return labelled;
 }
 
+// Waits in the event loop until the heatmap controller has shown imageId's map (true) or failed on it.
+bool waitForHeatmap(HeatmapController& heatmaps, qint64 imageId, int timeoutMs) {
+    if (heatmaps.currentImage() == imageId && !heatmaps.isComputing() && heatmaps.currentScore()) return true;
+    QEventLoop loop;
+    bool shown = false;
+    const auto c1 = QObject::connect(&heatmaps, &HeatmapController::heatmapReady, [&](qint64 id, double) {
+        if (id != imageId) return;
+        shown = true;
+        loop.quit();
+    });
+    const auto c2 = QObject::connect(&heatmaps, &HeatmapController::failed, [&](qint64 id, const QString& message) {
+        if (id != imageId) return;
+        out() << "  heatmap failed: " << message << "\n";
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    return shown;
+}
+
+// Clicks on thumbnails spread over the browser's grid in the GUI's own main window, each timed from the click
+// to its heatmap painted on the canvas. The scoring before left every image's features and its neighbours in
+// M_n and M_o in the project's cache, so this is the case of cached features.
+bool measureClicks(const QString& projectDir, const training::TrainingOptions& options, int clicks) {
+    AppSettings settings;
+    settings.setBackbonePath(options.backbonePath);
+    settings.setOutliersFolder(options.outliersFolder);
+    settings.setThreads(options.threads);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.signIn(options.userName, project::UserRole::Supervisor);
+    if (!window.openProject(projectDir)) return false;
+    QListView* grid = window.browser()->gridView();
+    ImageFilterModel* rows = window.browser()->filterModel();
+    HeatmapController& heatmaps = *window.heatmapController();
+    const int count = rows->rowCount();
+    if (count == 0 || clicks <= 0) return false;
+    const auto click = [&](int row) {
+        const QModelIndex index = rows->index(row, 0);
+        grid->scrollTo(index);
+        QTest::qWait(300);  // the user's pause: thumbnails around the new place decode meanwhile
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::NoModifier, grid->visualRect(index).center());
+        const qint64 imageId = window.browser()->currentImageId();
+        if (!waitForHeatmap(heatmaps, imageId, 60000)) return -1.0;
+        window.canvas()->repaint();
+        return clock.nsecsElapsed() / 1e6;
+    };
+    // The first click loads the active model in the new window's session.
+    const double first = click(0);
+    if (first < 0) return false;
+    std::vector<double> ms;
+    for (int i = 1; i <= clicks; ++i) {
+        const double t = click(int((qint64(i) * (count - 1)) / clicks));
+        if (t < 0) return false;
+        ms.push_back(t);
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double share) { return ms[std::min(ms.size() - 1, std::size_t(share * double(ms.size())))]; };
+    out() << "Click on a thumbnail to heatmap painted, features cached, " << ms.size() << " images: median "
+          << QString::number(at(0.5), 'f', 1) << " ms, 90th percentile " << QString::number(at(0.9), 'f', 1)
+          << " ms, max " << QString::number(ms.back(), 'f', 1)
+          << " ms (first click, model loading included: " << QString::number(first, 'f', 1) << " ms); " << memoryLine()
+          << "\n";
+    out().flush();
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Its own settings (the main window's backbone, threads), never the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("DMAD Studio benchmarks"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_retrain"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("One-click retrain benchmark on the demo project."));
     parser.addHelpOption();
@@ -267,8 +353,11 @@ int main(int argc, char** argv) {
                                                   "and compare the AUROC."));
     QCommandLineOption restart(
         QStringLiteral("restart"), QStringLiteral("Then start a new session on the project (a restart) and Retrain."));
+    QCommandLineOption clicks(
+        QStringLiteral("clicks"), QStringLiteral("Thumbnails clicked at the end, each timed to its heatmap (0: none)."),
+                                                 QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, imageLevelCategory, threads,
-                       retrainEpochs, compareFull, restart});
+                       retrainEpochs, compareFull, restart, clicks});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -350,5 +439,14 @@ int main(int argc, char** argv) {
         compared.push_back({QStringLiteral("v3 +image-level"), third.modelId});
     }
     printComparison(*store, compared);
+
+    // The training session's memory goes before the window opens the project with its own.
+    controllerOwner.reset();
+    session.reset();
+    const int clickCount = parser.value(clicks).toInt();
+    if (clickCount > 0 && !measureClicks(projectDir, options, clickCount)) {
+        out() << "  FAILED: the main window did not show the heatmaps\n";
+        return 1;
+    }
     return 0;
 }
