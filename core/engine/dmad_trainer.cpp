@@ -235,7 +235,11 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     const double perImage = t.patchesPerImage > 0 ? std::min<double>(t.patchesPerImage, n) : n;
     const double epochs = p.warmStart ? t.warmStartEpochs : t.epochs;
     const double images = p.warmStart ? std::max(std::min(in, double(t.batchSize)), std::ceil(in * t.replayShare)) : in;
-    p.stages.push_back({"training", epochs * (images + ia) * perImage / 1e6});
+    // Attention over the image costs about as much as the MLP: its own rate, so a Retrain learns nothing
+    // wrong from an unsupervised Train and the other way round.
+    const AttentionMode attention = ia > 0 ? t.attentionSemiSupervised : t.attentionUnsupervised;
+    p.stages.push_back({"training", epochs * (images + ia) * perImage / 1e6,
+                        attention == AttentionMode::OverImage ? "" : "training, attention off"});
     p.stages.push_back({"validation", std::min<double>(in, double(kValidationNormals)) + ia});
     p.stages.push_back({"done", 1.0});
     return p;

@@ -18,25 +18,27 @@ constexpr double kMinElapsed = 0.5;
 JobEstimate::JobEstimate(Rates measured) : m_measured(std::move(measured)), m_defaults(defaultRates()) {}
 
 JobEstimate::Rates JobEstimate::defaultRates() {
-    // Seconds per unit measured with bench_retrain on 2 cores shared with other work (load average 9; an idle
-    // machine is faster), MobileNetV2 backbone (C = 128, 32 x 32 patches). A project's own rates replace them
-    // after its first job (<project>/cache/stage-costs.txt).
+    // Seconds per unit measured with bench_retrain on an idle 2-core machine (2026-11-30, the workstation preset
+    // with its 128-wide score mapper; docs/evaluation.md), MobileNetV2 backbone (C = 128, 32 x 32 patches). A
+    // busy machine runs slower: finished stages then scale the rest. A project's own rates replace these after
+    // its first job (<project>/cache/stage-costs.txt).
     return {
-        {"preparing", 0.5},           // units: 1
-        {"loading state", 0.004},     // units: megabytes read
-        {"features", 0.04},           // units: images (through the backbone unless cached)
-        {"normal bank", 25.0},        // units: normal patches x M_n rows / 1e9 (greedy k-center)
-        {"pseudo anomalies", 20.0},   // units: fused patches x M_o rows / 1e9
-        {"neighbours", 5.0},          // units: normal patches x (M_n + M_o rows) / 1e9
-        {"saving state", 0.004},      // units: megabytes written
-        {"seen anomalies", 0.02},     // units: seen anomalies
-        {"anomaly neighbours", 5.0},  // units: patches searched x bank rows / 1e9
-        {"training", 220.0},          // units: queried patches x epochs / 1e6
-        {"validation", 0.08},         // units: images scored
-        {"done", 0.1},                // units: 1
-        {"saving model", 0.01},       // units: megabytes written
-        {"scoring", 0.28},            // units: images scored after a rebuild (cold features, new banks)
-        {"rescoring", 0.015},         // units: images scored when the banks were kept (all cached)
+        {"preparing", 0.5},                 // units: 1
+        {"loading state", 0.003},           // units: megabytes read
+        {"features", 0.026},                // units: images (through the backbone unless cached)
+        {"normal bank", 6.2},               // units: normal patches x M_n rows / 1e9 (greedy k-center)
+        {"pseudo anomalies", 6.5},          // units: fused patches x M_o rows / 1e9
+        {"neighbours", 1.5},                // units: normal patches x (M_n + M_o rows) / 1e9
+        {"saving state", 0.003},            // units: megabytes written
+        {"seen anomalies", 0.02},           // units: seen anomalies
+        {"anomaly neighbours", 0.7},        // units: patches searched x bank rows / 1e9
+        {"training", 45.0},                 // units: queried patches x epochs / 1e6, attention over the image
+        {"training, attention off", 27.0},  // the same units without it (the semi-supervised default)
+        {"validation", 0.08},               // units: images scored
+        {"done", 0.1},                      // units: 1
+        {"saving model", 0.01},             // units: megabytes written
+        {"scoring", 0.08},                  // units: images scored after a rebuild (cold features, new banks)
+        {"rescoring", 0.0043},              // units: images scored when the banks were kept (all cached)
     };
 }
 

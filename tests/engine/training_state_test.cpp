@@ -177,6 +177,22 @@ private Q_SLOTS:
             QVERIFY2(e.path().extension() != ".tmp", e.path().c_str());
     }
 
+    void trainingWithoutAttentionHasItsOwnRate() {
+        auto trainer = newSession(m_config);
+        const auto trainingKey = [&](const dmad::TrainingSet& set) {
+            for (const auto& s : trainer->plan(set).stages)
+                if (s.name == "training") return s.key();
+            return std::string("(no training stage)");
+        };
+        dmad::TrainingSet unsupervised = m_set;
+        unsupervised.anomalies.clear();
+        QVERIFY(!m_set.anomalies.empty());
+        QCOMPARE(m_config.training.attentionSemiSupervised, dmad::AttentionMode::Off);
+        QCOMPARE(trainingKey(unsupervised), std::string("training"));
+        QCOMPARE(trainingKey(m_set), std::string("training, attention off"));
+        QVERIFY(dmad::JobEstimate::defaultRates().count("training, attention off") == 1);
+    }
+
     void warmStartTrainsFromThePreviousModel() {
         dmad::EngineConfig warm = m_config;
         warm.training.warmStartEpochs = 2;
