@@ -10,6 +10,7 @@
 #include "engine/method/patch_features_impl.h"
 #include "engine/method/patchcore.h"
 #include "engine/method/scorer.h"
+#include "engine/method/scoring_cache_impl.h"
 #include "engine/method/sha256.h"
 #include "engine/method/trainer.h"
 #include "engine/method/training_state.h"
@@ -131,6 +132,11 @@ struct DmadTrainer::Impl {
     method::Neighbours normalInNormal;        // [In * N], own image excluded
     method::Neighbours normalInPseudo;        // [In * N]
     int gridHeight = 0, gridWidth = 0;
+    // Only between a rebuild's coreset and the end of that train(): each normal patch's nearest row of M_n
+    // (own image included, as scoring sees it) and the images' content keys.
+    method::CoresetCover normalCover;  // [In * N]
+    std::vector<std::string> normalKeys;
+    std::shared_ptr<ScoringCache> scoringCache;
 
     method::TrainingStateKey keyOf(const TrainingSet& set) const;
     bool heldInMemory(const method::TrainingStateKey& key) const;
@@ -139,8 +145,10 @@ struct DmadTrainer::Impl {
     bool loadState(const method::TrainingStateKey& key, StageClock& clock);
     void saveState(StageClock& clock);
     torch::Tensor extractAll(const std::vector<std::string>& paths, StageClock& clock, std::int64_t& done,
-                             std::int64_t total, std::vector<cv::Size>* sizes);
+                             std::int64_t total, std::vector<cv::Size>* sizes,
+                             std::vector<std::string>* keys = nullptr);
     void buildNormalSide(const TrainingSet& set, StageClock& clock);
+    void rememberTrainingNeighbours(const DmadModel::Impl& model);
     ValidationCheck validate(const DmadModel::Impl& model, const torch::Tensor& anomalyFeatures,
                              StageClock& clock) const;
     DmadModel train(const TrainingSet& set, const ProgressCallback& progress, const std::atomic<bool>* cancel,
@@ -298,7 +306,8 @@ void DmadTrainer::Impl::saveState(StageClock& clock) {
 }
 
 torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& paths, StageClock& clock,
-                                            std::int64_t& done, std::int64_t total, std::vector<cv::Size>* sizes) {
+                                            std::int64_t& done, std::int64_t total, std::vector<cv::Size>* sizes,
+                                            std::vector<std::string>* keys) {
     std::vector<torch::Tensor> features;
     features.reserve(paths.size());
     for (const auto& path : paths) {
@@ -319,6 +328,7 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
         }
         features.push_back(method::tensorOf(q));
         if (sizes) sizes->push_back(size);
+        if (keys) keys->push_back(q.impl()->contentKey);
         clock.tick(++done, total);
     }
     return torch::stack(features, 0);  // [I, N, C]
@@ -334,8 +344,9 @@ void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& cloc
         torch::arange(in, torch::TensorOptions().dtype(torch::kLong).device(device)).repeat_interleave(n);  // [In * N]
 
     clock.begin("normal bank", 1);
-    normal = method::NormalBank::build(all, sources, config.banks, config.training.seed,
-                                       [&](std::int64_t d, std::int64_t t) { clock.tick(d, t); });
+    normal = method::NormalBank::build(
+        all, sources, config.banks, config.training.seed, [&](std::int64_t d, std::int64_t t) { clock.tick(d, t); },
+        &normalCover);
     clock.end();
 
     clock.begin("pseudo anomalies", 1);
@@ -365,7 +376,7 @@ void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& cloc
         const std::int64_t e = std::min(in, i + kImagesPerSearch);
         const torch::Tensor q = normalFeatures.slice(0, i, e).reshape({-1, c});
         const torch::Tensor src = sources.slice(0, i * n, e * n);
-        inNormal.push_back(normal.index().search(q, src));
+        inNormal.push_back(normal.nearestFromOtherImages(q, src, normalCover, i * n));
         inPseudo.push_back(pseudoIndex.search(q, src));
         clock.tick(e, in);
     }
@@ -382,6 +393,39 @@ void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& cloc
     clock.end();
 }
 
+// Scoring a training image would search M_n and M_o for what this rebuild already knows: M_n's nearest rows
+// from the coreset's cover; M_o's from the neighbours stage, which excluded the pseudo anomalies fused onto
+// the image itself (a handful of rows), so those are compared here. Both go to the cache.
+void DmadTrainer::Impl::rememberTrainingNeighbours(const DmadModel::Impl& model) {
+    const std::int64_t in = normalFeatures.size(0), n = normalFeatures.size(1);
+    if (!scoringCache || !normalCover.defined() || normalKeys.size() != std::size_t(in)) return;
+    const torch::Tensor nearestNormal = normalCover.nearest.reshape({in, n});  // [In, N]
+    const torch::Tensor pseudoDistances = normalInPseudo.distances.reshape({in, n}).to(torch::kCPU);
+    const torch::Tensor pseudoIndices = normalInPseudo.indices.reshape({in, n}).to(torch::kCPU);
+    std::map<std::int64_t, std::vector<std::int64_t>> fusedOnto;  // normal image -> its rows of M_o
+    {
+        const torch::Tensor sources = pseudoSources.to(torch::kCPU).contiguous();
+        const auto* s = sources.data_ptr<std::int64_t>();
+        for (std::int64_t r = 0; r < sources.numel(); ++r) fusedOnto[s[r]].push_back(r);
+    }
+    for (std::int64_t i = 0; i < in; ++i) {
+        const std::string& key = normalKeys[std::size_t(i)];
+        if (key.empty()) continue;
+        scoringCache->impl().store(ScoringCache::Impl::keyOf(model.normalDigest, key), nearestNormal[i].clone());
+        if (model.pseudoDigest.empty()) continue;
+        method::Neighbours pseudo{pseudoDistances[i].clone(), pseudoIndices[i].clone()};
+        if (const auto own = fusedOnto.find(i); own != fusedOnto.end()) {
+            const torch::Tensor rows = torch::tensor(own->second, torch::kLong);
+            const method::Neighbours inOwn =
+                method::SearchIndex(pseudoRows.index_select(0, rows.to(pseudoRows.device()))).search(normalFeatures[i]);
+            pseudo = method::closerOf(
+                pseudo, {inOwn.distances.to(torch::kCPU), rows.index_select(0, inOwn.indices.to(torch::kCPU))}, 0);
+        }
+        scoringCache->impl().store(ScoringCache::Impl::keyOf(model.pseudoDigest, key), pseudo.indices,
+                                   pseudo.distances);
+    }
+}
+
 DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallback& progress,
                                    const std::atomic<bool>* cancel, const DmadModel* previous) {
     if (set.normals.empty()) {
@@ -395,6 +439,8 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     torch::NoGradGuard noGrad;  // the loop enables gradients where it needs them
     stats = TrainingStats{};
     StageClock clock(progress, cancel, stats);
+    normalCover = {};
+    normalKeys.clear();
 
     const method::TrainingStateKey key = keyOf(set);
     bool fromFile = false;
@@ -416,7 +462,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
         gridHeight = gridWidth = 0;
         std::vector<std::string> paths;
         for (const auto& n : set.normals) paths.push_back(n.path);
-        normalFeatures = extractAll(paths, clock, done, featureTotal, nullptr);
+        normalFeatures = extractAll(paths, clock, done, featureTotal, nullptr, &normalKeys);
         extractAll(set.outliers, clock, done, featureTotal, nullptr);  // fills the cache for the fusion
     }
     std::vector<std::string> anomalyPaths;
@@ -577,6 +623,9 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     model->enhancer = head.enhancer;
     model->mapper = head.mapper;
     model->finalise();
+    rememberTrainingNeighbours(*model);
+    normalCover = {};  // [In * N] twice: not kept beyond this call
+    normalKeys.clear();
 
     stats.validation = validate(*model, anomalyFeatures, clock);
 
@@ -659,6 +708,10 @@ TrainingPlan DmadTrainer::plan(const TrainingSet& set, const DmadModel* previous
 
 void DmadTrainer::setStateFile(std::string path) {
     m_impl->statePath = std::move(path);
+}
+
+void DmadTrainer::setScoringCache(std::shared_ptr<ScoringCache> cache) {
+    m_impl->scoringCache = std::move(cache);
 }
 
 void DmadTrainer::requireRebuild() {

@@ -123,6 +123,9 @@ public:
     // matches, so a restart does not rebuild. A state that cannot be written costs a warning in
     // lastStats().stateWarning, never the training.
     void setStateFile(std::string path);
+    // Where a rebuild leaves its normal images' nearest rows of M_n (found by the coreset on the way), so
+    // scoring them with the new model skips that search. Optional; the inspectors' cache.
+    void setScoringCache(std::shared_ptr<ScoringCache> cache);
     // The next train() builds the normal side from scratch, ignoring memory and the state file.
     void requireRebuild();
 

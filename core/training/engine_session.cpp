@@ -51,6 +51,7 @@ std::shared_ptr<dmad::DmadTrainer> EngineSession::trainer(const dmad::EngineConf
     std::lock_guard<std::mutex> lock(m_mutex);
     if (fresh || !m_trainer) {
         m_trainer = std::make_shared<dmad::DmadTrainer>(std::move(features), config);
+        m_trainer->setScoringCache(m_scoringCache);
         if (!m_cacheFolder.isEmpty())
             m_trainer->setStateFile(QDir(m_cacheFolder).filePath(QStringLiteral("training-state.bin")).toStdString());
         if (fresh) m_trainer->requireRebuild();

@@ -7,6 +7,7 @@
 #include "engine/method/feature_cache.h"
 #include "engine/method/knowledge_enhancer.h"
 #include "engine/method/nearest_neighbour.h"
+#include "engine/method/normal_bank.h"
 #include "engine/method/patch_encoder.h"
 #include "engine/method/score_mapper.h"
 #include "engine/method/scorer.h"
@@ -131,7 +132,7 @@ private Q_SLOTS:
     void exactCoresetMatchesTheTextbookGreedy() {
         // The batched greedy must choose the very rows, in the very order, of the one-pass-per-step version:
         // on Gaussian noise, on clusters of very different spread (long batches), with exact duplicates,
-        // and on real-looking non-negative features.
+        // on real-looking non-negative features, and on enough rows that a pass runs in several blocks.
         auto gen = at::detail::createCPUGenerator(11);
         const torch::Tensor noise = torch::randn({2000, 24}, gen, torch::kFloat);
         const torch::Tensor spread = torch::rand({40, 1}, gen, torch::kFloat).pow(3) * 4.0;
@@ -139,7 +140,8 @@ private Q_SLOTS:
                                        torch::randn({2400, 24}, gen, torch::kFloat) * spread.repeat_interleave(60, 0);
         const torch::Tensor duplicates = torch::randn({300, 9}, gen, torch::kFloat).repeat({4, 1});
         const torch::Tensor relu = torch::relu(torch::randn({3000, 130}, gen, torch::kFloat));
-        for (const torch::Tensor* x : {&noise, &clusters, &duplicates, &relu}) {
+        const torch::Tensor many = torch::randn({40000, 6}, gen, torch::kFloat);
+        for (const torch::Tensor* x : {&noise, &clusters, &duplicates, &relu, &many}) {
             for (const std::uint64_t seed : {0u, 7u}) {
                 CoresetOptions options;
                 options.seed = seed;
@@ -151,6 +153,59 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("rows %1, seed %2").arg(x->size(0)).arg(seed)));
             }
         }
+    }
+
+    void coresetCoverIsEveryRowsNearestCentre() {
+        auto gen = at::detail::createCPUGenerator(5);
+        const torch::Tensor x = torch::randn({6000, 10}, gen, torch::kFloat);
+        CoresetOptions options;
+        options.seed = 2;
+        CoresetCover cover;
+        const torch::Tensor chosen = greedyCoreset(x, 300, options, {}, &cover);
+        QVERIFY(cover.defined());
+        QCOMPARE(cover.nearest.numel(), x.size(0));
+        const torch::Tensor d2 = torch::cdist(x, x.index_select(0, chosen)).square();  // [M, k]
+        const auto [best, bestPosition] = d2.min(1);
+        QCOMPARE(cover.nearest.ne(bestPosition).sum().item<std::int64_t>(), std::int64_t(0));
+        QVERIFY(torch::allclose(cover.squaredDistance, best, 1e-4, 1e-4));
+        QCOMPARE(cover.squaredDistance.index_select(0, chosen).abs().max().item<float>(), 0.0f);  // centres
+        // A projection makes the greedy approximate: no cover then.
+        options.projectionDim = 4;
+        greedyCoreset(x, 300, options, {}, &cover);
+        QVERIFY(!cover.defined());
+    }
+
+    void neighboursFromOtherImagesReuseTheCover() {
+        // 60 images of 40 patches; each image around its own centre, so a patch's nearest coreset row is
+        // often from its own image and must then be searched.
+        auto gen = at::detail::createCPUGenerator(6);
+        const torch::Tensor centres = torch::randn({60, 12}, gen, torch::kFloat) * 2.0;
+        const torch::Tensor x =
+            (centres.repeat_interleave(40, 0) + torch::randn({2400, 12}, gen, torch::kFloat)).contiguous();
+        const torch::Tensor sources = torch::arange(60, torch::kLong).repeat_interleave(40);
+        dmad::BankConfig banks;
+        banks.normalCoresetRatio = 0.1;
+        banks.coresetProjectionDim = 0;
+        banks.coresetMaxCandidates = 0;
+        CoresetCover cover;
+        const NormalBank bank = NormalBank::build(x, sources, banks, 3, {}, &cover);
+        QVERIFY(cover.defined());
+        const std::int64_t first = 400, m = 1000;
+        const torch::Tensor q = x.slice(0, first, first + m), qs = sources.slice(0, first, first + m);
+        const Neighbours searched = bank.index().search(q, qs);
+        const Neighbours reused = bank.nearestFromOtherImages(q, qs, cover, first);
+        const std::int64_t own = bank.index()
+                                     .sources()
+                                     .index_select(0, cover.nearest.slice(0, first, first + m))
+                                     .eq(qs)
+                                     .sum()
+                                     .item<std::int64_t>();
+        qInfo("%lld of %lld patches searched again", static_cast<long long>(own), static_cast<long long>(m));
+        QVERIFY(own > 0 && own < m);  // both paths taken
+        QCOMPARE(reused.indices.ne(searched.indices).sum().item<std::int64_t>(), std::int64_t(0));
+        QVERIFY(torch::allclose(reused.distances, searched.distances, 1e-3, 1e-3));
+        const Neighbours uncovered = bank.nearestFromOtherImages(q, qs, CoresetCover{}, first);
+        QVERIFY(torch::equal(uncovered.indices, searched.indices));
     }
 
     void nearestNeighbourMatchesBruteForce() {

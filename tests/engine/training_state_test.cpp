@@ -260,6 +260,32 @@ private Q_SLOTS:
         QCOMPARE(truncated.entries(), std::size_t(0));
     }
 
+    void aRebuildLeavesItsImagesNeighboursInTheCache() {
+        auto trainer = newSession(m_config);
+        trainer->requireRebuild();
+        auto cache = std::make_shared<dmad::ScoringCache>();
+        trainer->setScoringCache(cache);
+        dmad::TrainingSet unsupervised = m_set;
+        unsupervised.anomalies.clear();
+        dmad::DmadModel model;
+        stagesOf(*trainer, unsupervised, nullptr, &model);
+        QCOMPARE(cache->entries(), 2 * unsupervised.normals.size());  // M_n and M_o rows of each normal image
+        auto extractor = dmad::FeatureExtractor::open(m_config);
+        dmad::Inspector cached(extractor, model), plain(extractor, model);
+        cached.setScoringCache(cache);
+        const std::size_t stored = cache->misses();  // the trainer's entries count as remembered searches
+        for (const auto& normal : unsupervised.normals) {
+            const double withCache = cached.inspect(normal.path, false).score;
+            const double searched = plain.inspect(normal.path, false).score;
+            QVERIFY(std::abs(withCache - searched) < 1e-4 * (1.0 + std::abs(searched)));
+        }
+        QCOMPARE(cache->hits(), 2 * unsupervised.normals.size());  // neither bank searched
+        QCOMPARE(cache->misses(), stored);
+        // A retrain that keeps the banks adds nothing: its images' entries are already there.
+        stagesOf(*trainer, unsupervised);
+        QCOMPARE(cache->entries(), 2 * unsupervised.normals.size());
+    }
+
     void jobEstimateCoversEveryStage() {
         dmad::JobEstimate estimate({{"a", 1.0}, {"b", 2.0}});
         estimate.plan({{"a", 10.0}, {"b", 5.0}, {"c", 0.0}});

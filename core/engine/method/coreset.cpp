@@ -1,5 +1,7 @@
 #include "engine/method/coreset.h"
 
+#include <ATen/Parallel.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -35,6 +37,8 @@ torch::Tensor projectionMatrix(std::int64_t c, int d, std::mt19937_64& rng) {
     return r / std::sqrt(float(d));
 }
 
+constexpr std::int64_t kBlockElements = std::int64_t(1) << 20;  // 4 MB of floats: stays in cache, never mmap'ed
+
 // Squared L2 distance with eight independent sums, so the compiler can vectorise it. Both greedy versions
 // use this one function: they then see bit-identical distances and choose identical rows.
 float squaredDistance(const float* a, const float* b, std::int64_t d) {
@@ -58,6 +62,7 @@ struct Prepared {
     torch::Tensor rows;
     std::vector<std::int64_t> candidates;  // row of `rows` -> row of the caller's features
     std::int64_t first = 0;                // the seeded first centre, a row of `rows`
+    bool exact = true;                     // rows are the caller's, unprojected
 };
 
 Prepared prepare(const torch::Tensor& features, const CoresetOptions& options) {
@@ -71,7 +76,9 @@ Prepared prepare(const torch::Tensor& features, const CoresetOptions& options) {
         x = x.index_select(0, index);
     }
     const std::int64_t c = x.size(1);
+    p.exact = m == features.size(0);
     if (options.projectionDim > 0 && c > options.projectionDim) {
+        p.exact = false;
         x = x.matmul(projectionMatrix(c, options.projectionDim, rng).to(x.device()));  // [m, d]
     }
     p.rows = x.to(torch::kCPU).contiguous();
@@ -95,37 +102,55 @@ torch::Tensor toCallerRows(const std::vector<std::int64_t>& chosen, const std::v
 // instead of one memory-bound pass per step.
 class BatchedGreedy {
 public:
-    explicit BatchedGreedy(const torch::Tensor& rows)
+    BatchedGreedy(const torch::Tensor& rows, bool trackNearest)
         : m_x(rows), m_squaredNorms(rows.square().sum(1)),
-          m_minDist(torch::full({rows.size(0)}, std::numeric_limits<float>::infinity())) {}
+          m_minDist(torch::full({rows.size(0)}, std::numeric_limits<float>::infinity())) {
+        if (trackNearest) m_nearest = torch::zeros({rows.size(0)}, torch::kLong);
+    }
 
     // Lowers every row's distance by the new centres (rows of x). The matrix product's
     // ||x||^2 + ||c||^2 - 2 x c only finds the (row, centre) pairs that may lower a row; their distance is
     // then computed as the textbook does, so every stored distance is bit-identical to the textbook's and
     // the choice does not depend on how the product was blocked or threaded.
-    void apply(const std::vector<std::int64_t>& centres) {
+    //
+    // The product goes into one reused block of about 4 MB: a fresh tensor per block of this size is
+    // mmap'ed, and the kernel's page faults and zeroing took as long as the product itself.
+    // firstPosition: the chosen-order position of centres[0], for the cover.
+    void apply(const std::vector<std::int64_t>& centres, std::int64_t firstPosition) {
         if (centres.empty()) return;
         const torch::Tensor index = torch::tensor(centres, torch::kLong);
         const torch::Tensor c = m_x.index_select(0, index);              // [b, d]
         const torch::Tensor c2 = m_squaredNorms.index_select(0, index);  // [b]
-        const std::int64_t m = m_x.size(0), d = m_x.size(1);
+        const std::int64_t m = m_x.size(0), d = m_x.size(1), b = std::int64_t(centres.size());
+        // Every pair whose product says it may be closer, with a margin far above the product's rounding
+        // error (below 1e-5 of the norms): the exact distance then decides.
+        const float margin = 1e-5f * c2.max().item<float>();
+        const std::int64_t block = std::max<std::int64_t>(64, kBlockElements / b);
+        if (m_product.numel() < block * b) m_product = torch::empty({block * b}, torch::kFloat);
         const float* data = m_x.data_ptr<float>();
+        const float* norms = m_squaredNorms.data_ptr<float>();
         float* minDist = m_minDist.data_ptr<float>();
-        const std::int64_t chunk =
-            std::max<std::int64_t>(4096, (std::int64_t(16) << 20) / std::int64_t(centres.size()));
-        for (std::int64_t s = 0; s < m; s += chunk) {
-            const std::int64_t e = std::min(m, s + chunk);
-            const torch::Tensor norms = m_squaredNorms.slice(0, s, e).unsqueeze(1) + c2.unsqueeze(0);  // [r, b]
-            const torch::Tensor approx = torch::addmm(norms, m_x.slice(0, s, e), c.t(), 1, -2);        // [r, b]
-            // The product's rounding error is far below 1e-5 of the norms.
-            const torch::Tensor may = approx < (m_minDist.slice(0, s, e).unsqueeze(1) + norms * 1e-5f);
-            const torch::Tensor pairs = may.nonzero().contiguous();  // [p, 2] (row - s, centre)
-            const std::int64_t* pr = pairs.data_ptr<std::int64_t>();
-            for (std::int64_t i = 0; i < pairs.size(0); ++i) {
-                const std::int64_t row = s + pr[2 * i];
-                const float dist = squaredDistance(data + row * d, data + centres[std::size_t(pr[2 * i + 1])] * d, d);
-                if (dist < minDist[row]) minDist[row] = dist;
-            }
+        std::int64_t* nearest = m_nearest.defined() ? m_nearest.data_ptr<std::int64_t>() : nullptr;
+        for (std::int64_t s = 0; s < m; s += block) {
+            const std::int64_t e = std::min(m, s + block);
+            torch::Tensor product = m_product.slice(0, 0, (e - s) * b).view({e - s, b});  // [r, b] c2 - 2 x c
+            torch::addmm_out(product, c2.unsqueeze(0), m_x.slice(0, s, e), c.t(), 1, -2);
+            const float* p = product.data_ptr<float>();
+            at::parallel_for(s, e, 256, [&](std::int64_t rb, std::int64_t re) {
+                for (std::int64_t row = rb; row < re; ++row) {
+                    const float* pr = p + (row - s) * b;
+                    float threshold = minDist[row] - norms[row] + 1e-5f * norms[row] + margin;
+                    for (std::int64_t j = 0; j < b; ++j) {
+                        if (!(pr[j] < threshold)) continue;
+                        const float dist = squaredDistance(data + row * d, data + centres[std::size_t(j)] * d, d);
+                        if (dist < minDist[row]) {
+                            minDist[row] = dist;
+                            if (nearest) nearest[row] = firstPosition + j;
+                            threshold = dist - norms[row] + 1e-5f * norms[row] + margin;
+                        }
+                    }
+                }
+            });
         }
     }
 
@@ -168,6 +193,8 @@ public:
         return batch;
     }
 
+    CoresetCover cover() const { return {m_nearest, m_minDist}; }
+
 private:
     // The row farthest from the centres, the lowest index among equals.
     std::int64_t farthestRow() const {
@@ -182,6 +209,8 @@ private:
     torch::Tensor m_x;             // [m, d]
     torch::Tensor m_squaredNorms;  // [m]
     torch::Tensor m_minDist;       // [m] squared distance to the nearest centre so far
+    torch::Tensor m_nearest;       // [m] chosen-order position of that centre; undefined unless tracked
+    torch::Tensor m_product;       // the reused block of apply()
 };
 
 }  // namespace
@@ -193,7 +222,7 @@ std::int64_t coresetSize(std::int64_t rows, double ratio) {
 }
 
 torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const CoresetOptions& options,
-                            const Tick& progress) {
+                            const Tick& progress, CoresetCover* cover) {
     torch::NoGradGuard noGrad;
     const Prepared p = prepare(features, options);
     const std::int64_t m = p.rows.size(0);
@@ -201,14 +230,17 @@ torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const
     if (k <= 0) return torch::empty({0}, torch::kLong);
     // Candidates per batch: enough that a batch holds many steps, few enough that checking them stays cheap.
     constexpr std::int64_t kCandidates = 1024;
-    BatchedGreedy greedy(p.rows);
+    const bool covering = cover && p.exact;
+    BatchedGreedy greedy(p.rows, covering);
     std::vector<std::int64_t> chosen{p.first};
-    greedy.apply(chosen);
+    greedy.apply(chosen, 0);
     auto lastTick = std::chrono::steady_clock::now();
     while (std::int64_t(chosen.size()) < k) {
         const std::vector<std::int64_t> batch = greedy.nextBatch(kCandidates, k - std::int64_t(chosen.size()));
+        const auto position = std::int64_t(chosen.size());
         chosen.insert(chosen.end(), batch.begin(), batch.end());
-        if (std::int64_t(chosen.size()) < k) greedy.apply(batch);
+        // The last batch only matters to the cover.
+        if (std::int64_t(chosen.size()) < k || covering) greedy.apply(batch, position);
         const auto now = std::chrono::steady_clock::now();
         if (now - lastTick > std::chrono::milliseconds(200)) {
             lastTick = now;
@@ -216,6 +248,7 @@ torch::Tensor greedyCoreset(const torch::Tensor& features, std::int64_t k, const
         }
     }
     tick(progress, k, k);
+    if (cover) *cover = covering ? greedy.cover() : CoresetCover{};
     return toCallerRows(chosen, p.candidates);
 }
 
