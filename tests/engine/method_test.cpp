@@ -359,6 +359,22 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(fast.second, textbook.second, 1e-4, 1e-5));
     }
 
+    void scoringAttentionInBlocksEqualsTheBatchedOne() {
+        // Without gradients the attention runs per image and block of queries (600 queries over 600 keys
+        // make two blocks of 436 and 164 rows); it must give the batched result.
+        KnowledgeEnhancer enhancer(8);
+        enhancer->reset(4);
+        auto gen = at::detail::createCPUGenerator(10);
+        const torch::Tensor q = torch::randn({3, 600, 8}, gen, torch::kFloat);
+        const torch::Tensor queries = torch::randn({3, 600, 8}, gen, torch::kFloat);
+        const torch::Tensor batched = enhancer->attention(queries, q).detach();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor blocked = enhancer->attention(queries, q);
+        QVERIFY(torch::allclose(blocked, batched, 1e-4, 1e-5));
+        // One image alone gives the same as within the batch.
+        QVERIFY(torch::equal(enhancer->attention(queries.slice(0, 1, 2), q.slice(0, 1, 2))[0], blocked[1]));
+    }
+
     void scoreMapperShapeAndDeterministicInit() {
         torch::NoGradGuard noGrad;
         ScoreMapper a(24, 16), b(24, 16);

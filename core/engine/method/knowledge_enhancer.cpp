@@ -1,8 +1,12 @@
 #include "engine/method/knowledge_enhancer.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dmad::method {
+namespace {
+constexpr std::int64_t kAttentionBlockElements = std::int64_t(1) << 18;  // weights of a block of queries: 1 MB
+}  // namespace
 
 void initLinear(torch::nn::Linear& layer, at::Generator& generator) {
     torch::NoGradGuard noGrad;
@@ -45,10 +49,30 @@ torch::Tensor KnowledgeEnhancerImpl::attention(const torch::Tensor& neighbours, 
         const torch::Tensor weights = torch::softmax(logits * scale, -1);  // [B, P, N]
         return valueLayer(torch::bmm(weights, q));                         // [B, P, C]
     }
-    const torch::Tensor keys = keyLayer(q);  // [B, N, C]
-    const torch::Tensor weights =
-        torch::softmax(torch::bmm(neighbours, keys.transpose(1, 2)) * scale, -1);  // [B, P, N]
-    return torch::bmm(weights, valueLayer(q));                                     // [B, P, C]
+    const torch::Tensor keys = keyLayer(q);      // [B, N, C]
+    const torch::Tensor values = valueLayer(q);  // [B, N, C]
+    if (torch::GradMode::is_enabled()) {
+        const torch::Tensor weights =
+            torch::softmax(torch::bmm(neighbours, keys.transpose(1, 2)) * scale, -1);  // [B, P, N]
+        return torch::bmm(weights, values);                                            // [B, P, C]
+    }
+    // Scoring: per image and block of queries, so the weights take 1 MB instead of [B, 2N, N] (64 MB for a
+    // batch of 8, three times over: fresh mmap'ed memory the kernel faulted in and zeroed on every batch).
+    // Each image then sees the same operations whatever the batch, so batched scores equal single ones.
+    const std::int64_t b = neighbours.size(0), c = values.size(2);
+    const std::int64_t rows = std::max<std::int64_t>(1, kAttentionBlockElements / n);
+    torch::Tensor out = torch::empty({b, p, c}, values.options());
+    for (std::int64_t i = 0; i < b; ++i) {
+        const torch::Tensor keysT = keys[i].t();  // [C, N]
+        for (std::int64_t s = 0; s < p; s += rows) {
+            const std::int64_t e = std::min(p, s + rows);
+            torch::Tensor logits = torch::mm(neighbours[i].slice(0, s, e), keysT);  // [r, N]
+            logits.mul_(scale);
+            torch::Tensor block = out[i].slice(0, s, e);
+            torch::mm_out(block, torch::softmax(logits, -1), values[i]);  // [r, C]
+        }
+    }
+    return out;
 }
 
 torch::Tensor KnowledgeEnhancerImpl::forward(const torch::Tensor& qRaw, const torch::Tensor& queried,
