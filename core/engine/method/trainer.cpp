@@ -27,15 +27,21 @@ Represented represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features
     const auto device = features.device();
     const torch::Tensor idsD = ids.to(device);
     const torch::Tensor sel = queried.to(device);                         // [B, P]
-    const torch::Tensor q = features.index_select(0, idsD);               // [B, N, C]
     const torch::Tensor nn = nnIdx.index_select(0, idsD).gather(1, sel);  // [B, P]
     const torch::Tensor na = naIdx.index_select(0, idsD).gather(1, sel);  // [B, P]
-    const std::int64_t c = q.size(2);
-    const torch::Tensor qnn = data.normalBank.index_select(0, nn.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
-    const torch::Tensor qna =
-        data.abnormalBank.index_select(0, na.reshape({-1})).reshape({sel.size(0), sel.size(1), c});
-    const torch::Tensor qSel = torch::gather(q, 1, sel.unsqueeze(-1).expand({-1, -1, c}));  // [B, P, C]
-    return {enhancer->forward(q, sel, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
+    const std::int64_t b = sel.size(0), p = sel.size(1), n = features.size(1), c = features.size(2);
+    const torch::Tensor qnn = data.normalBank.index_select(0, nn.reshape({-1})).reshape({b, p, c});
+    const torch::Tensor qna = data.abnormalBank.index_select(0, na.reshape({-1})).reshape({b, p, c});
+    const torch::Tensor rows = (idsD.unsqueeze(1) * n + sel).reshape({-1});                         // [B * P]
+    const torch::Tensor qSel = features.reshape({-1, c}).index_select(0, rows).reshape({b, p, c});  // [B, P, C]
+    if (attention == AttentionMode::OverImage) {
+        // The keys are every patch of the image.
+        return {enhancer->forward(features.index_select(0, idsD), sel, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
+    }
+    // Without attention only the queried patches matter: copying and scaling whole images (16 MB for 32 of
+    // them) every step is wasted.
+    const torch::Tensor own = torch::arange(p, sel.options()).unsqueeze(0).expand({b, p});
+    return {enhancer->forward(qSel, own, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
 }
 
 // The seen anomalies' filtered patches pooled per category (TrainingData::anomalyGroup), so that each step can
