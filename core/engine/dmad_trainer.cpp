@@ -402,24 +402,18 @@ void DmadTrainer::Impl::rememberTrainingNeighbours(const DmadModel::Impl& model)
     const torch::Tensor nearestNormal = normalCover.nearest.reshape({in, n});  // [In, N]
     const torch::Tensor pseudoDistances = normalInPseudo.distances.reshape({in, n}).to(torch::kCPU);
     const torch::Tensor pseudoIndices = normalInPseudo.indices.reshape({in, n}).to(torch::kCPU);
-    std::map<std::int64_t, std::vector<std::int64_t>> fusedOnto;  // normal image -> its rows of M_o
-    {
-        const torch::Tensor sources = pseudoSources.to(torch::kCPU).contiguous();
-        const auto* s = sources.data_ptr<std::int64_t>();
-        for (std::int64_t r = 0; r < sources.numel(); ++r) fusedOnto[s[r]].push_back(r);
-    }
+    const method::SearchIndex pseudoBySource(pseudoRows, pseudoSources);  // groups M_o's rows by normal image
     for (std::int64_t i = 0; i < in; ++i) {
         const std::string& key = normalKeys[std::size_t(i)];
         if (key.empty()) continue;
         scoringCache->impl().store(ScoringCache::Impl::keyOf(model.normalDigest, key), nearestNormal[i].clone());
         if (model.pseudoDigest.empty()) continue;
         method::Neighbours pseudo{pseudoDistances[i].clone(), pseudoIndices[i].clone()};
-        if (const auto own = fusedOnto.find(i); own != fusedOnto.end()) {
-            const torch::Tensor rows = torch::tensor(own->second, torch::kLong);
+        if (const torch::Tensor own = pseudoBySource.rowsOf(i); own.numel() > 0) {
             const method::Neighbours inOwn =
-                method::SearchIndex(pseudoRows.index_select(0, rows.to(pseudoRows.device()))).search(normalFeatures[i]);
+                method::SearchIndex(pseudoRows.index_select(0, own)).search(normalFeatures[i]);
             pseudo = method::closerOf(
-                pseudo, {inOwn.distances.to(torch::kCPU), rows.index_select(0, inOwn.indices.to(torch::kCPU))}, 0);
+                pseudo, {inOwn.distances.to(torch::kCPU), own.index_select(0, inOwn.indices).to(torch::kCPU)}, 0);
         }
         scoringCache->impl().store(ScoringCache::Impl::keyOf(model.pseudoDigest, key), pseudo.indices,
                                    pseudo.distances);

@@ -26,8 +26,9 @@ EngineConfig workstationPreset(const std::string& backbonePath) {
     c.training.normalDistanceWeight = 1.0;
     c.scoring.normalDistanceWeight = 8.0;
     // The MLP's width: the paper does not give it. 128 instead of min(3C, 1024) = 384 costs a sixth of the
-    // multiply-adds per patch, in training and in every scoring; on the validation split it did better in three
-    // of four runs and 0.03 points worse in the fourth (runs E6 against E4, docs/evaluation.md): the Retrain's training and rescoring are mostly this MLP.
+    // multiply-adds per patch, in training and in every scoring (a Retrain's training and rescoring are mostly
+    // this MLP); on the validation split it did better in three of four runs and 0.03 points worse in the
+    // fourth (runs E6 against E4, docs/evaluation.md).
     c.training.hiddenDim = 128;
     return c;
 }

@@ -39,6 +39,13 @@ SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
     }
 }
 
+torch::Tensor SearchIndex::rowsOf(std::int64_t source) const {
+    const auto it = m_rowsBySource.find(source);
+    return it != m_rowsBySource.end()
+               ? it->second
+               : torch::empty({0}, torch::TensorOptions().dtype(torch::kLong).device(m_rows.device()));
+}
+
 void SearchIndex::excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSources, std::int64_t kb,
                                  std::int64_t ke) const {
     if (m_rowsBySource.empty()) return;

@@ -21,6 +21,8 @@ public:
     std::int64_t size() const { return m_rows.defined() ? m_rows.size(0) : 0; }
     const torch::Tensor& rows() const { return m_rows; }        // [K, C]
     const torch::Tensor& sources() const { return m_sources; }  // [K] int64
+    // The bank rows [r] int64 that came from source (r = 0 when none).
+    torch::Tensor rowsOf(std::int64_t source) const;
     // queries [M, C]; querySources [M] int64 optional: rows with the same source are skipped.
     Neighbours search(const torch::Tensor& queries, const torch::Tensor& querySources = {}) const;
 
