@@ -32,10 +32,17 @@ ArgumentParser evaluateParser() {
                 "(default: each seed also seeds the model)")
         .flag("no-patchcore", "skip the PatchCore baseline")
         .flag("select-on-validation",
-              "choose DMAD's scoring weight w (s = -Psi + w z) per run on a validation split: 10 % of each "
-              "category's normal training images held out, synthetic anomalies pasted into them, half of the "
-              "seen anomalies; a second model is trained without them. Never on test images")
-        .option("validation-weights", "LIST", "the candidate weights (default 0,0.5,1,2,4,8,16)")
+              "choose DMAD's scoring (s = -Psi + w z_n + v z_s, image score = mean of the top k) per run on a "
+              "validation split: 10 % of each category's normal training images held out, synthetic anomalies "
+              "pasted into them, half of the seen anomalies; a second model is trained without them. Never on "
+              "test images")
+        .option("validation-weights", "LIST", "the candidate normal-distance weights w (default 0,0.5,1,2,4,8,16)")
+        .option("validation-seen-weights", "LIST",
+                "the candidate seen-distance weights v, with seen anomalies (default 0,0.5,1,2,4,8)")
+        .option("validation-top-k", "LIST", "the candidate top-k of the image score (default 5,1)")
+        .option("validation-category-tolerance", "X",
+                "a candidate may leave no category's mean validation figure more than X (a fraction) below the "
+                "reference's (the largest w, v = 0, the first k); negative: no guard (default 0.01)")
         .flag("maps", "write every test image's raw anomaly map as 32-bit TIFF under DIR/maps/")
         .option("max-pixels", "N",
                 "pixel metrics keep every n-th pixel of a category above N pixels (default 64000000)");
@@ -47,7 +54,7 @@ ArgumentParser evaluateParser() {
     return p;
 }
 
-std::vector<double> parseWeights(const std::string& list) {
+std::vector<double> parseWeights(const std::string& list, const std::string& option) {
     std::vector<double> weights;
     std::istringstream in(list);
     std::string item;
@@ -60,10 +67,10 @@ std::vector<double> parseWeights(const std::string& list) {
             used = 0;
         }
         if (used == 0 || used != item.size() || !std::isfinite(w) || w < 0)
-            throw UsageError("--validation-weights takes a comma list of numbers >= 0, not '" + item + "'");
+            throw UsageError("--" + option + " takes a comma list of numbers >= 0, not '" + item + "'");
         weights.push_back(w);
     }
-    if (weights.empty()) throw UsageError("--validation-weights needs at least one weight");
+    if (weights.empty()) throw UsageError("--" + option + " needs at least one weight");
     return weights;
 }
 
@@ -103,9 +110,24 @@ int runEvaluate(const std::vector<std::string>& args) {
     }
     config.patchCore = !a.has("no-patchcore");
     config.validation.enabled = a.has("select-on-validation");
-    if (a.has("validation-weights")) {
-        if (!config.validation.enabled) throw UsageError("--validation-weights needs --select-on-validation");
-        config.validation.weights = parseWeights(a.value("validation-weights"));
+    for (const char* option :
+         {"validation-weights", "validation-seen-weights", "validation-top-k", "validation-category-tolerance"}) {
+        if (a.has(option) && !config.validation.enabled)
+            throw UsageError("--" + std::string(option) + " needs --select-on-validation");
+    }
+    if (a.has("validation-weights"))
+        config.validation.weights = parseWeights(a.value("validation-weights"), "validation-weights");
+    if (a.has("validation-seen-weights"))
+        config.validation.seenWeights = parseWeights(a.value("validation-seen-weights"), "validation-seen-weights");
+    config.validation.categoryTolerance =
+        a.number("validation-category-tolerance", config.validation.categoryTolerance);
+    if (a.has("validation-top-k")) {
+        config.validation.topKs.clear();
+        for (const long long k : a.integers("validation-top-k", {})) {
+            if (k < 1) throw UsageError("--validation-top-k takes numbers >= 1");
+            config.validation.topKs.push_back(int(k));
+        }
+        if (config.validation.topKs.empty()) throw UsageError("--validation-top-k needs at least one value");
     }
     config.writeMaps = a.has("maps");
     config.maxPixelsPerCategory = a.integer("max-pixels", config.maxPixelsPerCategory);

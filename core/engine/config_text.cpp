@@ -156,6 +156,7 @@ std::string configToText(const EngineConfig& c) {
       << "scoring.topK = " << c.scoring.topK << "\n"
       << "scoring.sigmaAt256 = " << formatDouble(c.scoring.sigmaAt256) << "\n"
       << "scoring.normalDistanceWeight = " << formatDouble(c.scoring.normalDistanceWeight) << "\n"
+      << "scoring.seenDistanceWeight = " << formatDouble(c.scoring.seenDistanceWeight) << "\n"
       << "featureCacheDir = " << c.featureCacheDir << "\n";
     return s.str();
 }
@@ -204,6 +205,7 @@ EngineConfig configFromText(const std::string& text) {
         {"scoring.topK", [&](auto& k, auto& v) { c.scoring.topK = int(parseInt(k, v)); }},
         {"scoring.sigmaAt256", [&](auto& k, auto& v) { c.scoring.sigmaAt256 = parseDouble(k, v); }},
         {"scoring.normalDistanceWeight", [&](auto& k, auto& v) { c.scoring.normalDistanceWeight = parseDouble(k, v); }},
+        {"scoring.seenDistanceWeight", [&](auto& k, auto& v) { c.scoring.seenDistanceWeight = parseDouble(k, v); }},
         {"featureCacheDir", [&](auto&, auto& v) { c.featureCacheDir = v; }},
     };
     std::istringstream in(text);

@@ -11,6 +11,7 @@
 #include "engine/method/sha256.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace dmad {
 
@@ -27,6 +28,7 @@ void DmadModel::Impl::finalise() {
     abnormalIndex = abnormal.index();
     pseudoIndex = abnormal.pseudoIndex();
     seenIndex = abnormal.seenAndSampledIndex();
+    seenOnlyIndex = abnormal.seenSize() > 0 ? method::SearchIndex(abnormal.seen()) : method::SearchIndex();
     info.normalBankSize = normal.size();
     info.pseudoBankSize = abnormal.pseudoSize();
     info.seenBankSize = abnormal.seenSize();
@@ -60,8 +62,9 @@ method::Neighbours DmadModel::Impl::nearestPseudo(const torch::Tensor& qd, Scori
     return found;
 }
 
-torch::Tensor DmadModel::Impl::patchScores(const std::vector<torch::Tensor>& qs, ScoringCache* cache,
-                                           const std::vector<std::string>& contentKeys) const {
+DmadModel::Impl::PatchTerms DmadModel::Impl::patchTerms(const std::vector<torch::Tensor>& qs, ScoringCache* cache,
+                                                        const std::vector<std::string>& contentKeys,
+                                                        bool wantSeen) const {
     torch::NoGradGuard noGrad;
     const auto device = normal.features().device();
     const std::int64_t b = std::int64_t(qs.size());
@@ -104,9 +107,34 @@ torch::Tensor DmadModel::Impl::patchScores(const std::vector<torch::Tensor>& qs,
     // One forward for the whole batch: per image, most of the time went into the many small operations.
     const torch::Tensor o = enhancer.ptr()->forward(q3, all, qnn, qna, attention);  // [B, N, 3C]
     const torch::Tensor distance = (q3 - qnn).norm(2, -1).reshape({-1});            // [B * N]
-    const torch::Tensor s = -mapper.ptr()->forward(o.reshape({b * n, o.size(2)})) +
-                            mapper.ptr()->normalTerm(distance, info.config.scoring.normalDistanceWeight);
-    return s.reshape({b, n});
+    PatchTerms t;
+    t.learnt = (-mapper.ptr()->forward(o.reshape({b * n, o.size(2)}))).reshape({b, n});
+    t.normal = mapper.ptr()->normalTerm(distance, 1.0).reshape({b, n});
+    if (wantSeen && seenOnlyIndex.size() > 0) {
+        // The margin over the nearer of the seen patch and a typical normal distance mu: a patch no farther from
+        // M_n than usual gets nothing, however near a seen row it lies (a seen row that is mostly normal texture
+        // lifted every normal patch of its category without the mu), and no patch gets more than its own
+        // (d_n - mu) / sigma, so the term at most raises w by v where a seen defect is nearer than M_n.
+        const torch::Tensor ds = seenOnlyIndex.search(flat).distances;  // [B * N]
+        const torch::Tensor& stats = mapper.ptr()->normalDistance;      // [2]: mu, sigma
+        t.seen = ((distance - torch::maximum(ds, stats[0])).clamp_min(0) / stats[1]).reshape({b, n});
+    } else {
+        t.seen = torch::zeros_like(t.normal);
+    }
+    return t;
+}
+
+torch::Tensor DmadModel::Impl::combine(const PatchTerms& t, const ScoreConfig& scoring) {
+    torch::Tensor s = t.learnt;
+    if (scoring.normalDistanceWeight != 0) s = s + t.normal * scoring.normalDistanceWeight;
+    if (scoring.seenDistanceWeight != 0) s = s + t.seen * scoring.seenDistanceWeight;
+    return s;
+}
+
+torch::Tensor DmadModel::Impl::patchScores(const std::vector<torch::Tensor>& qs, ScoringCache* cache,
+                                           const std::vector<std::string>& contentKeys) const {
+    const ScoreConfig& scoring = info.config.scoring;
+    return combine(patchTerms(qs, cache, contentKeys, scoring.seenDistanceWeight != 0), scoring);
 }
 
 torch::Tensor DmadModel::Impl::patchScores(const torch::Tensor& q, ScoringCache* cache,
@@ -154,10 +182,22 @@ const ModelInfo& DmadModel::info() const {
 }
 
 DmadModel DmadModel::withNormalDistanceWeight(double w) const {
-    if (!std::isfinite(w) || w < 0)
+    const ScoreConfig& scoring = require(m_impl).info.config.scoring;
+    return withScoring(scoring.topK, w, scoring.seenDistanceWeight);
+}
+
+DmadModel DmadModel::withScoring(int topK, double normalDistanceWeight, double seenDistanceWeight) const {
+    const auto valid = [](double w) { return std::isfinite(w) && w >= 0; };
+    if (!valid(normalDistanceWeight))
         throw EngineError(EngineError::Kind::InvalidArgument, "The normal-distance weight must be finite and >= 0.");
+    if (!valid(seenDistanceWeight))
+        throw EngineError(EngineError::Kind::InvalidArgument, "The seen-distance weight must be finite and >= 0.");
+    if (topK < 1) throw EngineError(EngineError::Kind::InvalidArgument, "The image score needs top-k >= 1.");
     auto copy = std::make_shared<Impl>(require(m_impl));
-    copy->info.config.scoring.normalDistanceWeight = w;
+    ScoreConfig& scoring = copy->info.config.scoring;
+    scoring.topK = topK;
+    scoring.normalDistanceWeight = normalDistanceWeight;
+    scoring.seenDistanceWeight = seenDistanceWeight;
     return DmadModel(std::move(copy));
 }
 
@@ -221,6 +261,34 @@ ImageScore DmadModel::score(const PatchFeatures& q, cv::Size imageSize, ScoringC
     const torch::Tensor s = m.patchScores(method::tensorOf(q), cache, q.impl()->contentKey);
     requireFinite(s, "DMAD");
     return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, m.info.config.scoring);
+}
+
+ScoreTerms DmadModel::scoreTerms(const PatchFeatures& q, ScoringCache* cache) const {
+    const Impl& m = require(m_impl);
+    requireFeatureDim(m, q);
+    const Impl::PatchTerms t = m.patchTerms({method::tensorOf(q)}, cache, {q.impl()->contentKey}, true);
+    const auto grid = [&](const torch::Tensor& x) {
+        requireFinite(x, "DMAD");
+        const torch::Tensor cpu = x.to(torch::kCPU, torch::kFloat).contiguous();
+        cv::Mat out(q.gridHeight(), q.gridWidth(), CV_32F);
+        std::memcpy(out.data, cpu.data_ptr<float>(), sizeof(float) * std::size_t(cpu.numel()));
+        return out;
+    };
+    return {grid(t.learnt), grid(t.normal), grid(t.seen)};
+}
+
+ImageScore DmadModel::scoreFromTerms(const ScoreTerms& terms, const ScoreConfig& scoring, cv::Size imageSize) {
+    const cv::Size grid = terms.learnt.size();
+    if (terms.learnt.empty() || terms.learnt.type() != CV_32F || terms.normal.size() != grid ||
+        terms.seen.size() != grid || terms.normal.type() != CV_32F || terms.seen.type() != CV_32F) {
+        throw EngineError(EngineError::Kind::InvalidArgument, "Score terms of different grids or types.");
+    }
+    const auto tensorOf = [](const cv::Mat& m) {
+        const cv::Mat dense = m.isContinuous() ? m : m.clone();
+        return torch::from_blob(dense.data, {dense.rows * dense.cols}, torch::kFloat).clone();
+    };
+    const Impl::PatchTerms t{tensorOf(terms.learnt), tensorOf(terms.normal), tensorOf(terms.seen)};
+    return method::scorePatches(Impl::combine(t, scoring), grid.height, grid.width, imageSize, scoring);
 }
 
 std::vector<ImageScore> DmadModel::scoreMany(const std::vector<PatchFeatures>& qs, ScoringCache* cache) const {

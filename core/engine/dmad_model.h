@@ -15,6 +15,13 @@ namespace dmad {
 
 class ScoringCache;
 
+// The terms of each patch's score, gridHeight x gridWidth CV_32F each: learnt = -Psi(o), normal = (d_n - mu) /
+// sigma, seen = max(0, d_n - max(d_s, mu)) / sigma (all zero without seen anomalies). The score is
+// learnt + w normal + v seen (ScoreConfig's normalDistanceWeight and seenDistanceWeight).
+struct ScoreTerms {
+    cv::Mat learnt, normal, seen;
+};
+
 struct ModelInfo {
     int formatVersion = 0;
     Setting setting = Setting::Unsupervised;
@@ -63,6 +70,13 @@ public:
     // The same model (banks and networks shared, not copied) scoring s = -Psi(o) + w (d_n - mu) / sigma with
     // another w than it was trained with; mu and sigma come from its training data.
     DmadModel withNormalDistanceWeight(double w) const;
+    // The same model scoring with another topK, normalDistanceWeight and seenDistanceWeight (the rest of
+    // scoring stays as trained). Throws EngineError(InvalidArgument) for a weight < 0 or not finite, topK < 1.
+    DmadModel withScoring(int topK, double normalDistanceWeight, double seenDistanceWeight) const;
+    // The terms of q's patch scores, to compare weights without scoring again (choosing them on validation).
+    ScoreTerms scoreTerms(const PatchFeatures& q, ScoringCache* cache = nullptr) const;
+    // What score() gives for the same image under scoring (its top-k, weights and smoothing), from its terms.
+    static ImageScore scoreFromTerms(const ScoreTerms& terms, const ScoreConfig& scoring, cv::Size imageSize = {});
     // The PatchCore baseline on the same features: distance to the nearest normal patch in M_n.
     // Several images at once, without maps (rescoring every image after a training): the same scores as
     // score() up to float rounding, with one search of M_as U M_p and one forward for all. The images need

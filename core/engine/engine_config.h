@@ -103,6 +103,11 @@ struct ScoreConfig {
     // distances of the normal training patches, joins the score, and Psi is trained as its residual.
     // 0 = the paper's score -Psi(o) alone.
     double normalDistanceWeight = 0.0;
+    // v in s += v max(0, d_n - max(d_s, mu)) / sigma, d_s the distance to the nearest seen anomalous patch
+    // (M_as): where a labelled defect is nearer than M_n, the patch's excess over the typical normal distance
+    // is weighted w + v instead of w. 0 = off; nothing without seen anomalies. Psi is not trained beside it (M_as's
+    // own rows would see d_s = 0).
+    double seenDistanceWeight = 0.0;
 };
 
 struct EngineConfig {

@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -198,10 +199,11 @@ struct ValidationSample {
     PatchFeatures q;
     cv::Mat mask;  // at the map's size (CV_8U, 255 = defect); all zero for a normal image
     bool anomalous = false;
+    ScoreTerms terms;  // of the validation model: every candidate scoring is a sum of these
 };
 
 // Features and masks of the validation images; maps at most mapSide pixels on the longer side, since the
-// choice needs the ranking of pixels, not the full resolution, and is made once per candidate weight.
+// choice needs the ranking of pixels, not the full resolution, and is made once per candidate.
 std::vector<ValidationSample> extractValidation(Context& ctx, const ValidationSplit& split, const std::string& label) {
     std::vector<ValidationSample> samples;
     const int side = std::max(16, ctx.config.validation.mapSide);
@@ -215,50 +217,106 @@ std::vector<ValidationSample> extractValidation(Context& ctx, const ValidationSp
                                std::max(1, int(std::lround(rgb.rows * scale))));
         cv::Mat small;
         cv::resize(mask, small, mapSize, 0, 0, cv::INTER_NEAREST);
-        samples.push_back({image.category, ctx.extractor->extract(rgb), small, image.anomalous});
+        samples.push_back({image.category, ctx.extractor->extract(rgb), small, image.anomalous, {}});
         if (++done % 25 == 0) ctx.report("validation", label + ": features", done, std::int64_t(split.images.size()));
     }
     return samples;
 }
 
-// Mean over categories of each figure, for one candidate weight. A category counts for a figure when its
-// validation images hold both classes (image) and defect pixels with normal ones (pixel, PRO).
-ValidationRow scoreValidation(Context& ctx, const DmadModel& model, const std::vector<ValidationSample>& samples) {
-    std::map<std::string, std::pair<std::vector<double>, std::vector<int>>> images;
+// Mean over the categories of one figure; a category counts when it has a value.
+double meanOf(const std::map<std::string, double>& perCategory) {
+    if (perCategory.empty()) return 0.0;
+    double sum = 0.0;
+    for (const auto& [category, value] : perCategory) sum += value;
+    return sum / double(perCategory.size());
+}
+
+// The rows of one (w, v): pixel AUROC and PRO once (the map does not depend on k), image AUROC per k. A
+// category counts for a figure when its validation images hold both classes (image) and defect pixels with
+// normal ones (pixel, PRO).
+std::vector<ValidationRow> scoreValidation(Context& ctx, const std::vector<ValidationSample>& samples, double w,
+                                           double v, const std::vector<int>& topKs) {
+    ScoreConfig scoring = ctx.config.engine.scoring;
+    scoring.normalDistanceWeight = w;
+    scoring.seenDistanceWeight = v;
+    std::vector<std::map<std::string, std::pair<std::vector<double>, std::vector<int>>>> images(topKs.size());
     std::map<std::string, PixelMetricsAccumulator> pixels;
     for (const ValidationSample& s : samples) {
         throwIfCancelled(ctx.cancel);
-        const ImageScore score = model.score(s.q, s.mask.size(), &ctx.validationNeighbours);
-        images[s.category].first.push_back(score.score);
-        images[s.category].second.push_back(s.anomalous ? 1 : 0);
-        if (s.anomalous && cv::countNonZero(s.mask) == 0) continue;  // an image-level label has no pixels
-        pixels.try_emplace(s.category, 1).first->second.add(score.anomalyMap, s.mask);
+        for (std::size_t k = 0; k < topKs.size(); ++k) {
+            scoring.topK = topKs[k];
+            const bool withMap = k == 0 && !(s.anomalous && cv::countNonZero(s.mask) == 0);
+            const ImageScore score = DmadModel::scoreFromTerms(s.terms, scoring, withMap ? s.mask.size() : cv::Size());
+            auto& [scores, labels] = images[k][s.category];
+            scores.push_back(score.score);
+            labels.push_back(s.anomalous ? 1 : 0);
+            if (withMap) pixels.try_emplace(s.category, 1).first->second.add(score.anomalyMap, s.mask);
+        }
     }
-    ValidationRow row;
-    row.weight = model.info().config.scoring.normalDistanceWeight;
-    double imageSum = 0, pixelSum = 0, proSum = 0;
-    int imageCount = 0, pixelCount = 0;
-    for (const auto& [category, data] : images) {
-        const auto& labels = data.second;
-        if (std::count(labels.begin(), labels.end(), 1) == 0 || std::count(labels.begin(), labels.end(), 0) == 0)
-            continue;
-        imageSum += auroc(data.first, labels);
-        ++imageCount;
-    }
+    std::map<std::string, double> pixelAuroc, pro;
     for (const auto& [category, accumulator] : pixels) {
         if (accumulator.regionCount() == 0) continue;
         const PixelMetrics m = accumulator.compute(ctx.config.maxFpr);
-        pixelSum += m.ranking.auroc;
-        proSum += m.pro;
-        ++pixelCount;
+        pixelAuroc[category] = m.ranking.auroc;
+        pro[category] = m.pro;
     }
-    row.imageAuroc = imageCount > 0 ? imageSum / imageCount : 0.0;
-    row.pixelAuroc = pixelCount > 0 ? pixelSum / pixelCount : 0.0;
-    row.pro = pixelCount > 0 ? proSum / pixelCount : 0.0;
-    return row;
+    std::vector<ValidationRow> rows;
+    for (std::size_t k = 0; k < topKs.size(); ++k) {
+        std::map<std::string, double> imageAuroc;
+        for (const auto& [category, data] : images[k]) {
+            const auto& labels = data.second;
+            if (std::count(labels.begin(), labels.end(), 1) == 0 || std::count(labels.begin(), labels.end(), 0) == 0)
+                continue;
+            imageAuroc[category] = auroc(data.first, labels);
+        }
+        ValidationRow row;
+        for (const auto& [category, data] : images[k]) {
+            std::vector<double> figures;
+            if (const auto it = imageAuroc.find(category); it != imageAuroc.end()) figures.push_back(it->second);
+            if (const auto it = pixelAuroc.find(category); it != pixelAuroc.end()) {
+                figures.push_back(it->second);
+                figures.push_back(pro.at(category));
+            }
+            if (!figures.empty())
+                row.categoryCriterion[category] =
+                    std::accumulate(figures.begin(), figures.end(), 0.0) / double(figures.size());
+        }
+        row.weight = w;
+        row.seenWeight = v;
+        row.topK = topKs[k];
+        row.imageAuroc = meanOf(imageAuroc);
+        row.pixelAuroc = meanOf(pixelAuroc);
+        row.pro = meanOf(pro);
+        rows.push_back(row);
+    }
+    return rows;
 }
 
-// Trains the validation model on the run's training set minus the validation split and picks the weight.
+// Sorted, without repeats: the order in which ties are broken.
+std::vector<double> ascending(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
+}
+
+// The guard: rows (w ascending, v ascending, k as listed) that leave a category more than tolerance below the
+// reference row (the largest w, v = 0, the first k) are not admissible. The reference itself always is.
+void markAdmissible(ValidationOutcome& outcome, double tolerance) {
+    const ValidationRow* reference = nullptr;
+    for (const ValidationRow& row : outcome.rows)
+        if (row.seenWeight == 0 && (!reference || row.weight > reference->weight)) reference = &row;
+    if (!reference) return;
+    outcome.referenceWeight = reference->weight;
+    if (tolerance < 0) return;
+    for (ValidationRow& row : outcome.rows) {
+        for (const auto& [category, value] : reference->categoryCriterion) {
+            const auto it = row.categoryCriterion.find(category);
+            if (it != row.categoryCriterion.end() && it->second < value - tolerance) row.admissible = false;
+        }
+    }
+}
+
+// Trains the validation model on the run's training set minus the validation split and picks the scoring.
 ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set, std::uint64_t modelSeed,
                                            const std::string& label) {
     ValidationOutcome outcome;
@@ -283,21 +341,36 @@ ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set,
     if (!ctx.validationTrainer->lastStats().reusedNormalBank) ctx.validationNeighbours.clear();
 
     const Stopwatch scoreWatch;
-    const std::vector<ValidationSample> samples = extractValidation(ctx, split, label);
-    std::vector<double> weights = ctx.config.validation.weights;
-    std::sort(weights.begin(), weights.end());
+    std::vector<ValidationSample> samples = extractValidation(ctx, split, label);
+    for (ValidationSample& s : samples) s.terms = model.scoreTerms(s.q, &ctx.validationNeighbours);
+    const std::vector<double> weights = ascending(ctx.config.validation.weights);
+    // Without seen anomalies the seen term is zero: its weight has nothing to choose.
+    const std::vector<double> seenWeights =
+        model.info().seenBankSize > 0 ? ascending(ctx.config.validation.seenWeights) : std::vector<double>{0.0};
+    std::vector<int> topKs;
+    for (const int k : ctx.config.validation.topKs)
+        if (k >= 1 && std::find(topKs.begin(), topKs.end(), k) == topKs.end()) topKs.push_back(k);
+    if (topKs.empty()) topKs.push_back(ctx.config.engine.scoring.topK);
+    const std::int64_t candidates = std::int64_t(weights.size() * seenWeights.size());
     for (const double w : weights) {
-        outcome.rows.push_back(scoreValidation(ctx, model.withNormalDistanceWeight(w), samples));
-        std::ostringstream text;
-        text << label << ": weight " << w;
-        ctx.report("validation", text.str(), std::int64_t(outcome.rows.size()), std::int64_t(weights.size()));
+        for (const double v : seenWeights) {
+            for (const ValidationRow& row : scoreValidation(ctx, samples, w, v, topKs)) outcome.rows.push_back(row);
+            std::ostringstream text;
+            text << label << ": w " << w << ", v " << v;
+            ctx.report("validation", text.str(), std::int64_t(outcome.rows.size() / topKs.size()), candidates);
+        }
     }
     outcome.scoreSeconds = scoreWatch.seconds();
-    // Strictly better only: a tie keeps the smaller weight, the one closer to the paper's score.
+    markAdmissible(outcome, ctx.config.validation.categoryTolerance);
+    // Strictly better only: a tie keeps the earlier candidate, the one closer to the paper's score.
     const ValidationRow* best = nullptr;
     for (const ValidationRow& row : outcome.rows)
-        if (!best || row.criterion() > best->criterion()) best = &row;
-    if (best) outcome.chosenWeight = best->weight;
+        if (row.admissible && (!best || row.criterion() > best->criterion())) best = &row;
+    if (best) {
+        outcome.chosenWeight = best->weight;
+        outcome.chosenSeenWeight = best->seenWeight;
+        outcome.chosenTopK = best->topK;
+    }
     return outcome;
 }
 
@@ -335,8 +408,10 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         },
         ctx.cancel);
     run.trainSeconds = trainWatch.seconds();
-    const DmadModel model =
-        run.validation.used ? trained.withNormalDistanceWeight(run.validation.chosenWeight) : trained;
+    const DmadModel model = run.validation.used
+                                ? trained.withScoring(run.validation.chosenTopK, run.validation.chosenWeight,
+                                                      run.validation.chosenSeenWeight)
+                                : trained;
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;
     run.reusedNormalBank = stats.reusedNormalBank;

@@ -13,14 +13,22 @@
 
 namespace dmad::eval {
 
-// Choosing DMAD's scoring weight w (s = -Psi + w z) per run without looking at test images: a second model
-// is trained on the run's training set minus the validation split (validation_split.h), scored on that
-// split with each candidate w, and the w with the best mean of image AUROC, pixel AUROC and PRO (means over
-// categories; ties to the smaller w) scores the run's own model on the test images.
+// Choosing DMAD's scoring per run without looking at test images: a second model is trained on the run's
+// training set minus the validation split (validation_split.h), scored on that split with each candidate
+// (w, v, k): the normal-distance weight w, the seen-distance weight v (only 0 without seen anomalies) and the
+// image score's top-k; among the candidates that leave no category more than categoryTolerance below the
+// reference (the largest w, v = 0, the first k: nearest to the normal distance alone), the one with the best
+// mean of image AUROC, pixel AUROC and PRO (means over categories; ties to the smaller w, then the smaller v,
+// then the earlier k) scores the run's own model on the test images.
 struct ValidationSelection {
     bool enabled = false;
     double normalFraction = 0.1;
     std::vector<double> weights{0, 0.5, 1, 2, 4, 8, 16};
+    std::vector<double> seenWeights{0, 0.5, 1, 2, 4, 8};
+    std::vector<int> topKs{5, 1};
+    // Per category, the mean of its validation figures may fall at most this far (a fraction) below the
+    // reference's; < 0: no guard, the best mean over categories whatever a category loses.
+    double categoryTolerance = 0.01;
     int mapSide = 256;  // validation maps at most this many pixels on the longer side
 };
 

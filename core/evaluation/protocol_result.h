@@ -32,13 +32,19 @@ struct CategoryResult {
     std::map<std::string, MethodResult> methods;  // by method name
 };
 
-// One candidate weight on the validation split: means over its categories.
+// One candidate scoring on the validation split: means over its categories.
 struct ValidationRow {
-    double weight = 0.0;
+    double weight = 0.0;      // w, the normal-distance weight
+    double seenWeight = 0.0;  // v, the seen-distance weight
+    int topK = 5;             // the image score's k
     double imageAuroc = 0.0;
     double pixelAuroc = 0.0;
     double pro = 0.0;
     double criterion() const { return (imageAuroc + pixelAuroc + pro) / 3.0; }
+    // Per category, the mean of the figures it has (image AUROC; pixel AUROC and PRO where it has defect pixels).
+    std::map<std::string, double> categoryCriterion;
+    // No category more than the tolerance below the reference candidate (ValidationSelection::categoryTolerance).
+    bool admissible = true;
 };
 
 struct ValidationOutcome {
@@ -47,6 +53,11 @@ struct ValidationOutcome {
     std::int64_t synthetic = 0;  // synthetic anomalies made from them
     std::int64_t seen = 0;       // seen anomalies kept out of the validation model's training
     double chosenWeight = 0.0;
+    double chosenSeenWeight = 0.0;
+    int chosenTopK = 5;
+    // The reference of the per-category guard: the largest w, v = 0, the first k (the score nearest to the
+    // normal-distance alone, PatchCore's); a category's figure below it shows the learnt parts failing it.
+    double referenceWeight = 0.0;
     double trainSeconds = 0.0;
     double scoreSeconds = 0.0;
     std::vector<ValidationRow> rows;

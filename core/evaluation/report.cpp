@@ -233,6 +233,9 @@ void writeMethod(JsonWriter& j, const MethodResult& m) {
 void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
     j.beginObject();
     j.field("chosen_weight", v.chosenWeight);
+    j.field("chosen_seen_weight", v.chosenSeenWeight);
+    j.field("chosen_top_k", v.chosenTopK);
+    j.field("reference_weight", v.referenceWeight);
     j.field("normals", v.normals);
     j.field("synthetic_anomalies", v.synthetic);
     j.field("seen_anomalies", v.seen);
@@ -243,6 +246,13 @@ void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
     for (const ValidationRow& row : v.rows) {
         j.beginObject();
         j.field("weight", row.weight);
+        j.field("seen_weight", row.seenWeight);
+        j.field("top_k", row.topK);
+        j.field("admissible", row.admissible);
+        j.key("category_criterion");
+        j.beginObject();
+        for (const auto& [category, value] : row.categoryCriterion) j.field(category, value);
+        j.endObject();
         j.field("image_auroc", row.imageAuroc);
         j.field("pixel_auroc", row.pixelAuroc);
         j.field("pro", row.pro);
@@ -400,7 +410,7 @@ std::string toJson(const ProtocolResult& result) {
 
 namespace {
 
-// One row per candidate weight and run: how DMAD's scoring weight was chosen (never on test images).
+// One row per candidate scoring and run: how DMAD's scoring was chosen (never on test images).
 std::string validationMarkdown(const ProtocolResult& result) {
     std::ostringstream s;
     s << std::fixed << std::setprecision(1);
@@ -408,14 +418,20 @@ std::string validationMarkdown(const ProtocolResult& result) {
     for (const RunResult& run : result.runs) {
         if (!run.validation.used) continue;
         if (!any) {
-            s << "## DMAD's scoring weight, chosen on the validation split\n\n"
-              << "| setting | seed | w | I-AUROC | P-AUROC | PRO | chosen |\n|---|---|---|---|---|---|---|\n";
+            s << "## DMAD's scoring, chosen on the validation split\n\n"
+              << "w: normal-distance weight, v: seen-distance weight, k: the image score's top-k.\n\n"
+              << "| setting | seed | w | v | k | I-AUROC | P-AUROC | PRO | chosen "
+                 "|\n|---|---|---|---|---|---|---|---|---|\n";
             any = true;
         }
-        for (const ValidationRow& row : run.validation.rows) {
+        const ValidationOutcome& v = run.validation;
+        for (const ValidationRow& row : v.rows) {
+            const bool chosen =
+                row.weight == v.chosenWeight && row.seenWeight == v.chosenSeenWeight && row.topK == v.chosenTopK;
             s << "| " << settingName(run.shots) << " | " << run.seed << " | " << std::setprecision(2) << row.weight
-              << std::setprecision(1) << " | " << 100 * row.imageAuroc << " | " << 100 * row.pixelAuroc << " | "
-              << 100 * row.pro << " | " << (row.weight == run.validation.chosenWeight ? "**yes**" : "") << " |\n";
+              << " | " << row.seenWeight << " | " << row.topK << std::setprecision(1) << " | " << 100 * row.imageAuroc
+              << " | " << 100 * row.pixelAuroc << " | " << 100 * row.pro << " | " << (row.admissible ? "yes" : "no")
+              << " | " << (chosen ? "**yes**" : "") << " |\n";
         }
     }
     if (any) s << "\n";

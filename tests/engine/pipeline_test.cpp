@@ -313,6 +313,39 @@ private Q_SLOTS:
         QCOMPARE(withSeen.info().normalBankSize, m_model.info().normalBankSize);
         QVERIFY(withSeen.info().seenBankSize > 0);
         QCOMPARE(withSeen.info().sampledBankSize, withSeen.info().seenBankSize);
+        // The seen-distance term: zero without seen anomalies; the labelled image's own patches are rows of M_as
+        // (d_s = 0), so they get max(0, d_n - mu) / sigma = the normal term where it is positive; the score is
+        // learnt + w normal + v seen, whichever way it is made.
+        {
+            const dmad::PatchFeatures qb = m_extractor->extractFile(bad[0]);
+            QCOMPARE(cv::countNonZero(m_model.scoreTerms(qb).seen), 0);
+            const dmad::ScoreTerms t = withSeen.scoreTerms(qb);
+            double lowest = 0;
+            cv::minMaxLoc(t.seen, &lowest);
+            QVERIFY(lowest >= 0);
+            QVERIFY(cv::countNonZero(t.seen) > 0);
+            const cv::Mat above = cv::max(t.normal, 0.0);
+            cv::Mat excess = t.seen - above;
+            double most = 0;
+            cv::minMaxLoc(excess, nullptr, &most);
+            QVERIFY(most < 1e-5);                                             // never above max(0, z_n)
+            const cv::Mat labelled = (cv::abs(excess) < 1e-5) & (above > 0);  // d_s = 0: the whole excess
+            QVERIFY(cv::countNonZero(labelled) > 0);
+            const dmad::DmadModel scored = withSeen.withScoring(1, 2.0, 3.0);
+            const dmad::ImageScore direct = scored.score(qb, cv::Size(64, 64));
+            const dmad::ImageScore fromTerms =
+                dmad::DmadModel::scoreFromTerms(t, scored.info().config.scoring, cv::Size(64, 64));
+            QCOMPARE(fromTerms.score, direct.score);
+            QCOMPARE(cv::norm(fromTerms.anomalyMap, direct.anomalyMap, cv::NORM_INF), 0.0);
+            const cv::Mat p0 = withSeen.withScoring(1, 2.0, 0.0).score(qb).patchScores;
+            QVERIFY(cv::norm(direct.patchScores - p0 - 3 * t.seen, cv::NORM_INF) < 1e-4);
+            QVERIFY(cv::norm(direct.patchScores - p0, cv::NORM_INF) > 1e-3);
+            double top = 0;
+            cv::minMaxLoc(direct.patchScores, nullptr, &top);
+            QCOMPARE(direct.score, top);  // k = 1: the largest patch score
+            QVERIFY_THROWS_EXCEPTION(dmad::EngineError, withSeen.withScoring(5, 1.0, -1.0));
+            QVERIFY_THROWS_EXCEPTION(dmad::EngineError, withSeen.withScoring(0, 1.0, 1.0));
+        }
         // The self-check ranks the seen anomaly against the normal training images: a working model is not flagged.
         const dmad::ValidationCheck& check = m_trainer->lastStats().validation;
         QVERIFY(check.ran);

@@ -96,19 +96,45 @@ private Q_SLOTS:
         config.patchCore = false;
         config.validation.enabled = true;
         config.validation.weights = {4, 0};
+        config.validation.seenWeights = {2, 0, 2};
+        config.validation.topKs = {5, 1};
+        config.validation.categoryTolerance = 0.0;  // strict, so that the guard has rows to refuse
         const ProtocolResult r = runProtocol(config);
 
         QCOMPARE(r.runs.size(), std::size_t(1));
         const ValidationOutcome& v = r.runs[0].validation;
         QVERIFY(v.used);
-        QCOMPARE(v.rows.size(), std::size_t(2));
-        QCOMPARE(v.rows[0].weight, 0.0);  // ascending, so a tie keeps the smaller weight
-        QCOMPARE(v.rows[1].weight, 4.0);
+        // (w, v) ascending without repeats, k as given: ties keep the candidate closest to the paper's score.
+        QCOMPARE(v.rows.size(), std::size_t(2 * 2 * 2));
+        for (std::size_t i = 0; i < v.rows.size(); ++i) {
+            QCOMPARE(v.rows[i].weight, i < 4 ? 0.0 : 4.0);
+            QCOMPARE(v.rows[i].seenWeight, (i / 2) % 2 == 0 ? 0.0 : 2.0);
+            QCOMPARE(v.rows[i].topK, i % 2 == 0 ? 5 : 1);
+        }
+        // The map does not depend on k: the two k of one (w, v) share their pixel figures.
+        QCOMPARE(v.rows[0].pixelAuroc, v.rows[1].pixelAuroc);
+        QCOMPARE(v.rows[0].pro, v.rows[1].pro);
         QCOMPARE(v.synthetic, v.normals);
         QVERIFY(v.normals >= 2);
         QCOMPARE(v.seen, std::int64_t(2));  // of 5 seen anomalies 3 train the validation model
-        const ValidationRow& best = v.rows[1].criterion() > v.rows[0].criterion() ? v.rows[1] : v.rows[0];
-        QCOMPARE(v.chosenWeight, best.weight);
+        // The guard's reference is the largest w with v = 0 and the first k; a row is admissible exactly when no
+        // category falls more than the tolerance below it, and the choice is the best admissible row.
+        const ValidationRow& reference = v.rows[4];
+        QCOMPARE(v.referenceWeight, 4.0);
+        QVERIFY(reference.admissible);
+        QVERIFY(!reference.categoryCriterion.empty());
+        for (const ValidationRow& row : v.rows) {
+            bool within = true;
+            for (const auto& [category, value] : reference.categoryCriterion)
+                within = within && row.categoryCriterion.at(category) >= value - config.validation.categoryTolerance;
+            QCOMPARE(row.admissible, within);
+        }
+        const ValidationRow* best = nullptr;
+        for (const ValidationRow& row : v.rows)
+            if (row.admissible && (!best || row.criterion() > best->criterion())) best = &row;
+        QCOMPARE(v.chosenWeight, best->weight);
+        QCOMPARE(v.chosenSeenWeight, best->seenWeight);
+        QCOMPARE(v.chosenTopK, best->topK);
         for (const ValidationRow& row : v.rows) {
             QVERIFY(row.imageAuroc > 0.0 && row.imageAuroc <= 1.0);
             QVERIFY(row.pixelAuroc > 0.0 && row.pixelAuroc <= 1.0);

@@ -27,6 +27,7 @@ struct DmadModel::Impl {
     method::SearchIndex abnormalIndex;  // M_a, the union
     method::SearchIndex pseudoIndex;    // M_o alone: its neighbours are cached across retrains
     method::SearchIndex seenIndex;      // M_as U M_p: the rows a retrain adds, searched every time
+    method::SearchIndex seenOnlyIndex;  // M_as alone: d_s of the seen-distance term
     method::KnowledgeEnhancer enhancer{nullptr};
     method::ScoreMapper mapper{nullptr};
     std::string normalDigest;  // sha256 of M_n's rows: names the bank in a ScoringCache
@@ -34,7 +35,16 @@ struct DmadModel::Impl {
 
     // Eval mode, bank sizes into info, the M_a index built: call once after filling the members.
     void finalise();
-    // q [N, C] -> s = -Psi(o) [N]. Read-only: safe from several threads. With a cache and the image's
+    // The terms of B images' patch scores, each [B, N] on the engine device: learnt = -Psi(o),
+    // normal = (d_n - mu) / sigma, seen = max(0, d_n - max(d_s, mu)) / sigma (zeros without M_as or unless wanted).
+    struct PatchTerms {
+        torch::Tensor learnt, normal, seen;
+    };
+    PatchTerms patchTerms(const std::vector<torch::Tensor>& qs, ScoringCache* cache,
+                          const std::vector<std::string>& contentKeys, bool wantSeen) const;
+    // s = learnt + w normal + v seen with the weights of scoring: [B, N].
+    static torch::Tensor combine(const PatchTerms& t, const ScoreConfig& scoring);
+    // q [N, C] -> s [N] (combine of patchTerms with the model's weights). Read-only: safe from several threads. With a cache and the image's
     // content key, q's nearest neighbours in M_n are looked up there (and remembered) instead of searched.
     torch::Tensor patchScores(const torch::Tensor& q, ScoringCache* cache = nullptr,
                               const std::string& contentKey = {}) const;
