@@ -39,7 +39,7 @@ ArgumentParser evaluateParser() {
         .option("validation-weights", "LIST", "the candidate normal-distance weights w (default 0,0.5,1,2,4,8,16)")
         .option("validation-seen-weights", "LIST",
                 "the candidate seen-distance weights v, with seen anomalies (default 0,0.5,1,2,4,8)")
-        .option("validation-top-k", "LIST", "the candidate top-k of the image score (default 5,1)")
+        .option("validation-top-k", "LIST", "the candidate top-k of the image score (default 5)")
         .option("validation-category-tolerance", "X",
                 "a candidate may leave no category's mean validation figure more than X (a fraction) below the "
                 "reference's (the largest w, v = 0, the first k); negative: no guard (default 0.01)")
