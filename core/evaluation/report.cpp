@@ -197,6 +197,15 @@ private:
     bool m_afterKey = false;
 };
 
+// A map as the object {key: value, ...} under name.
+template <typename Map>
+void writeObject(JsonWriter& j, const std::string& name, const Map& map) {
+    j.key(name);
+    j.beginObject();
+    for (const auto& [key, value] : map) j.field(key, value);
+    j.endObject();
+}
+
 void writeRanking(JsonWriter& j, const RankingMetrics& m) {
     j.beginObject();
     j.field("auroc", m.auroc);
@@ -249,10 +258,7 @@ void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
         j.field("seen_weight", row.seenWeight);
         j.field("top_k", row.topK);
         j.field("admissible", row.admissible);
-        j.key("category_criterion");
-        j.beginObject();
-        for (const auto& [category, value] : row.categoryCriterion) j.field(category, value);
-        j.endObject();
+        writeObject(j, "category_criterion", row.categoryCriterion);
         j.field("image_auroc", row.imageAuroc);
         j.field("pixel_auroc", row.pixelAuroc);
         j.field("pro", row.pro);
@@ -333,10 +339,7 @@ std::string toJson(const ProtocolResult& result) {
     j.field("backbone_sha256", result.backboneSha256);
     j.field("feature_dim", result.featureDim);
     j.field("device", result.device);
-    j.key("settings");
-    j.beginObject();
-    for (const auto& [k, v] : result.settings) j.field(k, v);
-    j.endObject();
+    writeObject(j, "settings", result.settings);
     j.key("categories");
     j.beginArray();
     for (const std::string& c : result.categories) j.value(c);
@@ -360,10 +363,7 @@ std::string toJson(const ProtocolResult& result) {
         j.field("seed", run.seed);
         j.field("model_seed", run.modelSeed);
         j.field("train_seconds", run.trainSeconds);
-        j.key("train_stage_seconds");
-        j.beginObject();
-        for (const auto& [stage, seconds] : run.trainStageSeconds) j.field(stage, seconds);
-        j.endObject();
+        writeObject(j, "train_stage_seconds", run.trainStageSeconds);
         j.field("final_loss", run.finalLoss);
         j.field("normal_bank_size", run.normalBankSize);
         j.field("abnormal_bank_size", run.abnormalBankSize);
