@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -125,6 +126,42 @@ void collectData(const BenchmarkOptions& o, BenchData& data) {
         writeImageRgb(p, texture);
         data.outliers.push_back(p);
     }
+}
+
+// Scores the images with the model on this device and again on the CPU, and prints how far the scores
+// differ. A GPU station and a CPU station must give one image the same score, or a threshold set on one
+// misjudges images on the other; the engine's float32 rule (runtime.cpp) is what this checks.
+void printCpuAgreement(const EngineConfig& config, const DmadModel& model, const std::vector<NormalImage>& images,
+                       std::ostream& out) {
+    const fs::path file = fs::temp_directory_path() / ("dmad-bench-model-" + std::to_string(::getpid()) + ".dmad");
+    model.save(file.string());
+    const auto scoresOn = [&](DevicePreference device) {
+        RuntimeConfig runtime = config.runtime;
+        runtime.device = device;
+        configureRuntime(runtime);
+        EngineConfig onDevice = config;
+        onDevice.runtime = runtime;
+        const Inspector inspector(FeatureExtractor::open(onDevice), DmadModel::load(file.string()),
+                                  ScoringMethod::Dmad);
+        std::vector<double> scores;
+        for (const auto& image : images) scores.push_back(inspector.inspect(image.path, false).score);
+        return scores;
+    };
+    const std::vector<double> onCuda = scoresOn(DevicePreference::Cuda);
+    const std::vector<double> onCpu = scoresOn(DevicePreference::Cpu);
+    configureRuntime(config.runtime);
+    std::error_code ec;
+    fs::remove(file, ec);
+    double largest = 0.0, largestRelative = 0.0;
+    for (std::size_t i = 0; i < onCpu.size(); ++i) {
+        const double d = std::abs(onCuda[i] - onCpu[i]);
+        largest = std::max(largest, d);
+        largestRelative = std::max(largestRelative, d / std::max(std::abs(onCpu[i]), 1e-9));
+    }
+    out << "CPU agreement (the same model, " << onCpu.size() << " images scored on the GPU and on the CPU):\n"
+        << "  largest score difference " << std::setprecision(3) << std::scientific << largest << " (relative "
+        << largestRelative << ")\n"
+        << std::fixed << std::setprecision(1);
 }
 
 }  // namespace
@@ -248,6 +285,10 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
                 << ", |M_a| = " << info.pseudoBankSize + info.seenBankSize + info.sampledBankSize << "):\n"
                 << "  DMAD, both banks + heatmap   " << std::setw(8) << withMap << " ms\n"
                 << "  DMAD, score only             " << std::setw(8) << scoreOnly << " ms\n";
+        }
+        if (rt.cuda) {
+            out << "\n";
+            printCpuAgreement(config, model, data.normals, out);
         }
         out << "\nPeak resident memory (VmHWM): " << peakResidentMiB() << " MiB\n";
         return 0;

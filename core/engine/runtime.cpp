@@ -7,6 +7,7 @@
 #include <malloc.h>
 #endif
 
+#include <ATen/Context.h>
 #include <mutex>
 #include <thread>
 #include <torch/csrc/jit/runtime/graph_executor.h>
@@ -48,6 +49,14 @@ RuntimeInfo configureRuntime(const RuntimeConfig& config) {
     }
     const bool useCuda = config.device != DevicePreference::Cpu && cudaAvailable;
     method::setEngineDevice(useCuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU));
+    if (useCuda) {
+        // libtorch lets cuDNN convolve in TF32 (10-bit mantissa) by default. Measured on an H200: one model's
+        // image scores then differed by up to 1.0 % between the GPU and the CPU, enough to move images across
+        // a threshold set on the other kind of station; in full float32 by 4e-6. The backbone forward still
+        // takes about 1 ms per image there (`dmad bench --device cuda` prints both figures).
+        at::globalContext().setAllowTF32CuDNN(false);
+        at::globalContext().setAllowTF32CuBLAS(false);
+    }
 
     int threads = config.threads;
     if (threads <= 0) threads = int(std::max(1u, std::thread::hardware_concurrency()));
