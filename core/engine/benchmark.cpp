@@ -134,6 +134,13 @@ void collectData(const BenchmarkOptions& o, BenchData& data) {
 void printCpuAgreement(const EngineConfig& config, const DmadModel& model, const std::vector<NormalImage>& images,
                        std::ostream& out) {
     const fs::path file = fs::temp_directory_path() / ("dmad-bench-model-" + std::to_string(::getpid()) + ".dmad");
+    struct RemoveOnExit {  // also when loading or scoring throws
+        fs::path path;
+        ~RemoveOnExit() {
+            std::error_code ec;
+            fs::remove(path, ec);
+        }
+    } const removeFile{file};
     model.save(file.string());
     const auto scoresOn = [&](DevicePreference device) {
         RuntimeConfig runtime = config.runtime;
@@ -150,8 +157,6 @@ void printCpuAgreement(const EngineConfig& config, const DmadModel& model, const
     const std::vector<double> onCuda = scoresOn(DevicePreference::Cuda);
     const std::vector<double> onCpu = scoresOn(DevicePreference::Cpu);
     configureRuntime(config.runtime);
-    std::error_code ec;
-    fs::remove(file, ec);
     double largest = 0.0, largestRelative = 0.0;
     for (std::size_t i = 0; i < onCpu.size(); ++i) {
         const double d = std::abs(onCuda[i] - onCpu[i]);
