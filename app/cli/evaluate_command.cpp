@@ -43,6 +43,9 @@ ArgumentParser evaluateParser() {
         .option("validation-category-tolerance", "X",
                 "a candidate may leave no category's mean validation figure more than X (a fraction) below the "
                 "reference's (the largest w, v = 0, the first k); negative: no guard (default 0.01)")
+        .flag("validation-per-category",
+              "score each category with the candidate best on its own validation figures instead of the one "
+              "best on their mean")
         .flag("maps", "write every test image's raw anomaly map as 32-bit TIFF under DIR/maps/")
         .option("max-pixels", "N",
                 "pixel metrics keep every n-th pixel of a category above N pixels (default 64000000)");
@@ -110,8 +113,8 @@ int runEvaluate(const std::vector<std::string>& args) {
     }
     config.patchCore = !a.has("no-patchcore");
     config.validation.enabled = a.has("select-on-validation");
-    for (const char* option :
-         {"validation-weights", "validation-seen-weights", "validation-top-k", "validation-category-tolerance"}) {
+    for (const char* option : {"validation-weights", "validation-seen-weights", "validation-top-k",
+                               "validation-category-tolerance", "validation-per-category"}) {
         if (a.has(option) && !config.validation.enabled)
             throw UsageError("--" + std::string(option) + " needs --select-on-validation");
     }
@@ -119,6 +122,7 @@ int runEvaluate(const std::vector<std::string>& args) {
         config.validation.weights = parseWeights(a.value("validation-weights"), "validation-weights");
     if (a.has("validation-seen-weights"))
         config.validation.seenWeights = parseWeights(a.value("validation-seen-weights"), "validation-seen-weights");
+    config.validation.perCategory = a.has("validation-per-category");
     config.validation.categoryTolerance =
         a.number("validation-category-tolerance", config.validation.categoryTolerance);
     if (a.has("validation-top-k")) {

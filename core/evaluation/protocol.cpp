@@ -371,7 +371,14 @@ ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set,
         outcome.chosenSeenWeight = best->seenWeight;
         outcome.chosenTopK = best->topK;
     }
+    if (ctx.config.validation.perCategory) outcome.categoryChoice = bestScoringPerCategory(outcome.rows);
     return outcome;
+}
+
+// The scoring each category is evaluated with: its own choice where the validation made one, else the run's.
+ScoringChoice scoringFor(const ValidationOutcome& v, const std::string& category) {
+    if (const auto it = v.categoryChoice.find(category); it != v.categoryChoice.end()) return it->second;
+    return {v.chosenWeight, v.chosenSeenWeight, v.chosenTopK};
 }
 
 RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t seed) {
@@ -408,10 +415,11 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         },
         ctx.cancel);
     run.trainSeconds = trainWatch.seconds();
-    const DmadModel model = run.validation.used
-                                ? trained.withScoring(run.validation.chosenTopK, run.validation.chosenWeight,
-                                                      run.validation.chosenSeenWeight)
-                                : trained;
+    const auto scoredFor = [&](const std::string& category) {
+        if (!run.validation.used) return trained;
+        const ScoringChoice c = scoringFor(run.validation, category);
+        return trained.withScoring(c.topK, c.weight, c.seenWeight);
+    };
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;
     run.reusedNormalBank = stats.reusedNormalBank;
@@ -420,9 +428,9 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         ctx.patchCoreScores.clear();
         ctx.normalNeighbours.clear();
     }
-    run.finalLoss = model.info().finalLoss;
-    run.normalBankSize = model.info().normalBankSize;
-    run.abnormalBankSize = model.info().pseudoBankSize + model.info().seenBankSize + model.info().sampledBankSize;
+    run.finalLoss = trained.info().finalLoss;
+    run.normalBankSize = trained.info().normalBankSize;
+    run.abnormalBankSize = trained.info().pseudoBankSize + trained.info().seenBankSize + trained.info().sampledBankSize;
 
     const Stopwatch evaluateWatch;
     std::vector<std::string> methods{kMethodDmad};
@@ -432,8 +440,9 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
         c.category = ds->name;
         for (const TestImage& t : split.test) (t.anomalous ? c.testAnomalies : c.testNormals) += 1;
         for (const TestImage& s : split.seen) c.seen.push_back(s.path);
+        const DmadModel scored = scoredFor(ds->name);
         for (const std::string& method : methods)
-            c.methods[method] = evaluateMethod(ctx, model, method, *ds, split.test, shots, seed);
+            c.methods[method] = evaluateMethod(ctx, scored, method, *ds, split.test, shots, seed);
         run.categories.push_back(std::move(c));
     }
     run.evaluateSeconds = evaluateWatch.seconds();
@@ -446,6 +455,20 @@ void writeReports(const ProtocolConfig& config, const ProtocolResult& result) {
 }
 
 }  // namespace
+
+std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows) {
+    std::map<std::string, std::pair<double, ScoringChoice>> best;
+    for (const ValidationRow& row : rows) {
+        for (const auto& [category, value] : row.categoryCriterion) {
+            const auto it = best.find(category);
+            if (it == best.end() || value > it->second.first)
+                best[category] = {value, {row.weight, row.seenWeight, row.topK}};
+        }
+    }
+    std::map<std::string, ScoringChoice> choice;
+    for (const auto& [category, entry] : best) choice[category] = entry.second;
+    return choice;
+}
 
 ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress,
                            const std::atomic<bool>* cancel) {

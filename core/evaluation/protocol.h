@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,10 @@ struct ValidationSelection {
     // Per category, the mean of its validation figures may fall at most this far (a fraction) below the
     // reference's; < 0: no guard, the best mean over categories whatever a category loses.
     double categoryTolerance = 0.01;
+    // Each category scored with the candidate best on its own validation figures instead of the one best on
+    // their mean (the unified model is the same; only how its terms are weighed differs per category). The
+    // categories disagree in a way the draws repeat: tire and magnetic_tile prefer a large w, BRG03 a small one.
+    bool perCategory = false;
     int mapSide = 256;  // validation maps at most this many pixels on the longer side
 };
 
@@ -67,6 +72,11 @@ using ProtocolProgressCallback = std::function<void(const ProtocolProgress&)>;
 // are extracted once and reused (the extractor caches them by content).
 // Throws DatasetError (layout, missing mask), EngineError (unreadable image, mask size, backbone,
 // Cancelled) and std::runtime_error (output not writable).
+// Per category, the row with the best figure of its own (ValidationRow::categoryCriterion); strictly better
+// only, so a tie keeps the earlier row (smaller w, then v, as the rows are ordered), as the choice over the mean
+// does. The guard has nothing to add: the reference is one of the rows.
+std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows);
+
 ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress = {},
                            const std::atomic<bool>* cancel = nullptr);
 

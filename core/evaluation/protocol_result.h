@@ -47,6 +47,13 @@ struct ValidationRow {
     bool admissible = true;
 };
 
+// A scoring of DMAD's terms: the normal-distance weight w, the seen-distance weight v and the image score's k.
+struct ScoringChoice {
+    double weight = 0.0;
+    double seenWeight = 0.0;
+    int topK = 5;
+};
+
 struct ValidationOutcome {
     bool used = false;
     std::int64_t normals = 0;    // held-out normal images
@@ -55,6 +62,9 @@ struct ValidationOutcome {
     double chosenWeight = 0.0;
     double chosenSeenWeight = 0.0;
     int chosenTopK = 5;
+    // With ValidationSelection::perCategory: each category's own best candidate (a category without validation
+    // figures is not listed and keeps the choice above).
+    std::map<std::string, ScoringChoice> categoryChoice;
     // The reference of the per-category guard: the largest w, v = 0, the first k (the score nearest to the
     // normal-distance alone, PatchCore's); a category's figure below it shows the learnt parts failing it.
     double referenceWeight = 0.0;

@@ -245,6 +245,19 @@ void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
     j.field("chosen_seen_weight", v.chosenSeenWeight);
     j.field("chosen_top_k", v.chosenTopK);
     j.field("reference_weight", v.referenceWeight);
+    if (!v.categoryChoice.empty()) {
+        j.key("category_choice");
+        j.beginObject();
+        for (const auto& [category, c] : v.categoryChoice) {
+            j.key(category);
+            j.beginObject();
+            j.field("weight", c.weight);
+            j.field("seen_weight", c.seenWeight);
+            j.field("top_k", c.topK);
+            j.endObject();
+        }
+        j.endObject();
+    }
     j.field("normals", v.normals);
     j.field("synthetic_anomalies", v.synthetic);
     j.field("seen_anomalies", v.seen);
@@ -435,6 +448,14 @@ std::string validationMarkdown(const ProtocolResult& result) {
         }
     }
     if (any) s << "\n";
+    for (const RunResult& run : result.runs) {
+        if (run.validation.categoryChoice.empty()) continue;
+        s << "Per category (" << settingName(run.shots) << ", seed " << run.seed
+          << "), (w, v, k):" << std::setprecision(2);
+        for (const auto& [category, c] : run.validation.categoryChoice)
+            s << " " << category << " (" << c.weight << ", " << c.seenWeight << ", " << c.topK << ")";
+        s << std::setprecision(1) << "\n\n";
+    }
     return s.str();
 }
 

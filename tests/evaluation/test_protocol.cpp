@@ -99,6 +99,7 @@ private Q_SLOTS:
         config.validation.seenWeights = {2, 0, 2};
         config.validation.topKs = {5, 1};
         config.validation.categoryTolerance = 0.0;  // strict, so that the guard has rows to refuse
+        config.validation.perCategory = true;
         const ProtocolResult r = runProtocol(config);
 
         QCOMPARE(r.runs.size(), std::size_t(1));
@@ -135,6 +136,16 @@ private Q_SLOTS:
         QCOMPARE(v.chosenWeight, best->weight);
         QCOMPARE(v.chosenSeenWeight, best->seenWeight);
         QCOMPARE(v.chosenTopK, best->topK);
+        // Per category: the row best on the category's own figure, the guard aside.
+        QCOMPARE(v.categoryChoice.size(), std::size_t(1));
+        const auto& [category, own] = *v.categoryChoice.begin();
+        const ValidationRow* bestOwn = nullptr;
+        for (const ValidationRow& row : v.rows)
+            if (!bestOwn || row.categoryCriterion.at(category) > bestOwn->categoryCriterion.at(category))
+                bestOwn = &row;
+        QCOMPARE(own.weight, bestOwn->weight);
+        QCOMPARE(own.seenWeight, bestOwn->seenWeight);
+        QCOMPARE(own.topK, bestOwn->topK);
         for (const ValidationRow& row : v.rows) {
             QVERIFY(row.imageAuroc > 0.0 && row.imageAuroc <= 1.0);
             QVERIFY(row.pixelAuroc > 0.0 && row.pixelAuroc <= 1.0);
@@ -144,6 +155,39 @@ private Q_SLOTS:
         std::ifstream md((fs::path(config.outputDir) / "results.md").string());
         const std::string text((std::istreambuf_iterator<char>(md)), std::istreambuf_iterator<char>());
         QVERIFY(text.find("chosen on the validation split") != std::string::npos);
+        QVERIFY(text.find("Per category (5-shot, seed 0)") != std::string::npos);
+        std::ifstream json((fs::path(config.outputDir) / "results.json").string());
+        const std::string jsonText((std::istreambuf_iterator<char>(json)), std::istreambuf_iterator<char>());
+        const std::size_t choiceAt = jsonText.find("\"category_choice\": {");
+        QVERIFY(choiceAt != std::string::npos);
+        QVERIFY(jsonText.find("\"" + category + "\": {", choiceAt) != std::string::npos);
+    }
+
+    // Two categories that disagree get different candidates; a tie keeps the earlier row; a category without
+    // figures in some rows is judged on the rows that have it.
+    void choosesTheScoringPerCategory() {
+        const auto row = [](double w, double v, int k, std::map<std::string, double> perCategory) {
+            ValidationRow r;
+            r.weight = w;
+            r.seenWeight = v;
+            r.topK = k;
+            r.categoryCriterion = std::move(perCategory);
+            return r;
+        };
+        const std::vector<ValidationRow> rows{
+            row(0, 0, 5, {{"tire", 0.90}, {"brg", 0.75}}),
+            row(0, 8, 5, {{"tire", 0.91}, {"brg", 0.80}}),
+            row(16, 0, 5, {{"tire", 0.97}, {"brg", 0.66}, {"tile", 0.5}}),
+            row(16, 8, 5, {{"tire", 0.97}, {"brg", 0.69}}),
+        };
+        const std::map<std::string, ScoringChoice> c = bestScoringPerCategory(rows);
+        QCOMPARE(c.size(), std::size_t(3));
+        QCOMPARE(c.at("tire").weight, 16.0);
+        QCOMPARE(c.at("tire").seenWeight, 0.0);  // the tie with (16, 8) keeps the earlier row
+        QCOMPARE(c.at("brg").weight, 0.0);
+        QCOMPARE(c.at("brg").seenWeight, 8.0);
+        QCOMPARE(c.at("tile").weight, 16.0);
+        QVERIFY(bestScoringPerCategory({}).empty());
     }
 
     void cancelStopsBeforeWork() {
