@@ -43,6 +43,9 @@ ArgumentParser evaluateParser() {
         .option("validation-category-tolerance", "X",
                 "a candidate may leave no category's mean validation figure more than X (a fraction) below the "
                 "reference's (the largest w, v = 0, the first k); negative: no guard (default 0.01)")
+        .option("validation-sigmas", "LIST",
+                "candidate smoothings of DMAD's pixel maps (Gaussian sigma at 256 pixels), tried on the chosen "
+                "scoring under the same guard (default: the engine's, 4); PatchCore keeps 4")
         .flag("validation-per-category",
               "score each category with the candidate best on its own validation figures instead of the one "
               "best on their mean")
@@ -114,12 +117,14 @@ int runEvaluate(const std::vector<std::string>& args) {
     config.patchCore = !a.has("no-patchcore");
     config.validation.enabled = a.has("select-on-validation");
     for (const char* option : {"validation-weights", "validation-seen-weights", "validation-top-k",
-                               "validation-category-tolerance", "validation-per-category"}) {
+                               "validation-category-tolerance", "validation-per-category", "validation-sigmas"}) {
         if (a.has(option) && !config.validation.enabled)
             throw UsageError("--" + std::string(option) + " needs --select-on-validation");
     }
     if (a.has("validation-weights"))
         config.validation.weights = parseWeights(a.value("validation-weights"), "validation-weights");
+    if (a.has("validation-sigmas"))
+        config.validation.sigmas = parseWeights(a.value("validation-sigmas"), "validation-sigmas");
     if (a.has("validation-seen-weights"))
         config.validation.seenWeights = parseWeights(a.value("validation-seen-weights"), "validation-seen-weights");
     config.validation.perCategory = a.has("validation-per-category");

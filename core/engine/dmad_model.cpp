@@ -201,6 +201,14 @@ DmadModel DmadModel::withScoring(int topK, double normalDistanceWeight, double s
     return DmadModel(std::move(copy));
 }
 
+DmadModel DmadModel::withMapSmoothing(double sigmaAt256) const {
+    if (!std::isfinite(sigmaAt256) || sigmaAt256 < 0)
+        throw EngineError(EngineError::Kind::InvalidArgument, "The map's smoothing must be finite and >= 0.");
+    auto copy = std::make_shared<Impl>(require(m_impl));
+    copy->info.config.scoring.sigmaAt256 = sigmaAt256;
+    return DmadModel(std::move(copy));
+}
+
 DmadModel DmadModel::load(const std::string& path) {
     try {
         return DmadModel(method::readModelFile(path));
@@ -323,6 +331,7 @@ ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize)
     // PatchCore's image score is its largest patch distance, whatever top-k DMAD's own score uses.
     ScoreConfig scoring = m.info.config.scoring;
     scoring.topK = 1;
+    scoring.sigmaAt256 = kPatchCoreSigmaAt256;  // the standard baseline, whatever DMAD's maps use
     return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, scoring);
 }
 

@@ -73,6 +73,9 @@ public:
     // The same model scoring with another topK, normalDistanceWeight and seenDistanceWeight (the rest of
     // scoring stays as trained). Throws EngineError(InvalidArgument) for a weight < 0 or not finite, topK < 1.
     DmadModel withScoring(int topK, double normalDistanceWeight, double seenDistanceWeight) const;
+    // The same model with another Gaussian smoothing of its pixel maps (ScoreConfig::sigmaAt256; 0 = none). The
+    // PatchCore baseline keeps PatchCore's own sigma of 4. Throws EngineError(InvalidArgument) for < 0 or not finite.
+    DmadModel withMapSmoothing(double sigmaAt256) const;
     // The terms of q's patch scores, to compare weights without scoring again (choosing them on validation).
     ScoreTerms scoreTerms(const PatchFeatures& q, ScoringCache* cache = nullptr) const;
     // What score() gives for the same image under scoring (its top-k, weights and smoothing), from its terms.

@@ -96,9 +96,12 @@ struct TrainConfig {
     double replayShare = 0.25;
 };
 
+// PatchCore's smoothing of its pixel map (sigma 4 on its 224-pixel maps), kept by the baseline.
+constexpr double kPatchCoreSigmaAt256 = 4.0;
+
 struct ScoreConfig {
-    int topK = 5;             // image score = mean of the top-k patch scores
-    double sigmaAt256 = 4.0;  // Gaussian smoothing of the pixel map, scaled with the image size
+    int topK = 5;                              // image score = mean of the top-k patch scores
+    double sigmaAt256 = kPatchCoreSigmaAt256;  // Gaussian smoothing of the pixel map, scaled with the image size
     // w in s = -Psi(o) + w (d_n - mu) / sigma: the patch's distance to M_n, standardised by the held-out
     // distances of the normal training patches, joins the score, and Psi is trained as its residual.
     // 0 = the paper's score -Psi(o) alone.

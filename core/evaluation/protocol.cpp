@@ -235,10 +235,11 @@ double meanOf(const std::map<std::string, double>& perCategory) {
 // category counts for a figure when its validation images hold both classes (image) and defect pixels with
 // normal ones (pixel, PRO).
 std::vector<ValidationRow> scoreValidation(Context& ctx, const std::vector<ValidationSample>& samples, double w,
-                                           double v, const std::vector<int>& topKs) {
+                                           double v, const std::vector<int>& topKs, double sigmaAt256) {
     ScoreConfig scoring = ctx.config.engine.scoring;
     scoring.normalDistanceWeight = w;
     scoring.seenDistanceWeight = v;
+    scoring.sigmaAt256 = sigmaAt256;
     std::vector<std::map<std::string, std::pair<std::vector<double>, std::vector<int>>>> images(topKs.size());
     std::map<std::string, PixelMetricsAccumulator> pixels;
     for (const ValidationSample& s : samples) {
@@ -284,6 +285,7 @@ std::vector<ValidationRow> scoreValidation(Context& ctx, const std::vector<Valid
         row.weight = w;
         row.seenWeight = v;
         row.topK = topKs[k];
+        row.sigmaAt256 = sigmaAt256;
         row.imageAuroc = meanOf(imageAuroc);
         row.pixelAuroc = meanOf(pixelAuroc);
         row.pro = meanOf(pro);
@@ -299,21 +301,53 @@ std::vector<double> ascending(std::vector<double> values) {
     return values;
 }
 
-// The guard: rows (w ascending, v ascending, k as listed) that leave a category more than tolerance below the
-// reference row (the largest w, v = 0, the first k) are not admissible. The reference itself always is.
-void markAdmissible(ValidationOutcome& outcome, double tolerance) {
+// The guard's reference among rows (w ascending, v ascending, k as listed): the largest w, v = 0, the first k.
+const ValidationRow* referenceRow(const std::vector<ValidationRow>& rows) {
     const ValidationRow* reference = nullptr;
-    for (const ValidationRow& row : outcome.rows)
+    for (const ValidationRow& row : rows)
         if (row.seenWeight == 0 && (!reference || row.weight > reference->weight)) reference = &row;
+    return reference;
+}
+
+// The guard: no category more than tolerance below the reference (tolerance < 0: no guard).
+bool withinTolerance(const ValidationRow& row, const ValidationRow& reference, double tolerance) {
+    if (tolerance < 0) return true;
+    for (const auto& [category, value] : reference.categoryCriterion) {
+        const auto it = row.categoryCriterion.find(category);
+        if (it != row.categoryCriterion.end() && it->second < value - tolerance) return false;
+    }
+    return true;
+}
+
+// Rows that leave a category more than tolerance below the reference are not admissible; the reference always is.
+void markAdmissible(ValidationOutcome& outcome, double tolerance) {
+    const ValidationRow* reference = referenceRow(outcome.rows);
     if (!reference) return;
     outcome.referenceWeight = reference->weight;
-    if (tolerance < 0) return;
-    for (ValidationRow& row : outcome.rows) {
-        for (const auto& [category, value] : reference->categoryCriterion) {
-            const auto it = row.categoryCriterion.find(category);
-            if (it != row.categoryCriterion.end() && it->second < value - tolerance) row.admissible = false;
+    for (ValidationRow& row : outcome.rows) row.admissible = withinTolerance(row, *reference, tolerance);
+}
+
+// The chosen (w, v, k) with each other candidate smoothing of the map, under the same guard; a smoothing
+// replaces the chosen one only when strictly better. Appends its rows and updates outcome.chosenSigma.
+void chooseSmoothing(Context& ctx, const std::vector<ValidationSample>& samples, ValidationOutcome& outcome) {
+    const ValidationRow* found = referenceRow(outcome.rows);
+    if (!found) return;
+    const ValidationRow reference = *found;  // copies: the rows grow below
+    ValidationRow best;
+    for (const ValidationRow& row : outcome.rows)
+        if (row.weight == outcome.chosenWeight && row.seenWeight == outcome.chosenSeenWeight &&
+            row.topK == outcome.chosenTopK)
+            best = row;
+    for (const double sigma : ascending(ctx.config.validation.sigmas)) {
+        if (sigma == outcome.chosenSigma) continue;  // the rows above have it
+        for (ValidationRow row : scoreValidation(ctx, samples, outcome.chosenWeight, outcome.chosenSeenWeight,
+                                                 {outcome.chosenTopK}, sigma)) {
+            row.admissible = withinTolerance(row, reference, ctx.config.validation.categoryTolerance);
+            if (row.admissible && row.criterion() > best.criterion()) best = row;
+            outcome.rows.push_back(row);
         }
     }
+    outcome.chosenSigma = best.sigmaAt256;
 }
 
 // Trains the validation model on the run's training set minus the validation split and picks the scoring.
@@ -352,15 +386,17 @@ ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set,
         if (k >= 1 && std::find(topKs.begin(), topKs.end(), k) == topKs.end()) topKs.push_back(k);
     if (topKs.empty()) topKs.push_back(ctx.config.engine.scoring.topK);
     const std::int64_t candidates = std::int64_t(weights.size() * seenWeights.size());
+    const double engineSigma = ctx.config.engine.scoring.sigmaAt256;
+    outcome.chosenSigma = engineSigma;
     for (const double w : weights) {
         for (const double v : seenWeights) {
-            for (const ValidationRow& row : scoreValidation(ctx, samples, w, v, topKs)) outcome.rows.push_back(row);
+            for (const ValidationRow& row : scoreValidation(ctx, samples, w, v, topKs, engineSigma))
+                outcome.rows.push_back(row);
             std::ostringstream text;
             text << label << ": w " << w << ", v " << v;
             ctx.report("validation", text.str(), std::int64_t(outcome.rows.size() / topKs.size()), candidates);
         }
     }
-    outcome.scoreSeconds = scoreWatch.seconds();
     markAdmissible(outcome, ctx.config.validation.categoryTolerance);
     // Strictly better only: a tie keeps the earlier candidate, the one closer to the paper's score.
     const ValidationRow* best = nullptr;
@@ -372,6 +408,8 @@ ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set,
         outcome.chosenTopK = best->topK;
     }
     if (ctx.config.validation.perCategory) outcome.categoryChoice = bestScoringPerCategory(outcome.rows);
+    if (best && !ctx.config.validation.sigmas.empty()) chooseSmoothing(ctx, samples, outcome);
+    outcome.scoreSeconds = scoreWatch.seconds();
     return outcome;
 }
 
@@ -418,7 +456,7 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     const auto scoredFor = [&](const std::string& category) {
         if (!run.validation.used) return trained;
         const ScoringChoice c = scoringFor(run.validation, category);
-        return trained.withScoring(c.topK, c.weight, c.seenWeight);
+        return trained.withScoring(c.topK, c.weight, c.seenWeight).withMapSmoothing(run.validation.chosenSigma);
     };
     const TrainingStats& stats = trainer.lastStats();
     run.trainStageSeconds = stats.stageSeconds;

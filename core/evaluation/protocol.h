@@ -36,6 +36,9 @@ struct ValidationSelection {
     // their mean (the unified model is the same; only how its terms are weighed differs per category). The
     // categories disagree in a way the draws repeat: tire and magnetic_tile prefer a large w, BRG03 a small one.
     bool perCategory = false;
+    // Candidate smoothings of DMAD's pixel maps (ScoreConfig::sigmaAt256), tried on the candidate chosen above
+    // (under the same guard); empty: the engine's. PatchCore keeps its sigma of 4 whatever is chosen.
+    std::vector<double> sigmas;
     int mapSide = 256;  // validation maps at most this many pixels on the longer side
 };
 

@@ -37,6 +37,7 @@ struct ValidationRow {
     double weight = 0.0;      // w, the normal-distance weight
     double seenWeight = 0.0;  // v, the seen-distance weight
     int topK = 5;             // the image score's k
+    double sigmaAt256 = 4.0;  // the pixel map's smoothing
     double imageAuroc = 0.0;
     double pixelAuroc = 0.0;
     double pro = 0.0;
@@ -62,6 +63,7 @@ struct ValidationOutcome {
     double chosenWeight = 0.0;
     double chosenSeenWeight = 0.0;
     int chosenTopK = 5;
+    double chosenSigma = 4.0;  // the pixel map's smoothing (ScoreConfig::sigmaAt256)
     // With ValidationSelection::perCategory: each category's own best candidate (a category without validation
     // figures is not listed and keeps the choice above).
     std::map<std::string, ScoringChoice> categoryChoice;

@@ -244,6 +244,7 @@ void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
     j.field("chosen_weight", v.chosenWeight);
     j.field("chosen_seen_weight", v.chosenSeenWeight);
     j.field("chosen_top_k", v.chosenTopK);
+    j.field("chosen_sigma_at_256", v.chosenSigma);
     j.field("reference_weight", v.referenceWeight);
     if (!v.categoryChoice.empty()) {
         j.key("category_choice");
@@ -270,6 +271,7 @@ void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
         j.field("weight", row.weight);
         j.field("seen_weight", row.seenWeight);
         j.field("top_k", row.topK);
+        j.field("sigma_at_256", row.sigmaAt256);
         j.field("admissible", row.admissible);
         writeObject(j, "category_criterion", row.categoryCriterion);
         j.field("image_auroc", row.imageAuroc);
@@ -432,19 +434,20 @@ std::string validationMarkdown(const ProtocolResult& result) {
         if (!run.validation.used) continue;
         if (!any) {
             s << "## DMAD's scoring, chosen on the validation split\n\n"
-              << "w: normal-distance weight, v: seen-distance weight, k: the image score's top-k.\n\n"
-              << "| setting | seed | w | v | k | I-AUROC | P-AUROC | PRO | chosen "
-                 "|\n|---|---|---|---|---|---|---|---|---|\n";
+              << "w: normal-distance weight, v: seen-distance weight, k: the image score's top-k, sigma: the "
+                 "pixel map's smoothing at 256 pixels.\n\n"
+              << "| setting | seed | w | v | k | sigma | I-AUROC | P-AUROC | PRO | admissible | chosen "
+                 "|\n|---|---|---|---|---|---|---|---|---|---|---|\n";
             any = true;
         }
         const ValidationOutcome& v = run.validation;
         for (const ValidationRow& row : v.rows) {
-            const bool chosen =
-                row.weight == v.chosenWeight && row.seenWeight == v.chosenSeenWeight && row.topK == v.chosenTopK;
+            const bool chosen = row.weight == v.chosenWeight && row.seenWeight == v.chosenSeenWeight &&
+                                row.topK == v.chosenTopK && row.sigmaAt256 == v.chosenSigma;
             s << "| " << settingName(run.shots) << " | " << run.seed << " | " << std::setprecision(2) << row.weight
-              << " | " << row.seenWeight << " | " << row.topK << std::setprecision(1) << " | " << 100 * row.imageAuroc
-              << " | " << 100 * row.pixelAuroc << " | " << 100 * row.pro << " | " << (row.admissible ? "yes" : "no")
-              << " | " << (chosen ? "**yes**" : "") << " |\n";
+              << " | " << row.seenWeight << " | " << row.topK << " | " << row.sigmaAt256 << std::setprecision(1)
+              << " | " << 100 * row.imageAuroc << " | " << 100 * row.pixelAuroc << " | " << 100 * row.pro << " | "
+              << (row.admissible ? "yes" : "no") << " | " << (chosen ? "**yes**" : "") << " |\n";
         }
     }
     if (any) s << "\n";

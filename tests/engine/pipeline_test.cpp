@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -345,6 +346,17 @@ private Q_SLOTS:
             QCOMPARE(direct.score, top);  // k = 1: the largest patch score
             QVERIFY_THROWS_EXCEPTION(dmad::EngineError, withSeen.withScoring(5, 1.0, -1.0));
             QVERIFY_THROWS_EXCEPTION(dmad::EngineError, withSeen.withScoring(0, 1.0, 1.0));
+            // Another smoothing changes DMAD's map, not its score, and never PatchCore's map.
+            const dmad::DmadModel sharp = scored.withMapSmoothing(1.0);
+            QCOMPARE(sharp.info().config.scoring.sigmaAt256, 1.0);
+            const dmad::ImageScore sharpScore = sharp.score(qb, cv::Size(64, 64));
+            QCOMPARE(sharpScore.score, direct.score);
+            QVERIFY(cv::norm(sharpScore.anomalyMap, direct.anomalyMap, cv::NORM_INF) > 1e-4);
+            QCOMPARE(cv::norm(sharp.scorePatchCore(qb, cv::Size(64, 64)).anomalyMap,
+                              scored.scorePatchCore(qb, cv::Size(64, 64)).anomalyMap, cv::NORM_INF),
+                     0.0);
+            QVERIFY_THROWS_EXCEPTION(dmad::EngineError, scored.withMapSmoothing(-1.0));
+            QVERIFY_THROWS_EXCEPTION(dmad::EngineError, scored.withMapSmoothing(std::nan("")));
         }
         // The self-check ranks the seen anomaly against the normal training images: a working model is not flagged.
         const dmad::ValidationCheck& check = m_trainer->lastStats().validation;

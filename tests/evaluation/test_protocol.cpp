@@ -8,6 +8,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -100,14 +101,16 @@ private Q_SLOTS:
         config.validation.topKs = {5, 1};
         config.validation.categoryTolerance = 0.0;  // strict, so that the guard has rows to refuse
         config.validation.perCategory = true;
+        config.validation.sigmas = {4, 2};  // 4 is the engine's: only 2 adds a row
         const ProtocolResult r = runProtocol(config);
 
         QCOMPARE(r.runs.size(), std::size_t(1));
         const ValidationOutcome& v = r.runs[0].validation;
         QVERIFY(v.used);
         // (w, v) ascending without repeats, k as given: ties keep the candidate closest to the paper's score.
-        QCOMPARE(v.rows.size(), std::size_t(2 * 2 * 2));
-        for (std::size_t i = 0; i < v.rows.size(); ++i) {
+        QCOMPARE(v.rows.size(), std::size_t(2 * 2 * 2 + 1));
+        for (std::size_t i = 0; i + 1 < v.rows.size(); ++i) {
+            QCOMPARE(v.rows[i].sigmaAt256, 4.0);
             QCOMPARE(v.rows[i].weight, i < 4 ? 0.0 : 4.0);
             QCOMPARE(v.rows[i].seenWeight, (i / 2) % 2 == 0 ? 0.0 : 2.0);
             QCOMPARE(v.rows[i].topK, i % 2 == 0 ? 5 : 1);
@@ -136,12 +139,26 @@ private Q_SLOTS:
         QCOMPARE(v.chosenWeight, best->weight);
         QCOMPARE(v.chosenSeenWeight, best->seenWeight);
         QCOMPARE(v.chosenTopK, best->topK);
-        // Per category: the row best on the category's own figure, the guard aside.
+        // The other smoothing is tried on the chosen (w, v, k) under the same guard and replaces 4 only when better;
+        // the image score does not depend on it.
+        const ValidationRow& smoothed = v.rows.back();
+        QCOMPARE(smoothed.sigmaAt256, 2.0);
+        QCOMPARE(smoothed.weight, v.chosenWeight);
+        QCOMPARE(smoothed.seenWeight, v.chosenSeenWeight);
+        QCOMPARE(smoothed.topK, v.chosenTopK);
+        const auto chosenAt4 = std::find_if(v.rows.begin(), v.rows.end() - 1, [&](const ValidationRow& row) {
+            return row.weight == v.chosenWeight && row.seenWeight == v.chosenSeenWeight && row.topK == v.chosenTopK;
+        });
+        QCOMPARE(smoothed.imageAuroc, chosenAt4->imageAuroc);
+        QVERIFY(smoothed.pro != chosenAt4->pro || smoothed.pixelAuroc != chosenAt4->pixelAuroc);
+        QCOMPARE(v.chosenSigma, smoothed.admissible && smoothed.criterion() > chosenAt4->criterion() ? 2.0 : 4.0);
+        // Per category: the row best on the category's own figure, the guard aside (among the rows at sigma 4).
         QCOMPARE(v.categoryChoice.size(), std::size_t(1));
         const auto& [category, own] = *v.categoryChoice.begin();
         const ValidationRow* bestOwn = nullptr;
         for (const ValidationRow& row : v.rows)
-            if (!bestOwn || row.categoryCriterion.at(category) > bestOwn->categoryCriterion.at(category))
+            if (row.sigmaAt256 == 4.0 &&
+                (!bestOwn || row.categoryCriterion.at(category) > bestOwn->categoryCriterion.at(category)))
                 bestOwn = &row;
         QCOMPARE(own.weight, bestOwn->weight);
         QCOMPARE(own.seenWeight, bestOwn->seenWeight);
