@@ -33,20 +33,6 @@ struct Options {
 
 constexpr int kPatchStride = 8;  // the stride of the backbone's finest map the patches sit on
 
-template <typename T>
-T number(const std::string& text, const std::string& option) {
-    std::size_t used = 0;
-    long long value = 0;
-    try {
-        value = std::stoll(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || text.empty())
-        throw std::invalid_argument(option + " takes a number, not '" + text + "'");
-    return static_cast<T>(value);
-}
-
 // The whole text as an integer, or a message naming the option.
 long long number(const std::string& text, const std::string& option) {
     std::size_t used = 0;
