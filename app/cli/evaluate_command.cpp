@@ -36,7 +36,8 @@ ArgumentParser evaluateParser() {
               "validation split: 10 % of each category's normal training images held out, synthetic anomalies "
               "pasted into them, half of the seen anomalies; a second model is trained without them. Never on "
               "test images")
-        .option("validation-weights", "LIST", "the candidate normal-distance weights w (default 0,0.5,1,2,4,8,16)")
+        .option("validation-weights", "LIST",
+                "the candidate normal-distance weights w (default 0,0.5,1,2,4,8,16,32,64)")
         .option("validation-seen-weights", "LIST",
                 "the candidate seen-distance weights v, with seen anomalies (default 0,0.5,1,2,4,8)")
         .option("validation-top-k", "LIST", "the candidate top-k of the image score (default 5)")

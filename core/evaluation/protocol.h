@@ -24,7 +24,8 @@ namespace dmad::eval {
 struct ValidationSelection {
     bool enabled = false;
     double normalFraction = 0.1;
-    std::vector<double> weights{0, 0.5, 1, 2, 4, 8, 16};
+    // Up to 64: unsupervised the choice sat on 16, the grid's edge, and moves to 64 (run G1, docs/evaluation.md).
+    std::vector<double> weights{0, 0.5, 1, 2, 4, 8, 16, 32, 64};
     std::vector<double> seenWeights{0, 0.5, 1, 2, 4, 8};
     // The released code's k only: k = 1 was chosen in one of N4's three draws for 0.03 points of the validation
     // mean, within noise (docs/evaluation.md, runs N4 and N5); --validation-top-k 5,1 offers it.
