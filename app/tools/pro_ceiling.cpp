@@ -75,13 +75,6 @@ cv::Mat coverageOnGrid(const cv::Mat& mask, int gridSide) {
     return grid;
 }
 
-// The same subsampling rule as the protocol: the smallest stride that keeps at most maxPixels.
-int strideFor(std::int64_t pixels, std::int64_t maxPixels) {
-    int stride = 1;
-    while (pixels / (std::int64_t(stride) * stride) > maxPixels) ++stride;
-    return stride;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,7 +100,7 @@ int main(int argc, char** argv) {
                                                    : dmad::readMask(t.maskPath, image.size()));
                 pixels += std::int64_t(image.total());
             }
-            dmad::eval::PixelMetricsAccumulator accumulator(strideFor(pixels, o.maxPixels));
+            dmad::eval::PixelMetricsAccumulator accumulator(dmad::eval::pixelStride(pixels, o.maxPixels));
             std::int64_t small = 0;
             for (const cv::Mat& mask : masks) {
                 const cv::Mat grid = coverageOnGrid(mask, gridSide);

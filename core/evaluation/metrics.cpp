@@ -199,4 +199,10 @@ PixelMetrics PixelMetricsAccumulator::compute(double maxFpr) const {
     return m;
 }
 
+int pixelStride(std::int64_t pixels, std::int64_t maxPixels) {
+    int stride = 1;
+    while (pixels / (static_cast<std::int64_t>(stride) * stride) > maxPixels) ++stride;
+    return stride;
+}
+
 }  // namespace dmad::eval

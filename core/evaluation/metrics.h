@@ -35,6 +35,10 @@ struct PixelMetrics {
 // every pixel is kept as (score, region id), 8 bytes, and sorted once. For more pixels than memory
 // allows, a stride > 1 keeps every stride-th pixel in both directions (the regions are still
 // found on the full-resolution mask), which the result reports.
+// The smallest subsampling stride (every stride-th pixel in both directions) that keeps at most maxPixels of
+// a category's pixels: the one rule for `dmad evaluate --max-pixels` and the tools compared with it.
+int pixelStride(std::int64_t pixels, std::int64_t maxPixels);
+
 class PixelMetricsAccumulator {
 public:
     explicit PixelMetricsAccumulator(int stride = 1);

@@ -111,9 +111,7 @@ void extractTestFeatures(Context& ctx) {
             pixels += static_cast<std::int64_t>(size.area());
             if (++done % 25 == 0 || done == total) ctx.report("features", ds.name, done, total);
         }
-        int stride = 1;
-        while (pixels / (static_cast<std::int64_t>(stride) * stride) > ctx.config.maxPixelsPerCategory) ++stride;
-        ctx.strides[ds.name] = stride;
+        ctx.strides[ds.name] = pixelStride(pixels, ctx.config.maxPixelsPerCategory);
     }
 }
 

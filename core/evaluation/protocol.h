@@ -24,7 +24,8 @@ namespace dmad::eval {
 struct ValidationSelection {
     bool enabled = false;
     double normalFraction = 0.1;
-    // Up to 64: unsupervised the choice sat on 16, the grid's edge, and moves to 64 (run G1, docs/evaluation.md).
+    // Up to 64: unsupervised the choice sat on 16, the grid's edge, and moves to 64 (runs G1, W64 in
+    // docs/evaluation.md); the 10-shot choices stay as they were.
     std::vector<double> weights{0, 0.5, 1, 2, 4, 8, 16, 32, 64};
     std::vector<double> seenWeights{0, 0.5, 1, 2, 4, 8};
     // The released code's k only: k = 1 was chosen in one of N4's three draws for 0.03 points of the validation
@@ -38,7 +39,8 @@ struct ValidationSelection {
     // categories disagree in a way the draws repeat: tire and magnetic_tile prefer a large w, BRG03 a small one.
     bool perCategory = false;
     // Candidate smoothings of DMAD's pixel maps (ScoreConfig::sigmaAt256), tried on the candidate chosen above
-    // (under the same guard); empty: the engine's. PatchCore keeps its sigma of 4 whatever is chosen.
+    // (under the same guard; with perCategory, on the run's choice, for every category); empty: the engine's.
+    // PatchCore keeps its sigma of 4 whatever is chosen.
     std::vector<double> sigmas;
     int mapSide = 256;  // validation maps at most this many pixels on the longer side
 };
@@ -69,6 +71,11 @@ struct ProtocolProgress {
 };
 using ProtocolProgressCallback = std::function<void(const ProtocolProgress&)>;
 
+// Per category, the row with the best figure of its own (ValidationRow::categoryCriterion); strictly better
+// only, so a tie keeps the earlier row (smaller w, then v, as the rows are ordered), as the choice over the mean
+// does. The guard has nothing to add: the reference is one of the rows.
+std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows);
+
 // Runs every (setting, seed): draws the seen anomalies (categories without masks join only the
 // unsupervised setting), trains one model on the normal images of all categories, scores each
 // participating category's remaining test images with DMAD and PatchCore, and rewrites the reports
@@ -76,11 +83,6 @@ using ProtocolProgressCallback = std::function<void(const ProtocolProgress&)>;
 // are extracted once and reused (the extractor caches them by content).
 // Throws DatasetError (layout, missing mask), EngineError (unreadable image, mask size, backbone,
 // Cancelled) and std::runtime_error (output not writable).
-// Per category, the row with the best figure of its own (ValidationRow::categoryCriterion); strictly better
-// only, so a tie keeps the earlier row (smaller w, then v, as the rows are ordered), as the choice over the mean
-// does. The guard has nothing to add: the reference is one of the rows.
-std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows);
-
 ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress = {},
                            const std::atomic<bool>* cancel = nullptr);
 
