@@ -622,12 +622,12 @@
         <translation>Es gibt kein Bild %1.</translation>
     </message>
     <message>
-        <location filename="../core/project/review.cpp" line="82"/>
+        <location filename="../core/project/review.cpp" line="94"/>
         <source>%1 has no label to accept.</source>
         <translation>%1 hat keine Annotation, die bestätigt werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/project/review.cpp" line="114"/>
+        <location filename="../core/project/review.cpp" line="116"/>
         <location filename="../core/project/supervision.cpp" line="68"/>
         <source>There is no model %1.</source>
         <translation>Es gibt kein Modell %1.</translation>
@@ -935,92 +935,97 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="56"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="58"/>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="115"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="117"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>Wählen Sie eine TorchScript-Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="117"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="119"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="118"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="120"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 ist ein Ordner, keine Backbone-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="119"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="121"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="120"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="122"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="143"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>Threads: 0 (einer pro Kern) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="147"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="149"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>Die Epochen müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="153"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="155"/>
         <source>Retrain epochs must be 0 (train from scratch) or 1 to %1.</source>
         <translation>Die Nachtrainings-Epochen müssen 0 (von Grund auf trainieren) oder 1 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="159"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="161"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>Patches pro Bild: 0 (alle) oder 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="164"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="167"/>
+        <source>The input size must be %1 or %2 pixels.</source>
+        <translation>Die Eingabegröße muss %1 oder %2 Pixel betragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="174"/>
         <source>The threshold must be a finite number.</source>
         <translation>Der Schwellenwert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="169"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="179"/>
         <source>The user name must not be empty.</source>
         <translation>Der Benutzername darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="199"/>
         <source>Choose a folder of texture images for the pseudo anomalies.</source>
         <translation>Wählen Sie einen Ordner mit Texturbildern für die Pseudo-Anomalien.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="201"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="192"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="202"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="208"/>
         <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
         <translation>%1 enthält kein Bild (PNG, JPEG, BMP oder TIFF), auch nicht in Unterordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="225"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="235"/>
         <source>Unknown compute device.</source>
         <translation>Unbekanntes Rechengerät.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="300"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="319"/>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -2568,17 +2573,17 @@ Dauer: %2 s.</translation>
         <translation>Trainingsauftrag %1 wartet noch auf den Worker.</translation>
     </message>
     <message>
-        <location filename="../ui/team/remote_training.cpp" line="30"/>
+        <location filename="../ui/team/remote_training.cpp" line="31"/>
         <source>The training request could not be queued: %1</source>
         <translation>Der Trainingsauftrag konnte nicht in die Warteschlange gestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/team/remote_training.cpp" line="48"/>
+        <location filename="../ui/team/remote_training.cpp" line="49"/>
         <source>The training request was removed from the queue.</source>
         <translation>Der Trainingsauftrag wurde aus der Warteschlange entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/team/remote_training.cpp" line="60"/>
+        <location filename="../ui/team/remote_training.cpp" line="61"/>
         <source>The worker could not train: %1</source>
         <translation>Der Worker konnte nicht trainieren: %1</translation>
     </message>
@@ -2961,152 +2966,172 @@ Dauer: %2 s.</translation>
 <context>
     <name>dmad::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="47"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
         <source>&amp;Backbone:</source>
         <translation>&amp;Backbone:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
         <source>&amp;Outlier textures:</source>
         <translation>&amp;Ausreißer-Texturen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
         <source>Automatic (GPU when available)</source>
         <translation>Automatisch (GPU, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
         <source>&amp;Device:</source>
         <translation>Rechen&amp;gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>&amp;Threads (0 = one per core):</source>
         <translation>&amp;Threads (0 = einer pro Kern):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <source>&amp;Input detail:</source>
+        <translation>E&amp;ingabedetail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>Training &amp;epochs:</source>
         <translation>Trainings&amp;epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="63"/>
         <source>&amp;Patches per image (0 = all):</source>
         <translation>&amp;Patches pro Bild (0 = alle):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="64"/>
         <source>&amp;Retrain epochs (0 = from scratch):</source>
         <translation>&amp;Nachtrainings-Epochen (0 = von Grund auf):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="65"/>
         <source>Default image &amp;threshold:</source>
         <translation>Standard-Sch&amp;wellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="67"/>
         <source>Save masks &amp;automatically</source>
         <translation>Masken &amp;automatisch speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="71"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="75"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="81"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>Eine neue Sprache gilt nach dem Neustart von DMAD Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="112"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>TorchScript-Datei mit forward(x) -&gt; (Merkmalskarten mit Stride 8 und 16)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="113"/>
         <source>Br&amp;owse...</source>
         <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="131"/>
+        <source>Standard (%1 x %1 pixels)</source>
+        <translation>Standard (%1 x %1 Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="133"/>
+        <source>Fine (%1 x %1 pixels, about twice the training time)</source>
+        <translation>Fein (%1 x %1 Pixel, etwa doppelte Trainingszeit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="135"/>
+        <source>The size images are resized to for the model. Fine finds smaller defects and outlines them better; it applies from the next training, and each model keeps the size it was trained with</source>
+        <translation>Die Größe, auf die Bilder für das Modell skaliert werden. Fein findet kleinere Fehler und umreißt sie genauer; es gilt ab dem nächsten Training, und jedes Modell behält die Größe, mit der es trainiert wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="145"/>
         <source>Folder of texture images, made into the pseudo anomalies</source>
         <translation>Ordner mit Texturbildern, aus denen die Pseudo-Anomalien entstehen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="146"/>
         <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
         <translation>Das Training verschmilzt diese Texturen mit normalen Bildern zu Pseudo-Anomalien (die Anomalie-Bank M_o); Unterordner werden mit durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="148"/>
         <source>Bro&amp;wse...</source>
         <translation>Du&amp;rchsuchen...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="199"/>
         <source>Choose a backbone</source>
         <translation>Backbone wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="200"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript-Module (*.pt *.pth *.ts *.ptl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="206"/>
         <source>Choose the outlier textures</source>
         <translation>Ausreißer-Texturen wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="232"/>
         <source>Checking the backbone...</source>
         <translation>Backbone wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="272"/>
         <source>Enter a whole number.</source>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="286"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>Geben Sie eine Zahl ein, z. B. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="342"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="342"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>Einige Einstellungen konnten nicht gespeichert werden:
@@ -3515,8 +3540,8 @@ Dauer: %2 s.</translation>
     </message>
     <message>
         <location filename="../core/training/training_job.cpp" line="158"/>
-        <source>the backbone or its feature settings changed</source>
-        <translation>das Backbone oder seine Merkmalseinstellungen haben sich geändert</translation>
+        <source>the backbone, the input detail or another feature setting changed</source>
+        <translation>der Backbone, das Eingabedetail oder eine andere Merkmalseinstellung hat sich geändert</translation>
     </message>
     <message>
         <location filename="../core/training/training_job.cpp" line="159"/>
@@ -3540,41 +3565,41 @@ Dauer: %2 s.</translation>
     </message>
     <message>
         <location filename="../core/training/training_job.cpp" line="206"/>
-        <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
-        <translation>Das aktive Modell wurde mit einem anderen Backbone erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
+        <source>The active model was made with another backbone or input size; image-level defects are located with the normal bank instead (%1).</source>
+        <translation>Das aktive Modell wurde mit einem anderen Backbone oder einer anderen Eingabegröße erstellt; Fehler mit Annotation nur auf Bildebene werden stattdessen mit der Speicherbank für Normales lokalisiert (%1).</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="227"/>
+        <location filename="../core/training/training_job.cpp" line="232"/>
         <source>Full rebuild of the features and banks: %1.</source>
         <translation>Vollständiger Neuaufbau der Merkmale und Speicherbänke: %1.</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="228"/>
+        <location filename="../core/training/training_job.cpp" line="233"/>
         <source>Reusing the saved banks of normal images: only the new defects are new work.</source>
         <translation>Die gespeicherten Speicherbänke der normalen Bilder werden wiederverwendet: Nur die neuen Fehler kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="229"/>
+        <location filename="../core/training/training_job.cpp" line="234"/>
         <source>Reusing the banks of normal images: only the new defects are new work.</source>
         <translation>Die Speicherbänke der normalen Bilder werden wiederverwendet: Nur die neuen Fehler kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="238"/>
+        <location filename="../core/training/training_job.cpp" line="243"/>
         <source>The banks could not be saved for the next session (it will rebuild them): %1</source>
         <translation>Die Speicherbänke konnten nicht für die nächste Sitzung gespeichert werden (sie baut sie neu auf): %1</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="247"/>
+        <location filename="../core/training/training_job.cpp" line="252"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="291"/>
+        <location filename="../core/training/training_job.cpp" line="296"/>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/training/training_job.cpp" line="293"/>
+        <location filename="../core/training/training_job.cpp" line="298"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>%n weiteres Bild konnte nicht bewertet werden.</numerusform>
@@ -3582,7 +3607,7 @@ Dauer: %2 s.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="323"/>
+        <location filename="../core/training/training_job.cpp" line="328"/>
         <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
         <translation>Das neue Modell bewertet seine eigenen %1 bekannten Anomalien niedriger als seine normalen Trainingsbilder (AUROC %2, PatchCore %3): Es wurde als Kandidat behalten und nicht aktiv gesetzt.</translation>
     </message>

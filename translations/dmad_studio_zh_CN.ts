@@ -619,12 +619,12 @@
         <translation>不存在图像 %1。</translation>
     </message>
     <message>
-        <location filename="../core/project/review.cpp" line="82"/>
+        <location filename="../core/project/review.cpp" line="94"/>
         <source>%1 has no label to accept.</source>
         <translation>%1 没有可接受的标注。</translation>
     </message>
     <message>
-        <location filename="../core/project/review.cpp" line="114"/>
+        <location filename="../core/project/review.cpp" line="116"/>
         <location filename="../core/project/supervision.cpp" line="68"/>
         <source>There is no model %1.</source>
         <translation>不存在模型 %1。</translation>
@@ -932,92 +932,97 @@
 <context>
     <name>dmad::ui::AppSettings</name>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="56"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="58"/>
         <source>The settings file %1 could not be written.</source>
         <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="115"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="117"/>
         <source>Choose a TorchScript backbone file.</source>
         <translation>请选择 TorchScript 骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="117"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="119"/>
         <source>There is no file at %1.</source>
         <translation>%1 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="118"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="120"/>
         <source>%1 is a folder, not a backbone file.</source>
         <translation>%1 是文件夹，不是骨干网络文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="119"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="121"/>
         <source>%1 cannot be read (check its permissions).</source>
         <translation>无法读取 %1（请检查其权限）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="120"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="122"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="141"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="143"/>
         <source>Threads must be 0 (one per core) or 1 to %1.</source>
         <translation>线程数必须为 0（每个核心一个）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="147"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="149"/>
         <source>Epochs must be between %1 and %2.</source>
         <translation>训练轮数必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="153"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="155"/>
         <source>Retrain epochs must be 0 (train from scratch) or 1 to %1.</source>
         <translation>增量训练轮数必须为 0（从头训练）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="159"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="161"/>
         <source>Patches per image must be 0 (all) or 1 to %1.</source>
         <translation>每张图像的图像块数必须为 0（全部）或 1 到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="164"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="167"/>
+        <source>The input size must be %1 or %2 pixels.</source>
+        <translation>输入尺寸必须为 %1 或 %2 像素。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/app_settings.cpp" line="174"/>
         <source>The threshold must be a finite number.</source>
         <translation>阈值必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="169"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="179"/>
         <source>The user name must not be empty.</source>
         <translation>用户名不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="189"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="199"/>
         <source>Choose a folder of texture images for the pseudo anomalies.</source>
         <translation>请选择用于生成伪异常的纹理图像文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="191"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="201"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="192"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="202"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="198"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="208"/>
         <source>%1 holds no image (PNG, JPEG, BMP or TIFF), not even in its subfolders.</source>
         <translation>%1 及其子文件夹中没有图像（PNG、JPEG、BMP 或 TIFF）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="225"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="235"/>
         <source>Unknown compute device.</source>
         <translation>未知的计算设备。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/app_settings.cpp" line="300"/>
+        <location filename="../ui/dialogs/app_settings.cpp" line="319"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
@@ -2557,17 +2562,17 @@ Took %2 s.</source>
         <translation>训练请求 %1 仍在等待 worker。</translation>
     </message>
     <message>
-        <location filename="../ui/team/remote_training.cpp" line="30"/>
+        <location filename="../ui/team/remote_training.cpp" line="31"/>
         <source>The training request could not be queued: %1</source>
         <translation>无法将训练请求加入队列：%1</translation>
     </message>
     <message>
-        <location filename="../ui/team/remote_training.cpp" line="48"/>
+        <location filename="../ui/team/remote_training.cpp" line="49"/>
         <source>The training request was removed from the queue.</source>
         <translation>训练请求已从队列中移除。</translation>
     </message>
     <message>
-        <location filename="../ui/team/remote_training.cpp" line="60"/>
+        <location filename="../ui/team/remote_training.cpp" line="61"/>
         <source>The worker could not train: %1</source>
         <translation>Worker 无法训练：%1</translation>
     </message>
@@ -2948,152 +2953,172 @@ Took %2 s.</source>
 <context>
     <name>dmad::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="50"/>
         <source>&amp;Backbone:</source>
         <translation>骨干网络(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
         <source>&amp;Outlier textures:</source>
         <translation>离群纹理(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="55"/>
         <source>Automatic (GPU when available)</source>
         <translation>自动（有 GPU 时使用 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
         <source>&amp;Threads (0 = one per core):</source>
         <translation>线程数（0 = 每核一个）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="61"/>
+        <source>&amp;Input detail:</source>
+        <translation>输入细节(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
         <source>Training &amp;epochs:</source>
         <translation>训练轮数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="63"/>
         <source>&amp;Patches per image (0 = all):</source>
         <translation>每张图像的图像块数（0 = 全部）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="64"/>
         <source>&amp;Retrain epochs (0 = from scratch):</source>
         <translation>增量训练轮数（0 = 从头训练）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="65"/>
         <source>Default image &amp;threshold:</source>
         <translation>默认图像阈值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="67"/>
         <source>Save masks &amp;automatically</source>
         <translation>自动保存掩膜(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="71"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="75"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="80"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="81"/>
         <source>A new language applies after DMAD Studio restarts.</source>
         <translation>新语言将在 DMAD Studio 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="112"/>
         <source>TorchScript file with forward(x) -&gt; (stride-8, stride-16 maps)</source>
         <translation>包含 forward(x) -&gt; (步长 8、步长 16 特征图) 的 TorchScript 文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="113"/>
         <source>Br&amp;owse...</source>
         <translation>浏览(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="131"/>
+        <source>Standard (%1 x %1 pixels)</source>
+        <translation>标准（%1 x %1 像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="133"/>
+        <source>Fine (%1 x %1 pixels, about twice the training time)</source>
+        <translation>精细（%1 x %1 像素，训练时间约为两倍）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="135"/>
+        <source>The size images are resized to for the model. Fine finds smaller defects and outlines them better; it applies from the next training, and each model keeps the size it was trained with</source>
+        <translation>图像送入模型前缩放到的尺寸。精细可发现更小的缺陷并更准确地勾勒其轮廓；从下一次训练起生效，每个模型保留其训练时的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="145"/>
         <source>Folder of texture images, made into the pseudo anomalies</source>
         <translation>纹理图像文件夹，用于生成伪异常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="146"/>
         <source>Training fuses these textures with normal images to make pseudo anomalies (the abnormal bank M_o); subfolders are searched too</source>
         <translation>训练时将这些纹理与正常图像融合生成伪异常（异常记忆库 M_o）；也会搜索子文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="148"/>
         <source>Bro&amp;wse...</source>
         <translation>浏览(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="199"/>
         <source>Choose a backbone</source>
         <translation>选择骨干网络</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="200"/>
         <source>TorchScript modules (*.pt *.pth *.ts *.ptl);;All files (*)</source>
         <translation>TorchScript 模块 (*.pt *.pth *.ts *.ptl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="206"/>
         <source>Choose the outlier textures</source>
         <translation>选择离群纹理</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="232"/>
         <source>Checking the backbone...</source>
         <translation>正在检查骨干网络...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="272"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="286"/>
         <source>Enter a number, e.g. %1.</source>
         <translation>请输入数字，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="342"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/settings_dialog.cpp" line="342"/>
         <source>Some settings could not be saved:
 %1</source>
         <translation>部分设置无法保存：
@@ -3501,8 +3526,8 @@ Took %2 s.</source>
     </message>
     <message>
         <location filename="../core/training/training_job.cpp" line="158"/>
-        <source>the backbone or its feature settings changed</source>
-        <translation>骨干网络或其特征设置已更改</translation>
+        <source>the backbone, the input detail or another feature setting changed</source>
+        <translation>骨干网络、输入细节或其他特征设置已更改</translation>
     </message>
     <message>
         <location filename="../core/training/training_job.cpp" line="159"/>
@@ -3526,48 +3551,48 @@ Took %2 s.</source>
     </message>
     <message>
         <location filename="../core/training/training_job.cpp" line="206"/>
-        <source>The active model was made with another backbone; image-level defects are located with the normal bank instead (%1).</source>
-        <translation>活动模型使用的是另一骨干网络；仅有图像级标注的缺陷改用正常记忆库定位（%1）。</translation>
+        <source>The active model was made with another backbone or input size; image-level defects are located with the normal bank instead (%1).</source>
+        <translation>活动模型使用的是另一骨干网络或输入尺寸；仅有图像级标注的缺陷改用正常记忆库定位（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="227"/>
+        <location filename="../core/training/training_job.cpp" line="232"/>
         <source>Full rebuild of the features and banks: %1.</source>
         <translation>完全重建特征和记忆库：%1。</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="228"/>
+        <location filename="../core/training/training_job.cpp" line="233"/>
         <source>Reusing the saved banks of normal images: only the new defects are new work.</source>
         <translation>复用已保存的正常图像记忆库：只需处理新增的缺陷。</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="229"/>
+        <location filename="../core/training/training_job.cpp" line="234"/>
         <source>Reusing the banks of normal images: only the new defects are new work.</source>
         <translation>复用正常图像的记忆库：只需处理新增的缺陷。</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="238"/>
+        <location filename="../core/training/training_job.cpp" line="243"/>
         <source>The banks could not be saved for the next session (it will rebuild them): %1</source>
         <translation>无法为下次会话保存记忆库（下次将重新构建）：%1</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="247"/>
+        <location filename="../core/training/training_job.cpp" line="252"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="291"/>
+        <location filename="../core/training/training_job.cpp" line="296"/>
         <source>Not scored: %1</source>
         <translation>未评分：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/training/training_job.cpp" line="293"/>
+        <location filename="../core/training/training_job.cpp" line="298"/>
         <source>%n more image(s) could not be scored.</source>
         <translation>
             <numerusform>另有 %n 张图像无法评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/training/training_job.cpp" line="323"/>
+        <location filename="../core/training/training_job.cpp" line="328"/>
         <source>The new model ranks its own %1 seen anomalies below its normal training images (AUROC %2, PatchCore %3): it was kept as a candidate and not made active.</source>
         <translation>新模型给其自身 %1 个已知异常的排序低于其正常训练图像（AUROC %2，PatchCore %3）：它被保留为候选版本，未设为活动版本。</translation>
     </message>

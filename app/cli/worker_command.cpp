@@ -95,6 +95,7 @@ training::TrainingOptions baseOptions(const Arguments& a) {
     options.threads = engine.runtime.threads;
     options.epochs = engine.training.epochs;
     options.patchesPerImage = engine.training.patchesPerImage;
+    options.imageSize = engine.features.imageSize;
     // No textures are installed with the program: the shared data's, as the GUI's default, or the option.
     const QString shared = qEnvironmentVariable("DMAD_SHARED_DIR");
     if (!a.has("outliers") && shared.isEmpty())
@@ -114,6 +115,15 @@ training::TrainingOptions optionsFor(const project::TrainingRequestRecord& reque
     if (epochs > 0 && epochs <= 10000) options.epochs = epochs;
     const int patches = settings.value(QStringLiteral("patchesPerImage")).toInt(-1);
     if (patches >= 0) options.patchesPerImage = patches;
+    // A size this version does not offer is refused, not replaced: the station asked for that model.
+    if (const QJsonValue size = settings.value(QStringLiteral("imageSize")); !size.isUndefined()) {
+        if (!training::isOfferedImageSize(size.toInt(0)))
+            throw dmad::EngineError(dmad::EngineError::Kind::InvalidArgument,
+                                    "the request asks for input size " + std::to_string(size.toInt(0)) +
+                                        "; this worker offers " + std::to_string(training::kStandardImageSize) +
+                                        " and " + std::to_string(training::kFineImageSize));
+        options.imageSize = size.toInt();
+    }
     *incremental = settings.value(QStringLiteral("incremental")).toBool(true);
     return options;
 }
@@ -221,8 +231,7 @@ private:
         model->file = project::ModelRepository(m_store).absoluteFile(*active);
         const EngineConfig config = options.engineConfig();
         configureRuntime(config.runtime);
-        model->inspector =
-            m_session.makeInspector(m_session.extractor(config), DmadModel::load(model->file.toStdString()));
+        model->inspector = m_session.inspectorFor(config, DmadModel::load(model->file.toStdString()));
         m_session.setActiveModel(model);
         return model;
     }

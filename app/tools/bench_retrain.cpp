@@ -336,6 +336,10 @@ int main(int argc, char** argv) {
         QStringLiteral("Training epochs."), QStringLiteral("n"), QString::number(training::TrainingOptions().epochs));
     QCommandLineOption patches(QStringLiteral("patches"), QStringLiteral("Query patches per image and epoch."),
                                    QStringLiteral("n"), QString::number(training::TrainingOptions().patchesPerImage));
+    QCommandLineOption imageSize(QStringLiteral("image-size"), QStringLiteral("Input size of the backbone (the settings' input detail: %1 or %2).")
+                                          .arg(training::kStandardImageSize)
+                                          .arg(training::kFineImageSize),
+                                      QStringLiteral("px"), QString::number(training::kStandardImageSize));
     QCommandLineOption defects(QStringLiteral("defects"), QStringLiteral("Defects labelled before the retrain."),
                                                                          QStringLiteral("n"), QStringLiteral("10"));
     QCommandLineOption imageLevel(
@@ -356,8 +360,8 @@ int main(int argc, char** argv) {
     QCommandLineOption clicks(
         QStringLiteral("clicks"), QStringLiteral("Thumbnails clicked at the end, each timed to its heatmap (0: none)."),
                                                  QStringLiteral("n"), QStringLiteral("30"));
-    parser.addOptions({data, backbone, outliers, epochs, patches, defects, imageLevel, imageLevelCategory, threads,
-                       retrainEpochs, compareFull, restart, clicks});
+    parser.addOptions({data, backbone, outliers, epochs, patches, imageSize, defects, imageLevel, imageLevelCategory,
+                       threads, retrainEpochs, compareFull, restart, clicks});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -381,14 +385,20 @@ int main(int argc, char** argv) {
     options.outliersFolder = parser.value(outliers);
     options.epochs = parser.value(epochs).toInt();
     options.patchesPerImage = parser.value(patches).toInt();
+    options.imageSize = parser.value(imageSize).toInt();
+    if (!training::isOfferedImageSize(options.imageSize)) {
+        QTextStream(stderr) << "bench_retrain: --image-size must be " << training::kStandardImageSize << " or "
+                            << training::kFineImageSize << "\n";
+        return 2;
+    }
     options.threads = parser.value(threads).toInt();
     options.retrainEpochs = parser.value(retrainEpochs).toInt();
     options.userName = QStringLiteral("bench");
     controller.setOptions(options);
     controller.setProject(store.get());
-    out() << "budget: " << options.epochs << " epochs, " << options.patchesPerImage << " patches per image, "
-          << options.threads << " threads (0: one per core), Retrain warm start " << options.retrainEpochs
-          << " epochs; load average " << loadAverage() << "\n";
+    out() << "budget: " << options.epochs << " epochs, " << options.patchesPerImage << " patches per image, input "
+          << options.imageSize << " px, " << options.threads << " threads (0: one per core), Retrain warm start "
+          << options.retrainEpochs << " epochs; load average " << loadAverage() << "\n";
 
     const Run first = runTraining(controller, false, QStringLiteral("train"));
     if (!first.ok) return 1;

@@ -223,12 +223,14 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     // The grid of a stride-8 map; the real one is known after the first image.
     const double n = gridHeight > 0 ? double(gridHeight) * gridWidth : std::pow(double(f.imageSize) / 8.0, 2.0);
     const double c = double(extractor->backbone().featureDim);
+    p.imageUnits = n / 1024.0;
+    const double u = p.imageUnits, searched = u * u;
     const double normalPatches = in * n, kn = normalPatches * config.banks.normalCoresetRatio;
     const double ko = io * n * config.banks.pseudoCoresetRatio;
     const double stateMegabytes =
         (normalPatches * c * 4.0 + (kn + ko) * (c * 4.0 + 8.0) + normalPatches * 24.0) / kMegabyte;
     if (p.fromStateFile) p.stages.push_back({"loading state", stateMegabytes});
-    p.stages.push_back({"features", (p.rebuild() ? in + io : 0.0) + ia});
+    p.stages.push_back({"features", ((p.rebuild() ? in + io : 0.0) + ia) * u});
     if (p.rebuild()) {
         p.stages.push_back({"normal bank", normalPatches * kn / 1e9});
         p.stages.push_back({"pseudo anomalies", io * n * ko / 1e9});
@@ -248,7 +250,7 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     const AttentionMode attention = ia > 0 ? t.attentionSemiSupervised : t.attentionUnsupervised;
     p.stages.push_back({"training", epochs * (images + ia) * perImage / 1e6,
                         attention == AttentionMode::OverImage ? "" : "training, attention off"});
-    p.stages.push_back({"validation", std::min<double>(in, double(kValidationNormals)) + ia});
+    p.stages.push_back({"validation", (std::min<double>(in, double(kValidationNormals)) + ia) * searched});
     p.stages.push_back({"done", 1.0});
     return p;
 }
@@ -718,7 +720,8 @@ const char* toString(RebuildReason reason) {
     case RebuildReason::Requested: return "a training from nothing was requested";
     case RebuildReason::NoSavedState: return "no saved state (first training of this project)";
     case RebuildReason::SavedStateUnreadable: return "the saved state cannot be read";
-    case RebuildReason::BackboneChanged: return "the backbone or the feature settings changed";
+    case RebuildReason::BackboneChanged:
+        return "the backbone or the feature settings (input size, pooling, resize) changed";
     case RebuildReason::SettingsChanged: return "the bank settings changed";
     case RebuildReason::NormalImagesChanged: return "the normal images changed";
     case RebuildReason::OutliersChanged: return "the outlier textures changed";

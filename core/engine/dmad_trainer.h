@@ -97,6 +97,9 @@ struct TrainingPlan {
     bool rebuild() const { return reason != RebuildReason::None; }
     bool fromStateFile = false;  // reused by reading the state file
     bool warmStart = false;      // the head starts from the previous model (TrainConfig::warmStartEpochs)
+    // One image in the per-image stages' units: its patches / 1,024 (a 256-pixel input), so the rates measured
+    // at one input size serve another. Work that searches a bank grows with its square (the bank grows too).
+    double imageUnits = 1.0;
     std::vector<JobEstimate::Stage> stages;
 };
 

@@ -25,7 +25,7 @@ JobEstimate::Rates JobEstimate::defaultRates() {
     return {
         {"preparing", 0.5},                 // units: 1
         {"loading state", 0.003},           // units: megabytes read
-        {"features", 0.023},                // units: images (through the backbone unless cached)
+        {"features", 0.023},                // units: images of 1,024 patches (TrainingPlan::imageUnits)
         {"normal bank", 1.5},               // units: normal patches x M_n rows / 1e9 (greedy k-center)
         {"pseudo anomalies", 1.7},          // units: fused patches x M_o rows / 1e9
         {"neighbours", 0.55},               // units: normal patches x (M_n + M_o rows) / 1e9
@@ -34,11 +34,11 @@ JobEstimate::Rates JobEstimate::defaultRates() {
         {"anomaly neighbours", 0.6},        // units: patches searched x bank rows / 1e9
         {"training", 32.0},                 // units: queried patches x epochs / 1e6, attention over the image
         {"training, attention off", 18.0},  // the same units without it (the semi-supervised default)
-        {"validation", 0.08},               // units: images scored
+        {"validation", 0.08},               // units: images scored x imageUnits^2
         {"done", 0.1},                      // units: 1
         {"saving model", 0.01},             // units: megabytes written
-        {"scoring", 0.041},                 // units: images scored after a rebuild (cold features, new banks)
-        {"rescoring", 0.0036},              // units: images scored when the banks were kept (all cached)
+        {"scoring", 0.041},                 // units: images x imageUnits^2, after a rebuild (cold, new banks)
+        {"rescoring", 0.0036},              // units: images x imageUnits, the banks kept (all cached)
     };
 }
 

@@ -68,6 +68,11 @@ std::shared_ptr<const dmad::Inspector> EngineSession::makeInspector(std::shared_
     return inspector;
 }
 
+std::shared_ptr<const dmad::Inspector> EngineSession::inspectorFor(dmad::EngineConfig station, dmad::DmadModel model) {
+    station.features = model.info().config.features;
+    return makeInspector(extractor(station), std::move(model));
+}
+
 std::shared_ptr<const ActiveModel> EngineSession::activeModel() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_active;

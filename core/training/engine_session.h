@@ -47,6 +47,10 @@ public:
     // A scorer for this model that shares the session's scoring cache.
     std::shared_ptr<const dmad::Inspector> makeInspector(std::shared_ptr<dmad::FeatureExtractor> extractor,
                                                          dmad::DmadModel model) const;
+    // Worker threads: a scorer for a model read from its file. Its features are made as the model was
+    // trained (input size, pooling, resize: recorded in the file), so a model made at another input size than
+    // the station's setting, or by an older version, still scores; backbone and runtime are the station's.
+    std::shared_ptr<const dmad::Inspector> inspectorFor(dmad::EngineConfig station, dmad::DmadModel model);
 
     // Any thread.
     std::shared_ptr<const ActiveModel> activeModel() const;

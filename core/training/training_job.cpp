@@ -155,7 +155,7 @@ QString TrainingJob::reasonText(dmad::RebuildReason reason) {
     case R::Requested: return tr("Train builds every bank from nothing");
     case R::NoSavedState: return tr("this project has no saved banks yet");
     case R::SavedStateUnreadable: return tr("the saved banks cannot be read (damaged or of an older version)");
-    case R::BackboneChanged: return tr("the backbone or its feature settings changed");
+    case R::BackboneChanged: return tr("the backbone, the input detail or another feature setting changed");
     case R::SettingsChanged: return tr("the memory bank settings changed");
     case R::NormalImagesChanged: return tr("normal training images were added, removed or changed");
     case R::OutliersChanged: return tr("the outlier textures changed");
@@ -203,8 +203,8 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
             request.previous->inspector->model().checkCompatible(*extractor);
             previous = &request.previous->inspector->model();
         } catch (const dmad::EngineError& e) {
-            warn(tr("The active model was made with another backbone; image-level defects are located with "
-                    "the normal bank instead (%1).")
+            warn(tr("The active model was made with another backbone or input size; image-level defects are "
+                    "located with the normal bank instead (%1).")
                      .arg(QString::fromStdString(e.what())));
         }
     }
@@ -217,8 +217,13 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     std::vector<dmad::JobEstimate::Stage> stages = {{"preparing", 1.0}};
     stages.insert(stages.end(), plan.stages.begin(), plan.stages.end());
     stages.push_back({"saving model", 20.0});
-    // Scoring after a rebuild extracts features and searches both banks; after a kept one nearly all is cached.
-    stages.push_back({"scoring", double(request.project.images.size()), plan.rebuild() ? "scoring" : "rescoring"});
+    // Scoring after a rebuild extracts features and searches both new banks; after a kept one nearly all is
+    // cached. Measured at 256 and 320 pixels: the first grows about with the square of the image's units.
+    const double images = double(request.project.images.size());
+    if (plan.rebuild())
+        stages.push_back({"scoring", images * plan.imageUnits * plan.imageUnits});
+    else
+        stages.push_back({"scoring", images * plan.imageUnits, "rescoring"});
     job.estimate().plan(stages);
     job.report(QStringLiteral("preparing"), 1, 1);
     const double estimated = job.estimate().totalSeconds();

@@ -10,6 +10,7 @@ dmad::EngineConfig TrainingOptions::engineConfig() const {
     config.runtime.threads = threads;
     config.training.epochs = epochs;
     config.training.patchesPerImage = patchesPerImage;
+    config.features.imageSize = imageSize;
     config.training.warmStartEpochs = retrainEpochs;
     return config;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/engine_config.h"
+#include "training/input_size.h"
 
 #include <QString>
 
@@ -10,9 +11,10 @@ namespace dmad::training {
 struct TrainingOptions {
     QString backbonePath;
     dmad::DevicePreference device = dmad::DevicePreference::Auto;
-    int threads = 0;           // 0: one per core
-    int epochs = 16;           // the workstation preset's budget
-    int patchesPerImage = 64;  // 0: all patches
+    int threads = 0;                     // 0: one per core
+    int epochs = 16;                     // the workstation preset's budget
+    int patchesPerImage = 64;            // 0: all patches
+    int imageSize = kStandardImageSize;  // the backbone's input (input_size.h); a model records its own
     // Retrain (banks unchanged): epochs from the active model's weights on the new defects plus a replay
     // sample of the normal images; 0: every retrain trains from scratch for `epochs`.
     int retrainEpochs = 0;

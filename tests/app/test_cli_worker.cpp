@@ -127,7 +127,7 @@ private Q_SLOTS:
             QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16, \"incremental\": false}"));
         const auto station = ProjectStore::connect(labeller());
         const qint64 lenas = TrainingQueue(*station).request(
-            QStringLiteral("Lena"), QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16}"));
+            QStringLiteral("Lena"), QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16, \"imageSize\": 320}"));
         QSet<qint64> progressSeen;
         // What the requesting station reads from the row while the worker runs (RemoteTraining shows it).
         QStringList stagesSeen;
@@ -155,6 +155,15 @@ private Q_SLOTS:
         QVERIFY(first->modelId && second->modelId);
         QVERIFY(first->worker.startsWith(QLatin1String(PostgresServer::kOwner) + QLatin1Char('@')));
         QVERIFY2(second->message.contains(QLatin1String("candidate")), qPrintable(second->message));
+        // Each version was trained at the input size its station asked for (the worker's own is 256).
+        const auto sizeOf = [&](qint64 modelId) {
+            const auto record = ModelRepository(*station).byId(modelId);
+            return record ? record->settingsJson : QString();
+        };
+        QVERIFY2(sizeOf(*first->modelId).contains(QLatin1String("features.imageSize = 256")),
+                 qPrintable(sizeOf(*first->modelId)));
+        QVERIFY2(sizeOf(*second->modelId).contains(QLatin1String("features.imageSize = 320")),
+                 qPrintable(sizeOf(*second->modelId)));
         QVERIFY(progressSeen.contains(mine) && progressSeen.contains(lenas));
         // The stages of the job with the whole job's fraction, as the station's training dock shows them.
         QVERIFY2(!stagesSeen.isEmpty(), "no progress was read from the request's row");
@@ -180,6 +189,21 @@ private Q_SLOTS:
         QVERIFY(scores.exec(QStringLiteral("SELECT count(*) FROM scores WHERE model_id = %1").arg(*first->modelId)));
         QVERIFY(scores.next());
         QCOMPARE(scores.value(0).toInt(), 6);
+    }
+
+    // A size this version does not offer fails the request with the reason; nothing is trained at another size.
+    void aRequestForAnUnofferedInputSizeFails() {
+        TrainingQueue queue(*m_store);
+        const qint64 id =
+            queue.request(QLatin1String(PostgresServer::kOwner), QStringLiteral("{\"epochs\": 1, \"imageSize\": 300}"));
+        const int versions = ModelRepository(*m_store).all().size();
+        const clitest::CliResult result = runWorker({QStringLiteral("--once")});
+        QVERIFY2(result.code == 0, qPrintable(result.out + result.err));
+        const auto row = queue.byId(id);
+        QCOMPARE(row->status, RequestStatus::Failed);
+        QVERIFY2(row->message.contains(QLatin1String("300")) && row->message.contains(QLatin1String("320")),
+                 qPrintable(row->message));
+        QCOMPARE(ModelRepository(*m_store).all().size(), versions);
     }
 
     void aRequestLeftRunningByAStoppedWorkerIsTrainedAgain() {

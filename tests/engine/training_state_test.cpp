@@ -129,6 +129,28 @@ private Q_SLOTS:
         QCOMPARE(requested->plan(m_set).reason, dmad::RebuildReason::Requested);
     }
 
+    // Per-image stages are planned in images of 1,024 patches: a 320-pixel input (1,600 patches) plans 1.5625
+    // times the backbone work of a 256-pixel one, so the rates a project measured at one size estimate the other.
+    void planScalesWithTheInputSize() {
+        dmad::EngineConfig fine = m_config;
+        fine.features.imageSize = 320;
+        const auto unitsOf = [this](const dmad::EngineConfig& config, const std::string& stage) {
+            auto trainer = newSession(config);
+            trainer->requireRebuild();
+            const dmad::TrainingPlan plan = trainer->plan(m_set);
+            for (const auto& s : plan.stages)
+                if (s.name == stage) return std::make_pair(plan.imageUnits, s.units);
+            return std::make_pair(plan.imageUnits, -1.0);
+        };
+        const auto standard = unitsOf(m_config, "features");
+        const auto large = unitsOf(fine, "features");
+        QCOMPARE(standard.first, 1.0);
+        QCOMPARE(large.first, 1.5625);
+        QVERIFY(standard.second > 0);
+        QCOMPARE(large.second, standard.second * 1.5625);
+        QCOMPARE(unitsOf(fine, "validation").second, unitsOf(m_config, "validation").second * 1.5625 * 1.5625);
+    }
+
     void aDamagedStateIsRebuiltNotTrusted() {
         const auto size = std::filesystem::file_size(m_state);
         std::filesystem::resize_file(m_state, size / 2);

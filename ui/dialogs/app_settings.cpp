@@ -1,6 +1,7 @@
 #include "ui/dialogs/app_settings.h"
 
 #include "installation/installed_files.h"
+#include "training/input_size.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,6 +29,7 @@ constexpr auto threads = "engine/threads";
 constexpr auto epochs = "training/epochs";
 constexpr auto retrainEpochs = "training/retrainEpochs";
 constexpr auto patchesPerImage = "training/patchesPerImage";
+constexpr auto imageSize = "training/imageSize";
 constexpr auto imageThreshold = "review/imageThreshold";
 constexpr auto maskAutosave = "labelling/maskAutosave";
 constexpr auto userName = "user/name";
@@ -160,6 +162,14 @@ QString AppSettings::checkPatchesPerImage(int patches) {
     return {};
 }
 
+QString AppSettings::checkImageSize(int size) {
+    if (!training::isOfferedImageSize(size))
+        return tr("The input size must be %1 or %2 pixels.")
+            .arg(training::kStandardImageSize)
+            .arg(training::kFineImageSize);
+    return {};
+}
+
 QString AppSettings::checkImageThreshold(double threshold) {
     if (!std::isfinite(threshold)) return tr("The threshold must be a finite number.");
     return {};
@@ -260,6 +270,15 @@ int AppSettings::patchesPerImage() const {
 QString AppSettings::setPatchesPerImage(int patches) {
     if (const QString reason = checkPatchesPerImage(patches); !reason.isEmpty()) return reason;
     return write(key::patchesPerImage, patches);
+}
+
+int AppSettings::imageSize() const {
+    return readInt(key::imageSize, training::kStandardImageSize, checkImageSize);
+}
+
+QString AppSettings::setImageSize(int size) {
+    if (const QString reason = checkImageSize(size); !reason.isEmpty()) return reason;
+    return write(key::imageSize, size);
 }
 
 double AppSettings::imageThreshold() const {

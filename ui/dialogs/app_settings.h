@@ -48,6 +48,7 @@ public:
     static QString checkEpochs(int epochs);
     static QString checkRetrainEpochs(int epochs);
     static QString checkPatchesPerImage(int patches);
+    static QString checkImageSize(int size);
     static QString checkImageThreshold(double threshold);
     static QString checkUserName(const QString& name);
     static QString checkOutliersFolder(const QString& path);  // a folder with at least one image in it
@@ -76,6 +77,10 @@ public:
 
     int patchesPerImage() const;  // 0 = all patches
     QString setPatchesPerImage(int patches);
+
+    // The backbone's input size: training::TrainingOptions offers 256 (standard) and 320 (fine detail).
+    int imageSize() const;
+    QString setImageSize(int size);
 
     double imageThreshold() const;  // image score above which an image counts as defective
     QString setImageThreshold(double threshold);

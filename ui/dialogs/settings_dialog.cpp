@@ -1,5 +1,7 @@
 #include "ui/dialogs/settings_dialog.h"
 
+#include "training/input_size.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace dmad::ui {
 
@@ -54,6 +58,7 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
     form->addRow(tr("&Device:"), m_deviceCombo);
 
     m_threads = addCheckedField(form, tr("&Threads (0 = one per core):"), QStringLiteral("threads"));
+    form->addRow(tr("&Input detail:"), buildDetailCombo());
     m_epochs = addCheckedField(form, tr("Training &epochs:"), QStringLiteral("epochs"));
     m_patches = addCheckedField(form, tr("&Patches per image (0 = all):"), QStringLiteral("patches"));
     m_retrainEpochs = addCheckedField(form, tr("&Retrain epochs (0 = from scratch):"), QStringLiteral("retrainEpochs"));
@@ -120,6 +125,19 @@ QWidget* SettingsDialog::buildBackboneRow() {
     return row;
 }
 
+QComboBox* SettingsDialog::buildDetailCombo() {
+    m_detailCombo = new QComboBox(this);
+    m_detailCombo->setObjectName(QStringLiteral("detailCombo"));
+    m_detailCombo->addItem(tr("Standard (%1 x %1 pixels)").arg(training::kStandardImageSize),
+                           training::kStandardImageSize);
+    m_detailCombo->addItem(tr("Fine (%1 x %1 pixels, about twice the training time)").arg(training::kFineImageSize),
+                           training::kFineImageSize);
+    m_detailCombo->setToolTip(tr("The size images are resized to for the model. Fine finds smaller defects and "
+                                 "outlines them better; it applies from the next training, and each model keeps "
+                                 "the size it was trained with"));
+    return m_detailCombo;
+}
+
 QWidget* SettingsDialog::buildOutliersRow() {
     auto* row = new QWidget(this);
     m_outliers.edit = new QLineEdit(row);
@@ -164,6 +182,7 @@ void SettingsDialog::loadValues() {
     m_storedOutliers = m_settings.outliersFolder();
     m_outliers.edit->setText(m_storedOutliers);
     selectData(m_deviceCombo, toKey(m_settings.device()));
+    m_detailCombo->setCurrentIndex(std::max(0, m_detailCombo->findData(m_settings.imageSize())));
     m_threads.edit->setText(locale().toString(m_settings.threads()));
     m_epochs.edit->setText(locale().toString(m_settings.epochs()));
     m_patches.edit->setText(locale().toString(m_settings.patchesPerImage()));
@@ -307,6 +326,7 @@ QString SettingsDialog::writeAll() {
     keep(m_settings.setThreads(parseInt(m_threads.edit->text()).value_or(-1)));
     keep(m_settings.setEpochs(parseInt(m_epochs.edit->text()).value_or(-1)));
     keep(m_settings.setPatchesPerImage(parseInt(m_patches.edit->text()).value_or(-1)));
+    keep(m_settings.setImageSize(m_detailCombo->currentData().toInt()));
     keep(m_settings.setRetrainEpochs(parseInt(m_retrainEpochs.edit->text()).value_or(-1)));
     keep(m_settings.setImageThreshold(parseDouble(m_threshold.edit->text()).value_or(qQNaN())));
     keep(m_settings.setMaskAutosave(m_autosaveCheck->isChecked()));

@@ -46,6 +46,7 @@ private:
 
     QWidget* buildBackboneRow();
     QWidget* buildOutliersRow();
+    QComboBox* buildDetailCombo();
     CheckedField addCheckedField(QFormLayout* form, const QString& label, const QString& name);
     void loadValues();
     void browseBackbone();
@@ -73,6 +74,7 @@ private:
 
     CheckedField m_outliers;
     QComboBox* m_deviceCombo = nullptr;
+    QComboBox* m_detailCombo = nullptr;
     CheckedField m_threads;
     CheckedField m_epochs;
     CheckedField m_retrainEpochs;

@@ -22,7 +22,8 @@ bool RemoteTraining::request(const training::TrainingOptions& options, bool incr
     }
     const QJsonObject settings{{QStringLiteral("incremental"), incremental},
                                 {QStringLiteral("epochs"), options.epochs},
-                                 {QStringLiteral("patchesPerImage"), options.patchesPerImage}};
+                                 {QStringLiteral("patchesPerImage"), options.patchesPerImage},
+                                  {QStringLiteral("imageSize"), options.imageSize}};
     try {
         m_pending = project::TrainingQueue(m_store).request(
             options.userName, QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));

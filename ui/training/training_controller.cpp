@@ -298,7 +298,7 @@ void TrainingController::startLoading(qint64 modelId, bool activate) {
             // The model file's own colour range wins; older files keep the one of the project's records.
             if (model.info().hasMapRange)
                 result->model->mapRange = training::MapRange{model.info().mapLow, model.info().mapHigh};
-            result->model->inspector = session->makeInspector(session->extractor(config), std::move(model));
+            result->model->inspector = session->inspectorFor(config, std::move(model));
         } catch (const std::exception& e) {
             result->error = tr("Model version %1 cannot be used: %2").arg(result->version).arg(engineMessage(e));
         }

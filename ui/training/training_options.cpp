@@ -23,6 +23,7 @@ training::TrainingOptions trainingOptionsFromSettings(const AppSettings& setting
     options.threads = settings.threads();
     options.epochs = settings.epochs();
     options.patchesPerImage = settings.patchesPerImage();
+    options.imageSize = settings.imageSize();
     options.retrainEpochs = settings.retrainEpochs();
     options.userName = settings.userName();
     options.defaultThreshold = settings.imageThreshold();

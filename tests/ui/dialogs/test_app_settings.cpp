@@ -29,6 +29,7 @@ private Q_SLOTS:
         QCOMPARE(settings.threads(), 0);
         QCOMPARE(settings.epochs(), 16);
         QCOMPARE(settings.patchesPerImage(), 64);
+        QCOMPARE(settings.imageSize(), 256);
         QCOMPARE(settings.retrainEpochs(), 0);
         QCOMPARE(settings.imageThreshold(), 0.0);
         QVERIFY(settings.maskAutosave());
@@ -69,13 +70,16 @@ private Q_SLOTS:
         QVERIFY(!settings.setThreads(AppSettings::maxThreads() + 1).isEmpty());
         QVERIFY(!settings.setPatchesPerImage(-1).isEmpty());
         QVERIFY(settings.setPatchesPerImage(4097).contains("4096"));
+        // Only the sizes a worker also offers: a station must not ask for a model no worker trains.
+        QVERIFY(settings.setImageSize(288).contains("256 or 320"));
+        QVERIFY(!settings.setImageSize(0).isEmpty());
         QVERIFY(settings.setRetrainEpochs(-1).contains("from scratch"));
         QVERIFY(!settings.setRetrainEpochs(201).isEmpty());
         QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::quiet_NaN()).isEmpty());
         QVERIFY(!settings.setImageThreshold(std::numeric_limits<double>::infinity()).isEmpty());
         QVERIFY(!settings.setUserName("   ").isEmpty());
         // Nothing refused reached the file.
-        for (const char* key : {"training/epochs", "engine/threads", "training/patchesPerImage",
+        for (const char* key : {"training/epochs", "engine/threads", "training/patchesPerImage", "training/imageSize",
                                 "training/retrainEpochs", "review/imageThreshold", "user/name"})
             QVERIFY2(!SettingsSandbox::stored(key).isValid(), key);
     }
@@ -85,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(settings.setEpochs(200), QString());
         QCOMPARE(settings.setThreads(AppSettings::maxThreads()), QString());
         QCOMPARE(settings.setPatchesPerImage(4096), QString());
+        QCOMPARE(settings.setImageSize(320), QString());
         QCOMPARE(settings.setRetrainEpochs(6), QString());
         QCOMPARE(settings.setImageThreshold(-1.25), QString());
         QCOMPARE(settings.setMaskAutosave(false), QString());
@@ -101,6 +106,7 @@ private Q_SLOTS:
         QCOMPARE(reread.epochs(), 200);
         QCOMPARE(reread.threads(), AppSettings::maxThreads());
         QCOMPARE(reread.patchesPerImage(), 4096);
+        QCOMPARE(reread.imageSize(), 320);
         QCOMPARE(reread.retrainEpochs(), 6);
         QCOMPARE(reread.imageThreshold(), -1.25);
         QVERIFY(!reread.maskAutosave());
@@ -115,12 +121,14 @@ private Q_SLOTS:
         SettingsSandbox::store("engine/device", "tpu");
         SettingsSandbox::store("ui/language", "klingon");
         SettingsSandbox::store("review/imageThreshold", "nan");
+        SettingsSandbox::store("training/imageSize", 1024);
         const AppSettings settings;
         QCOMPARE(settings.epochs(), 16);
         QCOMPARE(settings.threads(), 0);
         QCOMPARE(settings.device(), ComputeDevice::Auto);
         QCOMPARE(settings.language(), UiLanguage::System);
         QVERIFY(std::isfinite(settings.imageThreshold()));
+        QCOMPARE(settings.imageSize(), 256);
     }
 
     void refusesMissingOrUnreadableBackbone() {

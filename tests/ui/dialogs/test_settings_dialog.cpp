@@ -171,6 +171,11 @@ private Q_SLOTS:
         retype(dialog, "userNameEdit", "Jonas");
         dialog.findChild<QCheckBox*>("autosaveCheck")->setChecked(false);
         selectKey(dialog, "deviceCombo", "cpu");
+        auto* detail = dialog.findChild<QComboBox*>("detailCombo");
+        QCOMPARE(detail->currentData().toInt(), 256);
+        detail->setFocus();
+        QTest::keyClick(detail, Qt::Key_Down);  // the keyboard reaches the fine size
+        QCOMPARE(detail->currentData().toInt(), 320);
         selectKey(dialog, "languageCombo", "de");
         QVERIFY2(!dialog.findChild<QComboBox*>("roleCombo"),
                  "the role comes from the account, never from the preferences");
@@ -186,12 +191,20 @@ private Q_SLOTS:
         QCOMPARE(stored.threads(), 1);
         QCOMPARE(stored.epochs(), 7);
         QCOMPARE(stored.patchesPerImage(), 256);
+        QCOMPARE(stored.imageSize(), 320);
         QCOMPARE(stored.retrainEpochs(), 2);
         QCOMPARE(stored.imageThreshold(), 0.75);
         QCOMPARE(stored.userName(), QString("Jonas"));
         QVERIFY(!stored.maskAutosave());
         QCOMPARE(stored.device(), dmad::ui::ComputeDevice::Cpu);
         QCOMPARE(stored.language(), dmad::ui::UiLanguage::German);
+    }
+
+    void showsTheStoredInputSize() {
+        QCOMPARE(AppSettings().setImageSize(320), QString());
+        SettingsDialog dialog{AppSettings()};
+        dialog.show();
+        QCOMPARE(dialog.findChild<QComboBox*>("detailCombo")->currentData().toInt(), 320);
     }
 
     void cancelWritesNothing() {

@@ -358,6 +358,26 @@ private Q_SLOTS:
         QCOMPARE(m_dock->lossPlot()->lastLoss(), epochLoss.at(2).toDouble());
     }
 
+    // A station set to the fine input size still loads and scores a model made at the standard size: the
+    // features are made with the settings recorded in the model file, not the station's.
+    void aModelLoadsWithItsOwnInputSize() {
+        const training::TrainingOptions standard = m_controller->options();
+        training::TrainingOptions fine = standard;
+        fine.imageSize = training::kFineImageSize;
+        m_controller->setOptions(fine);
+        QSignalSpy active(m_controller.get(), &TrainingController::activeModelChanged);
+        QSignalSpy failed(m_controller.get(), &TrainingController::failed);
+        m_controller->setProject(nullptr);
+        m_controller->setProject(m_project->store.get());
+        const bool loaded = active.wait(60000);
+        m_controller->setOptions(standard);
+        QVERIFY2(loaded,
+                 qPrintable(failed.isEmpty() ? QStringLiteral("no signal") : failed.first().first().toString()));
+        QCOMPARE(m_session->activeModel()->modelId, m_v1.id);
+        QCOMPARE(m_session->activeModel()->inspector->extractor().featureConfig().imageSize,
+                 training::kStandardImageSize);
+    }
+
     void aBrokenModelFileIsReportedNotLoaded() {
         project::ModelRepository models(*m_project->store);
         QFile file(models.absoluteFile(m_v2));
