@@ -58,9 +58,9 @@ SettingsDialog::SettingsDialog(AppSettings settings, QWidget* parent)
     form->addRow(tr("&Device:"), m_deviceCombo);
 
     m_threads = addCheckedField(form, tr("&Threads (0 = one per core):"), QStringLiteral("threads"));
-    form->addRow(tr("&Input detail:"), buildDetailCombo());
     m_epochs = addCheckedField(form, tr("Training &epochs:"), QStringLiteral("epochs"));
     m_patches = addCheckedField(form, tr("&Patches per image (0 = all):"), QStringLiteral("patches"));
+    form->addRow(tr("&Input detail:"), buildDetailCombo());
     m_retrainEpochs = addCheckedField(form, tr("&Retrain epochs (0 = from scratch):"), QStringLiteral("retrainEpochs"));
     m_threshold = addCheckedField(form, tr("Default image &threshold:"), QStringLiteral("threshold"));
 
