@@ -224,7 +224,7 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     const double n = gridHeight > 0 ? double(gridHeight) * gridWidth : std::pow(double(f.imageSize) / 8.0, 2.0);
     const double c = double(extractor->backbone().featureDim);
     p.imageUnits = n / 1024.0;
-    const double u = p.imageUnits, searched = u * u;
+    const double u = p.imageUnits, searched = p.searchUnits();
     const double normalPatches = in * n, kn = normalPatches * config.banks.normalCoresetRatio;
     const double ko = io * n * config.banks.pseudoCoresetRatio;
     const double stateMegabytes =

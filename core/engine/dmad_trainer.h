@@ -100,6 +100,7 @@ struct TrainingPlan {
     // One image in the per-image stages' units: its patches / 1,024 (a 256-pixel input), so the rates measured
     // at one input size serve another. Work that searches a bank grows with its square (the bank grows too).
     double imageUnits = 1.0;
+    double searchUnits() const { return imageUnits * imageUnits; }  // one image's share of a bank search
     std::vector<JobEstimate::Stage> stages;
 };
 

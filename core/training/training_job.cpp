@@ -221,7 +221,7 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     // cached. Measured at 256 and 320 pixels: the first grows about with the square of the image's units.
     const double images = double(request.project.images.size());
     if (plan.rebuild())
-        stages.push_back({"scoring", images * plan.imageUnits * plan.imageUnits});
+        stages.push_back({"scoring", images * plan.searchUnits()});
     else
         stages.push_back({"scoring", images * plan.imageUnits, "rescoring"});
     job.estimate().plan(stages);

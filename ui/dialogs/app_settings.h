@@ -78,7 +78,7 @@ public:
     int patchesPerImage() const;  // 0 = all patches
     QString setPatchesPerImage(int patches);
 
-    // The backbone's input size: training::TrainingOptions offers 256 (standard) and 320 (fine detail).
+    // The backbone's input size: one of the sizes training/input_size.h offers (256 standard, 320 fine).
     int imageSize() const;
     QString setImageSize(int size);
 
