@@ -148,6 +148,7 @@ std::string configToText(const EngineConfig& c) {
       << "training.lambda1 = " << formatDouble(c.training.lambda1) << "\n"
       << "training.lambda2 = " << formatDouble(c.training.lambda2) << "\n"
       << "training.pseudoNegativeStd = " << formatDouble(c.training.pseudoNegativeStd) << "\n"
+      << "training.pseudoNegativePerCategory = " << (c.training.pseudoNegativePerCategory ? 1 : 0) << "\n"
       << "training.hiddenDim = " << c.training.hiddenDim << "\n"
       << "training.attentionUnsupervised = " << toString(c.training.attentionUnsupervised) << "\n"
       << "training.attentionSemiSupervised = " << toString(c.training.attentionSemiSupervised) << "\n"
@@ -157,6 +158,7 @@ std::string configToText(const EngineConfig& c) {
       << "scoring.sigmaAt256 = " << formatDouble(c.scoring.sigmaAt256) << "\n"
       << "scoring.normalDistanceWeight = " << formatDouble(c.scoring.normalDistanceWeight) << "\n"
       << "scoring.seenDistanceWeight = " << formatDouble(c.scoring.seenDistanceWeight) << "\n"
+      << "scoring.localNormalScale = " << (c.scoring.localNormalScale ? 1 : 0) << "\n"
       << "featureCacheDir = " << c.featureCacheDir << "\n";
     return s.str();
 }
@@ -194,6 +196,8 @@ EngineConfig configFromText(const std::string& text) {
         {"training.lambda1", [&](auto& k, auto& v) { c.training.lambda1 = parseDouble(k, v); }},
         {"training.lambda2", [&](auto& k, auto& v) { c.training.lambda2 = parseDouble(k, v); }},
         {"training.pseudoNegativeStd", [&](auto& k, auto& v) { c.training.pseudoNegativeStd = parseDouble(k, v); }},
+        {"training.pseudoNegativePerCategory",
+         [&](auto& k, auto& v) { c.training.pseudoNegativePerCategory = parseInt(k, v) != 0; }},
         {"training.hiddenDim", [&](auto& k, auto& v) { c.training.hiddenDim = int(parseInt(k, v)); }},
         {"training.attentionUnsupervised",
          [&](auto& k, auto& v) { c.training.attentionUnsupervised = parseAttention(k, v); }},
@@ -206,6 +210,7 @@ EngineConfig configFromText(const std::string& text) {
         {"scoring.sigmaAt256", [&](auto& k, auto& v) { c.scoring.sigmaAt256 = parseDouble(k, v); }},
         {"scoring.normalDistanceWeight", [&](auto& k, auto& v) { c.scoring.normalDistanceWeight = parseDouble(k, v); }},
         {"scoring.seenDistanceWeight", [&](auto& k, auto& v) { c.scoring.seenDistanceWeight = parseDouble(k, v); }},
+        {"scoring.localNormalScale", [&](auto& k, auto& v) { c.scoring.localNormalScale = parseInt(k, v) != 0; }},
         {"featureCacheDir", [&](auto&, auto& v) { c.featureCacheDir = v; }},
     };
     std::istringstream in(text);

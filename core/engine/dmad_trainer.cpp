@@ -115,6 +115,14 @@ private:
     TrainingProgress m_current;
 };
 
+// Each normal image's category as an index (TrainConfig::pseudoNegativePerCategory).
+std::vector<int> normalGroups(const TrainingSet& set) {
+    std::map<std::string, int> ids;
+    std::vector<int> groups;
+    for (const auto& n : set.normals) groups.push_back(ids.emplace(n.category, int(ids.size())).first->second);
+    return groups;
+}
+
 }  // namespace
 
 struct DmadTrainer::Impl {
@@ -561,6 +569,9 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     }
     data.normalBank = normal.features();
     data.abnormalBank = abnormalIndex.rows();
+    if (config.scoring.localNormalScale) data.normalScales = normal.neighbourhoodScales(normalInNormal);
+    if (config.training.pseudoNegativePerCategory)
+        data.noiseScales = method::groupNoiseScales(normalInNormal.distances.reshape({in, n}), normalGroups(set));
     clock.end();
 
     // Training the enhancer and the mapper.
@@ -615,6 +626,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     model->info.createdUtc = nowUtc();
     model->attention = attention;
     model->normal = method::NormalBank(method::SearchIndex(normal.features()));
+    model->normal.setRowScales(data.normalScales);
     model->abnormal.setParts(abnormal.pseudo(), abnormal.seen(), abnormal.sampled());
     model->enhancer = head.enhancer;
     model->mapper = head.mapper;

@@ -81,7 +81,11 @@ struct TrainConfig {
     double lambda1 = -1;               // < 0: the setting's default (1 unsupervised, 0.5 semi)
     double lambda2 = -1;               // < 0: the setting's default (0 unsupervised, 15 semi)
     double pseudoNegativeStd = 0.015;  // o_p = o_n + N(0, std)
-    int hiddenDim = 0;                 // MLP width; 0 = min(3C, 1024)
+    // The noise's std times each category's mean distance to M_n (own image excluded) over all categories':
+    // a tight texture (tire) gets pseudo negatives as near as its own normal variation, not the loosest one's.
+    // Training only: the category is known there, not at scoring. false = one std for all (the paper).
+    bool pseudoNegativePerCategory = false;
+    int hiddenDim = 0;  // MLP width; 0 = min(3C, 1024)
     AttentionMode attentionUnsupervised = AttentionMode::OverImage;
     AttentionMode attentionSemiSupervised = AttentionMode::Off;
     // The w that Psi is trained beside (the hinge acts on -Psi + w z); < 0: scoring.normalDistanceWeight.
@@ -111,6 +115,11 @@ struct ScoreConfig {
     // is weighted w + v instead of w. 0 = off; nothing without seen anomalies. Psi is not trained beside it (M_as's
     // own rows would see d_s = 0).
     double seenDistanceWeight = 0.0;
+    // d_n in units of its nearest M_n row's neighbourhood (NormalBank::neighbourhoodScales) instead of the
+    // bank's: the coreset covers every region with about one radius, so a tight texture (tire's tread) has
+    // normal distances far below a loose one's, and only a patch's excess over its own region is an anomaly.
+    // Applies to w's and v's terms and to the distances Psi is trained beside. false = one global scale.
+    bool localNormalScale = false;
 };
 
 struct EngineConfig {

@@ -208,6 +208,39 @@ private Q_SLOTS:
         QVERIFY(torch::equal(uncovered.indices, searched.indices));
     }
 
+    void neighbourhoodScalesFollowEachRowsPatches() {
+        // Three rows: row 0 is nearest to 48 patches at distance 1, row 1 to 16 patches at distance 4, row 2 to
+        // none. Mean of all 64 distances: (48 + 64) / 64 = 1.75; each row's mean is shrunk toward it with the
+        // weight of 16 patches, then divided by it.
+        const NormalBank bank(SearchIndex(torch::eye(3, torch::kFloat)));
+        const torch::Tensor rows = torch::cat({torch::zeros({48}, torch::kLong), torch::ones({16}, torch::kLong)});
+        const torch::Tensor d = torch::cat({torch::ones({48}), torch::full({16}, 4.0f)});
+        const torch::Tensor scales = bank.neighbourhoodScales({d, rows});
+        const double mean = 1.75, prior = NormalBank::kScalePriorPatches;
+        QCOMPARE(scales.sizes(), torch::IntArrayRef({3}));
+        QVERIFY(std::abs(scales[0].item<double>() - (48.0 + prior * mean) / (48.0 + prior) / mean) < 1e-6);
+        QVERIFY(std::abs(scales[1].item<double>() - (64.0 + prior * mean) / (16.0 + prior) / mean) < 1e-6);
+        QCOMPARE(scales[2].item<float>(), 1.0f);  // no patch: the bank's own scale
+        // A distance to row 1 counts in row 1's units, one to row 0 in row 0's; without scales nothing changes.
+        const torch::Tensor q = torch::tensor({2.0f, 2.0f}), to = torch::tensor({std::int64_t(0), std::int64_t(1)});
+        const torch::Tensor own = inRowUnits(q, to, scales);
+        QVERIFY(own[0].item<float>() > own[1].item<float>());
+        QVERIFY(torch::allclose(own * scales.index_select(0, to), q));
+        QVERIFY(torch::equal(inRowUnits(q, to, torch::Tensor()), q));
+        // Every patch at the same distance: one global scale.
+        const torch::Tensor flat = bank.neighbourhoodScales({torch::full({64}, 3.0f), rows});
+        QVERIFY(torch::allclose(flat, torch::ones({3})));
+    }
+
+    void pseudoNegativeNoiseFollowsEachCategorysDistances() {
+        // Two categories of two images of two patches: image means 1, 1 (tight) and 3, 3 (loose), overall 2.
+        const torch::Tensor heldOut = torch::tensor({0.5f, 1.5f, 1.0f, 1.0f, 3.0f, 3.0f, 2.0f, 4.0f}).reshape({4, 2});
+        const torch::Tensor scales = groupNoiseScales(heldOut, {0, 0, 1, 1});
+        QVERIFY(torch::allclose(scales, torch::tensor({0.5f, 0.5f, 1.5f, 1.5f})));
+        QVERIFY(torch::allclose(groupNoiseScales(heldOut, {0, 0, 0, 0}), torch::ones({4})));  // one category
+        QVERIFY_THROWS_EXCEPTION(dmad::EngineError, groupNoiseScales(heldOut, {0, 1}));
+    }
+
     void nearestNeighbourMatchesBruteForce() {
         auto gen = at::detail::createCPUGenerator(4);
         const torch::Tensor bank = torch::randn({20000, 12}, gen, torch::kFloat);    // more than one bank chunk
@@ -420,6 +453,16 @@ private Q_SLOTS:
         // Same seed, same weights.
         const TrainedHead again = trainHead(data, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0, {});
         QCOMPARE(again.epochLoss, head.epochLoss);
+        // Noise factors: 1 for every image is the global std; other factors change the pseudo negatives only.
+        {
+            TrainingData scaled = data;
+            scaled.noiseScales = torch::ones({data.normalFeatures.size(0)});
+            QCOMPARE(trainHead(scaled, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0, {}).epochLoss,
+                     head.epochLoss);
+            scaled.noiseScales = torch::full({data.normalFeatures.size(0)}, 3.0f);
+            QVERIFY(trainHead(scaled, config, dmad::AttentionMode::OverImage, 1.0, 0.0, 0.0, {}).epochLoss !=
+                    head.epochLoss);
+        }
         // A stop request from the step callback ends the loop.
         bool stopped = false;
         try {

@@ -286,6 +286,27 @@ private Q_SLOTS:
         QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { old.checkCompatible(*m_extractor); }));
     }
 
+    void localNormalScaleIsTrainedSavedAndLoaded() {
+        // A model scoring d_n in its rows' own units keeps them in its file and scores the same after loading;
+        // its scores differ from the global scale's, PatchCore's do not.
+        dmad::EngineConfig local = m_config;
+        local.scoring.localNormalScale = true;
+        dmad::DmadTrainer trainer(m_extractor, local);
+        const dmad::DmadModel model = trainer.train(m_set);
+        QVERIFY(model.info().config.scoring.localNormalScale);
+        const std::string path = tmp("local.dmad");
+        model.save(path);
+        const dmad::DmadModel loaded = dmad::DmadModel::load(path);
+        QVERIFY(loaded.info().config.scoring.localNormalScale);
+        const dmad::PatchFeatures q = m_extractor->extractFile(files(kCategory + "/test/impurity", 1).front());
+        const dmad::ImageScore a = model.score(q, cv::Size(64, 64)), b = loaded.score(q, cv::Size(64, 64));
+        QCOMPARE(a.score, b.score);
+        QCOMPARE(cv::norm(a.patchScores, b.patchScores, cv::NORM_INF), 0.0);
+        const dmad::ScoreTerms own = loaded.scoreTerms(q), global = m_model.scoreTerms(q);
+        QVERIFY(cv::norm(own.normal, global.normal, cv::NORM_INF) > 1e-3);
+        QCOMPARE(loaded.scorePatchCore(q).score, m_model.scorePatchCore(q).score);
+    }
+
     void modelWithAnotherBackboneOrSizeIsRefused() {
         dmad::EngineConfig other = m_config;
         other.features.imageSize = 224;

@@ -15,7 +15,8 @@
 namespace dmad::method {
 namespace {
 
-const std::string kMapRangeTensor = "display.mapRange";  // the heatmaps' colour range, low and high
+const std::string kMapRangeTensor = "display.mapRange";       // the heatmaps' colour range, low and high
+const std::string kNormalScalesTensor = "bank.normalScales";  // M_n's row scales (ScoreConfig::localNormalScale)
 
 constexpr char kMagic[8] = {'D', 'M', 'A', 'D', 'M', 'O', 'D', 'L'};
 constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 32;
@@ -192,6 +193,7 @@ void writeModelFile(const std::string& path, const DmadModel::Impl& m) {
     for (const auto& p : m.mapper->named_parameters()) tensors.emplace_back("mapper." + p.key(), p.value());
     for (const auto& b : m.mapper->named_buffers()) tensors.emplace_back("mapper." + b.key(), b.value());
     // An extra tensor, not a new format: older readers ignore it, older files simply lack it.
+    if (m.normal.rowScales().defined()) tensors.emplace_back(kNormalScalesTensor, m.normal.rowScales());
     if (m.info.hasMapRange)
         tensors.emplace_back(kMapRangeTensor, torch::tensor({float(m.info.mapLow), float(m.info.mapHigh)}));
     payload.value<std::uint32_t>(std::uint32_t(tensors.size()));
@@ -284,6 +286,14 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
         return t.to(engineDevice());
     };
     m->normal = NormalBank(SearchIndex(bank("bank.normal", true)));
+    if (const auto scales = tensors.find(kNormalScalesTensor); scales != tensors.end()) {
+        const torch::Tensor& t = scales->second;
+        if (t.dim() != 1 || t.size(0) != m->normal.size() || !(t.numel() == 0 || t.min().item<double>() > 0))
+            corrupt(path, "the normal bank's row scales do not fit the bank.");
+        m->normal.setRowScales(t.to(engineDevice(), torch::kFloat));
+    } else if (m->info.config.scoring.localNormalScale) {
+        corrupt(path, "it scores in the normal bank's row scales but does not hold them.");
+    }
     m->abnormal.setParts(bank("bank.pseudo", false), bank("bank.seen", false), bank("bank.sampled", false));
     if (m->abnormal.size() == 0) corrupt(path, "its abnormal memory bank is empty.");
 

@@ -34,4 +34,25 @@ Neighbours NormalBank::nearestFromOtherImages(const torch::Tensor& queries, cons
     return out;
 }
 
+torch::Tensor NormalBank::neighbourhoodScales(const Neighbours& heldOut) const {
+    torch::NoGradGuard noGrad;
+    const std::int64_t k = size();
+    const auto device = m_index.rows().device();
+    const torch::Tensor d = heldOut.distances.to(device, torch::kDouble).reshape({-1});  // [M]
+    const torch::Tensor rows = heldOut.indices.to(device).reshape({-1});                 // [M]
+    if (k == 0) return torch::ones({0}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    const double mean = d.numel() > 0 ? d.mean().item<double>() : 0.0;
+    if (!(mean > 0)) return torch::ones({k}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    const auto options = torch::TensorOptions().dtype(torch::kDouble).device(device);
+    const torch::Tensor sums = torch::zeros({k}, options).index_add_(0, rows, d);                      // [K]
+    const torch::Tensor counts = torch::zeros({k}, options).index_add_(0, rows, torch::ones_like(d));  // [K]
+    const torch::Tensor shrunk = (sums + kScalePriorPatches * mean) / (counts + kScalePriorPatches);
+    return (shrunk / mean).to(torch::kFloat);
+}
+
+torch::Tensor inRowUnits(const torch::Tensor& distances, const torch::Tensor& rows, const torch::Tensor& scales) {
+    if (!scales.defined()) return distances;
+    return distances / scales.index_select(0, rows.reshape({-1}).to(scales.device())).reshape(distances.sizes());
+}
+
 }  // namespace dmad::method

@@ -10,6 +10,10 @@
 
 namespace dmad::method {
 
+// distances [...] to M_n rows [...] -> each divided by its row's scale [K] (NormalBank::neighbourhoodScales);
+// unchanged when scales is undefined.
+torch::Tensor inRowUnits(const torch::Tensor& distances, const torch::Tensor& rows, const torch::Tensor& scales);
+
 class NormalBank {
 public:
     NormalBank() = default;
@@ -28,12 +32,28 @@ public:
     Neighbours nearestFromOtherImages(const torch::Tensor& queries, const torch::Tensor& sources,
                                       const CoresetCover& cover, std::int64_t first) const;
 
+    // heldOut = the normal training patches' nearest rows from other images (nearestFromOtherImages) -> each
+    // row's neighbourhood scale [K] float: the mean held-out distance of the patches it is nearest to, over the
+    // mean of all, shrunk toward 1 with the weight of kScalePriorPatches patches (a row few patches reach says
+    // little about its region). 1 everywhere = one global scale.
+    torch::Tensor neighbourhoodScales(const Neighbours& heldOut) const;
+    static constexpr double kScalePriorPatches = 16.0;
+
+    // The scales d_n is divided by (ScoreConfig::localNormalScale); undefined: none recorded.
+    const torch::Tensor& rowScales() const { return m_rowScales; }
+    void setRowScales(torch::Tensor scales) { m_rowScales = std::move(scales); }
+    // distances [M] to rows [M] of M_n -> in those rows' own units [M] (unchanged without row scales).
+    torch::Tensor inOwnUnits(const torch::Tensor& distances, const torch::Tensor& rows) const {
+        return inRowUnits(distances, rows, m_rowScales);
+    }
+
     std::int64_t size() const { return m_index.size(); }
     const SearchIndex& index() const { return m_index; }
     const torch::Tensor& features() const { return m_index.rows(); }  // [K, C]
 
 private:
     SearchIndex m_index;
+    torch::Tensor m_rowScales;  // [K] float or undefined
 };
 
 }  // namespace dmad::method

@@ -1,6 +1,7 @@
 #include "engine/method/trainer.h"
 
 #include "engine/engine_error.h"
+#include "engine/method/normal_bank.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,14 +35,15 @@ Represented represent(KnowledgeEnhancer& enhancer, const torch::Tensor& features
     const torch::Tensor qna = data.abnormalBank.index_select(0, na.reshape({-1})).reshape({b, p, c});
     const torch::Tensor rows = (idsD.unsqueeze(1) * n + sel).reshape({-1});                         // [B * P]
     const torch::Tensor qSel = features.reshape({-1, c}).index_select(0, rows).reshape({b, p, c});  // [B, P, C]
+    const torch::Tensor distance = inRowUnits((qSel - qnn).norm(2, -1), nn, data.normalScales);     // [B, P]
     if (attention == AttentionMode::OverImage) {
         // The keys are every patch of the image.
-        return {enhancer->forward(features.index_select(0, idsD), sel, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
+        return {enhancer->forward(features.index_select(0, idsD), sel, qnn, qna, attention), distance};
     }
     // Without attention only the queried patches matter: copying and scaling whole images (16 MB for 32 of
     // them) every step is wasted.
     const torch::Tensor own = torch::arange(p, sel.options()).unsqueeze(0).expand({b, p});
-    return {enhancer->forward(qSel, own, qnn, qna, attention), (qSel - qnn).norm(2, -1)};
+    return {enhancer->forward(qSel, own, qnn, qna, attention), distance};
 }
 
 // The seen anomalies' filtered patches pooled per category (TrainingData::anomalyGroup), so that each step can
@@ -96,7 +98,9 @@ torch::Tensor normalDistanceStats(const TrainingData& data) {
         const std::int64_t e = std::min(images, s + 64);
         const torch::Tensor q = data.normalFeatures.slice(0, s, e).reshape({-1, c});
         const torch::Tensor nn = data.normalBank.index_select(0, data.normalNn.slice(0, s, e).reshape({-1}));
-        const torch::Tensor d = (q - nn).norm(2, -1).to(torch::kDouble);
+        const torch::Tensor d =
+            inRowUnits((q - nn).norm(2, -1), data.normalNn.slice(0, s, e).reshape({-1}), data.normalScales)
+                .to(torch::kDouble);
         sum += d.sum().item<double>();
         sumSquares += d.square().sum().item<double>();
         count += d.numel();
@@ -108,6 +112,29 @@ torch::Tensor normalDistanceStats(const TrainingData& data) {
 }
 
 }  // namespace
+
+torch::Tensor groupNoiseScales(const torch::Tensor& heldOut, const std::vector<int>& groups) {
+    const torch::Tensor perImage = heldOut.to(torch::kCPU, torch::kDouble).reshape({heldOut.size(0), -1}).mean(1);
+    const std::int64_t in = perImage.size(0);
+    torch::Tensor scales = torch::ones({in}, torch::kFloat);
+    const double overall = in > 0 ? perImage.mean().item<double>() : 0.0;
+    if (std::int64_t(groups.size()) != in)
+        throw EngineError(EngineError::Kind::InvalidArgument, "Noise scales: one group per normal image needed.");
+    if (!(overall > 0)) return scales;
+    std::map<int, std::pair<double, std::int64_t>> sums;  // group -> (sum of its images' means, images)
+    const auto* mean = perImage.data_ptr<double>();
+    for (std::int64_t i = 0; i < in; ++i) {
+        auto& [sum, count] = sums[groups[std::size_t(i)]];
+        sum += mean[i];
+        ++count;
+    }
+    auto* out = scales.data_ptr<float>();
+    for (std::int64_t i = 0; i < in; ++i) {
+        const auto& [sum, count] = sums[groups[std::size_t(i)]];
+        out[i] = float(sum / double(count) / overall);
+    }
+    return scales;
+}
 
 torch::Tensor hingeLoss(const torch::Tensor& psiNormal, const torch::Tensor& psiPseudo,
                         const torch::Tensor& psiAnomalous, double lambda1, double lambda2) {
@@ -212,7 +239,9 @@ TrainedHead trainHead(const TrainingData& data, const TrainConfig& config, Atten
             // A pseudo negative shares its source patch's distance to M_n: Psi alone must push it out.
             const torch::Tensor normalTerm =
                 head.mapper->normalTerm(normals.distance.reshape({-1}), normalDistanceWeight);
-            const torch::Tensor noise = torch::randn(on.sizes(), gen, torch::kFloat) * config.pseudoNegativeStd;
+            torch::Tensor noise = torch::randn(on.sizes(), gen, torch::kFloat) * config.pseudoNegativeStd;
+            if (data.noiseScales.defined())  // each query patch's image's factor: on is image-major
+                noise = noise * data.noiseScales.index_select(0, ids).repeat_interleave(queried.size(1)).unsqueeze(1);
             const torch::Tensor op = on + noise.to(device);  // o_p [B*P, 3C]
 
             std::vector<torch::Tensor> seen, seenTerm;

@@ -23,9 +23,18 @@ struct TrainingData {
     // Per seen anomaly: its category. Empty: the paper's sampling (patches of up to a batch of anomaly images
     // per step); else each step takes as many seen patches from every category (SeenAnomalyRules).
     std::vector<int> anomalyGroup;
-    torch::Tensor normalBank;    // M_n rows [Kn, C]
+    torch::Tensor normalBank;  // M_n rows [Kn, C]
+    // [Kn]: d_n is divided by its row's scale (ScoreConfig::localNormalScale); undefined: one global scale.
+    torch::Tensor normalScales;
     torch::Tensor abnormalBank;  // M_a rows [Ka, C]
+    // [In] float (CPU): each normal image's factor on the pseudo negatives' noise; undefined: 1 for all.
+    torch::Tensor noiseScales;
 };
+
+// heldOut [In, N] (the normal patches' distances to M_n, own image excluded), groups [In] (each image's
+// category) -> [In] float (CPU): each image's category's mean distance over the mean of all, the factor on its
+// pseudo negatives' noise (TrainConfig::pseudoNegativePerCategory).
+torch::Tensor groupNoiseScales(const torch::Tensor& heldOut, const std::vector<int>& groups);
 
 struct StepReport {
     int epoch = 0;  // 1-based, the epoch running
