@@ -10,6 +10,7 @@
 #include "engine/presets.h"
 #include "engine/scoring_cache.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -305,6 +306,29 @@ private Q_SLOTS:
         const dmad::ScoreTerms own = loaded.scoreTerms(q), global = m_model.scoreTerms(q);
         QVERIFY(cv::norm(own.normal, global.normal, cv::NORM_INF) > 1e-3);
         QCOMPARE(loaded.scorePatchCore(q).score, m_model.scorePatchCore(q).score);
+
+        // A file that claims row scales without holding them is refused, not scored in the wrong units.
+        m_model.save(tmp("global.dmad"));
+        QFile file(QString::fromStdString(tmp("global.dmad")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        constexpr int kHeader = 8 + 4 + 8 + 32;  // magic, version, body size, sha256 of the body
+        const QByteArray off = "scoring.localNormalScale = 0";
+        const int at = bytes.indexOf(off, kHeader);
+        QVERIFY(at > 0);
+        bytes[at + off.size() - 1] = '1';
+        bytes.replace(20, 32, QCryptographicHash::hash(bytes.mid(kHeader), QCryptographicHash::Sha256));
+        QFile claimed(QString::fromStdString(tmp("claimed.dmad")));
+        QVERIFY(claimed.open(QIODevice::WriteOnly) && claimed.write(bytes) == bytes.size());
+        claimed.close();
+        try {
+            dmad::DmadModel::load(tmp("claimed.dmad"));
+            QFAIL("a model without its row scales loaded");
+        } catch (const EngineError& e) {
+            QCOMPARE(e.kind(), EngineError::Kind::ModelFileCorrupt);
+            QVERIFY2(std::string(e.what()).find("row scales") != std::string::npos, e.what());
+        }
     }
 
     void modelWithAnotherBackboneOrSizeIsRefused() {
