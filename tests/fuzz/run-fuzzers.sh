@@ -17,10 +17,10 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_image_decode fuzz_mask_load fuzz_config_text fuzz_mvtec_folder fuzz_model_file)
 build=${DMAD_FUZZ_BUILD:-$root/build-fuzz}
 launcher=()
-command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++-14 \
-      -DCMAKE_C_COMPILER=clang-14 -DDMAD_FUZZ=ON -DDMAD_BUILD_GUI=OFF -DDMAD_BUILD_TESTS=OFF \
+      -DDMAD_FUZZ=ON -DDMAD_BUILD_GUI=OFF -DDMAD_BUILD_TESTS=OFF \
       -DDMAD_WERROR="${DMAD_WERROR:-OFF}" "${launcher[@]}" > /dev/null \
   || { echo "configure failed"; exit 2; }
 nice cmake --build "$build" -j"${JOBS:-2}" --target "${targets[@]}" || { echo "build failed"; exit 2; }
