@@ -97,10 +97,9 @@ torch::Tensor normalDistanceStats(const TrainingData& data) {
     for (std::int64_t s = 0; s < images; s += 64) {
         const std::int64_t e = std::min(images, s + 64);
         const torch::Tensor q = data.normalFeatures.slice(0, s, e).reshape({-1, c});
-        const torch::Tensor nn = data.normalBank.index_select(0, data.normalNn.slice(0, s, e).reshape({-1}));
-        const torch::Tensor d =
-            inRowUnits((q - nn).norm(2, -1), data.normalNn.slice(0, s, e).reshape({-1}), data.normalScales)
-                .to(torch::kDouble);
+        const torch::Tensor rows = data.normalNn.slice(0, s, e).reshape({-1});
+        const torch::Tensor nn = data.normalBank.index_select(0, rows);
+        const torch::Tensor d = inRowUnits((q - nn).norm(2, -1), rows, data.normalScales).to(torch::kDouble);
         sum += d.sum().item<double>();
         sumSquares += d.square().sum().item<double>();
         count += d.numel();
@@ -114,12 +113,12 @@ torch::Tensor normalDistanceStats(const TrainingData& data) {
 }  // namespace
 
 torch::Tensor groupNoiseScales(const torch::Tensor& heldOut, const std::vector<int>& groups) {
-    const torch::Tensor perImage = heldOut.to(torch::kCPU, torch::kDouble).reshape({heldOut.size(0), -1}).mean(1);
-    const std::int64_t in = perImage.size(0);
-    torch::Tensor scales = torch::ones({in}, torch::kFloat);
-    const double overall = in > 0 ? perImage.mean().item<double>() : 0.0;
+    const std::int64_t in = heldOut.size(0);
     if (std::int64_t(groups.size()) != in)
         throw EngineError(EngineError::Kind::InvalidArgument, "Noise scales: one group per normal image needed.");
+    const torch::Tensor perImage = heldOut.to(torch::kCPU, torch::kDouble).reshape({in, -1}).mean(1);  // [In]
+    torch::Tensor scales = torch::ones({in}, torch::kFloat);
+    const double overall = in > 0 ? perImage.mean().item<double>() : 0.0;
     if (!(overall > 0)) return scales;
     std::map<int, std::pair<double, std::int64_t>> sums;  // group -> (sum of its images' means, images)
     const auto* mean = perImage.data_ptr<double>();
