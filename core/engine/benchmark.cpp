@@ -7,6 +7,7 @@
 #include "engine/method/backbone.h"
 #include "engine/method/coreset.h"
 #include "engine/method/device.h"
+#include "engine/method/dmad_model_impl.h"
 #include "engine/method/nearest_neighbour.h"
 #include "engine/method/patch_encoder.h"
 #include "engine/method/patch_features_impl.h"
@@ -126,6 +127,22 @@ void collectData(const BenchmarkOptions& o, BenchData& data) {
         writeImageRgb(p, texture);
         data.outliers.push_back(p);
     }
+}
+
+// The search in a real bank with one image's patches, with and without the lower bound (nearest_neighbour.h):
+// the same nearest rows, and what the bound saves on this bank.
+void printBoundedSearch(const torch::Tensor& bank, const torch::Tensor& q, int repeats, std::ostream& out) {
+    if (!bank.device().is_cpu()) return;
+    using Pruning = method::SearchIndex::Pruning;
+    const method::SearchIndex full(bank, {}, Pruning::Off), bounded(bank, {}, Pruning::Always);
+    const method::SearchIndex automatic(bank);
+    method::Neighbours a, b;
+    const double fullMs = timeMs(1, std::max(3, repeats / 2), [&] { a = full.search(q); });
+    const double boundedMs = timeMs(1, std::max(3, repeats / 2), [&] { b = bounded.search(q); });
+    const std::int64_t differ = (a.indices != b.indices).sum().item<std::int64_t>();
+    out << "  M_n search, " << q.size(0) << " patches of this image: full matmul " << fullMs << " ms, with the bound "
+        << boundedMs << " ms (" << differ << " nearest rows differ; the bound is "
+        << (automatic.pruned() ? "on" : "off") << " by default for this bank)\n";
 }
 
 // Scores the images with the model on this device and again on the CPU, and prints how far the scores
@@ -290,6 +307,7 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
                 << ", |M_a| = " << info.pseudoBankSize + info.seenBankSize + info.sampledBankSize << "):\n"
                 << "  DMAD, both banks + heatmap   " << std::setw(8) << withMap << " ms\n"
                 << "  DMAD, score only             " << std::setw(8) << scoreOnly << " ms\n";
+            printBoundedSearch(trained.impl()->normal.features(), q, o.repeats, out);
         }
         if (rt.cuda) {
             out << "\n";

@@ -261,6 +261,54 @@ private Q_SLOTS:
         QVERIFY(torch::equal(closerOf(a, b, 9000).indices, found.indices));
     }
 
+    void boundedSearchFindsTheExactNeighbours() {
+        using Pruning = SearchIndex::Pruning;
+        auto gen = at::detail::createCPUGenerator(9);
+        // Rows near an 8-dimensional subspace of 48 dimensions, as patch features lie: the bound is worth it.
+        const torch::Tensor mix = torch::randn({8, 48}, gen, torch::kFloat);
+        const auto nearSubspace = [&](std::int64_t n, float noise) {
+            return torch::randn({n, 8}, gen, torch::kFloat).mm(mix) + noise * torch::randn({n, 48}, gen, torch::kFloat);
+        };
+        torch::Tensor bank = nearSubspace(20000, 0.1f);
+        bank[15000] = bank[5];  // a tie: the lower index wins, as in the full search
+        torch::Tensor queries =
+            torch::cat({nearSubspace(1500, 0.1f), nearSubspace(300, 1.0f) * 3,  // far from every row, as a defect is
+                        bank.slice(0, 0, 200)});                                // rows of the bank itself
+        const SearchIndex bounded(bank), full(bank, {}, Pruning::Off);
+        QVERIFY(bounded.pruned());
+        QVERIFY(!full.pruned());
+        QVERIFY(!SearchIndex(torch::randn({20000, 48}, gen, torch::kFloat)).pruned());  // isotropic
+        QVERIFY(!SearchIndex(bank.slice(0, 0, 1000)).pruned());                         // small
+
+        const Neighbours a = bounded.search(queries), b = full.search(queries);
+        QCOMPARE(a.indices.ne(b.indices).sum().item<int64_t>(), int64_t(0));
+        // The full search's |q|^2 + |b|^2 - 2qb loses a query's own row's zero to rounding: compare the others.
+        QVERIFY(torch::allclose(a.distances.slice(0, 0, 1800), b.distances.slice(0, 0, 1800), 1e-4, 1e-3));
+        const auto [dist, idx] = torch::cdist(queries, bank).min(1);
+        QCOMPARE(a.indices.ne(idx).sum().item<int64_t>(), int64_t(0));
+        QCOMPARE(a.indices[1800].item<int64_t>(), int64_t(0));
+        QCOMPARE(a.indices[1805].item<int64_t>(), int64_t(5));
+        QCOMPARE(a.distances.slice(0, 1800).max().item<float>(), 0.0f);
+
+        // With the rows of the query's own image left out, as in training.
+        const torch::Tensor sources = torch::arange(20000, torch::kLong) % 7;
+        const torch::Tensor qs = torch::arange(queries.size(0), torch::kLong) % 5;
+        const Neighbours c = SearchIndex(bank, sources).search(queries, qs);
+        const Neighbours d = SearchIndex(bank, sources, Pruning::Off).search(queries, qs);
+        QCOMPARE(c.indices.ne(d.indices).sum().item<int64_t>(), int64_t(0));
+        QVERIFY(torch::allclose(c.distances.slice(0, 0, 1800), d.distances.slice(0, 0, 1800), 1e-4, 1e-3));
+        // A query that owns every row finds none, as in the full search.
+        const Neighbours none = SearchIndex(bank, torch::zeros({20000}, torch::kLong), Pruning::Always)
+                                    .search(queries.slice(0, 0, 3), torch::zeros({3}, torch::kLong));
+        QVERIFY(torch::isinf(none.distances).all().item<bool>());
+
+        // Forced on isotropic rows the bound rules little out, but the answer stays exact.
+        const torch::Tensor noise = torch::randn({9000, 16}, gen, torch::kFloat);
+        const torch::Tensor few = torch::randn({100, 16}, gen, torch::kFloat);
+        const Neighbours e = SearchIndex(noise, {}, Pruning::Always).search(few);
+        QCOMPARE(e.indices.ne(torch::cdist(few, noise).argmin(1)).sum().item<int64_t>(), int64_t(0));
+    }
+
     void filterKeepsExactlyTheMaskedPatches() {
         cv::Mat mask(256, 256, CV_8U, cv::Scalar(0));
         cv::rectangle(mask, cv::Rect(64, 32, 32, 16), cv::Scalar(255), cv::FILLED);  // grid cells x 8..11, y 4..5

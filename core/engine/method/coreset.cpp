@@ -1,5 +1,7 @@
 #include "engine/method/coreset.h"
 
+#include "engine/method/squared_distance.h"
+
 #include <ATen/Parallel.h>
 
 #include <algorithm>
@@ -38,24 +40,6 @@ torch::Tensor projectionMatrix(std::int64_t c, int d, std::mt19937_64& rng) {
 }
 
 constexpr std::int64_t kBlockElements = std::int64_t(1) << 20;  // 4 MB of floats: stays in cache, never mmap'ed
-
-// Squared L2 distance with eight independent sums, so the compiler can vectorise it. Both greedy versions
-// use this one function: they then see bit-identical distances and choose identical rows.
-float squaredDistance(const float* a, const float* b, std::int64_t d) {
-    float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-    std::int64_t j = 0;
-    for (; j + 8 <= d; j += 8) {
-        for (int l = 0; l < 8; ++l) {
-            const float diff = a[j + l] - b[j + l];
-            acc[l] += diff * diff;
-        }
-    }
-    for (; j < d; ++j) {
-        const float diff = a[j] - b[j];
-        acc[0] += diff * diff;
-    }
-    return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
-}
 
 // The rows the greedy runs on: [m, d] float on the CPU, after the optional subset and projection.
 struct Prepared {

@@ -1,5 +1,10 @@
 #include "engine/method/nearest_neighbour.h"
 
+#include "engine/method/squared_distance.h"
+
+#include <ATen/Parallel.h>
+
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -21,9 +26,116 @@ torch::Tensor scratch(std::int64_t elements, const torch::Device& device) {
     return buffer;
 }
 
+constexpr float kInf = std::numeric_limits<float>::infinity();
+
+// Below this many rows the full matmul is cheap enough that the bound's bookkeeping does not pay.
+constexpr std::int64_t kBoundMinRows = 8192;
+// The bound rules rows out only when the principal components hold most of the spread; on isotropic rows
+// (C/4 components hold a quarter) nearly every row survives and the search would only get slower.
+constexpr double kBoundMinExplained = 0.6;
+// The bound comes from a float matmul: it may exceed the true bound by a rounding error that grows with the
+// squared norms involved. A row is ruled out only when its bound is larger than the best distance by this
+// fraction of those norms, so rounding never removes the true nearest row.
+constexpr float kBoundSlack = 1e-4f;
+
+// The smallest of v[0, n), found with eight independent minima so that the compiler vectorises it.
+float minimumOf(const float* v, std::int64_t n) {
+    float lanes[8] = {kInf, kInf, kInf, kInf, kInf, kInf, kInf, kInf};
+    std::int64_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        for (int l = 0; l < 8; ++l) lanes[l] = v[j + l] < lanes[l] ? v[j + l] : lanes[l];
+    }
+    for (; j < n; ++j) lanes[0] = v[j] < lanes[0] ? v[j] : lanes[0];
+    float m = lanes[0];
+    for (int l = 1; l < 8; ++l) m = lanes[l] < m ? lanes[l] : m;
+    return m;
+}
+
+// One query's pass over a block of bank rows [kb, kb + n). lower[j] + offset bounds the squared distance to
+// row kb + j from below; best / bestIndex hold the nearest row found so far and are updated in place.
+struct BoundScan {
+    const float* query;  // [C]
+    const float* bank;   // [K, C]
+    std::int64_t c;
+    float offset;
+    float slack;
+    float best = kInf;
+    std::int64_t bestIndex = 0;
+
+    void consider(std::int64_t row) {
+        const float d = squaredDistance(query, bank + row * c, c);
+        if (d < best || (d == best && row < bestIndex)) {
+            best = d;
+            bestIndex = row;
+        }
+    }
+
+    void scan(const float* lower, std::int64_t n, std::int64_t kb) {
+        // With nothing found yet, the row of lowest bound first: it is usually the nearest, so the threshold
+        // drops at once and the scan below computes few full distances.
+        if (best == kInf) {
+            const float m = minimumOf(lower, n);
+            if (m == kInf) return;  // every row of the block is the query's own
+            std::int64_t j = 0;
+            while (lower[j] != m) ++j;
+            consider(kb + j);
+        }
+        constexpr std::int64_t kLanes = 16;
+        std::int64_t j = 0;
+        for (; j + kLanes <= n; j += kLanes) {
+            if (minimumOf(lower + j, kLanes) >= best - offset + slack) continue;
+            for (std::int64_t l = j; l < j + kLanes; ++l)
+                if (lower[l] < best - offset + slack) consider(kb + l);
+        }
+        for (; j < n; ++j)
+            if (lower[j] < best - offset + slack) consider(kb + j);
+    }
+};
+
 }  // namespace
 
-SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
+// Coordinates in the leading principal components plus the residual norm: for any two rows x, y,
+// |x - y|^2 = |P(x - y)|^2 + |r(x) - r(y)|^2 >= |Px - Py|^2 + (|r(x)| - |r(y)|)^2, the squared distance of
+// their coordinates. So one matmul over r + 1 dimensions bounds every distance from below.
+struct SearchIndex::Bound {
+    torch::Tensor mean;          // [C]
+    torch::Tensor basis;         // [C, r], orthonormal columns
+    torch::Tensor rows;          // [K, r + 1]: each bank row's coordinates
+    torch::Tensor squaredNorms;  // [K]: |coordinates|^2 = |row - mean|^2
+    float maxSquaredNorm = 0;
+
+    torch::Tensor coordinatesOf(const torch::Tensor& x) const {  // x [M, C] -> [M, r + 1]
+        const torch::Tensor centred = x - mean;
+        const torch::Tensor projected = centred.mm(basis);                                    // [M, r]
+        const torch::Tensor residual = (centred - projected.mm(basis.t())).norm(2, 1, true);  // [M, 1]
+        return torch::cat({projected, residual}, 1).contiguous();
+    }
+};
+
+namespace {
+
+std::shared_ptr<const SearchIndex::Bound> makeBound(const torch::Tensor& rows, SearchIndex::Pruning pruning) {
+    using Pruning = SearchIndex::Pruning;
+    if (pruning == Pruning::Off || !rows.device().is_cpu() || rows.size(0) == 0) return nullptr;
+    const std::int64_t k = rows.size(0), c = rows.size(1), r = c / 4;
+    if (r < 1 || (pruning == Pruning::Auto && k < kBoundMinRows)) return nullptr;
+    auto bound = std::make_shared<SearchIndex::Bound>();
+    bound->mean = rows.mean(0);                                                  // [C]
+    const torch::Tensor centred = (rows - bound->mean).to(torch::kDouble);       // [K, C]
+    const auto [values, vectors] = torch::linalg_eigh(centred.t().mm(centred));  // ascending; [C], [C, C]
+    const double total = values.sum().item<double>();
+    const double kept = values.slice(0, c - r).sum().item<double>();
+    if (pruning == Pruning::Auto && !(total > 0 && kept >= kBoundMinExplained * total)) return nullptr;
+    bound->basis = vectors.slice(1, c - r).to(torch::kFloat).contiguous();
+    bound->rows = bound->coordinatesOf(rows);
+    bound->squaredNorms = bound->rows.pow(2).sum(1).contiguous();
+    bound->maxSquaredNorm = bound->squaredNorms.max().item<float>();
+    return bound;
+}
+
+}  // namespace
+
+SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources, Pruning pruning)
     : m_rows(rows.to(torch::kFloat).contiguous()), m_sources(std::move(sources)) {
     m_squaredNorms = m_rows.pow(2).sum(1);  // [K]
     if (!m_sources.defined()) m_sources = torch::full({m_rows.size(0)}, -1, m_rows.options().dtype(torch::kLong));
@@ -37,6 +149,7 @@ SearchIndex::SearchIndex(torch::Tensor rows, torch::Tensor sources)
     for (auto& [source, sourceRows] : groups) {
         m_rowsBySource[source] = torch::tensor(sourceRows, torch::kLong).to(m_rows.device());
     }
+    m_bound = makeBound(m_rows, pruning);
 }
 
 torch::Tensor SearchIndex::rowsOf(std::int64_t source) const {
@@ -66,16 +179,23 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
     torch::NoGradGuard noGrad;
     const std::int64_t m = queries.size(0);
     const auto device = m_rows.device();
+    if (size() == 0) {
+        Neighbours out;
+        out.distances = torch::full({m}, kInf, torch::TensorOptions().dtype(torch::kFloat).device(device));
+        out.indices = torch::zeros({m}, torch::TensorOptions().dtype(torch::kLong).device(device));
+        return out;
+    }
+    const torch::Tensor q = queries.to(device, torch::kFloat).contiguous();
+    const torch::Tensor qs = querySources.defined() ? querySources.to(device, torch::kLong) : torch::Tensor();
+    return m_bound ? searchPruned(q, qs) : searchFull(q, qs);
+}
+
+Neighbours SearchIndex::searchFull(const torch::Tensor& q, const torch::Tensor& qs) const {
+    const std::int64_t m = q.size(0);
+    const auto device = m_rows.device();
     Neighbours out;
     out.distances = torch::empty({m}, torch::TensorOptions().dtype(torch::kFloat).device(device));
     out.indices = torch::empty({m}, torch::TensorOptions().dtype(torch::kLong).device(device));
-    if (size() == 0) {
-        out.distances.fill_(std::numeric_limits<float>::infinity());
-        out.indices.fill_(0);
-        return out;
-    }
-    const torch::Tensor q = queries.to(device, torch::kFloat);
-    const torch::Tensor qs = querySources.defined() ? querySources.to(device, torch::kLong) : torch::Tensor();
     const torch::Tensor block = scratch(std::min(m, kQueryChunk) * std::min(size(), kBankChunk), device);
     for (std::int64_t qb = 0; qb < m; qb += kQueryChunk) {
         const std::int64_t qe = std::min(m, qb + kQueryChunk);
@@ -104,6 +224,46 @@ Neighbours SearchIndex::search(const torch::Tensor& queries, const torch::Tensor
         out.indices.slice(0, qb, qe).copy_(bestIndex);
     }
     return out;
+}
+
+Neighbours SearchIndex::searchPruned(const torch::Tensor& q, const torch::Tensor& qs) const {
+    const Bound& bound = *m_bound;
+    const std::int64_t m = q.size(0), c = q.size(1);
+    const torch::Tensor coordinates = bound.coordinatesOf(q);              // [M, r + 1]
+    const torch::Tensor offsets = coordinates.pow(2).sum(1).contiguous();  // [M]
+    const float* queryRows = q.data_ptr<float>();
+    const float* bankRows = m_rows.data_ptr<float>();
+    const float* offset = offsets.data_ptr<float>();
+    std::vector<BoundScan> scans;
+    scans.reserve(std::size_t(m));
+    for (std::int64_t i = 0; i < m; ++i) {
+        scans.push_back({queryRows + i * c, bankRows, c, offset[i], kBoundSlack * (offset[i] + bound.maxSquaredNorm)});
+    }
+    const torch::Tensor block = scratch(std::min(m, kQueryChunk) * std::min(size(), kBankChunk), m_rows.device());
+    for (std::int64_t qb = 0; qb < m; qb += kQueryChunk) {
+        const std::int64_t qe = std::min(m, qb + kQueryChunk);
+        for (std::int64_t kb = 0; kb < size(); kb += kBankChunk) {
+            const std::int64_t ke = std::min(size(), kb + kBankChunk), kc = ke - kb;
+            // lower[i][j] + |coordinates_i|^2 is the bound on |q_i - b_j|^2.
+            torch::Tensor lower = block.slice(0, 0, (qe - qb) * kc).view({qe - qb, kc});  // [mq, kc]
+            torch::addmm_out(lower, bound.squaredNorms.slice(0, kb, ke).unsqueeze(0), coordinates.slice(0, qb, qe),
+                             bound.rows.slice(0, kb, ke).t(), 1.0, -2.0);
+            if (qs.defined()) excludeOwnRows(lower, qs.slice(0, qb, qe), kb, ke);
+            const float* l = lower.data_ptr<float>();
+            at::parallel_for(qb, qe, 16, [&](std::int64_t b, std::int64_t e) {
+                for (std::int64_t i = b; i < e; ++i) scans[std::size_t(i)].scan(l + (i - qb) * kc, kc, kb);
+            });
+        }
+    }
+    torch::Tensor distances = torch::empty({m}, torch::kFloat);
+    torch::Tensor indices = torch::empty({m}, torch::kLong);
+    float* d = distances.data_ptr<float>();
+    std::int64_t* index = indices.data_ptr<std::int64_t>();
+    for (std::int64_t i = 0; i < m; ++i) {
+        d[i] = std::sqrt(scans[std::size_t(i)].best);
+        index[i] = scans[std::size_t(i)].bestIndex;
+    }
+    return {distances, indices};
 }
 
 torch::Tensor gatherRows(const SearchIndex& index, const torch::Tensor& indices) {
