@@ -5,6 +5,7 @@
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -38,17 +39,27 @@ constexpr double kBoundMinExplained = 0.6;
 // fraction of those norms, so rounding never removes the true nearest row.
 constexpr float kBoundSlack = 1e-4f;
 
-// The smallest of v[0, n), found with eight independent minima so that the compiler vectorises it.
-float minimumOf(const float* v, std::int64_t n) {
-    float lanes[8] = {kInf, kInf, kInf, kInf, kInf, kInf, kInf, kInf};
-    std::int64_t j = 0;
-    for (; j + 8 <= n; j += 8) {
-        for (int l = 0; l < 8; ++l) lanes[l] = v[j + l] < lanes[l] ? v[j + l] : lanes[l];
+// The smallest of v[0, n), index of its first occurrence.
+std::int64_t argminOf(const float* v, std::int64_t n) {
+    std::int64_t at = 0;
+    for (std::int64_t j = 1; j < n; ++j)
+        if (v[j] < v[at]) at = j;
+    return at;
+}
+
+// Whether any of v[0, 16) is below t, four lanes at a time. Spelled out in vector types: once inlined into the
+// scan, GCC 12 left the plain loop scalar, and this test runs on every bound the matmul writes.
+bool anyBelow(const float* v, float t) {
+    using Floats = float __attribute__((vector_size(16)));
+    using Ints = int __attribute__((vector_size(16)));
+    const Floats threshold = {t, t, t, t};
+    Ints any = {0, 0, 0, 0};
+    for (int l = 0; l < 16; l += 4) {
+        Floats x;
+        std::memcpy(&x, v + l, sizeof x);
+        any |= x < threshold;
     }
-    for (; j < n; ++j) lanes[0] = v[j] < lanes[0] ? v[j] : lanes[0];
-    float m = lanes[0];
-    for (int l = 1; l < 8; ++l) m = lanes[l] < m ? lanes[l] : m;
-    return m;
+    return (any[0] | any[1] | any[2] | any[3]) != 0;
 }
 
 // One query's pass over a block of bank rows [kb, kb + n). lower[j] + offset bounds the squared distance to
@@ -74,21 +85,26 @@ struct BoundScan {
         // With nothing found yet, the row of lowest bound first: it is usually the nearest, so the threshold
         // drops at once and the scan below computes few full distances.
         if (best == kInf) {
-            const float m = minimumOf(lower, n);
-            if (m == kInf) return;  // every row of the block is the query's own
-            std::int64_t j = 0;
-            while (lower[j] != m) ++j;
+            const std::int64_t j = argminOf(lower, n);
+            if (lower[j] == kInf) return;  // every row of the block is the query's own
             consider(kb + j);
         }
-        constexpr std::int64_t kLanes = 16;
+        // A local threshold: best is a member, which the compiler must assume lower may alias.
+        float threshold = best - offset + slack;
         std::int64_t j = 0;
-        for (; j + kLanes <= n; j += kLanes) {
-            if (minimumOf(lower + j, kLanes) >= best - offset + slack) continue;
-            for (std::int64_t l = j; l < j + kLanes; ++l)
-                if (lower[l] < best - offset + slack) consider(kb + l);
+        for (; j + 16 <= n; j += 16) {
+            if (!anyBelow(lower + j, threshold)) continue;
+            for (std::int64_t l = j; l < j + 16; ++l) {
+                if (lower[l] >= threshold) continue;
+                consider(kb + l);
+                threshold = best - offset + slack;
+            }
         }
-        for (; j < n; ++j)
-            if (lower[j] < best - offset + slack) consider(kb + j);
+        for (; j < n; ++j) {
+            if (lower[j] >= threshold) continue;
+            consider(kb + j);
+            threshold = best - offset + slack;
+        }
     }
 };
 
