@@ -412,7 +412,8 @@ void DmadTrainer::Impl::rememberTrainingNeighbours(const DmadModel::Impl& model)
     const torch::Tensor nearestNormal = normalCover.nearest.reshape({in, n});  // [In, N]
     const torch::Tensor pseudoDistances = normalInPseudo.distances.reshape({in, n}).to(torch::kCPU);
     const torch::Tensor pseudoIndices = normalInPseudo.indices.reshape({in, n}).to(torch::kCPU);
-    const method::SearchIndex pseudoBySource(pseudoRows, pseudoSources);  // groups M_o's rows by normal image
+    // Only groups M_o's rows by normal image: no search, so no bound to build.
+    const method::SearchIndex pseudoBySource(pseudoRows, pseudoSources, method::SearchIndex::Pruning::Off);
     for (std::int64_t i = 0; i < in; ++i) {
         const std::string& key = normalKeys[std::size_t(i)];
         if (key.empty()) continue;
