@@ -90,22 +90,22 @@ struct BoundScan {
             consider(kb + j);
         }
         // A local threshold: best is a member, which the compiler must assume lower may alias.
-        float threshold = best - offset + slack;
+        float threshold = limit();
+        const auto visit = [&](std::int64_t j) {
+            if (lower[j] >= threshold) return;
+            consider(kb + j);
+            threshold = limit();
+        };
         std::int64_t j = 0;
         for (; j + 16 <= n; j += 16) {
             if (!anyBelow(lower + j, threshold)) continue;
-            for (std::int64_t l = j; l < j + 16; ++l) {
-                if (lower[l] >= threshold) continue;
-                consider(kb + l);
-                threshold = best - offset + slack;
-            }
+            for (std::int64_t l = j; l < j + 16; ++l) visit(l);
         }
-        for (; j < n; ++j) {
-            if (lower[j] >= threshold) continue;
-            consider(kb + j);
-            threshold = best - offset + slack;
-        }
+        for (; j < n; ++j) visit(j);
     }
+
+    // A row whose lower[j] is at or above this cannot be nearer than best (slack: the bound's rounding).
+    float limit() const { return best - offset + slack; }
 };
 
 }  // namespace
