@@ -232,6 +232,7 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     const double n = gridHeight > 0 ? double(gridHeight) * gridWidth : std::pow(double(f.imageSize) / 8.0, 2.0);
     const double c = double(extractor->backbone().featureDim);
     p.imageUnits = n / 1024.0;
+    p.bankUnits = p.imageUnits * config.banks.normalCoresetRatio / BankConfig{}.normalCoresetRatio;
     const double u = p.imageUnits, searched = p.searchUnits();
     const double normalPatches = in * n, kn = normalPatches * config.banks.normalCoresetRatio;
     const double ko = io * n * config.banks.pseudoCoresetRatio;

@@ -98,9 +98,12 @@ struct TrainingPlan {
     bool fromStateFile = false;  // reused by reading the state file
     bool warmStart = false;      // the head starts from the previous model (TrainConfig::warmStartEpochs)
     // One image in the per-image stages' units: its patches / 1,024 (a 256-pixel input), so the rates measured
-    // at one input size serve another. Work that searches a bank grows with its square (the bank grows too).
+    // at one input size serve another. Work that searches a bank grows with the image's patches times the
+    // bank's rows: M_n's rows per image in units of 1,024 patches at the default 2 % (bankUnits) grow with
+    // the patches at a fixed ratio and stay 1 where the ratio shrinks with them (the station's fine input).
     double imageUnits = 1.0;
-    double searchUnits() const { return imageUnits * imageUnits; }  // one image's share of a bank search
+    double bankUnits = 1.0;
+    double searchUnits() const { return imageUnits * bankUnits; }  // one image's share of a bank search
     std::vector<JobEstimate::Stage> stages;
 };
 

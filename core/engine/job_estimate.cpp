@@ -34,10 +34,10 @@ JobEstimate::Rates JobEstimate::defaultRates() {
         {"anomaly neighbours", 0.6},        // units: patches searched x bank rows / 1e9
         {"training", 32.0},                 // units: queried patches x epochs / 1e6, attention over the image
         {"training, attention off", 18.0},  // the same units without it (the semi-supervised default)
-        {"validation", 0.08},               // units: images scored x imageUnits^2
+        {"validation", 0.08},               // units: images scored x TrainingPlan::searchUnits()
         {"done", 0.1},                      // units: 1
         {"saving model", 0.01},             // units: megabytes written
-        {"scoring", 0.041},                 // units: images x imageUnits^2, after a rebuild (cold, new banks)
+        {"scoring", 0.041},                 // units: images x searchUnits(), after a rebuild (cold, new banks)
         {"rescoring", 0.0036},              // units: images x imageUnits, the banks kept (all cached)
     };
 }

@@ -218,7 +218,7 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request, EngineSession& 
     stages.insert(stages.end(), plan.stages.begin(), plan.stages.end());
     stages.push_back({"saving model", 20.0});
     // Scoring after a rebuild extracts features and searches both new banks; after a kept one nearly all is
-    // cached. Measured at 256 and 320 pixels: the first grows about with the square of the image's units.
+    // cached. Measured at 256 and 320 pixels (2 %): the first grows with the image's patches times M_n's rows.
     const double images = double(request.project.images.size());
     if (plan.rebuild())
         stages.push_back({"scoring", images * plan.searchUnits()});

@@ -11,6 +11,8 @@ dmad::EngineConfig TrainingOptions::engineConfig() const {
     config.training.epochs = epochs;
     config.training.patchesPerImage = patchesPerImage;
     config.features.imageSize = imageSize;
+    config.banks.normalCoresetRatio *= bankRatioScale(imageSize);
+    config.banks.pseudoCoresetRatio *= bankRatioScale(imageSize);
     config.training.warmStartEpochs = retrainEpochs;
     return config;
 }

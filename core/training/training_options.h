@@ -23,7 +23,8 @@ struct TrainingOptions {
     QString userName;               // recorded in the audit log
     double defaultThreshold = 0.0;  // verdict threshold of a category without its own
 
-    // The workstation preset with this budget applied (features cached in memory only).
+    // The workstation preset with this budget and input size applied (features cached in memory only); the
+    // coreset ratios scaled by bankRatioScale, so M_n and M_o keep their rows at either size.
     dmad::EngineConfig engineConfig() const;
 };
 

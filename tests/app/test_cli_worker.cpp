@@ -127,7 +127,7 @@ private Q_SLOTS:
             QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16, \"incremental\": false}"));
         const auto station = ProjectStore::connect(labeller());
         const qint64 lenas = TrainingQueue(*station).request(
-            QStringLiteral("Lena"), QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16, \"imageSize\": 320}"));
+            QStringLiteral("Lena"), QStringLiteral("{\"epochs\": 1, \"patchesPerImage\": 16, \"imageSize\": 384}"));
         QSet<qint64> progressSeen;
         // What the requesting station reads from the row while the worker runs (RemoteTraining shows it).
         QStringList stagesSeen;
@@ -162,7 +162,7 @@ private Q_SLOTS:
         };
         QVERIFY2(sizeOf(*first->modelId).contains(QLatin1String("features.imageSize = 256")),
                  qPrintable(sizeOf(*first->modelId)));
-        QVERIFY2(sizeOf(*second->modelId).contains(QLatin1String("features.imageSize = 320")),
+        QVERIFY2(sizeOf(*second->modelId).contains(QLatin1String("features.imageSize = 384")),
                  qPrintable(sizeOf(*second->modelId)));
         QVERIFY(progressSeen.contains(mine) && progressSeen.contains(lenas));
         // The stages of the job with the whole job's fraction, as the station's training dock shows them.
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY2(result.code == 0, qPrintable(result.out + result.err));
         const auto row = queue.byId(id);
         QCOMPARE(row->status, RequestStatus::Failed);
-        QVERIFY2(row->message.contains(QLatin1String("300")) && row->message.contains(QLatin1String("320")),
+        QVERIFY2(row->message.contains(QLatin1String("300")) && row->message.contains(QLatin1String("384")),
                  qPrintable(row->message));
         QCOMPARE(ModelRepository(*m_store).all().size(), versions);
     }

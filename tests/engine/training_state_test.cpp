@@ -131,6 +131,7 @@ private Q_SLOTS:
 
     // Per-image stages are planned in images of 1,024 patches: a 320-pixel input (1,600 patches) plans 1.5625
     // times the backbone work of a 256-pixel one, so the rates a project measured at one size estimate the other.
+    // Searches grow with the patches times M_n's rows.
     void planScalesWithTheInputSize() {
         dmad::EngineConfig fine = m_config;
         fine.features.imageSize = 320;
@@ -149,6 +150,11 @@ private Q_SLOTS:
         QVERIFY(standard.second > 0);
         QCOMPARE(large.second, standard.second * 1.5625);
         QCOMPARE(unitsOf(fine, "validation").second, unitsOf(m_config, "validation").second * 1.5625 * 1.5625);
+        // With the coreset ratio scaled down with the patches (the station's fine input), M_n keeps its rows
+        // and a search grows only with the image's patches.
+        dmad::EngineConfig fineSameRows = fine;
+        fineSameRows.banks.normalCoresetRatio /= 1.5625;
+        QCOMPARE(unitsOf(fineSameRows, "validation").second, unitsOf(m_config, "validation").second * 1.5625);
     }
 
     void aDamagedStateIsRebuiltNotTrusted() {

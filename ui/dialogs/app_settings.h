@@ -78,7 +78,7 @@ public:
     int patchesPerImage() const;  // 0 = all patches
     QString setPatchesPerImage(int patches);
 
-    // The backbone's input size: one of the sizes training/input_size.h offers (256 standard, 320 fine).
+    // The backbone's input size: one of the sizes training/input_size.h offers (256 standard, 384 fine).
     int imageSize() const;
     QString setImageSize(int size);
 

@@ -71,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(!settings.setPatchesPerImage(-1).isEmpty());
         QVERIFY(settings.setPatchesPerImage(4097).contains("4096"));
         // Only the sizes a worker also offers: a station must not ask for a model no worker trains.
-        QVERIFY(settings.setImageSize(288).contains("256 or 320"));
+        QVERIFY(settings.setImageSize(288).contains("256 or 384"));
+        QVERIFY(settings.setImageSize(320).contains("256 or 384"));  // the former fine size
         QVERIFY(!settings.setImageSize(0).isEmpty());
         QVERIFY(settings.setRetrainEpochs(-1).contains("from scratch"));
         QVERIFY(!settings.setRetrainEpochs(201).isEmpty());
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(settings.setEpochs(200), QString());
         QCOMPARE(settings.setThreads(AppSettings::maxThreads()), QString());
         QCOMPARE(settings.setPatchesPerImage(4096), QString());
-        QCOMPARE(settings.setImageSize(320), QString());
+        QCOMPARE(settings.setImageSize(384), QString());
         QCOMPARE(settings.setRetrainEpochs(6), QString());
         QCOMPARE(settings.setImageThreshold(-1.25), QString());
         QCOMPARE(settings.setMaskAutosave(false), QString());
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(reread.epochs(), 200);
         QCOMPARE(reread.threads(), AppSettings::maxThreads());
         QCOMPARE(reread.patchesPerImage(), 4096);
-        QCOMPARE(reread.imageSize(), 320);
+        QCOMPARE(reread.imageSize(), 384);
         QCOMPARE(reread.retrainEpochs(), 6);
         QCOMPARE(reread.imageThreshold(), -1.25);
         QVERIFY(!reread.maskAutosave());
@@ -129,6 +130,12 @@ private Q_SLOTS:
         QCOMPARE(settings.language(), UiLanguage::System);
         QVERIFY(std::isfinite(settings.imageThreshold()));
         QCOMPARE(settings.imageSize(), 256);
+    }
+
+    // Earlier versions offered the fine detail at 320 pixels: a station set to it stays on fine.
+    void theFormerFineSizeReadsAsFine() {
+        SettingsSandbox::store("training/imageSize", 320);
+        QCOMPARE(AppSettings().imageSize(), 384);
     }
 
     void refusesMissingOrUnreadableBackbone() {

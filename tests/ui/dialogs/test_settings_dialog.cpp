@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(detail->currentData().toInt(), 256);
         detail->setFocus();
         QTest::keyClick(detail, Qt::Key_Down);  // the keyboard reaches the fine size
-        QCOMPARE(detail->currentData().toInt(), 320);
+        QCOMPARE(detail->currentData().toInt(), 384);
         selectKey(dialog, "languageCombo", "de");
         QVERIFY2(!dialog.findChild<QComboBox*>("roleCombo"),
                  "the role comes from the account, never from the preferences");
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(stored.threads(), 1);
         QCOMPARE(stored.epochs(), 7);
         QCOMPARE(stored.patchesPerImage(), 256);
-        QCOMPARE(stored.imageSize(), 320);
+        QCOMPARE(stored.imageSize(), 384);
         QCOMPARE(stored.retrainEpochs(), 2);
         QCOMPARE(stored.imageThreshold(), 0.75);
         QCOMPARE(stored.userName(), QString("Jonas"));
@@ -201,10 +201,10 @@ private Q_SLOTS:
     }
 
     void showsTheStoredInputSize() {
-        QCOMPARE(AppSettings().setImageSize(320), QString());
+        QCOMPARE(AppSettings().setImageSize(384), QString());
         SettingsDialog dialog{AppSettings()};
         dialog.show();
-        QCOMPARE(dialog.findChild<QComboBox*>("detailCombo")->currentData().toInt(), 320);
+        QCOMPARE(dialog.findChild<QComboBox*>("detailCombo")->currentData().toInt(), 384);
     }
 
     void cancelWritesNothing() {

@@ -139,6 +139,23 @@ private Q_SLOTS:
         const dmad::EngineConfig config = options.engineConfig();
         QCOMPARE(config.training.epochs, options.epochs);
         QCOMPARE(config.training.patchesPerImage, options.patchesPerImage);
+        QCOMPARE(config.features.imageSize, training::kStandardImageSize);
+        QCOMPARE(config.banks.normalCoresetRatio, dmad::BankConfig{}.normalCoresetRatio);
+    }
+
+    // The fine input cuts an image into 2.25 times the patches; M_n and M_o keep the rows they have at the
+    // standard size, so the station's fine training costs about 2.3 times the standard one, not 5 times.
+    void theFineInputKeepsTheBanksRows() {
+        training::TrainingOptions options;
+        options.imageSize = training::kFineImageSize;
+        const dmad::EngineConfig standard = training::TrainingOptions().engineConfig();
+        const dmad::EngineConfig fine = options.engineConfig();
+        QCOMPARE(fine.features.imageSize, 384);
+        const double patches = (384.0 / 8) * (384.0 / 8), standardPatches = (256.0 / 8) * (256.0 / 8);
+        QVERIFY(std::abs(fine.banks.normalCoresetRatio * patches -
+                         standard.banks.normalCoresetRatio * standardPatches) < 1e-9);
+        QVERIFY(std::abs(fine.banks.pseudoCoresetRatio * patches -
+                         standard.banks.pseudoCoresetRatio * standardPatches) < 1e-9);
     }
 
     void mapRangeFollowsTheScoreDistribution() {
