@@ -273,7 +273,7 @@ QString AppSettings::setPatchesPerImage(int patches) {
 }
 
 int AppSettings::imageSize() const {
-    // Versions before 2026-12-02 offered the fine detail at 320 pixels: whoever chose it still gets fine.
+    // Earlier versions offered the fine detail at 320 pixels: whoever chose it still gets fine.
     constexpr int kFormerFineImageSize = 320;
     bool ok = false;
     if (store().value(key::imageSize).toInt(&ok) == kFormerFineImageSize && ok) return training::kFineImageSize;

@@ -130,9 +130,8 @@ QComboBox* SettingsDialog::buildDetailCombo() {
     m_detailCombo->setObjectName(QStringLiteral("detailCombo"));
     m_detailCombo->addItem(tr("Standard (%1 x %1 pixels)").arg(training::kStandardImageSize),
                            training::kStandardImageSize);
-    m_detailCombo->addItem(
-        tr("Fine (%1 x %1 pixels, about two and a half times the training time)").arg(training::kFineImageSize),
-        training::kFineImageSize);
+    m_detailCombo->addItem(tr("Fine (%1 x %1 pixels, about twice the training time)").arg(training::kFineImageSize),
+                           training::kFineImageSize);
     m_detailCombo->setToolTip(tr("The size images are resized to for the model. Fine finds smaller defects and "
                                  "outlines them better; it applies from the next training, and each model keeps "
                                  "the size it was trained with"));
