@@ -276,7 +276,8 @@ int AppSettings::imageSize() const {
     // Earlier versions offered the fine detail at 320 pixels: whoever chose it still gets fine.
     constexpr int kFormerFineImageSize = 320;
     bool ok = false;
-    if (store().value(key::imageSize).toInt(&ok) == kFormerFineImageSize && ok) return training::kFineImageSize;
+    const int stored = store().value(key::imageSize).toInt(&ok);
+    if (ok && stored == kFormerFineImageSize) return training::kFineImageSize;
     return readInt(key::imageSize, training::kStandardImageSize, checkImageSize);
 }
 
