@@ -199,7 +199,7 @@ private:
             std::iota(ids.begin(), ids.begin() + (e - s), s);
             const float* p = product.data_ptr<float>();
             at::parallel_for(0, e - s, 256, [&](std::int64_t rb, std::int64_t re) {
-                lowerRows(ids.data() + rb, re - rb, data + (s + rb) * d, p + rb * b, centres, all, margin,
+                lowerRows(ids.data() + rb, re - rb, data + (s + rb) * d, p + rb * b, centres, all.data(), b, margin,
                           firstPosition);
             });
         }
@@ -230,7 +230,6 @@ private:
         const float* c2Data = c2.data_ptr<float>();
         at::parallel_for(0, threads, 1, [&](std::int64_t tb, std::int64_t te) {
             std::vector<float> centreBuffer, normBuffer, productBuffer;
-            std::vector<std::int64_t> picked;
             for (std::int64_t t = tb; t < te; ++t) {
                 for (std::int64_t k = t; k < chunks; k += threads) {
                     Chunk& chunk = m_chunks[std::size_t(k)];
@@ -238,24 +237,20 @@ private:
                     if (nb == ne) continue;
                     const std::int64_t n = ne - nb, rows = chunk.end - chunk.begin;
                     const std::int64_t* ids = m_order.data() + chunk.begin;
-                    picked.assign(near.begin() + nb, near.begin() + ne);
+                    const std::int64_t* picked = near.data() + nb;
                     centreBuffer.resize(std::size_t(n * d));
                     normBuffer.resize(std::size_t(n));
                     productBuffer.resize(std::size_t(rows * n));
                     for (std::int64_t j = 0; j < n; ++j) {
-                        std::copy_n(cData + picked[std::size_t(j)] * d, d, centreBuffer.data() + j * d);
-                        normBuffer[std::size_t(j)] = c2Data[picked[std::size_t(j)]];
+                        std::copy_n(cData + picked[j] * d, d, centreBuffer.data() + j * d);
+                        normBuffer[std::size_t(j)] = c2Data[picked[j]];
                     }
                     torch::Tensor product = torch::from_blob(productBuffer.data(), {rows, n}, torch::kFloat);
                     torch::addmm_out(product, torch::from_blob(normBuffer.data(), {1, n}, torch::kFloat),
                                      m_grouped.slice(0, chunk.begin, chunk.end),
                                      torch::from_blob(centreBuffer.data(), {n, d}, torch::kFloat).t(), 1, -2);
-                    lowerRows(ids, rows, grouped + chunk.begin * d, productBuffer.data(), centres, picked, margin,
-                              firstPosition);
-                    const float* minDist = m_minDist.data_ptr<float>();
-                    float farthest = 0.0f;
-                    for (std::int64_t i = 0; i < rows; ++i) farthest = std::max(farthest, minDist[ids[i]]);
-                    chunk.reach = std::sqrt(farthest);
+                    chunk.reach = std::sqrt(lowerRows(ids, rows, grouped + chunk.begin * d, productBuffer.data(),
+                                                      centres, picked, n, margin, firstPosition));
                 }
             }
         });
@@ -283,11 +278,12 @@ private:
     // margin far above its rounding error; their distance is then computed as the textbook does, so every
     // stored distance is bit-identical to the textbook's and the choice does not depend on how the product
     // was blocked, skipped or threaded. Centres are taken in chosen order, so the cover keeps the earliest
-    // among equals.
-    void lowerRows(const std::int64_t* ids, std::int64_t count, const float* rows, const float* product,
-                   const std::vector<std::int64_t>& centres, const std::vector<std::int64_t>& picked, float margin,
-                   std::int64_t firstPosition) {
-        const std::int64_t d = m_x.size(1), n = std::int64_t(picked.size());
+    // among equals. Returns the largest squared distance of these rows to their nearest centre.
+    float lowerRows(const std::int64_t* ids, std::int64_t count, const float* rows, const float* product,
+                    const std::vector<std::int64_t>& centres, const std::int64_t* picked, std::int64_t n, float margin,
+                    std::int64_t firstPosition) {
+        const std::int64_t d = m_x.size(1);
+        float farthest = 0.0f;
         const float* data = m_x.data_ptr<float>();
         const float* norms = m_squaredNorms.data_ptr<float>();
         float* minDist = m_minDist.data_ptr<float>();
@@ -298,7 +294,7 @@ private:
             float threshold = minDist[row] - norms[row] + 1e-5f * norms[row] + margin;
             for (std::int64_t j = 0; j < n; ++j) {
                 if (!(pr[j] < threshold)) continue;
-                const std::int64_t k = picked[std::size_t(j)];
+                const std::int64_t k = picked[j];
                 const float dist = squaredDistance(rows + i * d, data + centres[std::size_t(k)] * d, d);
                 if (dist < minDist[row]) {
                     minDist[row] = dist;
@@ -306,7 +302,9 @@ private:
                     threshold = dist - norms[row] + 1e-5f * norms[row] + margin;
                 }
             }
+            farthest = std::max(farthest, minDist[row]);
         }
+        return farthest;
     }
 
     // The next centres in textbook order, as many as the candidates prove; at least one, at most `limit`.
