@@ -2,6 +2,7 @@
 
 #include "engine/config_text.h"
 #include "engine/engine_error.h"
+#include "engine/image_io.h"
 #include "engine/method/abnormal_bank.h"
 #include "engine/method/device.h"
 #include "engine/method/dmad_model_impl.h"
@@ -155,6 +156,9 @@ struct DmadTrainer::Impl {
     torch::Tensor extractAll(const std::vector<std::string>& paths, StageClock& clock, std::int64_t& done,
                              std::int64_t total, std::vector<cv::Size>* sizes,
                              std::vector<std::string>* keys = nullptr);
+    torch::Tensor addMirrorImages(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
+                                  const torch::Tensor& features, StageClock& clock, std::int64_t& done,
+                                  std::int64_t total) const;
     void buildNormalSide(const TrainingSet& set, StageClock& clock);
     void rememberTrainingNeighbours(const DmadModel::Impl& model);
     ValidationCheck validate(const DmadModel::Impl& model, const torch::Tensor& anomalyFeatures,
@@ -227,7 +231,8 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     const method::TrainingStateKey key = keyOf(set);
     p.reason = reasonFor(key, &p.fromStateFile);
     const FeatureConfig& f = extractor->featureConfig();
-    const double in = double(set.normals.size()), io = double(set.outliers.size()), ia = double(set.anomalies.size());
+    const double in = double(set.normals.size()), io = double(set.outliers.size()),
+                 ia = double(set.anomalies.size()) * (config.banks.seenAnomalyMirrors ? 4 : 1);
     // The grid of a stride-8 map; the real one is known after the first image.
     const double n = gridHeight > 0 ? double(gridHeight) * gridWidth : std::pow(double(f.imageSize) / 8.0, 2.0);
     const double c = double(extractor->backbone().featureDim);
@@ -345,6 +350,34 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
     return torch::stack(features, 0);  // [I, N, C]
 }
 
+// Appends each seen anomaly's three mirror images (left-right, top-bottom, both) with their masks mirrored
+// alike. Not cached: they are a few images, and the feature cache is keyed by file content.
+torch::Tensor DmadTrainer::Impl::addMirrorImages(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
+                                                 const torch::Tensor& features, StageClock& clock, std::int64_t& done,
+                                                 std::int64_t total) const {
+    constexpr int kFlipCodes[] = {1, 0, -1};  // cv::flip: about the vertical axis, the horizontal one, both
+    const std::size_t originals = seen.size();
+    std::vector<torch::Tensor> mirrored{features};  // [Ia, N, C]
+    for (std::size_t a = 0; a < originals; ++a) {
+        const cv::Mat rgb = readDecodedImage(seen[a].path).rgb8;
+        for (const int code : kFlipCodes) {
+            cv::Mat image, mask;
+            cv::flip(rgb, image, code);
+            if (!seen[a].mask.empty()) cv::flip(seen[a].mask, mask, code);
+            const torch::Tensor q = method::tensorOf(extractor->extract(image));  // [N, C]
+            if (q.sizes() != features[0].sizes()) {
+                throw EngineError(EngineError::Kind::InvalidArgument,
+                                  "The mirror image of '" + seen[a].path + "' gives a different feature grid.");
+            }
+            mirrored.push_back(q.unsqueeze(0));
+            seen.push_back({seen[a].path, seen[a].category, mask});
+            sizes.push_back(sizes[a]);
+            clock.tick(++done, total);
+        }
+    }
+    return torch::cat(mirrored, 0);  // [4 Ia, N, C]
+}
+
 void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& clock) {
     bankKey = {};
     const std::int64_t in = std::int64_t(set.normals.size());
@@ -460,8 +493,11 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     stats.reusedNormalBank = reuse;
 
     // Features: normals and outliers only when the normal side is rebuilt; seen anomalies always.
-    const std::int64_t ia = std::int64_t(set.anomalies.size());
-    const std::int64_t featureTotal = (reuse ? 0 : std::int64_t(set.normals.size() + set.outliers.size())) + ia;
+    const bool mirrors = config.banks.seenAnomalyMirrors;
+    std::vector<SeenAnomaly> seenAnomalies = set.anomalies;  // with their mirror images when asked for
+    const std::int64_t seenFiles = std::int64_t(seenAnomalies.size());
+    const std::int64_t featureTotal =
+        (reuse ? 0 : std::int64_t(set.normals.size() + set.outliers.size())) + seenFiles * (mirrors ? 4 : 1);
     clock.begin("features", featureTotal);
     std::int64_t done = 0;
     if (!reuse) {
@@ -474,8 +510,11 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     std::vector<std::string> anomalyPaths;
     for (const auto& a : set.anomalies) anomalyPaths.push_back(a.path);
     std::vector<cv::Size> anomalySizes;
-    const torch::Tensor anomalyFeatures =
-        ia > 0 ? extractAll(anomalyPaths, clock, done, featureTotal, &anomalySizes) : torch::Tensor();  // [Ia, N, C]
+    torch::Tensor anomalyFeatures =
+        seenFiles > 0 ? extractAll(anomalyPaths, clock, done, featureTotal, &anomalySizes) : torch::Tensor();
+    if (mirrors && seenFiles > 0)
+        anomalyFeatures = addMirrorImages(seenAnomalies, anomalySizes, anomalyFeatures, clock, done, featureTotal);
+    const std::int64_t ia = std::int64_t(seenAnomalies.size());  // anomalyFeatures: [Ia, N, C]
     clock.end();
 
     if (!reuse) {
@@ -496,11 +535,11 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     std::vector<torch::Tensor> seenGroups;
     {
         std::map<std::string, int> ids;
-        for (const SeenAnomaly& seen : set.anomalies)
+        for (const SeenAnomaly& seen : seenAnomalies)
             anomalyCategory.push_back(ids.emplace(seen.category, int(ids.size())).first->second);
     }
     for (std::int64_t a = 0; a < ia; ++a) {
-        const SeenAnomaly& seen = set.anomalies[std::size_t(a)];
+        const SeenAnomaly& seen = seenAnomalies[std::size_t(a)];
         const torch::Tensor q = anomalyFeatures[a];  // [N, C]
         torch::Tensor keep;
         if (!seen.mask.empty() && seen.mask.size() != anomalySizes[std::size_t(a)]) {
@@ -637,7 +676,9 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     normalCover = {};  // [In * N] twice: not kept beyond this call
     normalKeys.clear();
 
-    stats.validation = validate(*model, anomalyFeatures, clock);
+    // The self-check ranks the labelled images themselves, not their mirror images.
+    stats.validation =
+        validate(*model, seenFiles > 0 ? anomalyFeatures.slice(0, 0, seenFiles) : anomalyFeatures, clock);
 
     clock.begin("done", 1);
     clock.tick(1, 1, true);

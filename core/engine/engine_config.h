@@ -69,6 +69,10 @@ struct BankConfig {
     // PerCategory (with centreNoiseStd = 0.1) is evaluation run E5: against the paper's rules (E4), 10-shot
     // PRO +1.5 and pixel AUROC +0.3 but image AUROC -0.4 and tire -2.8 (docs/evaluation.md): not the default.
     SeenAnomalyRules seenRules = SeenAnomalyRules::Paper;
+    // Each seen anomaly also enters as its three mirror images (left-right, top-bottom, both), mask mirrored
+    // with it: four times the labelled defect patches for M_as, M_p and the loss. false = the paper; the
+    // workstation preset turns it on (run M in docs/evaluation.md: better on the validation split in every draw).
+    bool seenAnomalyMirrors = false;
 };
 
 struct TrainConfig {

@@ -23,6 +23,9 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <sstream>
 #include <thread>
 
@@ -443,8 +446,9 @@ private Q_SLOTS:
         semi.anomalies.push_back({bad[1], "piped_PA_BDP01_TL", cv::Mat()});
         const dmad::DmadModel withUnlabelled = m_trainer->train(semi, {}, nullptr, &withSeen);
         QVERIFY(m_trainer->lastStats().reusedNormalBank);
+        const int views = m_config.banks.seenAnomalyMirrors ? 4 : 1;  // the image and its mirror images
         QCOMPARE(withUnlabelled.info().seenBankSize,
-                 withSeen.info().seenBankSize + m_config.banks.unlabelledDefectPatches);
+                 withSeen.info().seenBankSize + std::int64_t(views * m_config.banks.unlabelledDefectPatches));
 
         // A mask of the wrong size is refused with a clear error, not a crash.
         semi.anomalies.back().mask = cv::Mat(10, 10, CV_8U, cv::Scalar(255));
@@ -456,6 +460,47 @@ private Q_SLOTS:
         fresh.config().training.epochs = 1;
         fresh.train(m_set);
         QVERIFY(!fresh.lastStats().reusedNormalBank);
+    }
+
+    // banks.seenAnomalyMirrors: each seen anomaly also enters as its three mirror images, masks mirrored alike.
+    // The model must be the one trained on those mirror images written to files and labelled by hand.
+    void seenAnomalyMirrorsEqualMirrorImagesLabelledByHand() {
+        const std::string image = files(kCategory + "/test/impurity", 1).front();
+        const cv::Mat mask = dmad::readMask(files(kCategory + "/ground_truth/impurity", 1).front(), cv::Size(128, 128));
+        dmad::TrainingSet byHand = m_set;
+        byHand.anomalies.push_back({image, "piped_PA_BDP01_TL", mask});
+        const cv::Mat rgb = dmad::readImageRgb(image);
+        int written = 0;
+        for (const int code : {1, 0, -1}) {
+            cv::Mat flipped, flippedMask, bgr;
+            cv::flip(rgb, flipped, code);
+            cv::flip(mask, flippedMask, code);
+            cv::cvtColor(flipped, bgr, cv::COLOR_RGB2BGR);
+            const std::string path = tmp(("mirror" + std::to_string(written++) + ".png").c_str());
+            QVERIFY(cv::imwrite(path, bgr));
+            byHand.anomalies.push_back({path, "piped_PA_BDP01_TL", flippedMask});
+        }
+        m_trainer->config().banks.seenAnomalyMirrors = false;
+        const dmad::DmadModel labelledByHand = m_trainer->train(byHand);
+
+        dmad::TrainingSet once = m_set;
+        once.anomalies.push_back(byHand.anomalies.front());
+        const dmad::DmadModel withoutMirrors = m_trainer->train(once);
+        m_trainer->config().banks.seenAnomalyMirrors = true;
+        const dmad::DmadModel withMirrors = m_trainer->train(once);
+        m_trainer->config().banks.seenAnomalyMirrors = m_config.banks.seenAnomalyMirrors;
+        QVERIFY(m_trainer->lastStats().reusedNormalBank);          // not a bank setting of the normal side
+        QCOMPARE(m_trainer->lastStats().validation.anomalies, 1);  // the self-check ranks the labelled image only
+        QVERIFY(withMirrors.info().config.banks.seenAnomalyMirrors);
+        QCOMPARE(withMirrors.info().seenBankSize, labelledByHand.info().seenBankSize);
+        QVERIFY(withMirrors.info().seenBankSize > withoutMirrors.info().seenBankSize);
+        for (const auto& p : files(kCategory + "/test/good", 2)) {
+            const dmad::PatchFeatures q = m_extractor->extractFile(p);
+            QCOMPARE(cv::norm(withMirrors.score(q).patchScores, labelledByHand.score(q).patchScores, cv::NORM_INF),
+                     0.0);
+            QVERIFY(cv::norm(withMirrors.score(q).patchScores, withoutMirrors.score(q).patchScores, cv::NORM_INF) >
+                    1e-4);
+        }
     }
 
     void invertedRankingIsFlagged() {
