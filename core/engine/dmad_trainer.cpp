@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <random>
 #include <set>
@@ -30,6 +31,12 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr std::int64_t kImagesPerSearch = 4;     // images searched together: ~0.5 s, so cancel stays responsive
 constexpr std::int64_t kValidationNormals = 32;  // normal images the self-check scores (about a second)
+constexpr int kFlipCodes[] = {1, 0, -1};         // cv::flip: about the vertical axis, the horizontal one, both
+
+// How many images a seen anomaly enters as: itself, and its mirror images when BankConfig asks for them.
+std::int64_t seenViews(const BankConfig& banks) {
+    return banks.seenAnomalyMirrors ? 1 + std::int64_t(std::size(kFlipCodes)) : 1;
+}
 
 // Image AUROC as the share of (anomaly, normal) pairs ranked right, ties counting half.
 double rankAuroc(const std::vector<double>& anomalous, const std::vector<double>& normal) {
@@ -232,7 +239,7 @@ TrainingPlan DmadTrainer::Impl::plan(const TrainingSet& set, const DmadModel* pr
     p.reason = reasonFor(key, &p.fromStateFile);
     const FeatureConfig& f = extractor->featureConfig();
     const double in = double(set.normals.size()), io = double(set.outliers.size()),
-                 ia = double(set.anomalies.size()) * (config.banks.seenAnomalyMirrors ? 4 : 1);
+                 ia = double(set.anomalies.size()) * double(seenViews(config.banks));
     // The grid of a stride-8 map; the real one is known after the first image.
     const double n = gridHeight > 0 ? double(gridHeight) * gridWidth : std::pow(double(f.imageSize) / 8.0, 2.0);
     const double c = double(extractor->backbone().featureDim);
@@ -355,11 +362,10 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
 torch::Tensor DmadTrainer::Impl::addMirrorImages(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
                                                  const torch::Tensor& features, StageClock& clock, std::int64_t& done,
                                                  std::int64_t total) const {
-    constexpr int kFlipCodes[] = {1, 0, -1};  // cv::flip: about the vertical axis, the horizontal one, both
     const std::size_t originals = seen.size();
     std::vector<torch::Tensor> mirrored{features};  // [Ia, N, C]
     for (std::size_t a = 0; a < originals; ++a) {
-        const cv::Mat rgb = readDecodedImage(seen[a].path).rgb8;
+        const cv::Mat rgb = readImageRgb(seen[a].path);
         for (const int code : kFlipCodes) {
             cv::Mat image, mask;
             cv::flip(rgb, image, code);
@@ -375,7 +381,7 @@ torch::Tensor DmadTrainer::Impl::addMirrorImages(std::vector<SeenAnomaly>& seen,
             clock.tick(++done, total);
         }
     }
-    return torch::cat(mirrored, 0);  // [4 Ia, N, C]
+    return torch::cat(mirrored, 0);  // [seenViews * Ia, N, C]
 }
 
 void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& clock) {
@@ -493,11 +499,10 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     stats.reusedNormalBank = reuse;
 
     // Features: normals and outliers only when the normal side is rebuilt; seen anomalies always.
-    const bool mirrors = config.banks.seenAnomalyMirrors;
     std::vector<SeenAnomaly> seenAnomalies = set.anomalies;  // with their mirror images when asked for
     const std::int64_t seenFiles = std::int64_t(seenAnomalies.size());
     const std::int64_t featureTotal =
-        (reuse ? 0 : std::int64_t(set.normals.size() + set.outliers.size())) + seenFiles * (mirrors ? 4 : 1);
+        (reuse ? 0 : std::int64_t(set.normals.size() + set.outliers.size())) + seenFiles * seenViews(config.banks);
     clock.begin("features", featureTotal);
     std::int64_t done = 0;
     if (!reuse) {
@@ -512,7 +517,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     std::vector<cv::Size> anomalySizes;
     torch::Tensor anomalyFeatures =
         seenFiles > 0 ? extractAll(anomalyPaths, clock, done, featureTotal, &anomalySizes) : torch::Tensor();
-    if (mirrors && seenFiles > 0)
+    if (config.banks.seenAnomalyMirrors && seenFiles > 0)
         anomalyFeatures = addMirrorImages(seenAnomalies, anomalySizes, anomalyFeatures, clock, done, featureTotal);
     const std::int64_t ia = std::int64_t(seenAnomalies.size());  // anomalyFeatures: [Ia, N, C]
     clock.end();
