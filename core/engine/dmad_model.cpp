@@ -96,7 +96,7 @@ DmadModel::Impl::PatchTerms DmadModel::Impl::patchTerms(const std::vector<torch:
         }
         const method::Neighbours pseudo{torch::cat(d), torch::cat(i)};
         na = seenIndex.size() == 0 ? pseudo.indices
-                                   : method::closerOf(pseudo, seenIndex.search(flat), pseudoIndex.size()).indices;
+                                   : seenIndex.searchCloserThan(flat, pseudo, pseudoIndex.size()).indices;
     } else {
         na = abnormalIndex.search(flat).indices;
     }
@@ -105,8 +105,9 @@ DmadModel::Impl::PatchTerms DmadModel::Impl::patchTerms(const std::vector<torch:
     const torch::Tensor qna = method::gatherRows(abnormalIndex, na).reshape({b, n, c});
     const torch::Tensor all = torch::arange(n, flat.options().dtype(torch::kLong)).unsqueeze(0).expand({b, n});
     // One forward for the whole batch: per image, most of the time went into the many small operations.
-    const torch::Tensor o = enhancer.ptr()->forward(q3, all, qnn, qna, attention);                    // [B, N, 3C]
-    const torch::Tensor distance = normal.inOwnUnits((q3 - qnn).norm(2, -1).reshape({-1}), nearest);  // [B * N]
+    const torch::Tensor o = enhancer.ptr()->forward(q3, all, qnn, qna, attention);  // [B, N, 3C]
+    const torch::Tensor rawDistance = (q3 - qnn).norm(2, -1).reshape({-1});         // [B * N]
+    const torch::Tensor distance = normal.inOwnUnits(rawDistance, nearest);         // [B * N]
     PatchTerms t;
     t.learnt = (-mapper.ptr()->forward(o.reshape({b * n, o.size(2)}))).reshape({b, n});
     t.normal = mapper.ptr()->normalTerm(distance, 1.0).reshape({b, n});
@@ -115,8 +116,12 @@ DmadModel::Impl::PatchTerms DmadModel::Impl::patchTerms(const std::vector<torch:
         // M_n than usual gets nothing, however near a seen row it lies (a seen row that is mostly normal texture
         // lifted every normal patch of its category without the mu), and no patch gets more than its own
         // (d_n - mu) / sigma, so the term at most raises w by v where a seen defect is nearer than M_n.
-        const torch::Tensor ds = normal.inOwnUnits(seenOnlyIndex.search(flat).distances, nearest);  // [B * N]
-        const torch::Tensor& stats = mapper.ptr()->normalDistance;                                  // [2]: mu, sigma
+        // Only a seen row nearer than M_n's nearest can give a margin, so M_n's distance rules the rest out: the
+        // distance found is min(d_seen, d_n), and d_n - max(min(d_seen, d_n), mu) clamps to what d_seen gives.
+        const method::Neighbours seenOrNormal =
+            seenOnlyIndex.searchCloserThan(flat, {rawDistance, torch::full_like(nearest, -1)}, 0);
+        const torch::Tensor ds = normal.inOwnUnits(seenOrNormal.distances, nearest);  // [B * N]
+        const torch::Tensor& stats = mapper.ptr()->normalDistance;                    // [2]: mu, sigma
         t.seen = ((distance - torch::maximum(ds, stats[0])).clamp_min(0) / stats[1]).reshape({b, n});
     } else {
         t.seen = torch::zeros_like(t.normal);

@@ -586,15 +586,19 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     method::Neighbours normalInAbnormal = normalInPseudo;
     const method::SearchIndex seenIndex = abnormal.seenAndSampledIndex();
     if (seenIndex.size() > 0) {
+        // Most normal patches lie nearer to M_o than to any seen anomaly: M_o's distance rules those rows out.
         std::vector<torch::Tensor> d, i;
         for (std::int64_t s = 0; s < in; s += kImagesPerSearch) {
             const std::int64_t e = std::min(in, s + kImagesPerSearch);
-            const auto found = seenIndex.search(normalFeatures.slice(0, s, e).reshape({-1, c}));
+            const method::Neighbours known = {normalInPseudo.distances.slice(0, s * n, e * n),
+                                              normalInPseudo.indices.slice(0, s * n, e * n)};
+            const auto found = seenIndex.searchCloserThan(normalFeatures.slice(0, s, e).reshape({-1, c}), known,
+                                                          abnormal.pseudoSize());
             d.push_back(found.distances);
             i.push_back(found.indices);
             clock.tick(e, in + ia);
         }
-        normalInAbnormal = method::closerOf(normalInPseudo, {torch::cat(d), torch::cat(i)}, abnormal.pseudoSize());
+        normalInAbnormal = {torch::cat(d), torch::cat(i)};
     }
     data.normalNa = normalInAbnormal.indices.reshape({in, n});
     const method::SearchIndex abnormalIndex = abnormal.index();

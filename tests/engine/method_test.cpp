@@ -311,6 +311,45 @@ private Q_SLOTS:
         QCOMPARE(e.indices.ne(torch::cdist(few, noise).argmin(1)).sum().item<int64_t>(), int64_t(0));
     }
 
+    void searchCloserThanAnotherBanksNearestEqualsMergingTwoSearches() {
+        using Pruning = SearchIndex::Pruning;
+        auto gen = at::detail::createCPUGenerator(11);
+        const torch::Tensor mix = torch::randn({8, 48}, gen, torch::kFloat);
+        const auto nearSubspace = [&](std::int64_t n, float noise) {
+            return torch::randn({n, 8}, gen, torch::kFloat).mm(mix) + noise * torch::randn({n, 48}, gen, torch::kFloat);
+        };
+        // The other bank (M_o's part) and a bounded one (M_as and M_p's part) shifted by 3000 in the merged bank.
+        const torch::Tensor other = nearSubspace(3000, 0.1f), bank = nearSubspace(20000, 0.1f);
+        const torch::Tensor queries = torch::cat({nearSubspace(2000, 0.1f), bank.slice(0, 0, 50) + 0.01f});
+        const SearchIndex bounded(bank, {}, Pruning::Always), full(bank, {}, Pruning::Off);
+        QVERIFY(bounded.pruned());
+        const Neighbours known = SearchIndex(other).search(queries);
+        const Neighbours expected = closerOf(known, full.search(queries), 3000);
+        const std::int64_t fromBank = expected.indices.ge(3000).sum().item<std::int64_t>();
+        QVERIFY(fromBank >= 50 && fromBank < queries.size(0) - 100);  // both banks win for many queries
+
+        // |q|^2 + |b|^2 - 2qb loses the small distances to rounding: the distances to compare come from cdist.
+        const torch::Tensor nearest =
+            torch::minimum(torch::cdist(queries, other).amin(1), torch::cdist(queries, bank).amin(1));
+        for (const SearchIndex* index : {&bounded, &full}) {
+            const Neighbours got = index->searchCloserThan(queries, known, 3000);
+            QCOMPARE(got.indices.ne(expected.indices).sum().item<std::int64_t>(), std::int64_t(0));
+            QVERIFY(torch::allclose(got.distances.slice(0, 0, 2000), nearest.slice(0, 0, 2000), 1e-4, 1e-3));
+        }
+        // The other bank empty (distances +inf): the bank's own nearest.
+        const Neighbours none = {torch::full({queries.size(0)}, std::numeric_limits<float>::infinity()),
+                                 torch::zeros({queries.size(0)}, torch::kLong)};
+        const Neighbours alone = bounded.searchCloserThan(queries, none, 0);
+        QCOMPARE(alone.indices.ne(full.search(queries).indices).sum().item<std::int64_t>(), std::int64_t(0));
+        // With the rows of the query's own image left out.
+        const torch::Tensor sources = torch::arange(20000, torch::kLong) % 7;
+        const torch::Tensor qs = torch::arange(queries.size(0), torch::kLong) % 5;
+        const Neighbours excluded =
+            SearchIndex(bank, sources, Pruning::Always).searchCloserThan(queries, known, 3000, qs);
+        const Neighbours byHand = closerOf(known, SearchIndex(bank, sources, Pruning::Off).search(queries, qs), 3000);
+        QCOMPARE(excluded.indices.ne(byHand.indices).sum().item<std::int64_t>(), std::int64_t(0));
+    }
+
     void filterKeepsExactlyTheMaskedPatches() {
         cv::Mat mask(256, 256, CV_8U, cv::Scalar(0));
         cv::rectangle(mask, cv::Rect(64, 32, 32, 16), cv::Scalar(255), cv::FILLED);  // grid cells x 8..11, y 4..5

@@ -242,7 +242,24 @@ Neighbours SearchIndex::searchFull(const torch::Tensor& q, const torch::Tensor& 
     return out;
 }
 
-Neighbours SearchIndex::searchPruned(const torch::Tensor& q, const torch::Tensor& qs) const {
+Neighbours SearchIndex::searchCloserThan(const torch::Tensor& queries, const Neighbours& known, std::int64_t offset,
+                                         const torch::Tensor& querySources) const {
+    if (!m_bound) return closerOf(known, search(queries, querySources), offset);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor q = queries.to(torch::kCPU, torch::kFloat).contiguous();
+    const torch::Tensor qs = querySources.defined() ? querySources.to(torch::kCPU, torch::kLong) : torch::Tensor();
+    const torch::Tensor knownDistances = known.distances.to(torch::kCPU, torch::kFloat);  // [M]
+    const Neighbours found = searchPruned(q, qs, knownDistances.pow(2).contiguous());
+    const torch::Tensor nearer = found.indices.ge(0);
+    Neighbours out;
+    out.distances = torch::where(nearer, found.distances, knownDistances).to(known.distances.device());
+    out.indices = torch::where(nearer, found.indices + offset, known.indices.to(torch::kCPU, torch::kLong))
+                      .to(known.indices.device());
+    return out;
+}
+
+Neighbours SearchIndex::searchPruned(const torch::Tensor& q, const torch::Tensor& qs,
+                                     const torch::Tensor& known) const {
     const Bound& bound = *m_bound;
     const std::int64_t m = q.size(0), c = q.size(1);
     const torch::Tensor coordinates = bound.coordinatesOf(q);              // [M, r + 1]
@@ -252,8 +269,12 @@ Neighbours SearchIndex::searchPruned(const torch::Tensor& q, const torch::Tensor
     const float* offset = offsets.data_ptr<float>();
     std::vector<BoundScan> scans;
     scans.reserve(std::size_t(m));
+    const float* toBeat = known.defined() ? known.data_ptr<float>() : nullptr;
     for (std::int64_t i = 0; i < m; ++i) {
         scans.push_back({queryRows + i * c, bankRows, c, offset[i], kBoundSlack * (offset[i] + bound.maxSquaredNorm)});
+        if (!toBeat) continue;
+        scans.back().best = toBeat[i];  // a row must be strictly nearer, as closerOf keeps the other bank's on a tie
+        scans.back().bestIndex = -1;
     }
     const torch::Tensor block = scratch(std::min(m, kQueryChunk) * std::min(size(), kBankChunk), m_rows.device());
     for (std::int64_t qb = 0; qb < m; qb += kQueryChunk) {

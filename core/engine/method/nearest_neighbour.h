@@ -35,6 +35,12 @@ public:
     torch::Tensor rowsOf(std::int64_t source) const;
     // queries [M, C]; querySources [M] int64 optional: rows with the same source are skipped.
     Neighbours search(const torch::Tensor& queries, const torch::Tensor& querySources = {}) const;
+    // The nearer of `known` (each query's nearest row of another bank) and this index's nearest, whose indices
+    // are shifted by offset: closerOf(known, search(queries, querySources), offset). On a bounded index the
+    // known distance rules rows out from the first block on, so a bank of rows farther than the other bank's
+    // nearest costs little more than the bound's matmul.
+    Neighbours searchCloserThan(const torch::Tensor& queries, const Neighbours& known, std::int64_t offset,
+                                const torch::Tensor& querySources = {}) const;
     // Whether searches use the lower bound (see Pruning).
     bool pruned() const { return m_bound != nullptr; }
 
@@ -42,7 +48,8 @@ public:
 
 private:
     Neighbours searchFull(const torch::Tensor& q, const torch::Tensor& qs) const;
-    Neighbours searchPruned(const torch::Tensor& q, const torch::Tensor& qs) const;
+    // known (optional): each query's squared distance [M] to beat; a row no nearer is not reported (index -1).
+    Neighbours searchPruned(const torch::Tensor& q, const torch::Tensor& qs, const torch::Tensor& known = {}) const;
     // Sets d2 [mq, kc] to +inf where a query of chunk rows [qb, ...) meets a bank row of its own source.
     void excludeOwnRows(torch::Tensor& d2, const torch::Tensor& chunkSources, std::int64_t kb, std::int64_t ke) const;
 
