@@ -28,6 +28,19 @@ float coveringRadius(const torch::Tensor& x, const torch::Tensor& chosen) {
     return SearchIndex(x.index_select(0, chosen)).search(x).distances.max().item<float>();
 }
 
+// Random rows near an 8-dimensional subspace of 48 dimensions, as patch features lie: the bound is worth it.
+struct NearSubspace {
+    at::Generator gen;
+    torch::Tensor mix;  // [8, 48]
+
+    explicit NearSubspace(std::uint64_t seed)
+        : gen(at::detail::createCPUGenerator(seed)), mix(torch::randn({8, 48}, gen, torch::kFloat)) {}
+
+    torch::Tensor rows(std::int64_t n, float noise) {  // [n, 48]
+        return torch::randn({n, 8}, gen, torch::kFloat).mm(mix) + noise * torch::randn({n, 48}, gen, torch::kFloat);
+    }
+};
+
 }  // namespace
 
 // Four "images" of 16 patches of 8 dims, M_n = their first 20 rows, M_a far away, neighbours searched.
@@ -265,17 +278,13 @@ private Q_SLOTS:
 
     void boundedSearchFindsTheExactNeighbours() {
         using Pruning = SearchIndex::Pruning;
-        auto gen = at::detail::createCPUGenerator(9);
-        // Rows near an 8-dimensional subspace of 48 dimensions, as patch features lie: the bound is worth it.
-        const torch::Tensor mix = torch::randn({8, 48}, gen, torch::kFloat);
-        const auto nearSubspace = [&](std::int64_t n, float noise) {
-            return torch::randn({n, 8}, gen, torch::kFloat).mm(mix) + noise * torch::randn({n, 48}, gen, torch::kFloat);
-        };
-        torch::Tensor bank = nearSubspace(20000, 0.1f);
+        NearSubspace subspace(9);
+        at::Generator& gen = subspace.gen;
+        torch::Tensor bank = subspace.rows(20000, 0.1f);
         bank[15000] = bank[5];  // a tie: the lower index wins, as in the full search
         torch::Tensor queries =
-            torch::cat({nearSubspace(1500, 0.1f), nearSubspace(300, 1.0f) * 3,  // far from every row, as a defect is
-                        bank.slice(0, 0, 200)});                                // rows of the bank itself
+            torch::cat({subspace.rows(1500, 0.1f), subspace.rows(300, 1.0f) * 3,  // far from every row, as a defect is
+                        bank.slice(0, 0, 200)});                                  // rows of the bank itself
         const SearchIndex bounded(bank), full(bank, {}, Pruning::Off);
         QVERIFY(bounded.pruned());
         QVERIFY(!full.pruned());
@@ -313,14 +322,10 @@ private Q_SLOTS:
 
     void searchCloserThanAnotherBanksNearestEqualsMergingTwoSearches() {
         using Pruning = SearchIndex::Pruning;
-        auto gen = at::detail::createCPUGenerator(11);
-        const torch::Tensor mix = torch::randn({8, 48}, gen, torch::kFloat);
-        const auto nearSubspace = [&](std::int64_t n, float noise) {
-            return torch::randn({n, 8}, gen, torch::kFloat).mm(mix) + noise * torch::randn({n, 48}, gen, torch::kFloat);
-        };
+        NearSubspace subspace(11);
         // The other bank (M_o's part) and a bounded one (M_as and M_p's part) shifted by 3000 in the merged bank.
-        const torch::Tensor other = nearSubspace(3000, 0.1f), bank = nearSubspace(20000, 0.1f);
-        const torch::Tensor queries = torch::cat({nearSubspace(2000, 0.1f), bank.slice(0, 0, 50) + 0.01f});
+        const torch::Tensor other = subspace.rows(3000, 0.1f), bank = subspace.rows(20000, 0.1f);
+        const torch::Tensor queries = torch::cat({subspace.rows(2000, 0.1f), bank.slice(0, 0, 50) + 0.01f});
         const SearchIndex bounded(bank, {}, Pruning::Always), full(bank, {}, Pruning::Off);
         QVERIFY(bounded.pruned());
         const Neighbours known = SearchIndex(other).search(queries);
