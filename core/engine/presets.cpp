@@ -40,9 +40,10 @@ EngineConfig workstationPreset(const std::string& backbonePath) {
     // this preset's own w = v = 8 gained 0.3-0.8; on the test images PRO rose 1.7 points, pixel AUROC 0.4.
     c.banks.seenAnomalyMirrors = true;
     // The Filter keeps a labelled patch from a quarter of mask coverage instead of the engine's half (the
-    // paper's code: any coverage): the rim of a defect and defects of one or two patches enter M_as too. On the validation split of all three
-    // 10-shot draws of run FT25 (docs/evaluation.md) the chosen scoring gained 0.13-0.27 points of its mean and
-    // this preset's w = v = 8 gained 0.07-0.20; on the test images PRO rose 1.8 points, image AUROC -0.1.
+    // paper's code: any coverage): the rim of a defect and defects of one or two patches enter M_as too. On
+    // the validation split of all three 10-shot draws of run FT25 (docs/evaluation.md) the chosen scoring
+    // gained 0.13-0.27 points of its mean and this preset's w = v = 8 gained 0.07-0.20; on the test images
+    // PRO rose 1.8 points, image AUROC -0.1.
     c.banks.filterThreshold = 0.25;
     return c;
 }
