@@ -135,6 +135,7 @@ std::string configToText(const EngineConfig& c) {
       << "banks.centreNoiseStd = " << formatDouble(c.banks.centreNoiseStd) << "\n"
       << "banks.seenRules = " << toString(c.banks.seenRules) << "\n"
       << "banks.seenAnomalyMirrors = " << (c.banks.seenAnomalyMirrors ? 1 : 0) << "\n"
+      << "banks.seenAnomalyQuarterTurns = " << (c.banks.seenAnomalyQuarterTurns ? 1 : 0) << "\n"
       << "banks.coresetProjectionDim = " << c.banks.coresetProjectionDim << "\n"
       << "banks.coresetMaxCandidates = " << c.banks.coresetMaxCandidates << "\n"
       << "banks.unlabelledDefectPatches = " << c.banks.unlabelledDefectPatches << "\n"
@@ -183,6 +184,8 @@ EngineConfig configFromText(const std::string& text) {
         {"banks.centreNoiseStd", [&](auto& k, auto& v) { c.banks.centreNoiseStd = parseDouble(k, v); }},
         {"banks.seenRules", [&](auto& k, auto& v) { c.banks.seenRules = parseSeenRules(k, v); }},
         {"banks.seenAnomalyMirrors", [&](auto& k, auto& v) { c.banks.seenAnomalyMirrors = parseInt(k, v) != 0; }},
+        {"banks.seenAnomalyQuarterTurns",
+         [&](auto& k, auto& v) { c.banks.seenAnomalyQuarterTurns = parseInt(k, v) != 0; }},
         {"banks.coresetProjectionDim", [&](auto& k, auto& v) { c.banks.coresetProjectionDim = int(parseInt(k, v)); }},
         {"banks.coresetMaxCandidates", [&](auto& k, auto& v) { c.banks.coresetMaxCandidates = parseInt(k, v); }},
         {"banks.unlabelledDefectPatches",

@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -33,9 +34,41 @@ constexpr std::int64_t kImagesPerSearch = 4;     // images searched together: ~0
 constexpr std::int64_t kValidationNormals = 32;  // normal images the self-check scores (about a second)
 constexpr int kFlipCodes[] = {1, 0, -1};         // cv::flip: about the vertical axis, the horizontal one, both
 
-// How many images a seen anomaly enters as: itself, and its mirror images when BankConfig asks for them.
+// One more image a seen anomaly enters as: a quarter turn clockwise or not, then a flip or not.
+struct SeenView {
+    bool quarterTurn = false;
+    std::optional<int> flipCode;  // cv::flip's code; none: not mirrored
+};
+
+// The images a seen anomaly enters as besides itself, as BankConfig asks for them.
+std::vector<SeenView> extraSeenViews(const BankConfig& banks) {
+    std::vector<std::optional<int>> flips{std::nullopt};
+    if (banks.seenAnomalyMirrors) flips.insert(flips.end(), std::begin(kFlipCodes), std::end(kFlipCodes));
+    std::vector<bool> turns{false};
+    if (banks.seenAnomalyQuarterTurns) turns.push_back(true);
+    std::vector<SeenView> views;
+    for (const bool turn : turns) {
+        for (const std::optional<int>& flip : flips) {
+            if (turn || flip) views.push_back({turn, flip});
+        }
+    }
+    return views;
+}
+
+// How many images a seen anomaly enters as: itself and its extra views.
 std::int64_t seenViews(const BankConfig& banks) {
-    return banks.seenAnomalyMirrors ? 1 + std::int64_t(std::size(kFlipCodes)) : 1;
+    return 1 + std::int64_t(extraSeenViews(banks).size());
+}
+
+// An image or mask as one view shows it; an empty mask stays empty.
+cv::Mat viewed(const cv::Mat& image, const SeenView& view) {
+    if (image.empty()) return image;
+    cv::Mat turned = image;
+    if (view.quarterTurn) cv::rotate(image, turned, cv::ROTATE_90_CLOCKWISE);
+    if (!view.flipCode) return turned;
+    cv::Mat flipped;
+    cv::flip(turned, flipped, *view.flipCode);
+    return flipped;
 }
 
 // Image AUROC as the share of (anomaly, normal) pairs ranked right, ties counting half.
@@ -163,9 +196,9 @@ struct DmadTrainer::Impl {
     torch::Tensor extractAll(const std::vector<std::string>& paths, StageClock& clock, std::int64_t& done,
                              std::int64_t total, std::vector<cv::Size>* sizes,
                              std::vector<std::string>* keys = nullptr);
-    torch::Tensor addMirrorImages(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
-                                  const torch::Tensor& features, StageClock& clock, std::int64_t& done,
-                                  std::int64_t total) const;
+    torch::Tensor addExtraViews(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
+                                const torch::Tensor& features, StageClock& clock, std::int64_t& done,
+                                std::int64_t total) const;
     void buildNormalSide(const TrainingSet& set, StageClock& clock);
     void rememberTrainingNeighbours(const DmadModel::Impl& model);
     ValidationCheck validate(const DmadModel::Impl& model, const torch::Tensor& anomalyFeatures,
@@ -357,31 +390,30 @@ torch::Tensor DmadTrainer::Impl::extractAll(const std::vector<std::string>& path
     return torch::stack(features, 0);  // [I, N, C]
 }
 
-// Appends each seen anomaly's three mirror images (left-right, top-bottom, both) with their masks mirrored
-// alike. Not cached: they are a few images, and the feature cache is keyed by file content.
-torch::Tensor DmadTrainer::Impl::addMirrorImages(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
-                                                 const torch::Tensor& features, StageClock& clock, std::int64_t& done,
-                                                 std::int64_t total) const {
+// Appends each seen anomaly's extra views (mirror images, quarter turns) with their masks turned and mirrored
+// alike. The images are transformed before the backbone: a feature map's channels have no such symmetry. Not
+// cached: they are a few images, and the feature cache is keyed by file content.
+torch::Tensor DmadTrainer::Impl::addExtraViews(std::vector<SeenAnomaly>& seen, std::vector<cv::Size>& sizes,
+                                               const torch::Tensor& features, StageClock& clock, std::int64_t& done,
+                                               std::int64_t total) const {
+    const std::vector<SeenView> views = extraSeenViews(config.banks);
     const std::size_t originals = seen.size();
-    std::vector<torch::Tensor> mirrored{features};  // [Ia, N, C]
+    std::vector<torch::Tensor> all{features};  // [Ia, N, C]
     for (std::size_t a = 0; a < originals; ++a) {
         const cv::Mat rgb = readImageRgb(seen[a].path);
-        for (const int code : kFlipCodes) {
-            cv::Mat image, mask;
-            cv::flip(rgb, image, code);
-            if (!seen[a].mask.empty()) cv::flip(seen[a].mask, mask, code);
-            const torch::Tensor q = method::tensorOf(extractor->extract(image));  // [N, C]
+        for (const SeenView& view : views) {
+            const torch::Tensor q = method::tensorOf(extractor->extract(viewed(rgb, view)));  // [N, C]
             if (q.sizes() != features[0].sizes()) {
-                throw EngineError(EngineError::Kind::InvalidArgument,
-                                  "The mirror image of '" + seen[a].path + "' gives a different feature grid.");
+                throw EngineError(EngineError::Kind::InvalidArgument, "A turned or mirrored copy of '" + seen[a].path +
+                                                                          "' gives a different feature grid.");
             }
-            mirrored.push_back(q.unsqueeze(0));
-            seen.push_back({seen[a].path, seen[a].category, mask});
-            sizes.push_back(sizes[a]);
+            all.push_back(q.unsqueeze(0));
+            seen.push_back({seen[a].path, seen[a].category, viewed(seen[a].mask, view)});
+            sizes.push_back(view.quarterTurn ? cv::Size(sizes[a].height, sizes[a].width) : sizes[a]);
             clock.tick(++done, total);
         }
     }
-    return torch::cat(mirrored, 0);  // [seenViews * Ia, N, C]
+    return torch::cat(all, 0);  // [seenViews * Ia, N, C]
 }
 
 void DmadTrainer::Impl::buildNormalSide(const TrainingSet& set, StageClock& clock) {
@@ -499,7 +531,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     stats.reusedNormalBank = reuse;
 
     // Features: normals and outliers only when the normal side is rebuilt; seen anomalies always.
-    std::vector<SeenAnomaly> seenAnomalies = set.anomalies;  // with their mirror images when asked for
+    std::vector<SeenAnomaly> seenAnomalies = set.anomalies;  // with their extra views when asked for
     const std::int64_t seenFiles = std::int64_t(seenAnomalies.size());
     const std::int64_t featureTotal =
         (reuse ? 0 : std::int64_t(set.normals.size() + set.outliers.size())) + seenFiles * seenViews(config.banks);
@@ -517,8 +549,8 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     std::vector<cv::Size> anomalySizes;
     torch::Tensor anomalyFeatures =
         seenFiles > 0 ? extractAll(anomalyPaths, clock, done, featureTotal, &anomalySizes) : torch::Tensor();
-    if (config.banks.seenAnomalyMirrors && seenFiles > 0)
-        anomalyFeatures = addMirrorImages(seenAnomalies, anomalySizes, anomalyFeatures, clock, done, featureTotal);
+    if (seenViews(config.banks) > 1 && seenFiles > 0)
+        anomalyFeatures = addExtraViews(seenAnomalies, anomalySizes, anomalyFeatures, clock, done, featureTotal);
     const std::int64_t ia = std::int64_t(seenAnomalies.size());  // anomalyFeatures: [Ia, N, C]
     clock.end();
 
@@ -685,7 +717,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     normalCover = {};  // [In * N] twice: not kept beyond this call
     normalKeys.clear();
 
-    // The self-check ranks the labelled images themselves, not their mirror images.
+    // The self-check ranks the labelled images themselves, not their extra views.
     stats.validation =
         validate(*model, seenFiles > 0 ? anomalyFeatures.slice(0, 0, seenFiles) : anomalyFeatures, clock);
 

@@ -73,6 +73,9 @@ struct BankConfig {
     // with it: four times the labelled defect patches for M_as, M_p and the loss. false = the paper; the
     // workstation preset turns it on (run M in docs/evaluation.md: better on the validation split in every draw).
     bool seenAnomalyMirrors = false;
+    // Each seen anomaly (and each mirror image) also enters turned a quarter turn clockwise, mask turned with it:
+    // with the mirror images, all eight symmetries of the square the backbone sees. false = the paper.
+    bool seenAnomalyQuarterTurns = false;
 };
 
 struct TrainConfig {

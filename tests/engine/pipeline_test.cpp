@@ -446,7 +446,9 @@ private Q_SLOTS:
         semi.anomalies.push_back({bad[1], "piped_PA_BDP01_TL", cv::Mat()});
         const dmad::DmadModel withUnlabelled = m_trainer->train(semi, {}, nullptr, &withSeen);
         QVERIFY(m_trainer->lastStats().reusedNormalBank);
-        const int views = m_config.banks.seenAnomalyMirrors ? 4 : 1;  // the image and its mirror images
+        // The image, its mirror images, and all of them turned a quarter turn.
+        const int views =
+            (m_config.banks.seenAnomalyMirrors ? 4 : 1) * (m_config.banks.seenAnomalyQuarterTurns ? 2 : 1);
         QCOMPARE(withUnlabelled.info().seenBankSize,
                  withSeen.info().seenBankSize + std::int64_t(views * m_config.banks.unlabelledDefectPatches));
 
@@ -500,6 +502,69 @@ private Q_SLOTS:
                      0.0);
             QVERIFY(cv::norm(withMirrors.score(q).patchScores, withoutMirrors.score(q).patchScores, cv::NORM_INF) >
                     1e-4);
+        }
+    }
+
+    // banks.seenAnomalyQuarterTurns with the mirror images: all eight symmetries of the square, masks alike, on
+    // an image that is not square, so that a turned view's size differs from its original's. The model must be
+    // the one trained on those seven views written to files and labelled by hand.
+    void seenAnomalyQuarterTurnsEqualTurnedImagesLabelledByHand() {
+        const std::string image = files(kCategory + "/test/impurity", 1).front();
+        const cv::Mat fullMask =
+            dmad::readMask(files(kCategory + "/ground_truth/impurity", 1).front(), cv::Size(128, 128));
+        const cv::Rect band(0, 16, 128, 96);  // 128 wide, 96 high
+        const cv::Mat rgb = dmad::readImageRgb(image)(band).clone();
+        const cv::Mat mask = fullMask(band).clone();
+        QVERIFY(cv::countNonZero(mask) > 0);
+        auto write = [&](const cv::Mat& view, const char* name) {
+            cv::Mat bgr;
+            cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+            const std::string path = tmp(name);
+            if (!cv::imwrite(path, bgr)) qFatal("cannot write %s", name);
+            return path;
+        };
+        dmad::TrainingSet byHand = m_set;
+        byHand.anomalies.push_back({write(rgb, "band.png"), "piped_PA_BDP01_TL", mask});
+        int written = 0;
+        for (const bool turn : {false, true}) {
+            cv::Mat turned = rgb, turnedMask = mask;
+            if (turn) {
+                cv::transpose(rgb, turned);  // a quarter turn clockwise: transpose, then mirror left-right
+                cv::flip(turned.clone(), turned, 1);
+                cv::transpose(mask, turnedMask);
+                cv::flip(turnedMask.clone(), turnedMask, 1);
+                byHand.anomalies.push_back({write(turned, "turned.png"), "piped_PA_BDP01_TL", turnedMask});
+            }
+            for (const int code : {1, 0, -1}) {
+                cv::Mat flipped, flippedMask;
+                cv::flip(turned, flipped, code);
+                cv::flip(turnedMask, flippedMask, code);
+                const std::string name = "view" + std::to_string(written++) + ".png";
+                byHand.anomalies.push_back({write(flipped, name.c_str()), "piped_PA_BDP01_TL", flippedMask});
+            }
+        }
+        QCOMPARE(byHand.anomalies.size(), m_set.anomalies.size() + 8);
+        dmad::BankConfig& banks = m_trainer->config().banks;
+        banks.seenAnomalyMirrors = false;
+        banks.seenAnomalyQuarterTurns = false;
+        const dmad::DmadModel labelledByHand = m_trainer->train(byHand);
+
+        dmad::TrainingSet once = m_set;
+        once.anomalies.push_back(byHand.anomalies[m_set.anomalies.size()]);
+        banks.seenAnomalyMirrors = true;
+        const dmad::DmadModel mirrorsOnly = m_trainer->train(once);
+        banks.seenAnomalyQuarterTurns = true;
+        const dmad::DmadModel allEight = m_trainer->train(once);
+        banks = m_config.banks;
+        QVERIFY(m_trainer->lastStats().reusedNormalBank);          // not a bank setting of the normal side
+        QCOMPARE(m_trainer->lastStats().validation.anomalies, 1);  // the self-check ranks the labelled image only
+        QVERIFY(allEight.info().config.banks.seenAnomalyQuarterTurns);
+        QCOMPARE(allEight.info().seenBankSize, labelledByHand.info().seenBankSize);
+        QVERIFY(allEight.info().seenBankSize > mirrorsOnly.info().seenBankSize);
+        for (const auto& p : files(kCategory + "/test/good", 2)) {
+            const dmad::PatchFeatures q = m_extractor->extractFile(p);
+            QCOMPARE(cv::norm(allEight.score(q).patchScores, labelledByHand.score(q).patchScores, cv::NORM_INF), 0.0);
+            QVERIFY(cv::norm(allEight.score(q).patchScores, mirrorsOnly.score(q).patchScores, cv::NORM_INF) > 1e-4);
         }
     }
 
