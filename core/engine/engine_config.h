@@ -74,7 +74,9 @@ struct BankConfig {
     // workstation preset turns it on (run M in docs/evaluation.md: better on the validation split in every draw).
     bool seenAnomalyMirrors = false;
     // Each seen anomaly (and each mirror image) also enters turned a quarter turn clockwise, mask turned with it:
-    // with the mirror images, all eight symmetries of the square the backbone sees. false = the paper.
+    // with the mirror images, all eight symmetries of the square the backbone sees. false = the paper and the
+    // presets: run QT (docs/evaluation.md) was worse on the validation split in every draw and cost PRO on the
+    // oriented PIPED images, while tire and magnetic_tile, textures without a direction, gained.
     bool seenAnomalyQuarterTurns = false;
 };
 
