@@ -77,6 +77,21 @@ class PipelineTest : public QObject {
 
     std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
 
+    // After the last train() (the one of withViews): a model trained with extra views of one labelled image equals
+    // the one trained on those views labelled by hand, and differs from one trained with fewer views.
+    void verifyExtraViewsAsLabelledByHand(const dmad::DmadModel& withViews, const dmad::DmadModel& labelledByHand,
+                                          const dmad::DmadModel& fewerViews) {
+        QVERIFY(m_trainer->lastStats().reusedNormalBank);          // not a bank setting of the normal side
+        QCOMPARE(m_trainer->lastStats().validation.anomalies, 1);  // the self-check ranks the labelled image only
+        QCOMPARE(withViews.info().seenBankSize, labelledByHand.info().seenBankSize);
+        QVERIFY(withViews.info().seenBankSize > fewerViews.info().seenBankSize);
+        for (const auto& p : files(kCategory + "/test/good", 2)) {
+            const dmad::PatchFeatures q = m_extractor->extractFile(p);
+            QCOMPARE(cv::norm(withViews.score(q).patchScores, labelledByHand.score(q).patchScores, cv::NORM_INF), 0.0);
+            QVERIFY(cv::norm(withViews.score(q).patchScores, fewerViews.score(q).patchScores, cv::NORM_INF) > 1e-4);
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         m_config = dmad::workstationPreset(kBackbone);
@@ -491,18 +506,8 @@ private Q_SLOTS:
         m_trainer->config().banks.seenAnomalyMirrors = true;
         const dmad::DmadModel withMirrors = m_trainer->train(once);
         m_trainer->config().banks.seenAnomalyMirrors = m_config.banks.seenAnomalyMirrors;
-        QVERIFY(m_trainer->lastStats().reusedNormalBank);          // not a bank setting of the normal side
-        QCOMPARE(m_trainer->lastStats().validation.anomalies, 1);  // the self-check ranks the labelled image only
         QVERIFY(withMirrors.info().config.banks.seenAnomalyMirrors);
-        QCOMPARE(withMirrors.info().seenBankSize, labelledByHand.info().seenBankSize);
-        QVERIFY(withMirrors.info().seenBankSize > withoutMirrors.info().seenBankSize);
-        for (const auto& p : files(kCategory + "/test/good", 2)) {
-            const dmad::PatchFeatures q = m_extractor->extractFile(p);
-            QCOMPARE(cv::norm(withMirrors.score(q).patchScores, labelledByHand.score(q).patchScores, cv::NORM_INF),
-                     0.0);
-            QVERIFY(cv::norm(withMirrors.score(q).patchScores, withoutMirrors.score(q).patchScores, cv::NORM_INF) >
-                    1e-4);
-        }
+        verifyExtraViewsAsLabelledByHand(withMirrors, labelledByHand, withoutMirrors);
     }
 
     // banks.seenAnomalyQuarterTurns with the mirror images: all eight symmetries of the square, masks alike, on
@@ -556,16 +561,8 @@ private Q_SLOTS:
         banks.seenAnomalyQuarterTurns = true;
         const dmad::DmadModel allEight = m_trainer->train(once);
         banks = m_config.banks;
-        QVERIFY(m_trainer->lastStats().reusedNormalBank);          // not a bank setting of the normal side
-        QCOMPARE(m_trainer->lastStats().validation.anomalies, 1);  // the self-check ranks the labelled image only
         QVERIFY(allEight.info().config.banks.seenAnomalyQuarterTurns);
-        QCOMPARE(allEight.info().seenBankSize, labelledByHand.info().seenBankSize);
-        QVERIFY(allEight.info().seenBankSize > mirrorsOnly.info().seenBankSize);
-        for (const auto& p : files(kCategory + "/test/good", 2)) {
-            const dmad::PatchFeatures q = m_extractor->extractFile(p);
-            QCOMPARE(cv::norm(allEight.score(q).patchScores, labelledByHand.score(q).patchScores, cv::NORM_INF), 0.0);
-            QVERIFY(cv::norm(allEight.score(q).patchScores, mirrorsOnly.score(q).patchScores, cv::NORM_INF) > 1e-4);
-        }
+        verifyExtraViewsAsLabelledByHand(allEight, labelledByHand, mirrorsOnly);
     }
 
     void invertedRankingIsFlagged() {
