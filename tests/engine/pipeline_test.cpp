@@ -77,6 +77,14 @@ class PipelineTest : public QObject {
 
     std::string tmp(const char* name) const { return m_dir.filePath(name).toStdString(); }
 
+    // Writes an RGB image as a PNG in the test's folder: its path, or empty when it cannot be written.
+    std::string writeRgb(const cv::Mat& rgb, const std::string& name) const {
+        cv::Mat bgr;
+        cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+        const std::string path = tmp(name.c_str());
+        return cv::imwrite(path, bgr) ? path : std::string();
+    }
+
     // After the last train() (the one of withViews): a model trained with extra views of one labelled image equals
     // the one trained on those views labelled by hand, and differs from one trained with fewer views.
     void verifyExtraViewsAsLabelledByHand(const dmad::DmadModel& withViews, const dmad::DmadModel& labelledByHand,
@@ -489,12 +497,11 @@ private Q_SLOTS:
         const cv::Mat rgb = dmad::readImageRgb(image);
         int written = 0;
         for (const int code : {1, 0, -1}) {
-            cv::Mat flipped, flippedMask, bgr;
+            cv::Mat flipped, flippedMask;
             cv::flip(rgb, flipped, code);
             cv::flip(mask, flippedMask, code);
-            cv::cvtColor(flipped, bgr, cv::COLOR_RGB2BGR);
-            const std::string path = tmp(("mirror" + std::to_string(written++) + ".png").c_str());
-            QVERIFY(cv::imwrite(path, bgr));
+            const std::string path = writeRgb(flipped, "mirror" + std::to_string(written++) + ".png");
+            QVERIFY(!path.empty());
             byHand.anomalies.push_back({path, "piped_PA_BDP01_TL", flippedMask});
         }
         m_trainer->config().banks.seenAnomalyMirrors = false;
@@ -521,15 +528,13 @@ private Q_SLOTS:
         const cv::Mat rgb = dmad::readImageRgb(image)(band).clone();
         const cv::Mat mask = fullMask(band).clone();
         QVERIFY(cv::countNonZero(mask) > 0);
-        auto write = [&](const cv::Mat& view, const char* name) {
-            cv::Mat bgr;
-            cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
-            const std::string path = tmp(name);
-            if (!cv::imwrite(path, bgr)) qFatal("cannot write %s", name);
-            return path;
+        auto labelled = [&](const cv::Mat& view, const std::string& name, const cv::Mat& viewMask) {
+            const std::string path = writeRgb(view, name);
+            if (path.empty()) qFatal("cannot write %s", name.c_str());
+            return dmad::SeenAnomaly{path, "piped_PA_BDP01_TL", viewMask};
         };
         dmad::TrainingSet byHand = m_set;
-        byHand.anomalies.push_back({write(rgb, "band.png"), "piped_PA_BDP01_TL", mask});
+        byHand.anomalies.push_back(labelled(rgb, "band.png", mask));
         int written = 0;
         for (const bool turn : {false, true}) {
             cv::Mat turned = rgb, turnedMask = mask;
@@ -538,14 +543,13 @@ private Q_SLOTS:
                 cv::flip(turned.clone(), turned, 1);
                 cv::transpose(mask, turnedMask);
                 cv::flip(turnedMask.clone(), turnedMask, 1);
-                byHand.anomalies.push_back({write(turned, "turned.png"), "piped_PA_BDP01_TL", turnedMask});
+                byHand.anomalies.push_back(labelled(turned, "turned.png", turnedMask));
             }
             for (const int code : {1, 0, -1}) {
                 cv::Mat flipped, flippedMask;
                 cv::flip(turned, flipped, code);
                 cv::flip(turnedMask, flippedMask, code);
-                const std::string name = "view" + std::to_string(written++) + ".png";
-                byHand.anomalies.push_back({write(flipped, name.c_str()), "piped_PA_BDP01_TL", flippedMask});
+                byHand.anomalies.push_back(labelled(flipped, "view" + std::to_string(written++) + ".png", flippedMask));
             }
         }
         QCOMPARE(byHand.anomalies.size(), m_set.anomalies.size() + 8);
