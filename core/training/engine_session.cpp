@@ -14,7 +14,8 @@ namespace {
 std::string extractorKey(const dmad::EngineConfig& config) {
     return config.backbonePath + "|" + std::to_string(config.features.imageSize) + "|" +
            std::to_string(config.features.maxFeatureDim) + "|" + dmad::toString(config.features.pooling) + "|" +
-           dmad::toString(config.features.resize) + "|" + config.featureCacheDir;
+           dmad::toString(config.features.resize) + (config.features.strideFourMap ? "|stride4" : "") + "|" +
+           config.featureCacheDir;
 }
 
 }  // namespace

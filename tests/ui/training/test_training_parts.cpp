@@ -158,6 +158,23 @@ private Q_SLOTS:
                          standard.banks.pseudoCoresetRatio * standardPatches) < 1e-9);
     }
 
+    // Models made with and without the stride-4 map exist side by side in a project (a model records its
+    // features); the session must give each the extractor of its own setting, or the model is refused as the
+    // wrong width.
+    void theSessionKeepsOneExtractorPerFeatureSetting() {
+        training::EngineSession session;
+        training::TrainingOptions options;
+        options.backbonePath = backbonePath();
+        dmad::EngineConfig plain = options.engineConfig();
+        plain.features.strideFourMap = false;
+        dmad::EngineConfig fine = plain;
+        fine.features.strideFourMap = true;
+        QCOMPARE(session.extractor(plain)->backbone().featureDim, 128);
+        QCOMPARE(session.extractor(fine)->backbone().featureDim, 152);
+        QCOMPARE(session.extractor(fine)->featureConfig().strideFourMap, true);
+        QCOMPARE(session.extractor(plain)->backbone().featureDim, 128);
+    }
+
     void mapRangeFollowsTheScoreDistribution() {
         QHash<qint64, double> scores;
         QSet<qint64> normal;
