@@ -299,16 +299,22 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
             << "  PatchCore + heatmap          " << std::setw(8) << e2ePatchCore << " ms\n";
         if (!o.modelPath.empty()) {
             const DmadModel trained = DmadModel::load(o.modelPath);
-            trained.checkCompatible(*extractor);
             const ModelInfo& info = trained.info();
-            const Inspector inspector(extractor, trained, ScoringMethod::Dmad);
+            // A model is scored with the features it was trained on (its input size, the stride-4 map), which
+            // need not be the preset's.
+            EngineConfig modelConfig = config;
+            modelConfig.features = info.config.features;
+            const auto modelExtractor = FeatureExtractor::open(modelConfig);
+            trained.checkCompatible(*modelExtractor);
+            const Inspector inspector(modelExtractor, trained, ScoringMethod::Dmad);
             const double withMap = timeMs(2, o.repeats, [&] { inspector.inspect(image, true); });
             const double scoreOnly = timeMs(1, o.repeats, [&] { inspector.inspect(image, false); });
             out << "End to end with " << o.modelPath << " (|M_n| = " << info.normalBankSize
                 << ", |M_a| = " << info.pseudoBankSize + info.seenBankSize + info.sampledBankSize << "):\n"
                 << "  DMAD, both banks + heatmap   " << std::setw(8) << withMap << " ms\n"
                 << "  DMAD, score only             " << std::setw(8) << scoreOnly << " ms\n";
-            printBoundedSearch(trained.impl()->normal.features(), q, o.repeats, out);
+            const torch::Tensor modelQ = method::tensorOf(modelExtractor->extract(image));  // [N, C of the model]
+            printBoundedSearch(trained.impl()->normal.features(), modelQ, o.repeats, out);
         }
         if (rt.cuda) {
             out << "\n";

@@ -127,6 +127,25 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("model file not found: /nonexistent/trained.dmad"), qPrintable(r.err));
     }
 
+    // `bench --model` times a model with the features it was trained on, not the preset's: a model made with
+    // the stride-4 map (152 dimensions) was refused as "expects 152-dimensional features".
+    void benchScoresAModelWithItsOwnFeatures() {
+        const QString settings = m_tmp.filePath("stride4.conf");
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("features.strideFourMap = 1\n");
+        file.close();
+        const QString model = m_tmp.filePath("stride4.dmad");
+        const Result train = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output", model,
+                                   "--backbone", kBackbone, "--config", settings, "--epochs", "1", "--threads", "1"});
+        QVERIFY2(train.code == 0, qPrintable(train.err));
+        const Result bench =
+            dmad({"bench", "--backbone", kBackbone, "--model", model, "--repeats", "1", "--train-images", "8",
+                  "--train-epochs", "1", "--bank-sizes", "1000", "--threads", "1"});
+        QVERIFY2(bench.code == 0, qPrintable(bench.err));
+        QVERIFY2(bench.out.contains("End to end with " + model), qPrintable(bench.out));
+    }
+
     void missingBackboneExitsTwo() {
         const Result r = dmad({"train", "--data", kCategory, "--outliers", kOutliers, "--output",
                                m_tmp.filePath("m.dmad"), "--backbone", "/nonexistent/backbone.ts.pt"});
