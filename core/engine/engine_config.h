@@ -53,7 +53,10 @@ struct FeatureConfig {
     PatchPooling pooling = PatchPooling::ZeroPadded;
     ResizeFilter resize = ResizeFilter::AreaPerAxis;
     // Also the stride-4 map (backbones with a `stages(x)` method, as the MobileNetV2 of ../shared/models),
-    // pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or two patches.
+    // pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or two patches. Off in the
+    // presets although run S4F won on the 10-shot validation split in every draw (docs/evaluation.md): the
+    // evaluation's PatchCore shares DMAD's features, the shared backbone contract has no `stages(x)`, and scoring
+    // one image takes about 1.4 times as long.
     bool strideFourMap = false;
 };
 
