@@ -242,6 +242,11 @@ int runBenchmark(const BenchmarkOptions& o, std::ostream& out) {
             << "  resize + normalise     " << std::setw(8) << preprocessMs << " ms\n"
             << "  backbone forward       " << std::setw(8) << backboneMs << " ms\n"
             << "  feature aggregation    " << std::setw(8) << aggregateMs << " ms\n";
+        if (backbone.channelsStride4() > 0) {
+            // `stages(x)` runs every stage of the module, so the stride-4 map costs more than its own layers.
+            const double stagesMs = timeMs(3, o.repeats, [&] { backbone.forwardWithStride4(x); });
+            out << "  backbone stages (for features.strideFourMap) " << std::setw(8) << stagesMs << " ms\n";
+        }
 
         const torch::Tensor q = method::tensorOf(extractor->extract(image));  // [N, C]
         // Random rows spread over every dimension, so the lower bound stays off: this is the full matmul.
