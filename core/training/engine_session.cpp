@@ -10,12 +10,13 @@
 namespace dmad::training {
 namespace {
 
-// What the extractor depends on; the runtime is applied per job, not per extractor.
+// What the extractor depends on: the backbone, every feature setting (as a model file records them, so a setting
+// added later is not forgotten here) and the cache folder. The runtime is applied per job, not per extractor.
 std::string extractorKey(const dmad::EngineConfig& config) {
-    return config.backbonePath + "|" + std::to_string(config.features.imageSize) + "|" +
-           std::to_string(config.features.maxFeatureDim) + "|" + dmad::toString(config.features.pooling) + "|" +
-           dmad::toString(config.features.resize) + (config.features.strideFourMap ? "|stride4" : "") + "|" +
-           config.featureCacheDir;
+    dmad::EngineConfig features;
+    features.backbonePath = config.backbonePath;
+    features.features = config.features;
+    return dmad::configToText(features) + "|" + config.featureCacheDir;
 }
 
 }  // namespace
