@@ -92,68 +92,114 @@ Backbone::Backbone(const std::string& path, int probeSize, const torch::Device& 
     }
     m_c8 = int(m8.size(1));
     m_c16 = int(m16.size(1));
-    freezeIfFaithful(probeSize);
-    // The first calls specialise the graph; do them now rather than in the user's first score.
-    for (int i = 0; i < 2; ++i) m_module.forward({probe});
     probeStride4(probe);
+    const auto gen = at::detail::createCPUGenerator(1);
+    const torch::Tensor random = torch::randn({1, 3, probeSize, probeSize}, gen).to(m_device);
+    m_module = frozenIfFaithful(m_module, random);
+    if (m_c4 > 0) m_stride4 = frozenIfFaithful(m_stride4, random);
+    // The first calls specialise the graph; do them now rather than in the user's first score.
+    for (int i = 0; i < 2; ++i) {
+        m_module.forward({probe});
+        if (m_c4 > 0) m_stride4.forward({probe});
+    }
 }
 
-std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::stagesByStride(const torch::Tensor& x) const {
-    const torch::jit::IValue out = m_module.get_method("stages")({x});
-    if (!out.isList() && !out.isTuple()) return {};
-    std::vector<torch::jit::IValue> items;
-    if (out.isTuple()) {
-        items = out.toTupleRef().elements().vec();
-    } else {
-        for (const auto& v : out.toListRef()) items.push_back(v);
-    }
-    torch::Tensor byStride[3];  // 4, 8, 16
-    const int size = int(x.size(2));
-    for (const auto& item : items) {
-        if (!item.isTensor() || item.toTensor().dim() != 4) continue;
-        const torch::Tensor map = item.toTensor();
-        for (int s = 0; s < 3; ++s)
-            if (strideMatches(map.size(2), size, 4 << s) && !byStride[s].defined()) byStride[s] = map.to(torch::kFloat);
-    }
-    return {byStride[0], byStride[1], byStride[2]};
+namespace {
+
+// A module's output as its tensors in order (a tensor, or a tuple or list of them).
+std::vector<torch::Tensor> tensorsOf(const torch::jit::IValue& out) {
+    std::vector<torch::Tensor> tensors;
+    if (out.isTensor()) tensors.push_back(out.toTensor());
+    if (out.isTuple())
+        for (const auto& v : out.toTupleRef().elements())
+            if (v.isTensor()) tensors.push_back(v.toTensor());
+    if (out.isList())
+        for (const auto& v : out.toListRef())
+            if (v.isTensor()) tensors.push_back(v.toTensor());
+    return tensors;
 }
+
+bool sameToRounding(const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
+    if (a.size() != b.size() || a.empty()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].sizes() != b[i].sizes()) return false;
+        const double scale = a[i].abs().max().item<double>();
+        if (!torch::allclose(a[i], b[i], 1e-3, 1e-4 * (1.0 + scale))) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 // Freezing inlines the weights and folds each batch norm into its convolution, and the inference passes
 // prepack the convolutions for oneDNN: the shared MobileNetV2 gives the same maps to float rounding (4e-5 on
 // values up to 24) in about half the time (dmad bench, 2 threads: 22.0 ms loaded, 17.5 frozen, 13.7-14.9
 // frozen and optimised). A module that cannot be frozen, or whose frozen maps differ beyond rounding on a
 // random probe, runs as loaded.
-void Backbone::freezeIfFaithful(int probeSize) {
+torch::jit::Module Backbone::frozenIfFaithful(torch::jit::Module loaded, const torch::Tensor& probe) {
     torch::NoGradGuard noGrad;
-    std::vector<std::string> keep;
-    if (m_module.find_method("stages")) keep.emplace_back("stages");
     try {
-        torch::jit::Module frozen = torch::jit::freeze(m_module, keep);
-        frozen = torch::jit::optimize_for_inference(frozen, keep);
-        const auto gen = at::detail::createCPUGenerator(1);
-        const torch::Tensor probe = torch::randn({1, 3, probeSize, probeSize}, gen).to(m_device);
-        const auto loaded = unpack(m_module.forward({probe}), "");
-        const auto faster = unpack(frozen.forward({probe}), "");
-        for (const auto& [a, b] : {std::pair{loaded.first, faster.first}, std::pair{loaded.second, faster.second}}) {
-            const double scale = a.abs().max().item<double>();
-            if (!torch::allclose(a, b, 1e-3, 1e-4 * (1.0 + scale))) return;
-        }
-        m_module = frozen;
+        torch::jit::Module frozen = torch::jit::freeze(loaded);
+        frozen = torch::jit::optimize_for_inference(frozen);
+        if (sameToRounding(tensorsOf(loaded.forward({probe})), tensorsOf(frozen.forward({probe})))) return frozen;
     } catch (const std::exception&) {
         // Not freezable (unusual modules): the loaded one is correct, only slower.
     }
+    return loaded;
 }
 
+std::vector<torch::jit::IValue> Backbone::runStages(const torch::Tensor& x) const {
+    const torch::jit::IValue out = m_module.get_method("stages")({x});
+    std::vector<torch::jit::IValue> items;
+    if (out.isTuple()) {
+        items = out.toTupleRef().elements().vec();
+    } else if (out.isList()) {
+        for (const auto& v : out.toListRef()) items.push_back(v);
+    }
+    return items;
+}
+
+// `stages(x)` runs every stage, down to stride 32, though the features use three of its maps. A module whose
+// forward returns only those three lets freezing drop the deeper stages as dead code: on the shared
+// MobileNetV2 the three maps then cost about what forward's two do (stages(x) a fifth more). It wraps the
+// backbone, since libtorch's freeze keeps no method defined on a loaded module.
+// Optional: a backbone without `stages`, or whose stages disagree with forward, simply has no stride-4 map.
 void Backbone::probeStride4(const torch::Tensor& probe) {
-    // Optional: a backbone without `stages`, or whose stages disagree with forward, simply has no stride-4 map.
     if (!m_module.find_method("stages")) return;
     try {
-        const auto [m4, m8, m16] = stagesByStride(probe);
-        if (m4.defined() && m8.defined() && m16.defined() && m8.size(1) == m_c8 && m16.size(1) == m_c16)
-            m_c4 = int(m4.size(1));
+        torch::NoGradGuard noGrad;
+        const std::vector<torch::jit::IValue> items = runStages(probe);
+        int index[3] = {-1, -1, -1};  // strides 4, 8, 16
+        const int side = int(probe.size(2));
+        for (int i = 0; i < int(items.size()); ++i) {
+            if (!items[std::size_t(i)].isTensor() || items[std::size_t(i)].toTensor().dim() != 4) continue;
+            const torch::Tensor map = items[std::size_t(i)].toTensor();
+            for (int s = 0; s < 3; ++s)
+                if (index[s] < 0 && strideMatches(map.size(2), side, 4 << s) &&
+                    strideMatches(map.size(3), side, 4 << s))
+                    index[s] = i;
+        }
+        if (index[0] < 0 || index[1] < 0 || index[2] < 0) return;
+        const auto channels = [&](int s) { return items[std::size_t(index[s])].toTensor().size(1); };
+        if (channels(1) != m_c8 || channels(2) != m_c16) return;
+        torch::jit::Module wrapper("DmadStrideFourMaps");
+        wrapper.register_module("backbone", m_module);
+        wrapper.define("def forward(self, x):\n    maps = self.backbone.stages(x)\n    return maps[" +
+                       std::to_string(index[0]) + "], maps[" + std::to_string(index[1]) + "], maps[" +
+                       std::to_string(index[2]) + "]\n");
+        wrapper.eval();
+        const auto [m4, m8, m16] = stride4Maps(wrapper.forward({probe}));
+        if (!sameToRounding({m8, m16}, tensorsOf(m_module.forward({probe})))) return;  // stages agree with forward
+        m_stride4 = wrapper;
+        m_c4 = int(m4.size(1));
     } catch (const std::exception&) {
         m_c4 = 0;
     }
+}
+
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::stride4Maps(const torch::jit::IValue& out) {
+    const std::vector<torch::Tensor> maps = tensorsOf(out);
+    return {maps.at(0).to(torch::kFloat), maps.at(1).to(torch::kFloat), maps.at(2).to(torch::kFloat)};
 }
 
 std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::forwardWithStride4(const torch::Tensor& x) const {
@@ -164,7 +210,7 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::forwardWithStr
     }
     torch::NoGradGuard noGrad;
     std::lock_guard<std::mutex> lock(m_mutex);
-    return stagesByStride(x);
+    return stride4Maps(m_stride4.forward({x}));
 }
 
 std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValue& out, const std::string& path) const {

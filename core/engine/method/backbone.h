@@ -10,6 +10,7 @@
 #include <torch/torch.h>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace dmad::method {
 
@@ -33,12 +34,14 @@ public:
 
 private:
     std::pair<torch::Tensor, torch::Tensor> unpack(const torch::jit::IValue& out, const std::string& path) const;
-    // The maps of `stages(x)` at strides 4, 8 and 16 (undefined tensors where a stride is missing).
-    std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> stagesByStride(const torch::Tensor& x) const;
+    std::vector<torch::jit::IValue> runStages(const torch::Tensor& x) const;  // `stages(x)`'s items, in order
+    static std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> stride4Maps(const torch::jit::IValue& out);
+    // Finds the stride-4, 8 and 16 maps among `stages(x)`'s and wraps the module so that they are all it returns.
     void probeStride4(const torch::Tensor& probe);
-    void freezeIfFaithful(int probeSize);
+    static torch::jit::Module frozenIfFaithful(torch::jit::Module loaded, const torch::Tensor& probe);
 
     mutable torch::jit::Module m_module;
+    mutable torch::jit::Module m_stride4;  // forward(x) -> the maps at strides 4, 8 and 16, when m_c4 > 0
     mutable std::mutex m_mutex;
     torch::Device m_device;
     int m_c8 = 0;
