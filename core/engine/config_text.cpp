@@ -61,6 +61,14 @@ ResizeFilter parseResize(const std::string& key, const std::string& v) {
     badValue(key, v);
 }
 
+// 0 and 1 as the setting was written when it was a switch (models record the resolved value so).
+StrideFourMap parseStrideFourMap(const std::string& key, const std::string& v) {
+    if (v == "0" || v == "off") return StrideFourMap::Off;
+    if (v == "1" || v == "on") return StrideFourMap::On;
+    if (v == "when-offered") return StrideFourMap::WhenOffered;
+    badValue(key, v);
+}
+
 DevicePreference parseDevice(const std::string& key, const std::string& v) {
     if (v == "auto") return DevicePreference::Auto;
     if (v == "cpu") return DevicePreference::Cpu;
@@ -105,6 +113,15 @@ const char* toString(ResizeFilter resize) {
     return resize == ResizeFilter::OpenCvArea ? "opencv-area" : "area-per-axis";
 }
 
+const char* toString(StrideFourMap map) {
+    switch (map) {
+    case StrideFourMap::Off: return "0";
+    case StrideFourMap::On: return "1";
+    case StrideFourMap::WhenOffered: return "when-offered";
+    }
+    return "0";
+}
+
 const char* toString(Setting setting) {
     return setting == Setting::SemiSupervised ? "semi-supervised" : "unsupervised";
 }
@@ -127,7 +144,7 @@ std::string configToText(const EngineConfig& c) {
       << "features.maxFeatureDim = " << c.features.maxFeatureDim << "\n"
       << "features.pooling = " << toString(c.features.pooling) << "\n"
       << "features.resize = " << toString(c.features.resize) << "\n"
-      << "features.strideFourMap = " << (c.features.strideFourMap ? 1 : 0) << "\n"
+      << "features.strideFourMap = " << toString(c.features.strideFourMap) << "\n"
       << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
       << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
       << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
@@ -176,7 +193,7 @@ EngineConfig configFromText(const std::string& text) {
         {"features.maxFeatureDim", [&](auto& k, auto& v) { c.features.maxFeatureDim = int(parseInt(k, v)); }},
         {"features.pooling", [&](auto& k, auto& v) { c.features.pooling = parsePooling(k, v); }},
         {"features.resize", [&](auto& k, auto& v) { c.features.resize = parseResize(k, v); }},
-        {"features.strideFourMap", [&](auto& k, auto& v) { c.features.strideFourMap = parseInt(k, v) != 0; }},
+        {"features.strideFourMap", [&](auto& k, auto& v) { c.features.strideFourMap = parseStrideFourMap(k, v); }},
         {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
         {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
         {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},

@@ -16,6 +16,7 @@ const char* toString(AttentionMode mode);
 const char* toString(Setting setting);
 const char* toString(PatchPooling pooling);
 const char* toString(ResizeFilter resize);
+const char* toString(StrideFourMap map);
 const char* toString(SeenAnomalyRules rules);
 const char* toString(DevicePreference device);
 

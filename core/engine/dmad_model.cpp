@@ -261,7 +261,7 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
         f.resize != trained.resize || f.strideFourMap != trained.strideFourMap) {
         const auto describe = [](const FeatureConfig& c) {
             return "image size " + std::to_string(c.imageSize) + ", " + toString(c.pooling) + " pooling, " +
-                   toString(c.resize) + " resize" + (c.strideFourMap ? ", the stride-4 map" : "");
+                   toString(c.resize) + " resize" + (c.strideFourMap == StrideFourMap::On ? ", the stride-4 map" : "");
         };
         throw EngineError(EngineError::Kind::ModelMismatch, "The model was trained with " + describe(trained) +
                                                                 "; the extractor uses " + describe(f) + ".");
@@ -331,13 +331,7 @@ ImageScore DmadModel::scorePatchCore(const PatchFeatures& q, cv::Size imageSize)
     const Impl& m = require(m_impl);
     requireFeatureDim(m, q);
     torch::NoGradGuard noGrad;
-    const torch::Tensor s = method::patchCoreScores(method::tensorOf(q), m.normal.index());
-    requireFinite(s, "PatchCore");
-    // PatchCore's image score is its largest patch distance, whatever top-k DMAD's own score uses.
-    ScoreConfig scoring = m.info.config.scoring;
-    scoring.topK = 1;
-    scoring.sigmaAt256 = kPatchCoreSigmaAt256;  // the standard baseline, whatever DMAD's maps use
-    return method::scorePatches(s, q.gridHeight(), q.gridWidth(), imageSize, scoring);
+    return method::patchCoreImageScore(method::tensorOf(q), q.gridHeight(), q.gridWidth(), m.normal.index(), imageSize);
 }
 
 }  // namespace dmad

@@ -29,6 +29,14 @@ enum class ResizeFilter {
     OpenCvArea    // cv::INTER_AREA whenever a side shrinks: aliased when only one side does (format-1 models)
 };
 
+// Whether the features also take the backbone's stride-4 map (a `stages(x)` method with maps at strides 4, 8
+// and 16, as the MobileNetV2 of ../shared/models has; the shared contract asks for forward's two maps only).
+enum class StrideFourMap {
+    Off,
+    On,          // a backbone without the map is refused
+    WhenOffered  // On when the backbone offers the map, else Off: resolved when the backbone is opened
+};
+
 // How the seen anomalies enter M_as, M_p and the loss (method notes, departures).
 enum class SeenAnomalyRules {
     // The paper's code: the Filter keeps patches whose mask coverage reaches filterThreshold; one centre of
@@ -52,12 +60,9 @@ struct FeatureConfig {
     int maxFeatureDim = 1536;  // C = c8 + c16, reduced by channel pooling only above this
     PatchPooling pooling = PatchPooling::ZeroPadded;
     ResizeFilter resize = ResizeFilter::AreaPerAxis;
-    // Also the stride-4 map (backbones with a `stages(x)` method, as the MobileNetV2 of ../shared/models),
-    // pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or two patches. Off in the
-    // presets although run S4F won on the 10-shot validation split in every draw (docs/evaluation.md): the
-    // evaluation's PatchCore shares DMAD's features, the shared backbone contract has no `stages(x)`, and scoring
-    // one image takes about 1.4 times as long.
-    bool strideFourMap = false;
+    // Also the stride-4 map, pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or
+    // two patches. FeatureExtractor::featureConfig() holds the resolved On or Off, and so does every model.
+    StrideFourMap strideFourMap = StrideFourMap::Off;
 };
 
 struct BankConfig {

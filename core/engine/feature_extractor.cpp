@@ -37,7 +37,10 @@ std::shared_ptr<FeatureExtractor> FeatureExtractor::open(const EngineConfig& con
     impl->info.sha256 = method::sha256OfFile(config.backbonePath);
     impl->info.channelsStride8 = impl->backbone->channelsStride8();
     impl->info.channelsStride16 = impl->backbone->channelsStride16();
-    if (config.features.strideFourMap) {
+    StrideFourMap& map = impl->config.features.strideFourMap;
+    if (map == StrideFourMap::WhenOffered)
+        map = impl->backbone->channelsStride4() > 0 ? StrideFourMap::On : StrideFourMap::Off;
+    if (map == StrideFourMap::On) {
         impl->info.channelsStride4 = impl->backbone->channelsStride4();
         if (impl->info.channelsStride4 == 0) {
             throw EngineError(EngineError::Kind::BackboneContract,
@@ -62,13 +65,17 @@ const FeatureConfig& FeatureExtractor::featureConfig() const {
     return m_impl->config.features;
 }
 
+bool FeatureExtractor::offersStrideFourMap() const {
+    return m_impl->backbone->channelsStride4() > 0;
+}
+
 PatchFeatures FeatureExtractor::extract(const cv::Mat& rgb8) const {
     if (rgb8.empty() || rgb8.type() != CV_8UC3) {
         throw EngineError(EngineError::Kind::InvalidArgument, "extract() needs an 8-bit 3-channel RGB image.");
     }
     torch::NoGradGuard noGrad;
     const torch::Tensor x = m_impl->backbone->preprocess(rgb8, m_impl->config.features);  // [1,3,S,S]
-    if (m_impl->config.features.strideFourMap) {
+    if (m_impl->config.features.strideFourMap == StrideFourMap::On) {
         const auto [map4, map8, map16] = m_impl->backbone->forwardWithStride4(x);
         const torch::Tensor q = method::aggregatePatches(map8, map16, m_impl->config.features, map4);  // [1, N, C]
         return method::makePatchFeatures(q[0], int(map8.size(2)), int(map8.size(3)));

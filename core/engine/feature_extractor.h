@@ -25,12 +25,16 @@ class FeatureExtractor {
 public:
     // Loads the TorchScript module, checks the contract of ../shared/models/README.md on a probe
     // input (a tuple of two 4-D maps at strides 8 and 16), warms it up. Throws EngineError
-    // (BackboneMissing / BackboneContract) with a message that says exactly what is wrong.
+    // (BackboneMissing / BackboneContract) with a message that says exactly what is wrong, and when the
+    // features ask for the stride-4 map (StrideFourMap::On) that the backbone does not offer.
     static std::shared_ptr<FeatureExtractor> open(const EngineConfig& config);
     ~FeatureExtractor();
 
     const BackboneInfo& backbone() const;
+    // The features as this backbone gives them: strideFourMap resolved to On or Off (never WhenOffered).
     const FeatureConfig& featureConfig() const;
+    // Whether the backbone has the stride-4 map, whether or not these features use it.
+    bool offersStrideFourMap() const;
 
     // rgb8: 8-bit RGB of any size (see image_io.h). Safe to call from several threads.
     PatchFeatures extract(const cv::Mat& rgb8) const;

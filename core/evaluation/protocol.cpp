@@ -7,6 +7,7 @@
 #include "engine/engine_error.h"
 #include "engine/feature_extractor.h"
 #include "engine/image_io.h"
+#include "engine/patchcore_baseline.h"
 #include "engine/runtime.h"
 #include "engine/scoring_cache.h"
 #include "evaluation/kshot_split.h"
@@ -23,6 +24,7 @@
 #include <fstream>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -89,6 +91,11 @@ struct Context {
     std::map<std::string, int> strides;          // category -> pixel subsampling stride
     std::unique_ptr<ScoreCsvWriter> csv;
     std::map<std::string, ImageScore> patchCoreScores;  // valid for the current M_n only
+    // PatchCore's own extractor and bank when DMAD's features are not PatchCore's (the stride-4 map); null:
+    // PatchCore scores from DMAD's M_n.
+    std::shared_ptr<FeatureExtractor> patchCoreExtractor;
+    std::optional<PatchCoreBaseline> patchCore;
+    std::uint64_t patchCoreSeed = 0;
     // The validation model's trainer (it keeps its own M_n and M_o between runs) and neighbour cache.
     std::unique_ptr<DmadTrainer> validationTrainer;
     ScoringCache validationNeighbours;
@@ -134,14 +141,32 @@ fs::path mapPath(const Context& ctx, const std::string& method, int shots, std::
 }
 
 // PatchCore looks at M_n only, which stays the same while the trainer reuses it (same seed, other
-// settings): its scores are kept until a run builds a new M_n.
-ImageScore patchCoreScore(Context& ctx, const DmadModel& model, const std::string& path, const PatchFeatures& q,
-                          cv::Size mapSize) {
+// settings): its scores are kept until a run builds a new M_n (or a new bank of its own).
+ImageScore patchCoreScore(Context& ctx, const DmadModel& model, const std::string& path, cv::Size mapSize) {
     const auto hit = ctx.patchCoreScores.find(path);
     if (hit != ctx.patchCoreScores.end() && hit->second.anomalyMap.size() == mapSize) return hit->second;
-    ImageScore s = model.scorePatchCore(q, mapSize);
+    ImageScore s = ctx.patchCore ? ctx.patchCore->scoreFile(path, mapSize)
+                                 : model.scorePatchCore(ctx.extractor->extractFile(path), mapSize);
     ctx.patchCoreScores[path] = s;
     return s;
+}
+
+// PatchCore is the stride-8 and stride-16 maps: when DMAD's features add the stride-4 map, the baseline gets
+// its own extractor and its own normal bank on PatchCore's features, built as M_n is (same ratio and seed).
+void preparePatchCore(Context& ctx, const TrainingSet& set, std::uint64_t modelSeed) {
+    if (!ctx.config.patchCore || !ctx.patchCoreExtractor) return;
+    if (ctx.patchCore && ctx.patchCoreSeed == modelSeed) return;
+    std::vector<std::string> normals;
+    for (const NormalImage& n : set.normals) normals.push_back(n.path);
+    ctx.patchCore.reset();
+    ctx.patchCoreScores.clear();
+    ctx.patchCore = PatchCoreBaseline::build(
+        ctx.patchCoreExtractor, normals, ctx.config.engine.banks, modelSeed,
+        [&](std::int64_t done, std::int64_t total) {
+            if (done % 100 == 0 || done == total) ctx.report("PatchCore bank", "normal images", done, total);
+        },
+        ctx.cancel);
+    ctx.patchCoreSeed = modelSeed;
 }
 
 MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::string& method, const CategoryDataset& ds,
@@ -155,11 +180,11 @@ MethodResult evaluateMethod(Context& ctx, const DmadModel& model, const std::str
     std::int64_t done = 0;
     for (const TestImage& t : test) {
         throwIfCancelled(ctx.cancel);
-        cv::Size size;
-        const PatchFeatures q = ctx.extractor->extractFile(t.path, &size);
+        const cv::Size size = ctx.imageSizes.at(t.path);
         const cv::Size mapSize = wantMap ? size : cv::Size();
-        const ImageScore s = method == kMethodDmad ? model.score(q, mapSize, &ctx.normalNeighbours)
-                                                   : patchCoreScore(ctx, model, t.path, q, mapSize);
+        const ImageScore s = method == kMethodDmad
+                                 ? model.score(ctx.extractor->extractFile(t.path), mapSize, &ctx.normalNeighbours)
+                                 : patchCoreScore(ctx, model, t.path, mapSize);
         scores.push_back(s.score);
         labels.push_back(t.anomalous ? 1 : 0);
         ctx.csv->write({ds.name, t.path, t.anomalous ? 1 : 0, t.defectType, s.score, method, shots, seed});
@@ -461,9 +486,10 @@ RunResult runOne(Context& ctx, DmadTrainer& trainer, int shots, std::uint64_t se
     run.reusedNormalBank = stats.reusedNormalBank;
     if (!run.reusedNormalBank) {
         // Another M_n and M_o: no later run can hit what the old banks' caches hold.
-        ctx.patchCoreScores.clear();
+        if (!ctx.patchCoreExtractor) ctx.patchCoreScores.clear();
         ctx.normalNeighbours.clear();
     }
+    preparePatchCore(ctx, set, run.modelSeed);
     run.finalLoss = trained.info().finalLoss;
     run.normalBankSize = trained.info().normalBankSize;
     run.abnormalBankSize = trained.info().pseudoBankSize + trained.info().seenBankSize + trained.info().sampledBankSize;
@@ -531,11 +557,18 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
 
     const RuntimeInfo runtime = configureRuntime(config.engine.runtime);
     ctx.extractor = FeatureExtractor::open(config.engine);
+    if (config.patchCore && ctx.extractor->featureConfig().strideFourMap == StrideFourMap::On) {
+        EngineConfig standard = config.engine;
+        standard.features.strideFourMap = StrideFourMap::Off;
+        ctx.patchCoreExtractor = FeatureExtractor::open(standard);
+    }
 
     ProtocolResult result;
     result.backbonePath = ctx.extractor->backbone().path;
     result.backboneSha256 = ctx.extractor->backbone().sha256;
     result.featureDim = ctx.extractor->backbone().featureDim;
+    result.patchCoreFeatureDim =
+        (ctx.patchCoreExtractor ? ctx.patchCoreExtractor : ctx.extractor)->backbone().featureDim;
     result.device = runtime.device + ", " + std::to_string(runtime.threads) + " threads, torch " + runtime.torchVersion;
     result.settings = settingsAsMap(config.engine);
     result.outliers = static_cast<std::int64_t>(ctx.outliers.size());

@@ -94,6 +94,7 @@ struct ProtocolResult {
     std::string backbonePath;
     std::string backboneSha256;
     int featureDim = 0;
+    int patchCoreFeatureDim = 0;  // the baseline's own features (stride 8 + 16) when DMAD's differ; else featureDim
     std::string device;
     std::map<std::string, std::string> settings;  // the engine settings that shape the result, as text
     std::vector<std::string> categories;          // all categories of the unified model

@@ -353,6 +353,7 @@ std::string toJson(const ProtocolResult& result) {
     j.field("backbone", result.backbonePath);
     j.field("backbone_sha256", result.backboneSha256);
     j.field("feature_dim", result.featureDim);
+    j.field("patchcore_feature_dim", result.patchCoreFeatureDim);
     j.field("device", result.device);
     writeObject(j, "settings", result.settings);
     j.key("categories");
@@ -474,8 +475,8 @@ std::string toMarkdown(const ProtocolResult& result) {
     std::ostringstream s;
     s << "# DMAD evaluation\n\n";
     s << "One unified model over " << result.categories.size() << " categories; backbone `" << result.backbonePath
-      << "` (C = " << result.featureDim << "), " << seeds.size() << " seed(s). Figures in percent"
-      << (withStd ? ", mean ± sample std over seeds" : "")
+      << "` (C = " << result.featureDim << "; PatchCore C = " << result.patchCoreFeatureDim << "), " << seeds.size()
+      << " seed(s). Figures in percent" << (withStd ? ", mean ± sample std over seeds" : "")
       << ". Pixel figures only for categories with masks; the k-shot settings evaluate only those.";
     if (seeds.size() > 1 && modelSeeds.size() == 1)
         s << " The model's own seed is fixed (" << *modelSeeds.begin()

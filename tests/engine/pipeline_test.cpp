@@ -7,6 +7,7 @@
 #include "engine/feature_extractor.h"
 #include "engine/image_io.h"
 #include "engine/inspector.h"
+#include "engine/patchcore_baseline.h"
 #include "engine/presets.h"
 #include "engine/scoring_cache.h"
 
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -103,6 +105,8 @@ class PipelineTest : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_config = dmad::workstationPreset(kBackbone);
+        // The stride-8 and stride-16 maps (C = 128) that every backbone gives; the stride-4 map's tests ask for it.
+        m_config.features.strideFourMap = dmad::StrideFourMap::Off;
         m_config.runtime.threads = 2;
         m_config.training.epochs = 4;
         m_config.training.batchSize = 2;
@@ -162,7 +166,7 @@ private Q_SLOTS:
 
     void strideFourMapAddsFinerChannels() {
         dmad::EngineConfig c = m_config;
-        c.features.strideFourMap = true;
+        c.features.strideFourMap = dmad::StrideFourMap::On;
         const auto fine = dmad::FeatureExtractor::open(c);
         QCOMPARE(fine->backbone().channelsStride4, 24);  // MobileNetV2's stages(x)[1]
         QCOMPARE(fine->backbone().featureDim, 152);
@@ -175,6 +179,25 @@ private Q_SLOTS:
         // Cached features of one setting are never served to the other.
         QCOMPARE(fine->extractFile(m_set.normals.front().path).dim(), 152);
         QCOMPARE(m_extractor->extractFile(m_set.normals.front().path).dim(), 128);
+    }
+
+    // The preset takes the stride-4 map when the backbone offers one: the extractor resolves the setting, so
+    // a model records On or Off, and a backbone with forward alone still opens (and is refused only when the
+    // settings insist on the map).
+    void theStrideFourMapIsTakenWhenOffered() {
+        dmad::EngineConfig c = dmad::workstationPreset(kBackbone);
+        QVERIFY(c.features.strideFourMap == dmad::StrideFourMap::WhenOffered);
+        const auto offered = dmad::FeatureExtractor::open(c);
+        QVERIFY(offered->featureConfig().strideFourMap == dmad::StrideFourMap::On);
+        QCOMPARE(offered->backbone().featureDim, 152);
+        if (!m_pythonModels) QSKIP("python3 with torch is not available: the forward-only module was not generated");
+        c.backbonePath = tmp("tiny.pt");
+        const auto forwardOnly = dmad::FeatureExtractor::open(c);
+        QVERIFY(forwardOnly->featureConfig().strideFourMap == dmad::StrideFourMap::Off);
+        QCOMPARE(forwardOnly->backbone().featureDim, 10);
+        QCOMPARE(forwardOnly->backbone().channelsStride4, 0);
+        c.features.strideFourMap = dmad::StrideFourMap::On;
+        QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
     }
 
     void extractFeaturesAndCache() {
@@ -233,6 +256,35 @@ private Q_SLOTS:
         QCOMPARE(withMap.patchScores.size(), cv::Size(32, 32));
         const cv::Mat rgb = dmad::readImageRgb(bad.front());
         QCOMPARE(dmadInspector.inspect(rgb, true).score, withMap.score);
+    }
+
+    // The evaluation's PatchCore on features of its own builds its bank as the trainer builds M_n: on the same
+    // features, seed and ratio it scores exactly as the model's PatchCore does.
+    void patchCoreBaselineEqualsTheModelsPatchCore() {
+        QVERIFY(!m_model.empty());
+        std::vector<std::string> normals;
+        for (const auto& n : m_set.normals) normals.push_back(n.path);
+        std::int64_t images = 0;
+        const dmad::PatchCoreBaseline baseline =
+            dmad::PatchCoreBaseline::build(m_extractor, normals, m_config.banks, m_config.training.seed,
+                                           [&](std::int64_t done, std::int64_t) { images = done; });
+        QCOMPARE(images, std::int64_t(normals.size()));
+        QCOMPARE(baseline.bankSize(), m_model.info().normalBankSize);
+        for (const auto& p : files(kCategory + "/test/impurity", 2)) {
+            const dmad::ImageScore own = baseline.scoreFile(p, cv::Size(64, 64));
+            const dmad::ImageScore shared = m_model.scorePatchCore(m_extractor->extractFile(p), cv::Size(64, 64));
+            QCOMPARE(own.score, shared.score);
+            QCOMPARE(cv::norm(own.anomalyMap, shared.anomalyMap, cv::NORM_INF), 0.0);
+        }
+        dmad::EngineConfig fine = m_config;
+        fine.features.strideFourMap = dmad::StrideFourMap::On;
+        const auto wider = dmad::FeatureExtractor::open(fine);
+        const std::string image = normals.front();
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { baseline.score(wider->extractFile(image), {}); }));
+        std::atomic<bool> cancel{true};
+        QVERIFY(throwsKind(EngineError::Kind::Cancelled, [&] {
+            dmad::PatchCoreBaseline::build(m_extractor, normals, m_config.banks, 0, {}, &cancel);
+        }));
     }
 
     void scoringWeightChangesOnlyTheDistanceTerm() {

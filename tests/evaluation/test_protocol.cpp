@@ -54,6 +54,8 @@ private Q_SLOTS:
         const ProtocolResult r = runProtocol(config);
 
         QCOMPARE(r.runs.size(), std::size_t(4));  // seeds outside, settings inside
+        QCOMPARE(r.featureDim, 152);              // the preset takes the stride-4 map the backbone offers
+        QCOMPARE(r.patchCoreFeatureDim, 128);     // PatchCore stays on the stride-8 and stride-16 maps
         QCOMPARE(r.runs[0].seed, std::uint64_t(0));
         QCOMPARE(r.runs[1].shots, 5);
         QVERIFY(!r.runs[0].reusedNormalBank);
@@ -87,6 +89,29 @@ private Q_SLOTS:
         const cv::Mat tiff = cv::imread(fs::directory_iterator(map)->path().string(), cv::IMREAD_UNCHANGED);
         QCOMPARE(tiff.type(), CV_32FC1);
         QCOMPARE(tiff.size(), cv::Size(128, 128));
+    }
+
+    // PatchCore is the baseline on its standard features whatever DMAD's are: with the stride-4 map in DMAD's
+    // features it builds a bank of its own, and scores exactly as it does beside DMAD without the map.
+    void patchCoreKeepsItsStandardFeatures() {
+        QTemporaryDir withMap, withoutMap;
+        ProtocolConfig a = smallConfig(withMap.path().toStdString());
+        a.shots = {0};
+        a.seeds = {0};
+        ProtocolConfig b = a;
+        b.outputDir = withoutMap.path().toStdString();
+        b.engine.features.strideFourMap = StrideFourMap::Off;
+        const ProtocolResult ra = runProtocol(a), rb = runProtocol(b);
+        QCOMPARE(ra.featureDim, 152);
+        QCOMPARE(rb.featureDim, 128);
+        const MethodResult& pa = ra.runs.at(0).categories.at(0).methods.at(kMethodPatchCore);
+        const MethodResult& pb = rb.runs.at(0).categories.at(0).methods.at(kMethodPatchCore);
+        QCOMPARE(pa.image.auroc, pb.image.auroc);
+        QCOMPARE(pa.pixel.ranking.auroc, pb.pixel.ranking.auroc);
+        QCOMPARE(pa.pixel.pro, pb.pixel.pro);
+        const MethodResult& da = ra.runs.at(0).categories.at(0).methods.at(kMethodDmad);
+        const MethodResult& db = rb.runs.at(0).categories.at(0).methods.at(kMethodDmad);
+        QVERIFY(da.pixel.pro != db.pixel.pro);  // DMAD's own features did change
     }
 
     void choosesTheScoringWeightOnValidation() {

@@ -166,13 +166,20 @@ private Q_SLOTS:
         training::TrainingOptions options;
         options.backbonePath = backbonePath();
         dmad::EngineConfig plain = options.engineConfig();
-        plain.features.strideFourMap = false;
+        plain.features.strideFourMap = dmad::StrideFourMap::Off;
         dmad::EngineConfig fine = plain;
-        fine.features.strideFourMap = true;
+        fine.features.strideFourMap = dmad::StrideFourMap::On;
         QCOMPARE(session.extractor(plain)->backbone().featureDim, 128);
         QCOMPARE(session.extractor(fine)->backbone().featureDim, 152);
-        QCOMPARE(session.extractor(fine)->featureConfig().strideFourMap, true);
+        QVERIFY(session.extractor(fine)->featureConfig().strideFourMap == dmad::StrideFourMap::On);
         QCOMPARE(session.extractor(plain)->backbone().featureDim, 128);
+        // Training asks for the map when offered, its model records On: one extractor serves both.
+        dmad::EngineConfig offered = plain;
+        offered.features.strideFourMap = dmad::StrideFourMap::WhenOffered;
+        const auto resolved = session.extractor(offered);
+        QVERIFY(resolved->featureConfig().strideFourMap == dmad::StrideFourMap::On);
+        QCOMPARE(session.extractor(fine).get(), resolved.get());
+        QCOMPARE(session.extractor(offered).get(), resolved.get());
     }
 
     void mapRangeFollowsTheScoreDistribution() {
