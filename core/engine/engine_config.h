@@ -33,8 +33,10 @@ enum class ResizeFilter {
 // and 16, as the MobileNetV2 of ../shared/models has; the shared contract asks for forward's two maps only).
 enum class StrideFourMap {
     Off,
-    On,          // a backbone without the map is refused
-    WhenOffered  // On when the backbone offers the map, else Off: resolved when the backbone is opened
+    On,  // a backbone without the map is refused
+    // On when the backbone offers the map and the three maps need no channel pooling (maxFeatureDim), else Off:
+    // resolved when the backbone is opened (FeatureExtractor::resolveStrideFourMap)
+    WhenOffered
 };
 
 // How the seen anomalies enter M_as, M_p and the loss (method notes, departures).

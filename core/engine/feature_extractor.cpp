@@ -14,7 +14,17 @@ namespace dmad {
 
 namespace {
 constexpr std::size_t kMemoryCacheBytes = std::size_t(4) << 30;  // the full shared data at C=128 is ~1 GB
+
+// Only where the channels need no pooling: on a wide backbone (WideResNet-50-2: 512 + 1024 + 256 > 1536) the
+// map would be mixed into the other channels by the reduction, which was never measured.
+StrideFourMap resolve(const FeatureConfig& asked, const method::Backbone& backbone) {
+    if (asked.strideFourMap != StrideFourMap::WhenOffered) return asked.strideFourMap;
+    const int c4 = backbone.channelsStride4();
+    const int all = backbone.channelsStride8() + backbone.channelsStride16() + c4;
+    const bool fits = asked.maxFeatureDim <= 0 || all <= asked.maxFeatureDim;
+    return c4 > 0 && fits ? StrideFourMap::On : StrideFourMap::Off;
 }
+}  // namespace
 
 struct FeatureExtractor::Impl {
     EngineConfig config;
@@ -37,10 +47,8 @@ std::shared_ptr<FeatureExtractor> FeatureExtractor::open(const EngineConfig& con
     impl->info.sha256 = method::sha256OfFile(config.backbonePath);
     impl->info.channelsStride8 = impl->backbone->channelsStride8();
     impl->info.channelsStride16 = impl->backbone->channelsStride16();
-    StrideFourMap& map = impl->config.features.strideFourMap;
-    if (map == StrideFourMap::WhenOffered)
-        map = impl->backbone->channelsStride4() > 0 ? StrideFourMap::On : StrideFourMap::Off;
-    if (map == StrideFourMap::On) {
+    impl->config.features.strideFourMap = resolve(config.features, *impl->backbone);
+    if (impl->config.features.strideFourMap == StrideFourMap::On) {
         impl->info.channelsStride4 = impl->backbone->channelsStride4();
         if (impl->info.channelsStride4 == 0) {
             throw EngineError(EngineError::Kind::BackboneContract,
@@ -65,8 +73,8 @@ const FeatureConfig& FeatureExtractor::featureConfig() const {
     return m_impl->config.features;
 }
 
-bool FeatureExtractor::offersStrideFourMap() const {
-    return m_impl->backbone->channelsStride4() > 0;
+StrideFourMap FeatureExtractor::resolveStrideFourMap(const FeatureConfig& asked) const {
+    return resolve(asked, *m_impl->backbone);
 }
 
 PatchFeatures FeatureExtractor::extract(const cv::Mat& rgb8) const {

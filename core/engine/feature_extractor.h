@@ -33,8 +33,9 @@ public:
     const BackboneInfo& backbone() const;
     // The features as this backbone gives them: strideFourMap resolved to On or Off (never WhenOffered).
     const FeatureConfig& featureConfig() const;
-    // Whether the backbone has the stride-4 map, whether or not these features use it.
-    bool offersStrideFourMap() const;
+    // What asked.strideFourMap means with this backbone: WhenOffered is On when the backbone offers the map
+    // and the three maps fit in asked.maxFeatureDim unpooled, else Off; On and Off stay.
+    StrideFourMap resolveStrideFourMap(const FeatureConfig& asked) const;
 
     // rgb8: 8-bit RGB of any size (see image_io.h). Safe to call from several threads.
     PatchFeatures extract(const cv::Mat& rgb8) const;

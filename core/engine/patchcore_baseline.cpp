@@ -41,9 +41,8 @@ PatchCoreBaseline PatchCoreBaseline::build(std::shared_ptr<FeatureExtractor> ext
     patches.clear();
     const torch::Tensor allSources = torch::cat(sources, 0);  // [In * N]
     auto bank = std::make_shared<Bank>();
-    bank->normal = method::NormalBank::build(all, allSources, banks, seed, [&](std::int64_t, std::int64_t) {
-        throwIfCancelled(cancel);
-    });
+    bank->normal = method::NormalBank::build(all, allSources, banks, seed,
+                                             [&](std::int64_t, std::int64_t) { throwIfCancelled(cancel); });
     PatchCoreBaseline baseline;
     baseline.m_extractor = std::move(extractor);
     baseline.m_bank = std::move(bank);

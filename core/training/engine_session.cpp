@@ -40,13 +40,12 @@ std::shared_ptr<dmad::FeatureExtractor> EngineSession::extractor(const dmad::Eng
     // Features of every project image stay on disk, so scoring after a restart does not run the backbone again.
     if (!m_cacheFolder.isEmpty() && config.featureCacheDir.empty())
         config.featureCacheDir = QDir(m_cacheFolder).filePath(QStringLiteral("features")).toStdString();
-    // The map "when offered" is whether the same backbone file offers it: a model trained so records On (or
-    // Off), and scoring it must not reopen the backbone and drop the trainer's banks.
-    if (m_extractor && config.features.strideFourMap == dmad::StrideFourMap::WhenOffered &&
-        config.backbonePath == m_extractor->backbone().path)
-        config.features.strideFourMap =
-            m_extractor->offersStrideFourMap() ? dmad::StrideFourMap::On : dmad::StrideFourMap::Off;
-    if (m_extractor && extractorKey(config) == m_extractorKey) return m_extractor;
+    // The map "when offered" is compared as the same backbone file resolves it: a model trained so records On
+    // (or Off), and scoring it must not reopen the backbone and drop the trainer's banks.
+    dmad::EngineConfig resolved = config;
+    if (m_extractor && config.backbonePath == m_extractor->backbone().path)
+        resolved.features.strideFourMap = m_extractor->resolveStrideFourMap(config.features);
+    if (m_extractor && extractorKey(resolved) == m_extractorKey) return m_extractor;
     m_extractor = dmad::FeatureExtractor::open(config);
     config.features = m_extractor->featureConfig();
     m_extractorKey = extractorKey(config);

@@ -190,6 +190,13 @@ private Q_SLOTS:
         const auto offered = dmad::FeatureExtractor::open(c);
         QVERIFY(offered->featureConfig().strideFourMap == dmad::StrideFourMap::On);
         QCOMPARE(offered->backbone().featureDim, 152);
+        // Where the three maps would need channel pooling (WideResNet-50-2's 1,792 > 1,536) the map stays out.
+        dmad::EngineConfig narrow = c;
+        narrow.features.maxFeatureDim = 140;
+        const auto unpooled = dmad::FeatureExtractor::open(narrow);
+        QVERIFY(unpooled->featureConfig().strideFourMap == dmad::StrideFourMap::Off);
+        QCOMPARE(unpooled->backbone().featureDim, 128);
+        QVERIFY(unpooled->resolveStrideFourMap(c.features) == dmad::StrideFourMap::On);
         if (!m_pythonModels) QSKIP("python3 with torch is not available: the forward-only module was not generated");
         c.backbonePath = tmp("tiny.pt");
         const auto forwardOnly = dmad::FeatureExtractor::open(c);
