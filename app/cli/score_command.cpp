@@ -57,7 +57,8 @@ ArgumentParser scoreParser(const std::string& name) {
                 "write <stem>_heatmap.png (the map over the image) per image into DIR; <folder>_<stem> where "
                 "file names repeat")
         .flag("tiff", "with --output, also write the raw float anomaly map as <stem>_map.tiff (32-bit)")
-        .option("method", "dmad|patchcore", "score with DMAD (default) or the PatchCore baseline of the same model")
+        .option("method", "dmad|patchcore",
+                "score with DMAD (default) or with PatchCore on the model's normal bank and features")
         .option("range", "LO,HI",
                 "colour range of the heatmaps (default: the model's own, stored when it was trained; for "
                 "older models the lowest and highest value over all images scored)")
