@@ -160,9 +160,10 @@ std::vector<torch::jit::IValue> Backbone::runStages(const torch::Tensor& x) cons
 }
 
 // `stages(x)` runs every stage, down to stride 32, though the features use three of its maps. A module whose
-// forward returns only those three lets freezing drop the deeper stages as dead code: on the shared
-// MobileNetV2 the three maps then cost about what forward's two do (stages(x) a fifth more). It wraps the
-// backbone, since libtorch's freeze keeps no method defined on a loaded module.
+// forward returns only those three lets freezing drop the deeper stages as dead code and optimises it as forward:
+// on the shared MobileNetV2 the three maps then cost what forward's two do (13-15 ms, 2 threads), where the
+// preserved `stages` method of the frozen module took about 20. It wraps the backbone, since libtorch's freeze
+// keeps no method defined on a loaded module.
 // Optional: a backbone without `stages`, or whose stages disagree with forward, simply has no stride-4 map.
 void Backbone::probeStride4(const torch::Tensor& probe) {
     if (!m_module.find_method("stages")) return;
