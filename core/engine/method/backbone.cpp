@@ -23,6 +23,15 @@ std::string shapeText(const torch::Tensor& t) {
     return s + "]";
 }
 
+// A module's output as its items in order: a tuple's or list's elements, else nothing.
+std::vector<torch::jit::IValue> itemsOf(const torch::jit::IValue& out) {
+    if (out.isTuple()) return out.toTupleRef().elements().vec();
+    std::vector<torch::jit::IValue> items;
+    if (out.isList())
+        for (const auto& v : out.toListRef()) items.push_back(v);
+    return items;
+}
+
 bool strideMatches(int64_t mapSide, int inputSide, int stride) {
     // 'SAME' padding rounds up, 'VALID'-like padding rounds down: accept either.
     return mapSide == inputSide / stride || mapSide == (inputSide + stride - 1) / stride;
@@ -108,14 +117,10 @@ namespace {
 
 // A module's output as its tensors in order (a tensor, or a tuple or list of them).
 std::vector<torch::Tensor> tensorsOf(const torch::jit::IValue& out) {
+    if (out.isTensor()) return {out.toTensor()};
     std::vector<torch::Tensor> tensors;
-    if (out.isTensor()) tensors.push_back(out.toTensor());
-    if (out.isTuple())
-        for (const auto& v : out.toTupleRef().elements())
-            if (v.isTensor()) tensors.push_back(v.toTensor());
-    if (out.isList())
-        for (const auto& v : out.toListRef())
-            if (v.isTensor()) tensors.push_back(v.toTensor());
+    for (const auto& v : itemsOf(out))
+        if (v.isTensor()) tensors.push_back(v.toTensor());
     return tensors;
 }
 
@@ -148,17 +153,6 @@ torch::jit::Module Backbone::frozenIfFaithful(torch::jit::Module loaded, const t
     return loaded;
 }
 
-std::vector<torch::jit::IValue> Backbone::runStages(const torch::Tensor& x) const {
-    const torch::jit::IValue out = m_module.get_method("stages")({x});
-    std::vector<torch::jit::IValue> items;
-    if (out.isTuple()) {
-        items = out.toTupleRef().elements().vec();
-    } else if (out.isList()) {
-        for (const auto& v : out.toListRef()) items.push_back(v);
-    }
-    return items;
-}
-
 // `stages(x)` runs every stage, down to stride 32, though the features use three of its maps. A module whose
 // forward returns only those three lets freezing drop the deeper stages as dead code and optimises it as forward:
 // on the shared MobileNetV2 the three maps then cost what forward's two do (13-15 ms, 2 threads), where the
@@ -169,7 +163,7 @@ void Backbone::probeStride4(const torch::Tensor& probe) {
     if (!m_module.find_method("stages")) return;
     try {
         torch::NoGradGuard noGrad;
-        const std::vector<torch::jit::IValue> items = runStages(probe);
+        const std::vector<torch::jit::IValue> items = itemsOf(m_module.get_method("stages")({probe}));
         int index[3] = {-1, -1, -1};  // strides 4, 8, 16
         const int side = int(probe.size(2));
         for (int i = 0; i < int(items.size()); ++i) {
@@ -215,14 +209,9 @@ std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> Backbone::forwardWithStr
 }
 
 std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValue& out, const std::string& path) const {
-    std::vector<torch::jit::IValue> items;
-    if (out.isTuple()) {
-        items = out.toTupleRef().elements().vec();
-    } else if (out.isList()) {
-        for (const auto& v : out.toListRef()) items.push_back(v);
-    } else {
+    if (!out.isTuple() && !out.isList())
         contract(path, "forward returned a " + out.tagKind() + ", not a tuple of two tensors.");
-    }
+    const std::vector<torch::jit::IValue> items = itemsOf(out);
     if (items.size() != 2) contract(path, "forward returned " + std::to_string(items.size()) + " values, not 2.");
     if (!items[0].isTensor() || !items[1].isTensor()) contract(path, "forward returned values that are not tensors.");
     torch::Tensor a = items[0].toTensor();

@@ -10,7 +10,6 @@
 #include <torch/torch.h>
 #include <tuple>
 #include <utility>
-#include <vector>
 
 namespace dmad::method {
 
@@ -34,7 +33,6 @@ public:
 
 private:
     std::pair<torch::Tensor, torch::Tensor> unpack(const torch::jit::IValue& out, const std::string& path) const;
-    std::vector<torch::jit::IValue> runStages(const torch::Tensor& x) const;  // `stages(x)`'s items, in order
     static std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> stride4Maps(const torch::jit::IValue& out);
     // Finds the stride-4, 8 and 16 maps among `stages(x)`'s and wraps the module so that they are all it returns.
     void probeStride4(const torch::Tensor& probe);
