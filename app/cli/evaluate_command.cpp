@@ -47,9 +47,10 @@ ArgumentParser evaluateParser() {
         .option("validation-sigmas", "LIST",
                 "candidate smoothings of DMAD's pixel maps (Gaussian sigma at 256 pixels), tried on the chosen "
                 "scoring under the same guard (default: the engine's, 4); PatchCore keeps 4")
-        .flag("validation-per-category",
-              "score each category with the candidate best on its own validation figures instead of the one "
-              "best on their mean")
+        .option("validation-per-category", "MODE",
+                "all: score each category with the candidate best on its own validation figures instead of the "
+                "one best on their mean; checked: only where that choice wins two-fold cross-validation on the "
+                "split's halves (default: off)")
         .flag("maps", "write every test image's raw anomaly map as 32-bit TIFF under DIR/maps/")
         .option("max-pixels", "N",
                 "pixel metrics keep every n-th pixel of a category above N pixels (default 64000000)");
@@ -79,6 +80,14 @@ std::vector<double> parseWeights(const std::string& list, const std::string& opt
     }
     if (weights.empty()) throw UsageError("--" + option + " needs at least one weight");
     return weights;
+}
+
+eval::ValidationSelection::PerCategory perCategoryMode(const std::string& text) {
+    using Mode = eval::ValidationSelection::PerCategory;
+    if (text == "off") return Mode::Off;
+    if (text == "all") return Mode::All;
+    if (text == "checked") return Mode::Checked;
+    throw UsageError("--validation-per-category takes off, all or checked, not '" + text + "'");
 }
 
 }  // namespace
@@ -128,7 +137,8 @@ int runEvaluate(const std::vector<std::string>& args) {
         config.validation.sigmas = parseWeights(a.value("validation-sigmas"), "validation-sigmas");
     if (a.has("validation-seen-weights"))
         config.validation.seenWeights = parseWeights(a.value("validation-seen-weights"), "validation-seen-weights");
-    config.validation.perCategory = a.has("validation-per-category");
+    if (a.has("validation-per-category"))
+        config.validation.perCategory = perCategoryMode(a.value("validation-per-category"));
     config.validation.categoryTolerance =
         a.number("validation-category-tolerance", config.validation.categoryTolerance);
     if (a.has("validation-top-k")) {

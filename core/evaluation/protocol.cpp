@@ -19,6 +19,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -222,6 +223,7 @@ struct ValidationSample {
     PatchFeatures q;
     cv::Mat mask;  // at the map's size (CV_8U, 255 = defect); all zero for a normal image
     bool anomalous = false;
+    int half = 0;      // 0 or 1: each category's normals, synthetic and seen anomalies are dealt alternately
     ScoreTerms terms;  // of the validation model: every candidate scoring is a sum of these
 };
 
@@ -231,8 +233,11 @@ std::vector<ValidationSample> extractValidation(Context& ctx, const ValidationSp
     std::vector<ValidationSample> samples;
     const int side = std::max(16, ctx.config.validation.mapSide);
     std::int64_t done = 0;
+    std::map<std::pair<std::string, int>, int> dealt;  // per (category, kind): images so far
     for (const ValidationImage& image : split.images) {
         throwIfCancelled(ctx.cancel);
+        const int kind = image.synthetic ? 2 : image.anomalous ? 1 : 0;
+        const int half = dealt[{image.category, kind}]++ % 2;
         cv::Mat mask;
         const cv::Mat rgb = validationPixels(image, mask);
         const double scale = std::min(1.0, double(side) / double(std::max(rgb.cols, rgb.rows)));
@@ -240,7 +245,7 @@ std::vector<ValidationSample> extractValidation(Context& ctx, const ValidationSp
                                std::max(1, int(std::lround(rgb.rows * scale))));
         cv::Mat small;
         cv::resize(mask, small, mapSize, 0, 0, cv::INTER_NEAREST);
-        samples.push_back({image.category, ctx.extractor->extract(rgb), small, image.anomalous, {}});
+        samples.push_back({image.category, ctx.extractor->extract(rgb), small, image.anomalous, half, {}});
         if (++done % 25 == 0) ctx.report("validation", label + ": features", done, std::int64_t(split.images.size()));
     }
     return samples;
@@ -254,64 +259,88 @@ double meanOf(const std::map<std::string, double>& perCategory) {
     return sum / double(perCategory.size());
 }
 
-// The rows of one (w, v): pixel AUROC and PRO once (the map does not depend on k), image AUROC per k. A
-// category counts for a figure when its validation images hold both classes (image) and defect pixels with
-// normal ones (pixel, PRO).
+// What one group of validation images (the whole split or one half) gives for one (w, v): per k and category the
+// image scores with their labels, per category the pixel maps.
+struct FigureInputs {
+    std::vector<std::map<std::string, std::pair<std::vector<double>, std::vector<int>>>> images;  // [k][category]
+    std::map<std::string, PixelMetricsAccumulator> pixels;
+};
+
+// Pixel AUROC and PRO per category that has defect pixels.
+std::map<std::string, PixelMetrics> pixelFiguresOf(const FigureInputs& in, double maxFpr) {
+    std::map<std::string, PixelMetrics> figures;
+    for (const auto& [category, accumulator] : in.pixels)
+        if (accumulator.regionCount() > 0) figures[category] = accumulator.compute(maxFpr);
+    return figures;
+}
+
+// A category counts for a figure when its images hold both classes (image) and defect pixels (pixel, PRO).
+ValidationFigures figuresOf(const FigureInputs& in, std::size_t k, const std::map<std::string, PixelMetrics>& pixels) {
+    ValidationFigures f;
+    std::map<std::string, double> imageAuroc, pixelAuroc, pro;
+    for (const auto& [category, data] : in.images[k]) {
+        const auto& [scores, labels] = data;
+        std::vector<double> figures;
+        if (std::count(labels.begin(), labels.end(), 1) > 0 && std::count(labels.begin(), labels.end(), 0) > 0) {
+            imageAuroc[category] = auroc(scores, labels);
+            figures.push_back(imageAuroc[category]);
+        }
+        if (const auto it = pixels.find(category); it != pixels.end()) {
+            pixelAuroc[category] = it->second.ranking.auroc;
+            pro[category] = it->second.pro;
+            figures.push_back(pixelAuroc[category]);
+            figures.push_back(pro[category]);
+        }
+        if (!figures.empty())
+            f.categoryCriterion[category] =
+                std::accumulate(figures.begin(), figures.end(), 0.0) / double(figures.size());
+    }
+    f.imageAuroc = meanOf(imageAuroc);
+    f.pixelAuroc = meanOf(pixelAuroc);
+    f.pro = meanOf(pro);
+    return f;
+}
+
+// The rows of one (w, v): pixel AUROC and PRO once (the map does not depend on k), image AUROC per k; with
+// PerCategory::Checked also on each half of the split.
 std::vector<ValidationRow> scoreValidation(Context& ctx, const std::vector<ValidationSample>& samples, double w,
                                            double v, const std::vector<int>& topKs, double sigmaAt256) {
     ScoreConfig scoring = ctx.config.engine.scoring;
     scoring.normalDistanceWeight = w;
     scoring.seenDistanceWeight = v;
     scoring.sigmaAt256 = sigmaAt256;
-    std::vector<std::map<std::string, std::pair<std::vector<double>, std::vector<int>>>> images(topKs.size());
-    std::map<std::string, PixelMetricsAccumulator> pixels;
+    const bool withHalves = ctx.config.validation.perCategory == ValidationSelection::PerCategory::Checked;
+    std::array<FigureInputs, 3> groups;  // the whole split, half 0, half 1
+    for (FigureInputs& g : groups) g.images.resize(topKs.size());
     for (const ValidationSample& s : samples) {
         throwIfCancelled(ctx.cancel);
+        const std::array<FigureInputs*, 2> into{&groups[0], withHalves ? &groups[std::size_t(1 + s.half)] : nullptr};
         for (std::size_t k = 0; k < topKs.size(); ++k) {
             scoring.topK = topKs[k];
             const bool withMap = k == 0 && !(s.anomalous && cv::countNonZero(s.mask) == 0);
             const ImageScore score = DmadModel::scoreFromTerms(s.terms, scoring, withMap ? s.mask.size() : cv::Size());
-            auto& [scores, labels] = images[k][s.category];
-            scores.push_back(score.score);
-            labels.push_back(s.anomalous ? 1 : 0);
-            if (withMap) pixels.try_emplace(s.category, 1).first->second.add(score.anomalyMap, s.mask);
+            for (FigureInputs* g : into) {
+                if (!g) continue;
+                auto& [scores, labels] = g->images[k][s.category];
+                scores.push_back(score.score);
+                labels.push_back(s.anomalous ? 1 : 0);
+                if (withMap) g->pixels.try_emplace(s.category, 1).first->second.add(score.anomalyMap, s.mask);
+            }
         }
     }
-    std::map<std::string, double> pixelAuroc, pro;
-    for (const auto& [category, accumulator] : pixels) {
-        if (accumulator.regionCount() == 0) continue;
-        const PixelMetrics m = accumulator.compute(ctx.config.maxFpr);
-        pixelAuroc[category] = m.ranking.auroc;
-        pro[category] = m.pro;
-    }
+    std::array<std::map<std::string, PixelMetrics>, 3> pixels;
+    for (std::size_t g = 0; g < (withHalves ? groups.size() : 1); ++g)
+        pixels[g] = pixelFiguresOf(groups[g], ctx.config.maxFpr);
     std::vector<ValidationRow> rows;
     for (std::size_t k = 0; k < topKs.size(); ++k) {
-        std::map<std::string, double> imageAuroc;
-        for (const auto& [category, data] : images[k]) {
-            const auto& labels = data.second;
-            if (std::count(labels.begin(), labels.end(), 1) == 0 || std::count(labels.begin(), labels.end(), 0) == 0)
-                continue;
-            imageAuroc[category] = auroc(data.first, labels);
-        }
         ValidationRow row;
-        for (const auto& [category, data] : images[k]) {
-            std::vector<double> figures;
-            if (const auto it = imageAuroc.find(category); it != imageAuroc.end()) figures.push_back(it->second);
-            if (const auto it = pixelAuroc.find(category); it != pixelAuroc.end()) {
-                figures.push_back(it->second);
-                figures.push_back(pro.at(category));
-            }
-            if (!figures.empty())
-                row.categoryCriterion[category] =
-                    std::accumulate(figures.begin(), figures.end(), 0.0) / double(figures.size());
-        }
+        static_cast<ValidationFigures&>(row) = figuresOf(groups[0], k, pixels[0]);
+        if (withHalves)
+            for (std::size_t h = 0; h < 2; ++h) row.halves[h] = figuresOf(groups[1 + h], k, pixels[1 + h]);
         row.weight = w;
         row.seenWeight = v;
         row.topK = topKs[k];
         row.sigmaAt256 = sigmaAt256;
-        row.imageAuroc = meanOf(imageAuroc);
-        row.pixelAuroc = meanOf(pixelAuroc);
-        row.pro = meanOf(pro);
         rows.push_back(row);
     }
     return rows;
@@ -333,7 +362,7 @@ const ValidationRow* referenceRow(const std::vector<ValidationRow>& rows) {
 }
 
 // The guard: no category more than tolerance below the reference (tolerance < 0: no guard).
-bool withinTolerance(const ValidationRow& row, const ValidationRow& reference, double tolerance) {
+bool withinTolerance(const ValidationFigures& row, const ValidationFigures& reference, double tolerance) {
     if (tolerance < 0) return true;
     for (const auto& [category, value] : reference.categoryCriterion) {
         const auto it = row.categoryCriterion.find(category);
@@ -348,6 +377,35 @@ void markAdmissible(ValidationOutcome& outcome, double tolerance) {
     if (!reference) return;
     outcome.referenceWeight = reference->weight;
     for (ValidationRow& row : outcome.rows) row.admissible = withinTolerance(row, *reference, tolerance);
+}
+
+const ValidationFigures& wholeSplit(const ValidationRow& row) {
+    return row;
+}
+
+ScoringChoice choiceOf(const ValidationRow& row) {
+    return {row.weight, row.seenWeight, row.topK};
+}
+
+std::optional<double> criterionOf(const ValidationFigures& figures, const std::string& category) {
+    const auto it = figures.categoryCriterion.find(category);
+    if (it == figures.categoryCriterion.end()) return std::nullopt;
+    return it->second;
+}
+
+// Per category, the row with the best figure of its own by `figures`; strictly better only, so a tie keeps the
+// earlier row (smaller w, then v, as the rows are ordered).
+std::map<std::string, const ValidationRow*>
+bestRowPerCategory(const std::vector<ValidationRow>& rows,
+                   const std::function<const ValidationFigures&(const ValidationRow&)>& figures) {
+    std::map<std::string, const ValidationRow*> best;
+    for (const ValidationRow& row : rows) {
+        for (const auto& [category, value] : figures(row).categoryCriterion) {
+            const auto it = best.find(category);
+            if (it == best.end() || value > *criterionOf(figures(*it->second), category)) best[category] = &row;
+        }
+    }
+    return best;
 }
 
 // The chosen (w, v, k) with each other candidate smoothing of the map, under the same guard; a smoothing
@@ -420,17 +478,21 @@ ValidationOutcome chooseWeightOnValidation(Context& ctx, const TrainingSet& set,
             ctx.report("validation", text.str(), std::int64_t(outcome.rows.size() / topKs.size()), candidates);
         }
     }
-    markAdmissible(outcome, ctx.config.validation.categoryTolerance);
-    // Strictly better only: a tie keeps the earlier candidate, the one closer to the paper's score.
-    const ValidationRow* best = nullptr;
-    for (const ValidationRow& row : outcome.rows)
-        if (row.admissible && (!best || row.criterion() > best->criterion())) best = &row;
+    const double tolerance = ctx.config.validation.categoryTolerance;
+    markAdmissible(outcome, tolerance);
+    const ValidationRow* best = guardedBest(outcome.rows, wholeSplit, tolerance);
     if (best) {
         outcome.chosenWeight = best->weight;
         outcome.chosenSeenWeight = best->seenWeight;
         outcome.chosenTopK = best->topK;
     }
-    if (ctx.config.validation.perCategory) outcome.categoryChoice = bestScoringPerCategory(outcome.rows);
+    switch (ctx.config.validation.perCategory) {
+    case ValidationSelection::PerCategory::Off: break;
+    case ValidationSelection::PerCategory::All: outcome.categoryChoice = bestScoringPerCategory(outcome.rows); break;
+    case ValidationSelection::PerCategory::Checked:
+        outcome.categoryChoice = checkedScoringPerCategory(outcome.rows, tolerance, &outcome.categoryFolds);
+        break;
+    }
     if (best && !ctx.config.validation.sigmas.empty()) chooseSmoothing(ctx, samples, outcome);
     outcome.scoreSeconds = scoreWatch.seconds();
     return outcome;
@@ -518,18 +580,48 @@ void writeReports(const ProtocolConfig& config, const ProtocolResult& result) {
 
 }  // namespace
 
-std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows) {
-    std::map<std::string, std::pair<double, ScoringChoice>> best;
+const ValidationRow* guardedBest(const std::vector<ValidationRow>& rows,
+                                 const std::function<const ValidationFigures&(const ValidationRow&)>& figures,
+                                 double tolerance) {
+    const ValidationRow* reference = referenceRow(rows);
+    const ValidationRow* best = nullptr;
     for (const ValidationRow& row : rows) {
-        for (const auto& [category, value] : row.categoryCriterion) {
-            const auto it = best.find(category);
-            if (it == best.end() || value > it->second.first)
-                best[category] = {value, {row.weight, row.seenWeight, row.topK}};
-        }
+        if (reference && !withinTolerance(figures(row), figures(*reference), tolerance)) continue;
+        // Strictly better only: a tie keeps the earlier candidate, the one closer to the paper's score.
+        if (!best || figures(row).criterion() > figures(*best).criterion()) best = &row;
     }
+    return best;
+}
+
+std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows) {
     std::map<std::string, ScoringChoice> choice;
-    for (const auto& [category, entry] : best) choice[category] = entry.second;
+    for (const auto& [category, row] : bestRowPerCategory(rows, wholeSplit)) choice[category] = choiceOf(*row);
     return choice;
+}
+
+std::map<std::string, ScoringChoice> checkedScoringPerCategory(const std::vector<ValidationRow>& rows, double tolerance,
+                                                               std::map<std::string, std::array<bool, 2>>* folds) {
+    std::array<std::map<std::string, const ValidationRow*>, 2> own;  // each category's best on each half
+    std::array<const ValidationRow*, 2> run{};                       // the run's choice on each half
+    for (std::size_t h = 0; h < 2; ++h) {
+        const auto onHalf = [h](const ValidationRow& row) -> const ValidationFigures& { return row.halves[h]; };
+        own[h] = bestRowPerCategory(rows, onHalf);
+        run[h] = guardedBest(rows, onHalf, tolerance);
+    }
+    std::map<std::string, ScoringChoice> kept;
+    for (const auto& [category, choice] : bestScoringPerCategory(rows)) {
+        std::array<bool, 2> won{false, false};
+        for (std::size_t h = 0; h < 2; ++h) {
+            const auto mine = own[h].find(category);
+            if (mine == own[h].end() || !run[h]) continue;
+            const auto judge = [&](const ValidationRow* row) { return criterionOf(row->halves[1 - h], category); };
+            const std::optional<double> a = judge(mine->second), b = judge(run[h]);
+            won[h] = a && b && *a > *b;
+        }
+        if (folds) (*folds)[category] = won;
+        if (won[0] && won[1]) kept[category] = choice;
+    }
+    return kept;
 }
 
 ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressCallback& progress,

@@ -4,6 +4,7 @@
 #include "engine/engine_config.h"
 #include "evaluation/protocol_result.h"
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -37,7 +38,11 @@ struct ValidationSelection {
     // Each category scored with the candidate best on its own validation figures instead of the one best on
     // their mean (the unified model is the same; only how its terms are weighed differs per category). The
     // categories disagree in a way the draws repeat: tire and magnetic_tile prefer a large w, BRG03 a small one.
-    bool perCategory = false;
+    // All: every category takes its own best (a category's own maximum always beats the common choice on the
+    // split, so the split cannot judge it; an experiment). Checked: only where the choice survives two-fold
+    // cross-validation on the split (checkedScoringPerCategory).
+    enum class PerCategory { Off, All, Checked };
+    PerCategory perCategory = PerCategory::Off;
     // Candidate smoothings of DMAD's pixel maps (ScoreConfig::sigmaAt256), tried on the candidate chosen above
     // (under the same guard; with perCategory, on the run's choice, for every category); empty: the engine's.
     // PatchCore keeps its sigma of 4 whatever is chosen.
@@ -75,6 +80,21 @@ using ProtocolProgressCallback = std::function<void(const ProtocolProgress&)>;
 // only, so a tie keeps the earlier row (smaller w, then v, as the rows are ordered), as the choice over the mean
 // does. The guard has nothing to add: the reference is one of the rows.
 std::map<std::string, ScoringChoice> bestScoringPerCategory(const std::vector<ValidationRow>& rows);
+
+// The candidate a run chooses, judged by `figures` of each row (the whole split or one half): among the rows
+// the guard admits (no category more than tolerance below the reference: the largest w with v = 0, the first
+// k), the best criterion; a tie keeps the earlier row. Null when rows is empty.
+const ValidationRow* guardedBest(const std::vector<ValidationRow>& rows,
+                                 const std::function<const ValidationFigures&(const ValidationRow&)>& figures,
+                                 double tolerance);
+
+// Per category, its own best candidate on the whole split (bestScoringPerCategory), kept only where two-fold
+// cross-validation on the split's halves (ValidationRow::halves) favours it: in each fold the category's own
+// best on one half and the run's choice on that half (guardedBest) are judged on the other half by the
+// category's figure, and the category's own must be strictly better in both folds. A category without a
+// figure on either half keeps the run's choice. folds (when given) receives each category's two outcomes.
+std::map<std::string, ScoringChoice> checkedScoringPerCategory(const std::vector<ValidationRow>& rows, double tolerance,
+                                                               std::map<std::string, std::array<bool, 2>>* folds);
 
 // Runs every (setting, seed): draws the seen anomalies (categories without masks join only the
 // unsupervised setting), trains one model on the normal images of all categories, scores each

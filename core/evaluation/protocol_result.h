@@ -3,6 +3,7 @@
 
 #include "evaluation/metrics.h"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -32,20 +33,27 @@ struct CategoryResult {
     std::map<std::string, MethodResult> methods;  // by method name
 };
 
-// One candidate scoring on the validation split: means over its categories.
-struct ValidationRow {
-    double weight = 0.0;      // w, the normal-distance weight
-    double seenWeight = 0.0;  // v, the seen-distance weight
-    int topK = 5;             // the image score's k
-    double sigmaAt256 = 4.0;  // the pixel map's smoothing
+// One candidate's figures on a set of validation images: means over its categories.
+struct ValidationFigures {
     double imageAuroc = 0.0;
     double pixelAuroc = 0.0;
     double pro = 0.0;
     double criterion() const { return (imageAuroc + pixelAuroc + pro) / 3.0; }
     // Per category, the mean of the figures it has (image AUROC; pixel AUROC and PRO where it has defect pixels).
     std::map<std::string, double> categoryCriterion;
+};
+
+// One candidate scoring on the validation split: its figures on the whole split and on each half.
+struct ValidationRow : ValidationFigures {
+    double weight = 0.0;      // w, the normal-distance weight
+    double seenWeight = 0.0;  // v, the seen-distance weight
+    int topK = 5;             // the image score's k
+    double sigmaAt256 = 4.0;  // the pixel map's smoothing
     // No category more than the tolerance below the reference candidate (ValidationSelection::categoryTolerance).
     bool admissible = true;
+    // The figures on each half of the split (each category's normals, synthetic and seen anomalies dealt
+    // alternately); filled only for PerCategory::Checked, which chooses on one half and checks on the other.
+    std::array<ValidationFigures, 2> halves;
 };
 
 // A scoring of DMAD's terms: the normal-distance weight w, the seen-distance weight v and the image score's k.
@@ -65,8 +73,11 @@ struct ValidationOutcome {
     int chosenTopK = 5;
     double chosenSigma = 4.0;  // the pixel map's smoothing (ScoreConfig::sigmaAt256)
     // With ValidationSelection::perCategory: each category's own best candidate (a category without validation
-    // figures is not listed and keeps the choice above).
+    // figures, or with Checked one whose choice failed the check, is not listed and keeps the choice above).
     std::map<std::string, ScoringChoice> categoryChoice;
+    // With PerCategory::Checked, per category: in each fold (choose on half h, judge on the other), whether the
+    // category's own choice beat the run's choice. Only a category that won both folds is in categoryChoice.
+    std::map<std::string, std::array<bool, 2>> categoryFolds;
     // The reference of the per-category guard: the largest w, v = 0, the first k (the score nearest to the
     // normal-distance alone, PatchCore's); a category's figure below it shows the learnt parts failing it.
     double referenceWeight = 0.0;

@@ -259,6 +259,17 @@ void writeValidation(JsonWriter& j, const ValidationOutcome& v) {
         }
         j.endObject();
     }
+    if (!v.categoryFolds.empty()) {
+        j.key("category_folds");  // per category: did its own choice win each fold of the check
+        j.beginObject();
+        for (const auto& [category, won] : v.categoryFolds) {
+            j.key(category);
+            j.beginArray();
+            for (const bool w : won) j.value(w);
+            j.endArray();
+        }
+        j.endObject();
+    }
     j.field("normals", v.normals);
     j.field("synthetic_anomalies", v.synthetic);
     j.field("seen_anomalies", v.seen);
@@ -452,6 +463,14 @@ std::string validationMarkdown(const ProtocolResult& result) {
         }
     }
     if (any) s << "\n";
+    for (const RunResult& run : result.runs) {
+        if (run.validation.categoryFolds.empty()) continue;
+        s << "Per category checked on the split's halves (" << settingName(run.shots) << ", seed " << run.seed
+          << "), folds won by its own choice:";
+        for (const auto& [category, won] : run.validation.categoryFolds)
+            s << " " << category << " " << int(won[0]) + int(won[1]) << "/2";
+        s << "\n\n";
+    }
     for (const RunResult& run : result.runs) {
         if (run.validation.categoryChoice.empty()) continue;
         s << "Per category (" << settingName(run.shots) << ", seed " << run.seed

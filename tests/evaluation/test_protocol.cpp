@@ -125,7 +125,7 @@ private Q_SLOTS:
         config.validation.seenWeights = {2, 0, 2};
         config.validation.topKs = {5, 1};
         config.validation.categoryTolerance = 0.0;  // strict, so that the guard has rows to refuse
-        config.validation.perCategory = true;
+        config.validation.perCategory = ValidationSelection::PerCategory::All;
         config.validation.sigmas = {4, 2};  // 4 is the engine's: only 2 adds a row
         const ProtocolResult r = runProtocol(config);
 
@@ -230,6 +230,91 @@ private Q_SLOTS:
         QCOMPARE(c.at("brg").seenWeight, 8.0);
         QCOMPARE(c.at("tile").weight, 16.0);
         QVERIFY(bestScoringPerCategory({}).empty());
+    }
+
+    // A category keeps its own candidate only where it wins both folds: chosen on one half, judged on the other
+    // against the run's choice on the same half.
+    void checksThePerCategoryChoiceOnTheHalves() {
+        const auto figures = [](double criterion, std::map<std::string, double> perCategory) {
+            ValidationFigures f;
+            f.imageAuroc = f.pixelAuroc = f.pro = criterion;
+            f.categoryCriterion = std::move(perCategory);
+            return f;
+        };
+        const auto row = [&](double w, std::map<std::string, double> whole, ValidationFigures h0,
+                             ValidationFigures h1) {
+            ValidationRow r;
+            static_cast<ValidationFigures&>(r) = figures(0.5, std::move(whole));
+            r.weight = w;
+            r.halves = {std::move(h0), std::move(h1)};
+            return r;
+        };
+        // The run chooses w = 2 on either half. tire prefers w = 16 on both; brg's preference flips between the
+        // halves (w = 0 on half 0 loses on half 1, w = 16 on half 1 wins on half 0); tile's own is the run's;
+        // bottle has no figure on the halves.
+        const std::vector<ValidationRow> rows{
+            row(0, {{"tire", 0.90}, {"brg", 0.76}, {"tile", 0.70}, {"bottle", 0.9}},
+                figures(0.5, {{"tire", 0.90}, {"brg", 0.80}, {"tile", 0.70}}),
+                figures(0.5, {{"tire", 0.90}, {"brg", 0.70}, {"tile", 0.70}})),
+            row(2, {{"tire", 0.915}, {"brg", 0.75}, {"tile", 0.95}, {"bottle", 0.8}},
+                figures(0.9, {{"tire", 0.92}, {"brg", 0.75}, {"tile", 0.95}}),
+                figures(0.9, {{"tire", 0.91}, {"brg", 0.75}, {"tile", 0.95}})),
+            row(16, {{"tire", 0.965}, {"brg", 0.69}, {"tile", 0.60}, {"bottle", 0.8}},
+                figures(0.6, {{"tire", 0.97}, {"brg", 0.76}, {"tile", 0.60}}),
+                figures(0.6, {{"tire", 0.96}, {"brg", 0.78}, {"tile", 0.60}})),
+        };
+        const auto half = [](std::size_t h) {
+            return [h](const ValidationRow& r) -> const ValidationFigures& { return r.halves[h]; };
+        };
+        QCOMPARE(guardedBest(rows, half(0), -1)->weight, 2.0);
+        QCOMPARE(guardedBest(rows, half(1), -1)->weight, 2.0);
+        std::map<std::string, std::array<bool, 2>> folds;
+        const std::map<std::string, ScoringChoice> kept = checkedScoringPerCategory(rows, -1, &folds);
+        QCOMPARE(kept.size(), std::size_t(1));
+        QCOMPARE(kept.at("tire").weight, 16.0);
+        QVERIFY((folds.at("tire") == std::array<bool, 2>{true, true}));
+        QVERIFY((folds.at("brg") == std::array<bool, 2>{false, true}));
+        QVERIFY((folds.at("tile") == std::array<bool, 2>{false, false}));
+        QVERIFY((folds.at("bottle") == std::array<bool, 2>{false, false}));
+        // With the guard on the halves (tolerance 0, reference w = 16): w = 2 leaves tire below it, so the run's
+        // choice on each half is the reference itself and tire's own choice no longer beats it.
+        QCOMPARE(guardedBest(rows, half(0), 0.0)->weight, 16.0);
+        QVERIFY(checkedScoringPerCategory(rows, 0.0, nullptr).count("tire") == 0);
+        QVERIFY(checkedScoringPerCategory({}, 0.0, nullptr).empty());
+    }
+
+    // The run fills each row's halves and records the check for every category it has figures for.
+    void checkedChoiceRunsOnTheSplitsHalves() {
+        QTemporaryDir tmp;
+        ProtocolConfig config = smallConfig(tmp.path().toStdString());
+        config.shots = {5};
+        config.seeds = {0};
+        config.patchCore = false;
+        config.validation.enabled = true;
+        config.validation.weights = {0, 64};
+        config.validation.seenWeights = {0, 8};
+        config.validation.perCategory = ValidationSelection::PerCategory::Checked;
+        const ProtocolResult r = runProtocol(config);
+        const ValidationOutcome& v = r.runs.at(0).validation;
+        QCOMPARE(v.rows.size(), std::size_t(4));
+        for (const ValidationRow& row : v.rows) {
+            for (const ValidationFigures& h : row.halves) {
+                QCOMPARE(h.categoryCriterion.size(), std::size_t(1));
+                QVERIFY(h.imageAuroc > 0.0 && h.pixelAuroc > 0.0);
+            }
+            // The halves are two different samples of the split.
+            QVERIFY(row.halves[0].categoryCriterion != row.halves[1].categoryCriterion);
+        }
+        QCOMPARE(v.categoryFolds.size(), std::size_t(1));
+        const auto expected = checkedScoringPerCategory(v.rows, config.validation.categoryTolerance, nullptr);
+        QCOMPARE(v.categoryChoice.size(), expected.size());
+        for (const auto& [category, c] : expected) {
+            QCOMPARE(v.categoryChoice.at(category).weight, c.weight);
+            QCOMPARE(v.categoryChoice.at(category).seenWeight, c.seenWeight);
+        }
+        std::ifstream md((fs::path(config.outputDir) / "results.md").string());
+        const std::string text((std::istreambuf_iterator<char>(md)), std::istreambuf_iterator<char>());
+        QVERIFY(text.find("checked on the split's halves (5-shot, seed 0)") != std::string::npos);
     }
 
     void cancelStopsBeforeWork() {
