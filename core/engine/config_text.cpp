@@ -145,6 +145,7 @@ std::string configToText(const EngineConfig& c) {
       << "features.pooling = " << toString(c.features.pooling) << "\n"
       << "features.resize = " << toString(c.features.resize) << "\n"
       << "features.strideFourMap = " << toString(c.features.strideFourMap) << "\n"
+      << "features.autoLevels = " << (c.features.autoLevels ? 1 : 0) << "\n"
       << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
       << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
       << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
@@ -194,6 +195,7 @@ EngineConfig configFromText(const std::string& text) {
         {"features.pooling", [&](auto& k, auto& v) { c.features.pooling = parsePooling(k, v); }},
         {"features.resize", [&](auto& k, auto& v) { c.features.resize = parseResize(k, v); }},
         {"features.strideFourMap", [&](auto& k, auto& v) { c.features.strideFourMap = parseStrideFourMap(k, v); }},
+        {"features.autoLevels", [&](auto& k, auto& v) { c.features.autoLevels = parseInt(k, v) != 0; }},
         {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
         {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
         {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},

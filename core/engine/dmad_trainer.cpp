@@ -215,7 +215,7 @@ method::TrainingStateKey DmadTrainer::Impl::keyOf(const TrainingSet& set) const 
         method::Sha256 h;
         h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
                  std::to_string(f.maxFeatureDim) + "|" + toString(f.pooling) + "|" + toString(f.resize) +
-                 (f.strideFourMap == StrideFourMap::On ? "|stride4" : ""));
+                 (f.strideFourMap == StrideFourMap::On ? "|stride4" : "") + (f.autoLevels ? "|levels" : ""));
         key.backbone = h.hexDigest();
     }
     {

@@ -65,6 +65,10 @@ struct FeatureConfig {
     // Also the stride-4 map, pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or
     // two patches. FeatureExtractor::featureConfig() holds the resolved On or Off, and so does every model.
     StrideFourMap strideFourMap = StrideFourMap::Off;
+    // Each image's levels stretched before the backbone (Backbone::autoLevelsGain): a dark image, such as
+    // tire's (99th percentile of grey 78 of 255), shows its tread to an ImageNet backbone with a third of the
+    // contrast a photograph has. false = the paper, and what models written before the key was recorded use.
+    bool autoLevels = false;
 };
 
 struct BankConfig {

@@ -649,9 +649,12 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
 
     const RuntimeInfo runtime = configureRuntime(config.engine.runtime);
     ctx.extractor = FeatureExtractor::open(config.engine);
-    if (config.patchCore && ctx.extractor->featureConfig().strideFourMap == StrideFourMap::On) {
+    // PatchCore is the standard baseline: forward's two maps of the image as it is.
+    const FeatureConfig& dmadFeatures = ctx.extractor->featureConfig();
+    if (config.patchCore && (dmadFeatures.strideFourMap == StrideFourMap::On || dmadFeatures.autoLevels)) {
         EngineConfig standard = config.engine;
         standard.features.strideFourMap = StrideFourMap::Off;
+        standard.features.autoLevels = false;
         ctx.patchCoreExtractor = FeatureExtractor::open(standard);
     }
 

@@ -3,6 +3,7 @@
 
 #include "engine/engine_error.h"
 #include "engine/method/abnormal_bank.h"
+#include "engine/method/backbone.h"
 #include "engine/method/coreset.h"
 #include "engine/method/feature_cache.h"
 #include "engine/method/knowledge_enhancer.h"
@@ -644,6 +645,22 @@ private Q_SLOTS:
         cv::Point maxAt;
         cv::minMaxLoc(m.anomalyMap, nullptr, nullptr, nullptr, &maxAt);
         QVERIFY(maxAt.x > 180 && maxAt.x < 240 && maxAt.y < 50);  // patch (0, 3) of a 4x5 grid
+    }
+
+    // The 99th percentile of grey is brought to 90 % of white: a few specular pixels above it do not count, a bright
+    // image is never darkened, and a black one is stretched at most 4 times.
+    void autoLevelsGainFollowsThe99thPercentile() {
+        cv::Mat dark(100, 100, CV_8UC3, cv::Scalar(20, 20, 20));
+        dark(cv::Rect(0, 0, 100, 2)).setTo(cv::Scalar(100, 100, 100));  // 2 %: the percentile falls on them
+        dark(cv::Rect(0, 2, 50, 1)).setTo(cv::Scalar(255, 255, 255));   // 0.5 % specular
+        QVERIFY(std::abs(dmad::method::autoLevelsGain(dark) - 0.9 * 255.0 / 100.0) < 1e-12);
+        dark(cv::Rect(0, 0, 100, 2)).setTo(cv::Scalar(20, 20, 20));  // only 0.5 % above 20: 11.5 times, capped
+        QCOMPARE(dmad::method::autoLevelsGain(dark), 4.0);
+        QCOMPARE(dmad::method::autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(230, 230, 230))), 1.0);
+        QCOMPARE(dmad::method::autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(0, 0, 0))), 4.0);
+        // Grey is the luma of the colour: a pure red of 255 is a grey of 76.
+        QVERIFY(std::abs(dmad::method::autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(255, 0, 0))) -
+                         0.9 * 255.0 / 76.0) < 1e-12);
     }
 
     void featureCacheMemoryAndDisk() {

@@ -207,6 +207,21 @@ private Q_SLOTS:
         QVERIFY(throwsKind(EngineError::Kind::BackboneContract, [&] { dmad::FeatureExtractor::open(c); }));
     }
 
+    // Auto levels change the features of a dark image only, as stretching it by hand would.
+    void autoLevelsChangeDarkImagesFeatures() {
+        dmad::EngineConfig levelled = m_config;
+        levelled.features.autoLevels = true;
+        const auto stretched = dmad::FeatureExtractor::open(levelled);
+        cv::Mat bright(256, 256, CV_8UC3, cv::Scalar(120, 120, 120));  // the backbone's size: no resize
+        cv::circle(bright, {128, 128}, 48, cv::Scalar(240, 240, 240), -1);
+        QCOMPARE(cv::norm(stretched->extract(bright).toMat(), m_extractor->extract(bright).toMat(), cv::NORM_INF), 0.0);
+        cv::Mat dark(256, 256, CV_8UC3, cv::Scalar(17, 17, 17));  // 99th percentile 51: stretched 4 times (the cap)
+        cv::circle(dark, {128, 128}, 48, cv::Scalar(51, 51, 51), -1);
+        QVERIFY(cv::norm(stretched->extract(dark).toMat(), m_extractor->extract(dark).toMat(), cv::NORM_INF) > 1e-3);
+        const cv::Mat byHand = dark * 4;
+        QVERIFY(cv::norm(stretched->extract(dark).toMat(), m_extractor->extract(byHand).toMat(), cv::NORM_INF) < 1e-5);
+    }
+
     void extractFeaturesAndCache() {
         cv::Size size;
         const std::string path = m_set.normals.front().path;
@@ -421,6 +436,10 @@ private Q_SLOTS:
         other.features.imageSize = 224;
         const auto smaller = dmad::FeatureExtractor::open(other);
         QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(smaller, m_model); }));
+        other = m_config;
+        other.features.autoLevels = true;
+        const auto levelled = dmad::FeatureExtractor::open(other);
+        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(levelled, m_model); }));
         const dmad::PatchFeatures wrongDim = dmad::PatchFeatures::fromMat(cv::Mat::zeros(4, 10, CV_32F), 2, 2);
         QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { m_model.score(wrongDim); }));
         if (!m_pythonModels) QSKIP("python3 with torch is not available: second backbone not generated");

@@ -3,6 +3,8 @@
 #include "engine/engine_error.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <opencv2/imgproc.hpp>
 
@@ -222,12 +224,30 @@ std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValu
     return {a.to(torch::kFloat), b.to(torch::kFloat)};
 }
 
+double autoLevelsGain(const cv::Mat& rgb8) {
+    if (rgb8.empty()) return 1.0;
+    cv::Mat grey;
+    cv::cvtColor(rgb8, grey, cv::COLOR_RGB2GRAY);
+    std::array<std::int64_t, 256> histogram{};
+    for (int y = 0; y < grey.rows; ++y) {
+        const unsigned char* row = grey.ptr<unsigned char>(y);
+        for (int x = 0; x < grey.cols; ++x) ++histogram[row[x]];
+    }
+    const std::int64_t wanted = (std::int64_t(grey.total()) * 99 + 99) / 100;  // pixels at or below the percentile
+    std::int64_t seen = 0;
+    int level = 0;
+    while (level < 255 && (seen += histogram[std::size_t(level)]) < wanted) ++level;
+    return std::clamp(0.9 * 255.0 / std::max(level, 1), 1.0, 4.0);
+}
+
 torch::Tensor Backbone::preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const {
     const int imageSize = features.imageSize;
     const cv::Mat resized = features.resize == ResizeFilter::AreaPerAxis ? resizeAreaPerAxis(rgb8, imageSize)
                                                                          : resizeOpenCvArea(rgb8, imageSize);
+    const double gain = features.autoLevels ? autoLevelsGain(resized) : 1.0;
     cv::Mat f32;
-    resized.convertTo(f32, CV_32FC3, 1.0 / 255.0);
+    resized.convertTo(f32, CV_32FC3, gain / 255.0);
+    if (gain > 1.0) cv::min(f32, 1.0, f32);  // what a longer exposure would do: the brightest pixels saturate
     f32 = f32.isContinuous() ? f32 : f32.clone();
     static const float mean[3] = {0.485f, 0.456f, 0.406f};
     static const float stdev[3] = {0.229f, 0.224f, 0.225f};

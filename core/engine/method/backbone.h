@@ -13,13 +13,20 @@
 
 namespace dmad::method {
 
+// FeatureConfig::autoLevels: the factor an 8-bit RGB image's levels are multiplied by (then clipped to white) so
+// that the 99th percentile of its grey levels reaches 90 % of white; never below 1 (a bright image is left as it
+// is) and at most 4 (a nearly black image would show only its noise). The percentile, not the maximum, so that a
+// few specular pixels do not decide it.
+double autoLevelsGain(const cv::Mat& rgb8);
+
 class Backbone {
 public:
     // Throws EngineError(BackboneMissing) when no file is at path, (BackboneContract) when the file is
     // not TorchScript or its forward does not return two 4-D maps at strides 8 and 16 for a probe image.
     Backbone(const std::string& path, int probeSize, const torch::Device& device);
 
-    // rgb8 of any size -> [1, 3, S, S] float (S = features.imageSize), ImageNet-normalised, on the device.
+    // rgb8 of any size -> [1, 3, S, S] float (S = features.imageSize), levels stretched when features.autoLevels,
+    // ImageNet-normalised, on the device.
     torch::Tensor preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const;
     // x [B, 3, H, W] -> ([B, c8, H/8, W/8], [B, c16, H/16, W/16]). Serialised: one forward at a time.
     std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor& x) const;

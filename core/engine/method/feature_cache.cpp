@@ -29,7 +29,8 @@ std::string FeatureCache::key(const std::vector<unsigned char>& fileBytes, const
     h.update("|backbone=" + backboneSha256 + "|imageSize=" + std::to_string(features.imageSize) +
              "|maxFeatureDim=" + std::to_string(features.maxFeatureDim) + "|pooling=" + toString(features.pooling) +
              "|resize=" + toString(features.resize) + "|aggregation=avg3x3-v2" +
-             (features.strideFourMap == StrideFourMap::On ? "|stride4=avg3x3-cell2x2" : ""));
+             (features.strideFourMap == StrideFourMap::On ? "|stride4=avg3x3-cell2x2" : "") +
+             (features.autoLevels ? "|levels=p99-0.9-x4" : ""));
     return h.hexDigest();
 }
 
