@@ -34,6 +34,16 @@ ProtocolConfig smallConfig(const std::string& outputDir) {
     return c;
 }
 
+// One 5-shot run, DMAD only, its scoring chosen on the validation split.
+ProtocolConfig validatedFiveShotConfig(const std::string& outputDir) {
+    ProtocolConfig c = smallConfig(outputDir);
+    c.shots = {5};
+    c.seeds = {0};
+    c.patchCore = false;
+    c.validation.enabled = true;
+    return c;
+}
+
 std::size_t lineCount(const std::string& path) {
     std::ifstream in(path);
     std::size_t n = 0;
@@ -116,11 +126,7 @@ private Q_SLOTS:
 
     void choosesTheScoringWeightOnValidation() {
         QTemporaryDir tmp;
-        ProtocolConfig config = smallConfig(tmp.path().toStdString());
-        config.shots = {5};
-        config.seeds = {0};
-        config.patchCore = false;
-        config.validation.enabled = true;
+        ProtocolConfig config = validatedFiveShotConfig(tmp.path().toStdString());
         config.validation.weights = {4, 0};
         config.validation.seenWeights = {2, 0, 2};
         config.validation.topKs = {5, 1};
@@ -286,11 +292,7 @@ private Q_SLOTS:
     // The run fills each row's halves and records the check for every category it has figures for.
     void checkedChoiceRunsOnTheSplitsHalves() {
         QTemporaryDir tmp;
-        ProtocolConfig config = smallConfig(tmp.path().toStdString());
-        config.shots = {5};
-        config.seeds = {0};
-        config.patchCore = false;
-        config.validation.enabled = true;
+        ProtocolConfig config = validatedFiveShotConfig(tmp.path().toStdString());
         config.validation.weights = {0, 64};
         config.validation.seenWeights = {0, 8};
         config.validation.perCategory = ValidationSelection::PerCategory::Checked;
