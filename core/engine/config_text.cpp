@@ -69,6 +69,14 @@ StrideFourMap parseStrideFourMap(const std::string& key, const std::string& v) {
     badValue(key, v);
 }
 
+// 0 and 1 as the setting was written when it was a switch (1 was the peak rule).
+AutoLevels parseAutoLevels(const std::string& key, const std::string& v) {
+    if (v == "0" || v == "off") return AutoLevels::Off;
+    if (v == "1" || v == "peak") return AutoLevels::Peak;
+    if (v == "median") return AutoLevels::Median;
+    badValue(key, v);
+}
+
 DevicePreference parseDevice(const std::string& key, const std::string& v) {
     if (v == "auto") return DevicePreference::Auto;
     if (v == "cpu") return DevicePreference::Cpu;
@@ -122,6 +130,15 @@ const char* toString(StrideFourMap map) {
     return "0";
 }
 
+const char* toString(AutoLevels levels) {
+    switch (levels) {
+    case AutoLevels::Off: return "off";
+    case AutoLevels::Peak: return "peak";
+    case AutoLevels::Median: return "median";
+    }
+    return "off";
+}
+
 const char* toString(Setting setting) {
     return setting == Setting::SemiSupervised ? "semi-supervised" : "unsupervised";
 }
@@ -145,7 +162,7 @@ std::string configToText(const EngineConfig& c) {
       << "features.pooling = " << toString(c.features.pooling) << "\n"
       << "features.resize = " << toString(c.features.resize) << "\n"
       << "features.strideFourMap = " << toString(c.features.strideFourMap) << "\n"
-      << "features.autoLevels = " << (c.features.autoLevels ? 1 : 0) << "\n"
+      << "features.autoLevels = " << toString(c.features.autoLevels) << "\n"
       << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
       << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
       << "banks.beta = " << formatDouble(c.banks.beta) << "\n"
@@ -195,7 +212,7 @@ EngineConfig configFromText(const std::string& text) {
         {"features.pooling", [&](auto& k, auto& v) { c.features.pooling = parsePooling(k, v); }},
         {"features.resize", [&](auto& k, auto& v) { c.features.resize = parseResize(k, v); }},
         {"features.strideFourMap", [&](auto& k, auto& v) { c.features.strideFourMap = parseStrideFourMap(k, v); }},
-        {"features.autoLevels", [&](auto& k, auto& v) { c.features.autoLevels = parseInt(k, v) != 0; }},
+        {"features.autoLevels", [&](auto& k, auto& v) { c.features.autoLevels = parseAutoLevels(k, v); }},
         {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
         {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
         {"banks.beta", [&](auto& k, auto& v) { c.banks.beta = parseDouble(k, v); }},

@@ -262,7 +262,8 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
         const auto describe = [](const FeatureConfig& c) {
             return "image size " + std::to_string(c.imageSize) + ", " + toString(c.pooling) + " pooling, " +
                    toString(c.resize) + " resize" + (c.strideFourMap == StrideFourMap::On ? ", the stride-4 map" : "") +
-                   (c.autoLevels ? ", auto levels" : "");
+                   (c.autoLevels == AutoLevels::Off ? ""
+                                                    : std::string(", auto levels (") + toString(c.autoLevels) + ")");
         };
         throw EngineError(EngineError::Kind::ModelMismatch, "The model was trained with " + describe(trained) +
                                                                 "; the extractor uses " + describe(f) + ".");

@@ -215,7 +215,10 @@ method::TrainingStateKey DmadTrainer::Impl::keyOf(const TrainingSet& set) const 
         method::Sha256 h;
         h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
                  std::to_string(f.maxFeatureDim) + "|" + toString(f.pooling) + "|" + toString(f.resize) +
-                 (f.strideFourMap == StrideFourMap::On ? "|stride4" : "") + (f.autoLevels ? "|levels" : ""));
+                 (f.strideFourMap == StrideFourMap::On ? "|stride4" : "") +
+                 (f.autoLevels == AutoLevels::Peak     ? "|levels"
+                  : f.autoLevels == AutoLevels::Median ? "|levels=median"
+                                                       : ""));
         key.backbone = h.hexDigest();
     }
     {

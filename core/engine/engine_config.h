@@ -39,6 +39,14 @@ enum class StrideFourMap {
     WhenOffered
 };
 
+// Whether, and by which rule, each image's levels are stretched before the backbone (method::autoLevelsGain).
+enum class AutoLevels {
+    Off,   // the image as recorded: the paper, and models written before the key was recorded
+    Peak,  // the 99th percentile of grey to 90 % of white: follows a bright spot of a few percent of the image
+    // the median of grey to ImageNet's mean grey: a local defect (or a pasted texture) moves it by a level at most
+    Median
+};
+
 // How the seen anomalies enter M_as, M_p and the loss (method notes, departures).
 enum class SeenAnomalyRules {
     // The paper's code: the Filter keeps patches whose mask coverage reaches filterThreshold; one centre of
@@ -65,10 +73,10 @@ struct FeatureConfig {
     // Also the stride-4 map, pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or
     // two patches. FeatureExtractor::featureConfig() holds the resolved On or Off, and so does every model.
     StrideFourMap strideFourMap = StrideFourMap::Off;
-    // Each image's levels stretched before the backbone (Backbone::autoLevelsGain): a dark image, such as
-    // tire's (99th percentile of grey 78 of 255), shows its tread to an ImageNet backbone with a third of the
-    // contrast a photograph has. false = the paper, and what models written before the key was recorded use.
-    bool autoLevels = false;
+    // Each image's levels stretched before the backbone (method::autoLevelsGain): a dark image, such as
+    // tire's (median grey 18 of 255, 99th percentile 75), shows its tread to an ImageNet backbone with a third
+    // of the contrast a photograph has.
+    AutoLevels autoLevels = AutoLevels::Off;
 };
 
 struct BankConfig {

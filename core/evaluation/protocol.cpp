@@ -651,10 +651,11 @@ ProtocolResult runProtocol(const ProtocolConfig& config, const ProtocolProgressC
     ctx.extractor = FeatureExtractor::open(config.engine);
     // PatchCore is the standard baseline: forward's two maps of the image as it is.
     const FeatureConfig& dmadFeatures = ctx.extractor->featureConfig();
-    if (config.patchCore && (dmadFeatures.strideFourMap == StrideFourMap::On || dmadFeatures.autoLevels)) {
+    if (config.patchCore &&
+        (dmadFeatures.strideFourMap == StrideFourMap::On || dmadFeatures.autoLevels != AutoLevels::Off)) {
         EngineConfig standard = config.engine;
         standard.features.strideFourMap = StrideFourMap::Off;
-        standard.features.autoLevels = false;
+        standard.features.autoLevels = AutoLevels::Off;
         ctx.patchCoreExtractor = FeatureExtractor::open(standard);
     }
 

@@ -111,6 +111,12 @@ private Q_SLOTS:
         QCOMPARE(back.banks.beta, 0.37);
         QCOMPARE(back.training.attentionUnsupervised, dmad::AttentionMode::PerPatch);
         QCOMPARE(kindOf([] { dmad::configFromText("banks.beta = abc\n"); }), EngineError::Kind::InvalidArgument);
+        // The levels rule by name; 0 and 1 as models wrote it when it was a switch (1: the peak rule).
+        c.features.autoLevels = dmad::AutoLevels::Median;
+        QCOMPARE(dmad::configFromText(dmad::configToText(c)).features.autoLevels, dmad::AutoLevels::Median);
+        QCOMPARE(dmad::configFromText("features.autoLevels = 1\n").features.autoLevels, dmad::AutoLevels::Peak);
+        QCOMPARE(dmad::configFromText("features.autoLevels = 0\n").features.autoLevels, dmad::AutoLevels::Off);
+        QCOMPARE(kindOf([] { dmad::configFromText("features.autoLevels = 2\n"); }), EngineError::Kind::InvalidArgument);
     }
     void heatmapColoursOverlayAndContour() {
         cv::Mat map(40, 50, CV_32F, cv::Scalar(0));

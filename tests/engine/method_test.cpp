@@ -650,17 +650,41 @@ private Q_SLOTS:
     // The 99th percentile of grey is brought to 90 % of white: a few specular pixels above it do not count, a bright
     // image is never darkened, and a black one is stretched at most 4 times.
     void autoLevelsGainFollowsThe99thPercentile() {
+        using dmad::AutoLevels;
+        using dmad::method::autoLevelsGain;
         cv::Mat dark(100, 100, CV_8UC3, cv::Scalar(20, 20, 20));
         dark(cv::Rect(0, 0, 100, 2)).setTo(cv::Scalar(100, 100, 100));  // 2 %: the percentile falls on them
         dark(cv::Rect(0, 2, 50, 1)).setTo(cv::Scalar(255, 255, 255));   // 0.5 % specular
-        QVERIFY(std::abs(dmad::method::autoLevelsGain(dark) - 0.9 * 255.0 / 100.0) < 1e-12);
+        QVERIFY(std::abs(autoLevelsGain(dark, AutoLevels::Peak) - 0.9 * 255.0 / 100.0) < 1e-12);
+        QCOMPARE(autoLevelsGain(dark, AutoLevels::Off), 1.0);
         dark(cv::Rect(0, 0, 100, 2)).setTo(cv::Scalar(20, 20, 20));  // only 0.5 % above 20: 11.5 times, capped
-        QCOMPARE(dmad::method::autoLevelsGain(dark), 4.0);
-        QCOMPARE(dmad::method::autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(230, 230, 230))), 1.0);
-        QCOMPARE(dmad::method::autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(0, 0, 0))), 4.0);
+        QCOMPARE(autoLevelsGain(dark, AutoLevels::Peak), 4.0);
+        QCOMPARE(autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(230, 230, 230)), AutoLevels::Peak), 1.0);
+        QCOMPARE(autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(0, 0, 0)), AutoLevels::Peak), 4.0);
         // Grey is the luma of the colour: a pure red of 255 is a grey of 76.
-        QVERIFY(std::abs(dmad::method::autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(255, 0, 0))) -
+        QVERIFY(std::abs(autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(255, 0, 0)), AutoLevels::Peak) -
                          0.9 * 255.0 / 76.0) < 1e-12);
+    }
+
+    // The median of grey is brought to ImageNet's mean grey (117.1 of 255): a bright spot of a few percent, which
+    // moves the peak rule's gain, leaves it as it was; never below 1, at most 4.
+    void autoLevelsGainFollowsTheMedian() {
+        using dmad::AutoLevels;
+        using dmad::method::autoLevelsGain;
+        const double imageNetGrey = (0.299 * 0.485 + 0.587 * 0.456 + 0.114 * 0.406) * 255.0;
+        cv::Mat dim(100, 100, CV_8UC3, cv::Scalar(40, 40, 40));
+        dim(cv::Rect(0, 0, 100, 40)).setTo(cv::Scalar(80, 80, 80));  // 40 %: the median stays at 40
+        QVERIFY(std::abs(autoLevelsGain(dim, AutoLevels::Median) - imageNetGrey / 40.0) < 1e-12);
+        const double peakBefore = autoLevelsGain(dim, AutoLevels::Peak);
+        dim(cv::Rect(60, 60, 20, 20)).setTo(cv::Scalar(250, 250, 250));  // a pasted bright spot, 4 %: 56 % at 40
+        QVERIFY(std::abs(autoLevelsGain(dim, AutoLevels::Median) - imageNetGrey / 40.0) < 1e-12);
+        QVERIFY(autoLevelsGain(dim, AutoLevels::Peak) < peakBefore - 1.0);
+        dim(cv::Rect(0, 40, 100, 7)).setTo(cv::Scalar(80, 80, 80));  // 49 % left at 40: the median is 80
+        QVERIFY(std::abs(autoLevelsGain(dim, AutoLevels::Median) - imageNetGrey / 80.0) < 1e-12);
+        QCOMPARE(autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(18, 18, 18)), AutoLevels::Median), 4.0);
+        QCOMPARE(autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(0, 0, 0)), AutoLevels::Median), 4.0);
+        QCOMPARE(autoLevelsGain(cv::Mat(8, 8, CV_8UC3, cv::Scalar(130, 130, 130)), AutoLevels::Median), 1.0);
+        QCOMPARE(autoLevelsGain(cv::Mat(), AutoLevels::Median), 1.0);
     }
 
     void featureCacheMemoryAndDisk() {

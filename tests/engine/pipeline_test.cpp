@@ -209,17 +209,24 @@ private Q_SLOTS:
 
     // Auto levels change the features of a dark image only, as stretching it by hand would.
     void autoLevelsChangeDarkImagesFeatures() {
+        QFETCH(int, rule);
         dmad::EngineConfig levelled = m_config;
-        levelled.features.autoLevels = true;
+        levelled.features.autoLevels = static_cast<dmad::AutoLevels>(rule);
         const auto stretched = dmad::FeatureExtractor::open(levelled);
         cv::Mat bright(256, 256, CV_8UC3, cv::Scalar(120, 120, 120));  // the backbone's size: no resize
         cv::circle(bright, {128, 128}, 48, cv::Scalar(240, 240, 240), -1);
         QCOMPARE(cv::norm(stretched->extract(bright).toMat(), m_extractor->extract(bright).toMat(), cv::NORM_INF), 0.0);
-        cv::Mat dark(256, 256, CV_8UC3, cv::Scalar(17, 17, 17));  // 99th percentile 51: stretched 4 times (the cap)
+        // Median 17, 99th percentile 51: stretched 4 times (the cap) by either rule.
+        cv::Mat dark(256, 256, CV_8UC3, cv::Scalar(17, 17, 17));
         cv::circle(dark, {128, 128}, 48, cv::Scalar(51, 51, 51), -1);
         QVERIFY(cv::norm(stretched->extract(dark).toMat(), m_extractor->extract(dark).toMat(), cv::NORM_INF) > 1e-3);
         const cv::Mat byHand = dark * 4;
         QVERIFY(cv::norm(stretched->extract(dark).toMat(), m_extractor->extract(byHand).toMat(), cv::NORM_INF) < 1e-5);
+    }
+    void autoLevelsChangeDarkImagesFeatures_data() {
+        QTest::addColumn<int>("rule");
+        QTest::newRow("peak") << int(dmad::AutoLevels::Peak);
+        QTest::newRow("median") << int(dmad::AutoLevels::Median);
     }
 
     void extractFeaturesAndCache() {
@@ -437,9 +444,11 @@ private Q_SLOTS:
         const auto smaller = dmad::FeatureExtractor::open(other);
         QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(smaller, m_model); }));
         other = m_config;
-        other.features.autoLevels = true;
-        const auto levelled = dmad::FeatureExtractor::open(other);
-        QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(levelled, m_model); }));
+        for (const dmad::AutoLevels rule : {dmad::AutoLevels::Peak, dmad::AutoLevels::Median}) {
+            other.features.autoLevels = rule;
+            const auto levelled = dmad::FeatureExtractor::open(other);
+            QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { dmad::Inspector(levelled, m_model); }));
+        }
         const dmad::PatchFeatures wrongDim = dmad::PatchFeatures::fromMat(cv::Mat::zeros(4, 10, CV_32F), 2, 2);
         QVERIFY(throwsKind(EngineError::Kind::ModelMismatch, [&] { m_model.score(wrongDim); }));
         if (!m_pythonModels) QSKIP("python3 with torch is not available: second backbone not generated");

@@ -224,8 +224,10 @@ std::pair<torch::Tensor, torch::Tensor> Backbone::unpack(const torch::jit::IValu
     return {a.to(torch::kFloat), b.to(torch::kFloat)};
 }
 
-double autoLevelsGain(const cv::Mat& rgb8) {
-    if (rgb8.empty()) return 1.0;
+namespace {
+
+// The lowest grey level at or below which `percent` % of the image's pixels lie (grey = luma of the RGB).
+int greyPercentile(const cv::Mat& rgb8, int percent) {
     cv::Mat grey;
     cv::cvtColor(rgb8, grey, cv::COLOR_RGB2GRAY);
     std::array<std::int64_t, 256> histogram{};
@@ -233,18 +235,29 @@ double autoLevelsGain(const cv::Mat& rgb8) {
         const unsigned char* row = grey.ptr<unsigned char>(y);
         for (int x = 0; x < grey.cols; ++x) ++histogram[row[x]];
     }
-    const std::int64_t wanted = (std::int64_t(grey.total()) * 99 + 99) / 100;  // pixels at or below the percentile
+    const std::int64_t wanted = (std::int64_t(grey.total()) * percent + 99) / 100;
     std::int64_t seen = 0;
     int level = 0;
     while (level < 255 && (seen += histogram[std::size_t(level)]) < wanted) ++level;
-    return std::clamp(0.9 * 255.0 / std::max(level, 1), 1.0, 4.0);
+    return level;
+}
+
+}  // namespace
+
+double autoLevelsGain(const cv::Mat& rgb8, AutoLevels rule) {
+    if (rgb8.empty() || rule == AutoLevels::Off) return 1.0;
+    // ImageNet's mean RGB (0.485, 0.456, 0.406) as luma: 0.459 of white.
+    constexpr double imageNetGrey = (0.299 * 0.485 + 0.587 * 0.456 + 0.114 * 0.406) * 255.0;
+    const double gain = rule == AutoLevels::Peak ? 0.9 * 255.0 / std::max(greyPercentile(rgb8, 99), 1)
+                                                 : imageNetGrey / std::max(greyPercentile(rgb8, 50), 1);
+    return std::clamp(gain, 1.0, 4.0);
 }
 
 torch::Tensor Backbone::preprocess(const cv::Mat& rgb8, const FeatureConfig& features) const {
     const int imageSize = features.imageSize;
     const cv::Mat resized = features.resize == ResizeFilter::AreaPerAxis ? resizeAreaPerAxis(rgb8, imageSize)
                                                                          : resizeOpenCvArea(rgb8, imageSize);
-    const double gain = features.autoLevels ? autoLevelsGain(resized) : 1.0;
+    const double gain = autoLevelsGain(resized, features.autoLevels);
     cv::Mat f32;
     resized.convertTo(f32, CV_32FC3, gain / 255.0);
     if (gain > 1.0) cv::min(f32, 1.0, f32);  // what a longer exposure would do: the brightest pixels saturate

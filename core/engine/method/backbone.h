@@ -13,11 +13,12 @@
 
 namespace dmad::method {
 
-// FeatureConfig::autoLevels: the factor an 8-bit RGB image's levels are multiplied by (then clipped to white) so
-// that the 99th percentile of its grey levels reaches 90 % of white; never below 1 (a bright image is left as it
-// is) and at most 4 (a nearly black image would show only its noise). The percentile, not the maximum, so that a
-// few specular pixels do not decide it.
-double autoLevelsGain(const cv::Mat& rgb8);
+// FeatureConfig::autoLevels: the factor an 8-bit RGB image's levels are multiplied by (then clipped to white);
+// never below 1 (a bright image is left as it is) and at most 4 (a nearly black image would show only its noise).
+// Peak: the 99th percentile of grey reaches 90 % of white (the percentile, not the maximum, so that a few
+// specular pixels do not decide it). Median: the median of grey reaches ImageNet's mean grey (117 of 255, the
+// level the backbone's normalisation centres on), so that the gain is the scene's, not a local spot's. Off: 1.
+double autoLevelsGain(const cv::Mat& rgb8, AutoLevels rule);
 
 class Backbone {
 public:

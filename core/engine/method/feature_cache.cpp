@@ -17,6 +17,16 @@ std::size_t bytesOf(const FeatureCache::Entry& e) {
     return std::size_t(e.q.numel()) * sizeof(float);
 }
 
+// The rule with its constants: a change to either must not reuse features cached under the other.
+std::string levelsKey(AutoLevels levels) {
+    switch (levels) {
+    case AutoLevels::Off: return "";
+    case AutoLevels::Peak: return "|levels=p99-0.9-x4";
+    case AutoLevels::Median: return "|levels=p50-imagenet-x4";
+    }
+    return "";
+}
+
 }  // namespace
 
 FeatureCache::FeatureCache(std::string diskDir, std::size_t memoryBudgetBytes)
@@ -30,7 +40,7 @@ std::string FeatureCache::key(const std::vector<unsigned char>& fileBytes, const
              "|maxFeatureDim=" + std::to_string(features.maxFeatureDim) + "|pooling=" + toString(features.pooling) +
              "|resize=" + toString(features.resize) + "|aggregation=avg3x3-v2" +
              (features.strideFourMap == StrideFourMap::On ? "|stride4=avg3x3-cell2x2" : "") +
-             (features.autoLevels ? "|levels=p99-0.9-x4" : ""));
+             levelsKey(features.autoLevels));
     return h.hexDigest();
 }
 
