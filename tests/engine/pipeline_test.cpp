@@ -107,6 +107,8 @@ private Q_SLOTS:
         m_config = dmad::workstationPreset(kBackbone);
         // The stride-8 and stride-16 maps (C = 128) that every backbone gives; the stride-4 map's tests ask for it.
         m_config.features.strideFourMap = dmad::StrideFourMap::Off;
+        // The images as recorded, so that the levels' tests compare against them.
+        m_config.features.autoLevels = dmad::AutoLevels::Off;
         m_config.runtime.threads = 2;
         m_config.training.epochs = 4;
         m_config.training.batchSize = 2;
