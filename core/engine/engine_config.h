@@ -43,7 +43,8 @@ enum class StrideFourMap {
 enum class AutoLevels {
     Off,   // the image as recorded: the paper, and models written before the key was recorded
     Peak,  // the 99th percentile of grey to 90 % of white: follows a bright spot of a few percent of the image
-    // the median of grey to ImageNet's mean grey: a local defect (or a pasted texture) moves it by a level at most
+    // the median of grey to ImageNet's mean grey: a defect (or a pasted texture) of a few percent of the image
+    // barely moves it
     Median
 };
 
