@@ -22,6 +22,7 @@ packages=(
   xvfb xauth imagemagick
   python3-torch python3-torchvision   # only for packaging/export_backbone.py and its test
   libsodium-dev   # Argon2id password hashes (the .deb gets libsodium23 through shlibdeps)
+  libssl-dev   # OpenSSL's per-thread state, released as a server connection closes (libpq's TLS)
   dpkg-dev file
   sqlite3   # the crash tests run a real `sqlite3 .backup` against a live project
   postgresql libqt6sql6-psql   # team projects on a server; the tests start a throw-away PostgreSQL

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <cerrno>
 #include <fcntl.h>
+#include <openssl/crypto.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -28,6 +29,19 @@ using Kind = ProjectError::Kind;
 QString nextConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("dmad-project-%1").arg(++counter);
+}
+
+// libpq speaks TLS through OpenSSL, which keeps state per thread (error queue, random generators) and frees
+// it from a destructor that runs as the thread exits. Qt's threads are detached: QThread::wait(), and with it
+// a thread pool's shutdown at exit, returns before that destructor has run, so a pool thread that had read a
+// server project could still be freeing its state while the main thread's OPENSSL_cleanup() freed the
+// library's at exit (heap corruption in CI, test_ui_main_team under load). The state is released when the
+// thread's last server connection closes instead, while the thread surely runs.
+thread_local int t_serverConnections = 0;
+
+void releaseTlsStateIfLastServerConnection() {
+    if (t_serverConnections > 0) --t_serverConnections;
+    if (t_serverConnections == 0) OPENSSL_thread_stop();
 }
 
 void removeConnection(const QString& name) {
@@ -277,6 +291,7 @@ std::unique_ptr<ProjectStore> ProjectStore::connect(const ServerConnection& serv
     std::unique_ptr<ProjectStore> store(new ProjectStore(QDir(local).absolutePath(), nextConnectionName()));
     store->m_server = server;
     store->m_server->localFolder = store->m_directory;
+    ++t_serverConnections;
     QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(dialect::kPostgresDriver), store->m_connectionName);
     db.setHostName(server.host);
     db.setPort(server.port);
@@ -357,6 +372,7 @@ ProjectStore::ProjectStore(QString directory, QString connectionName)
 ProjectStore::~ProjectStore() {
     removeConnection(m_connectionName);
     if (m_lockFd >= 0) ::close(m_lockFd);
+    if (m_server) releaseTlsStateIfLastServerConnection();
 }
 
 void ProjectStore::configureAndMigrate() {
