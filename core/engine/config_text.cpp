@@ -194,6 +194,8 @@ std::string configToText(const EngineConfig& c) {
       << "scoring.topK = " << c.scoring.topK << "\n"
       << "scoring.sigmaAt256 = " << formatDouble(c.scoring.sigmaAt256) << "\n"
       << "scoring.normalDistanceWeight = " << formatDouble(c.scoring.normalDistanceWeight) << "\n"
+      << "scoring.unsupervisedNormalDistanceWeight = " << formatDouble(c.scoring.unsupervisedNormalDistanceWeight)
+      << "\n"
       << "scoring.seenDistanceWeight = " << formatDouble(c.scoring.seenDistanceWeight) << "\n"
       << "scoring.localNormalScale = " << (c.scoring.localNormalScale ? 1 : 0) << "\n"
       << "featureCacheDir = " << c.featureCacheDir << "\n";
@@ -250,6 +252,8 @@ EngineConfig configFromText(const std::string& text) {
         {"scoring.topK", [&](auto& k, auto& v) { c.scoring.topK = int(parseInt(k, v)); }},
         {"scoring.sigmaAt256", [&](auto& k, auto& v) { c.scoring.sigmaAt256 = parseDouble(k, v); }},
         {"scoring.normalDistanceWeight", [&](auto& k, auto& v) { c.scoring.normalDistanceWeight = parseDouble(k, v); }},
+        {"scoring.unsupervisedNormalDistanceWeight",
+         [&](auto& k, auto& v) { c.scoring.unsupervisedNormalDistanceWeight = parseDouble(k, v); }},
         {"scoring.seenDistanceWeight", [&](auto& k, auto& v) { c.scoring.seenDistanceWeight = parseDouble(k, v); }},
         {"scoring.localNormalScale", [&](auto& k, auto& v) { c.scoring.localNormalScale = parseInt(k, v) != 0; }},
         {"featureCacheDir", [&](auto&, auto& v) { c.featureCacheDir = v; }},

@@ -703,6 +703,9 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     model->info.backbone = extractor->backbone();
     model->info.config = config;
     model->info.config.features = extractor->featureConfig();
+    ScoreConfig& scoring = model->info.config.scoring;
+    if (setting == Setting::Unsupervised && scoring.unsupervisedNormalDistanceWeight >= 0)
+        scoring.normalDistanceWeight = scoring.unsupervisedNormalDistanceWeight;
     std::set<std::string> categories;
     for (const auto& x : set.normals) categories.insert(x.category);
     for (const auto& x : set.anomalies) categories.insert(x.category);

@@ -142,6 +142,11 @@ struct ScoreConfig {
     // distances of the normal training patches, joins the score, and Psi is trained as its residual.
     // 0 = the paper's score -Psi(o) alone.
     double normalDistanceWeight = 0.0;
+    // The w a model trained without seen anomalies is scored with (training records it as its
+    // normalDistanceWeight); < 0: normalDistanceWeight. Without a labelled defect the validation split favours
+    // the distance to M_n far more than with some (run ML: w = 64 against w = 2), and a station cannot choose
+    // per project.
+    double unsupervisedNormalDistanceWeight = -1;
     // v in s += v max(0, d_n - max(d_s, mu)) / sigma, d_s the distance to the nearest seen anomalous patch
     // (M_as): where a labelled defect is nearer than M_n, the patch's excess over the typical normal distance
     // is weighted w + v instead of w. 0 = off; nothing without seen anomalies. Psi is not trained beside it (M_as's

@@ -117,6 +117,11 @@ private Q_SLOTS:
         QCOMPARE(dmad::configFromText("features.autoLevels = 1\n").features.autoLevels, dmad::AutoLevels::Peak);
         QCOMPARE(dmad::configFromText("features.autoLevels = 0\n").features.autoLevels, dmad::AutoLevels::Off);
         QCOMPARE(kindOf([] { dmad::configFromText("features.autoLevels = 2\n"); }), EngineError::Kind::InvalidArgument);
+        // The unsupervised w; a model file written before it has none: -1, the one w for every setting.
+        c.scoring.unsupervisedNormalDistanceWeight = 48;
+        QCOMPARE(dmad::configFromText(dmad::configToText(c)).scoring.unsupervisedNormalDistanceWeight, 48.0);
+        QCOMPARE(dmad::configFromText("scoring.normalDistanceWeight = 8\n").scoring.unsupervisedNormalDistanceWeight,
+                 -1.0);
     }
     void heatmapColoursOverlayAndContour() {
         cv::Mat map(40, 50, CV_32F, cv::Scalar(0));

@@ -329,7 +329,9 @@ private Q_SLOTS:
         const cv::Mat p0 = patches(0), p1 = patches(1), p3 = patches(3);
         QVERIFY(cv::norm(p1 - p0, cv::NORM_INF) > 1e-3);  // the distance term is not zero
         QVERIFY(cv::norm(p3 - p0 - 3 * (p1 - p0), cv::NORM_INF) < 1e-3);
-        QCOMPARE(m_model.info().config.scoring.normalDistanceWeight, m_config.scoring.normalDistanceWeight);
+        // Trained without seen anomalies: scored with the preset's unsupervised w, which training recorded.
+        QVERIFY(m_config.scoring.unsupervisedNormalDistanceWeight != m_config.scoring.normalDistanceWeight);
+        QCOMPARE(m_model.info().config.scoring.normalDistanceWeight, m_config.scoring.unsupervisedNormalDistanceWeight);
         QVERIFY_THROWS_EXCEPTION(dmad::EngineError, m_model.withNormalDistanceWeight(-1));
     }
 
@@ -471,6 +473,7 @@ private Q_SLOTS:
         QVERIFY(m_trainer->lastStats().reusedNormalBank);
         QCOMPARE(m_trainer->lastStats().stageSeconds.count("normal bank"), std::size_t(0));
         QCOMPARE(withSeen.info().setting, dmad::Setting::SemiSupervised);
+        QCOMPARE(withSeen.info().config.scoring.normalDistanceWeight, m_config.scoring.normalDistanceWeight);
         QCOMPARE(withSeen.info().normalBankSize, m_model.info().normalBankSize);
         QVERIFY(withSeen.info().seenBankSize > 0);
         QCOMPARE(withSeen.info().sampledBankSize, withSeen.info().seenBankSize);
