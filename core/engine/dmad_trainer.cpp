@@ -666,8 +666,13 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     const double lambda2 = t.lambda2 >= 0 ? t.lambda2 : (setting == Setting::SemiSupervised ? 15.0 : 0.0);
     const AttentionMode attention =
         setting == Setting::SemiSupervised ? t.attentionSemiSupervised : t.attentionUnsupervised;
-    const double trainedBeside =
-        t.normalDistanceWeight >= 0 ? t.normalDistanceWeight : config.scoring.normalDistanceWeight;
+    // The w this setting's model is scored with (recorded in it below); Psi is trained beside it unless the
+    // training names its own.
+    const double scoringWeight =
+        setting == Setting::Unsupervised && config.scoring.unsupervisedNormalDistanceWeight >= 0
+            ? config.scoring.unsupervisedNormalDistanceWeight
+            : config.scoring.normalDistanceWeight;
+    const double trainedBeside = t.normalDistanceWeight >= 0 ? t.normalDistanceWeight : scoringWeight;
     clock.begin("training", 1);
     method::TrainedHead head;
     {
@@ -703,9 +708,7 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     model->info.backbone = extractor->backbone();
     model->info.config = config;
     model->info.config.features = extractor->featureConfig();
-    ScoreConfig& scoring = model->info.config.scoring;
-    if (setting == Setting::Unsupervised && scoring.unsupervisedNormalDistanceWeight >= 0)
-        scoring.normalDistanceWeight = scoring.unsupervisedNormalDistanceWeight;
+    model->info.config.scoring.normalDistanceWeight = scoringWeight;
     std::set<std::string> categories;
     for (const auto& x : set.normals) categories.insert(x.category);
     for (const auto& x : set.anomalies) categories.insert(x.category);

@@ -120,7 +120,8 @@ struct TrainConfig {
     int hiddenDim = 0;  // MLP width; 0 = min(3C, 1024)
     AttentionMode attentionUnsupervised = AttentionMode::OverImage;
     AttentionMode attentionSemiSupervised = AttentionMode::Off;
-    // The w that Psi is trained beside (the hinge acts on -Psi + w z); < 0: scoring.normalDistanceWeight.
+    // The w that Psi is trained beside (the hinge acts on -Psi + w z); < 0: the w the model's setting is scored
+    // with (scoring.normalDistanceWeight, or scoring.unsupervisedNormalDistanceWeight without seen anomalies).
     // A model trained with one w can be scored with another (DmadModel::withNormalDistanceWeight): that is
     // how `dmad evaluate --select-on-validation` picks the scoring weight without retraining.
     double normalDistanceWeight = -1;
