@@ -69,6 +69,20 @@ StrideFourMap parseStrideFourMap(const std::string& key, const std::string& v) {
     badValue(key, v);
 }
 
+// 0 and 1 as the setting was written when it was a switch (1 was the neighbourhood's scale).
+LocalNormalScale parseLocalScale(const std::string& key, const std::string& v) {
+    if (v == "0" || v == "off") return LocalNormalScale::Off;
+    if (v == "1" || v == "neighbourhood") return LocalNormalScale::Neighbourhood;
+    if (v == "category") return LocalNormalScale::Category;
+    badValue(key, v);
+}
+
+StrideFourCells parseStrideFourCells(const std::string& key, const std::string& v) {
+    if (v == "averaged") return StrideFourCells::Averaged;
+    if (v == "kept") return StrideFourCells::Kept;
+    badValue(key, v);
+}
+
 // 0 and 1 as the setting was written when it was a switch (1 was the peak rule).
 AutoLevels parseAutoLevels(const std::string& key, const std::string& v) {
     if (v == "0" || v == "off") return AutoLevels::Off;
@@ -130,6 +144,20 @@ const char* toString(StrideFourMap map) {
     return "0";
 }
 
+// "0" and "1" as older binaries read them.
+const char* toString(LocalNormalScale scale) {
+    switch (scale) {
+    case LocalNormalScale::Off: return "0";
+    case LocalNormalScale::Neighbourhood: return "1";
+    case LocalNormalScale::Category: return "category";
+    }
+    return "0";
+}
+
+const char* toString(StrideFourCells cells) {
+    return cells == StrideFourCells::Kept ? "kept" : "averaged";
+}
+
 const char* toString(AutoLevels levels) {
     switch (levels) {
     case AutoLevels::Off: return "off";
@@ -162,6 +190,7 @@ std::string configToText(const EngineConfig& c) {
       << "features.pooling = " << toString(c.features.pooling) << "\n"
       << "features.resize = " << toString(c.features.resize) << "\n"
       << "features.strideFourMap = " << toString(c.features.strideFourMap) << "\n"
+      << "features.strideFourCells = " << toString(c.features.strideFourCells) << "\n"
       << "features.autoLevels = " << toString(c.features.autoLevels) << "\n"
       << "banks.normalCoresetRatio = " << formatDouble(c.banks.normalCoresetRatio) << "\n"
       << "banks.pseudoCoresetRatio = " << formatDouble(c.banks.pseudoCoresetRatio) << "\n"
@@ -197,7 +226,7 @@ std::string configToText(const EngineConfig& c) {
       << "scoring.unsupervisedNormalDistanceWeight = " << formatDouble(c.scoring.unsupervisedNormalDistanceWeight)
       << "\n"
       << "scoring.seenDistanceWeight = " << formatDouble(c.scoring.seenDistanceWeight) << "\n"
-      << "scoring.localNormalScale = " << (c.scoring.localNormalScale ? 1 : 0) << "\n"
+      << "scoring.localNormalScale = " << toString(c.scoring.localNormalScale) << "\n"
       << "featureCacheDir = " << c.featureCacheDir << "\n";
     return s.str();
 }
@@ -214,6 +243,8 @@ EngineConfig configFromText(const std::string& text) {
         {"features.pooling", [&](auto& k, auto& v) { c.features.pooling = parsePooling(k, v); }},
         {"features.resize", [&](auto& k, auto& v) { c.features.resize = parseResize(k, v); }},
         {"features.strideFourMap", [&](auto& k, auto& v) { c.features.strideFourMap = parseStrideFourMap(k, v); }},
+        {"features.strideFourCells",
+         [&](auto& k, auto& v) { c.features.strideFourCells = parseStrideFourCells(k, v); }},
         {"features.autoLevels", [&](auto& k, auto& v) { c.features.autoLevels = parseAutoLevels(k, v); }},
         {"banks.normalCoresetRatio", [&](auto& k, auto& v) { c.banks.normalCoresetRatio = parseDouble(k, v); }},
         {"banks.pseudoCoresetRatio", [&](auto& k, auto& v) { c.banks.pseudoCoresetRatio = parseDouble(k, v); }},
@@ -255,7 +286,7 @@ EngineConfig configFromText(const std::string& text) {
         {"scoring.unsupervisedNormalDistanceWeight",
          [&](auto& k, auto& v) { c.scoring.unsupervisedNormalDistanceWeight = parseDouble(k, v); }},
         {"scoring.seenDistanceWeight", [&](auto& k, auto& v) { c.scoring.seenDistanceWeight = parseDouble(k, v); }},
-        {"scoring.localNormalScale", [&](auto& k, auto& v) { c.scoring.localNormalScale = parseInt(k, v) != 0; }},
+        {"scoring.localNormalScale", [&](auto& k, auto& v) { c.scoring.localNormalScale = parseLocalScale(k, v); }},
         {"featureCacheDir", [&](auto&, auto& v) { c.featureCacheDir = v; }},
     };
     std::istringstream in(text);

@@ -17,6 +17,8 @@ const char* toString(Setting setting);
 const char* toString(PatchPooling pooling);
 const char* toString(ResizeFilter resize);
 const char* toString(StrideFourMap map);
+const char* toString(StrideFourCells cells);
+const char* toString(LocalNormalScale scale);
 const char* toString(AutoLevels levels);
 const char* toString(SeenAnomalyRules rules);
 const char* toString(DevicePreference device);

@@ -258,10 +258,15 @@ void DmadModel::checkCompatible(const FeatureExtractor& extractor) const {
     const FeatureConfig& f = extractor.featureConfig();
     const FeatureConfig& trained = i.config.features;
     if (f.imageSize != trained.imageSize || f.maxFeatureDim != trained.maxFeatureDim || f.pooling != trained.pooling ||
-        f.resize != trained.resize || f.strideFourMap != trained.strideFourMap || f.autoLevels != trained.autoLevels) {
+        f.resize != trained.resize || f.strideFourMap != trained.strideFourMap ||
+        (f.strideFourMap == StrideFourMap::On && f.strideFourCells != trained.strideFourCells) ||
+        f.autoLevels != trained.autoLevels) {
         const auto describe = [](const FeatureConfig& c) {
             return "image size " + std::to_string(c.imageSize) + ", " + toString(c.pooling) + " pooling, " +
-                   toString(c.resize) + " resize" + (c.strideFourMap == StrideFourMap::On ? ", the stride-4 map" : "") +
+                   toString(c.resize) + " resize" +
+                   (c.strideFourMap != StrideFourMap::On
+                        ? ""
+                        : std::string(", the stride-4 map (cells ") + toString(c.strideFourCells) + ")") +
                    (c.autoLevels == AutoLevels::Off ? ""
                                                     : std::string(", auto levels (") + toString(c.autoLevels) + ")");
         };

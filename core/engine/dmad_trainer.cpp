@@ -215,7 +215,9 @@ method::TrainingStateKey DmadTrainer::Impl::keyOf(const TrainingSet& set) const 
         method::Sha256 h;
         h.update(extractor->backbone().sha256 + "|" + std::to_string(f.imageSize) + "|" +
                  std::to_string(f.maxFeatureDim) + "|" + toString(f.pooling) + "|" + toString(f.resize) +
-                 (f.strideFourMap == StrideFourMap::On ? "|stride4" : "") +
+                 (f.strideFourMap != StrideFourMap::On         ? ""
+                  : f.strideFourCells == StrideFourCells::Kept ? "|stride4=kept"
+                                                               : "|stride4") +
                  (f.autoLevels == AutoLevels::Peak     ? "|levels"
                   : f.autoLevels == AutoLevels::Median ? "|levels=median"
                                                        : ""));
@@ -654,7 +656,11 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     }
     data.normalBank = normal.features();
     data.abnormalBank = abnormalIndex.rows();
-    if (config.scoring.localNormalScale) data.normalScales = normal.neighbourhoodScales(normalInNormal);
+    if (config.scoring.localNormalScale == LocalNormalScale::Neighbourhood)
+        data.normalScales = normal.neighbourhoodScales(normalInNormal);
+    if (config.scoring.localNormalScale == LocalNormalScale::Category)
+        data.normalScales = normal.categoryScales(
+            method::groupNoiseScales(normalInNormal.distances.reshape({in, n}), normalGroups(set)));
     if (config.training.pseudoNegativePerCategory)
         data.noiseScales = method::groupNoiseScales(normalInNormal.distances.reshape({in, n}), normalGroups(set));
     clock.end();

@@ -39,6 +39,12 @@ enum class StrideFourMap {
     WhenOffered
 };
 
+// How the stride-4 map's four cells under each stride-8 cell enter that patch's feature.
+enum class StrideFourCells {
+    Averaged,  // one mean of the four: c4 channels (the map as first measured, runs S4 to ST)
+    Kept       // each cell its own c4 channels (space to depth): 4 c4 channels, a speck's place within the cell kept
+};
+
 // Whether, and by which rule, each image's levels are stretched before the backbone (method::autoLevelsGain).
 enum class AutoLevels {
     Off,   // the image as recorded: the paper, and models written before the key was recorded
@@ -74,6 +80,7 @@ struct FeatureConfig {
     // Also the stride-4 map, pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or
     // two patches. FeatureExtractor::featureConfig() holds the resolved On or Off, and so does every model.
     StrideFourMap strideFourMap = StrideFourMap::Off;
+    StrideFourCells strideFourCells = StrideFourCells::Averaged;
     // Each image's levels stretched before the backbone (method::autoLevelsGain): a dark image, such as
     // tire's (median grey 18 of 255, 99th percentile 75), shows its tread to an ImageNet backbone with a third
     // of the contrast a photograph has.
@@ -136,6 +143,15 @@ struct TrainConfig {
 // PatchCore's smoothing of its pixel map (sigma 4 on its 224-pixel maps), kept by the baseline.
 constexpr double kPatchCoreSigmaAt256 = 4.0;
 
+// Which units the distance to M_n is measured in before it is standardised (ScoreConfig::localNormalScale): the
+// coreset covers every region with about one radius, so a tight texture (tire's tread) has normal distances far
+// below a loose one's, and one global unit gives w a different meaning in each category.
+enum class LocalNormalScale {
+    Off,            // one global scale: the bank's
+    Neighbourhood,  // each M_n row's own: the held-out distances of the patches nearest it (run L1, not kept)
+    Category        // each M_n row's category's: the mean held-out distance of that category's normal patches
+};
+
 struct ScoreConfig {
     int topK = 5;                              // image score = mean of the top-k patch scores
     double sigmaAt256 = kPatchCoreSigmaAt256;  // Gaussian smoothing of the pixel map, scaled with the image size
@@ -153,11 +169,9 @@ struct ScoreConfig {
     // is weighted w + v instead of w. 0 = off; nothing without seen anomalies. Psi is not trained beside it (M_as's
     // own rows would see d_s = 0).
     double seenDistanceWeight = 0.0;
-    // d_n in units of its nearest M_n row's neighbourhood (NormalBank::neighbourhoodScales) instead of the
-    // bank's: the coreset covers every region with about one radius, so a tight texture (tire's tread) has
-    // normal distances far below a loose one's, and only a patch's excess over its own region is an anomaly.
-    // Applies to w's and v's terms and to the distances Psi is trained beside. false = one global scale.
-    bool localNormalScale = false;
+    // d_n in units of its nearest M_n row's region instead of the bank's (LocalNormalScale). Applies to w's and
+    // v's terms and to the distances Psi is trained beside.
+    LocalNormalScale localNormalScale = LocalNormalScale::Off;
 };
 
 struct EngineConfig {

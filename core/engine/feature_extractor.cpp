@@ -20,7 +20,8 @@ constexpr std::size_t kMemoryCacheBytes = std::size_t(4) << 30;  // the full sha
 StrideFourMap resolve(const FeatureConfig& asked, const method::Backbone& backbone) {
     if (asked.strideFourMap != StrideFourMap::WhenOffered) return asked.strideFourMap;
     const int c4 = backbone.channelsStride4();
-    const int all = backbone.channelsStride8() + backbone.channelsStride16() + c4;
+    const int all = backbone.channelsStride8() + backbone.channelsStride16() +
+                    method::strideFourChannels(c4, asked.strideFourCells);
     const bool fits = asked.maxFeatureDim <= 0 || all <= asked.maxFeatureDim;
     return c4 > 0 && fits ? StrideFourMap::On : StrideFourMap::Off;
 }
@@ -57,8 +58,9 @@ std::shared_ptr<FeatureExtractor> FeatureExtractor::open(const EngineConfig& con
                                   "but the settings ask for one (features.strideFourMap = 1).");
         }
     }
-    impl->info.featureDim = method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16,
-                                                  config.features.maxFeatureDim, impl->info.channelsStride4);
+    impl->info.featureDim =
+        method::aggregatedDim(impl->info.channelsStride8, impl->info.channelsStride16, config.features.maxFeatureDim,
+                              method::strideFourChannels(impl->info.channelsStride4, config.features.strideFourCells));
     impl->cache = std::make_unique<method::FeatureCache>(config.featureCacheDir, kMemoryCacheBytes);
     return std::shared_ptr<FeatureExtractor>(new FeatureExtractor(std::move(impl)));
 }

@@ -97,6 +97,20 @@ private Q_SLOTS:
         const float cell = pooled4.index({1, 2}).slice(0, 6, 8).slice(1, 10, 12).mean().item<float>();  // cell (3, 5)
         QVERIFY(std::abs(fine[1][3 * 8 + 5][12].item<float>() - cell) < 1e-3f);
         QCOMPARE(aggregatedDim(32, 96, 1536, 24), 152);
+        // Kept cells: the four pooled stride-4 cells of a stride-8 cell side by side, each its own 3 channels.
+        dmad::FeatureConfig kept;
+        kept.strideFourCells = dmad::StrideFourCells::Kept;
+        const torch::Tensor spread = aggregatePatches(m8, m16, kept, m4);
+        QCOMPARE(spread.sizes().vec(), (std::vector<int64_t>{2, 64, 22}));
+        QVERIFY(torch::equal(spread.slice(2, 0, 10), q));
+        const torch::Tensor cells = pooled4.index({1}).slice(1, 6, 8).slice(2, 10, 12).reshape({3, 4});  // [c4, 4]
+        QVERIFY(torch::allclose(spread[1][3 * 8 + 5].slice(0, 10), cells.reshape({12}), 1e-4, 1e-3));
+        QCOMPARE(strideFourChannels(24, dmad::StrideFourCells::Kept), 96);
+        QCOMPARE(strideFourChannels(24, dmad::StrideFourCells::Averaged), 24);
+        // An odd stride-4 side (an input side that is not a multiple of 8) still gives two cells per cell.
+        const torch::Tensor odd4 = torch::randn({1, 3, 15, 15});
+        QCOMPARE(aggregatePatches(m8.slice(0, 0, 1), m16.slice(0, 0, 1), kept, odd4).sizes().vec(),
+                 (std::vector<int64_t>{1, 64, 22}));
     }
 
     void patchEncoderPoolingAtTheBorder() {
@@ -255,6 +269,13 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(scales, torch::tensor({0.5f, 0.5f, 1.5f, 1.5f})));
         QVERIFY(torch::allclose(groupNoiseScales(heldOut, {0, 0, 0, 0}), torch::ones({4})));  // one category
         QVERIFY_THROWS_EXCEPTION(dmad::EngineError, groupNoiseScales(heldOut, {0, 1}));
+
+        // M_n's rows take the scale of the image (so the category) they came from.
+        const NormalBank bank(SearchIndex(torch::randn({3, 4}), torch::tensor({3, 0, 2}, torch::kLong)));
+        QVERIFY(torch::allclose(bank.categoryScales(scales), torch::tensor({1.5f, 0.5f, 1.5f})));
+        QVERIFY_THROWS_EXCEPTION(dmad::EngineError, bank.categoryScales(torch::ones({2})));  // image 3 has none
+        const NormalBank unnamed(SearchIndex(torch::randn({3, 4})));
+        QVERIFY_THROWS_EXCEPTION(dmad::EngineError, unnamed.categoryScales(scales));
     }
 
     void nearestNeighbourMatchesBruteForce() {

@@ -402,14 +402,14 @@ private Q_SLOTS:
         // A model scoring d_n in its rows' own units keeps them in its file and scores the same after loading;
         // its scores differ from the global scale's, PatchCore's do not.
         dmad::EngineConfig local = m_config;
-        local.scoring.localNormalScale = true;
+        local.scoring.localNormalScale = dmad::LocalNormalScale::Neighbourhood;
         dmad::DmadTrainer trainer(m_extractor, local);
         const dmad::DmadModel model = trainer.train(m_set);
-        QVERIFY(model.info().config.scoring.localNormalScale);
+        QCOMPARE(model.info().config.scoring.localNormalScale, dmad::LocalNormalScale::Neighbourhood);
         const std::string path = tmp("local.dmad");
         model.save(path);
         const dmad::DmadModel loaded = dmad::DmadModel::load(path);
-        QVERIFY(loaded.info().config.scoring.localNormalScale);
+        QCOMPARE(loaded.info().config.scoring.localNormalScale, dmad::LocalNormalScale::Neighbourhood);
         const dmad::PatchFeatures q = m_extractor->extractFile(files(kCategory + "/test/impurity", 1).front());
         const dmad::ImageScore a = model.score(q, cv::Size(64, 64)), b = loaded.score(q, cv::Size(64, 64));
         QCOMPARE(a.score, b.score);
@@ -440,6 +440,31 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), EngineError::Kind::ModelFileCorrupt);
             QVERIFY2(std::string(e.what()).find("row scales") != std::string::npos, e.what());
         }
+    }
+
+    void categoryScaleFollowsEachRowsCategory() {
+        // A category alone in its model has the global scale: the same distance term as the global model's.
+        dmad::EngineConfig byCategory = m_config;
+        byCategory.scoring.localNormalScale = dmad::LocalNormalScale::Category;
+        const dmad::PatchFeatures q = m_extractor->extractFile(files(kCategory + "/test/impurity", 1).front());
+        dmad::DmadTrainer alone(m_extractor, byCategory);
+        const dmad::DmadModel single = alone.train(m_set);
+        QVERIFY(cv::norm(single.scoreTerms(q).normal, m_model.scoreTerms(q).normal, cv::NORM_INF) < 1e-4);
+
+        // Beside a category of other distances (tire's tread) its rows take their category's scale: the term
+        // differs from the global one's, and the file keeps the scales.
+        dmad::TrainingSet two = m_set;
+        for (const auto& p : files(kShared + "/data/tire/train/good", 4)) two.normals.push_back({p, "tire"});
+        dmad::DmadTrainer trainer(m_extractor, byCategory);
+        const dmad::DmadModel model = trainer.train(two);
+        dmad::DmadTrainer globalTrainer(m_extractor, m_config);
+        const dmad::DmadModel global = globalTrainer.train(two);
+        QVERIFY(cv::norm(model.scoreTerms(q).normal, global.scoreTerms(q).normal, cv::NORM_INF) > 1e-3);
+        const std::string path = tmp("category.dmad");
+        model.save(path);
+        const dmad::DmadModel loaded = dmad::DmadModel::load(path);
+        QCOMPARE(loaded.info().config.scoring.localNormalScale, dmad::LocalNormalScale::Category);
+        QCOMPARE(cv::norm(model.scoreTerms(q).normal, loaded.scoreTerms(q).normal, cv::NORM_INF), 0.0);
     }
 
     void modelWithAnotherBackboneOrSizeIsRefused() {

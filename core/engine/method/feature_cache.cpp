@@ -39,7 +39,9 @@ std::string FeatureCache::key(const std::vector<unsigned char>& fileBytes, const
     h.update("|backbone=" + backboneSha256 + "|imageSize=" + std::to_string(features.imageSize) +
              "|maxFeatureDim=" + std::to_string(features.maxFeatureDim) + "|pooling=" + toString(features.pooling) +
              "|resize=" + toString(features.resize) + "|aggregation=avg3x3-v2" +
-             (features.strideFourMap == StrideFourMap::On ? "|stride4=avg3x3-cell2x2" : "") +
+             (features.strideFourMap != StrideFourMap::On         ? ""
+              : features.strideFourCells == StrideFourCells::Kept ? "|stride4=avg3x3-cells2x2-kept"
+                                                                  : "|stride4=avg3x3-cell2x2") +
              levelsKey(features.autoLevels));
     return h.hexDigest();
 }

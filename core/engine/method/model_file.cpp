@@ -291,7 +291,7 @@ std::shared_ptr<DmadModel::Impl> readModelFile(const std::string& path) {
         if (t.dim() != 1 || t.size(0) != m->normal.size() || !(t.numel() == 0 || t.min().item<double>() > 0))
             corrupt(path, "the normal bank's row scales do not fit the bank.");
         m->normal.setRowScales(t.to(engineDevice(), torch::kFloat));
-    } else if (m->info.config.scoring.localNormalScale) {
+    } else if (m->info.config.scoring.localNormalScale != LocalNormalScale::Off) {
         corrupt(path, "it scores in the normal bank's row scales but does not hold them.");
     }
     m->abnormal.setParts(bank("bank.pseudo", false), bank("bank.seen", false), bank("bank.sampled", false));

@@ -1,5 +1,6 @@
 #include "engine/method/normal_bank.h"
 
+#include "engine/engine_error.h"
 #include "engine/method/coreset.h"
 
 namespace dmad::method {
@@ -48,6 +49,16 @@ torch::Tensor NormalBank::neighbourhoodScales(const Neighbours& heldOut) const {
     const torch::Tensor counts = torch::zeros({k}, options).index_add_(0, rows, torch::ones_like(d));  // [K]
     const torch::Tensor shrunk = (sums + kScalePriorPatches * mean) / (counts + kScalePriorPatches);
     return (shrunk / mean).to(torch::kFloat);
+}
+
+torch::Tensor NormalBank::categoryScales(const torch::Tensor& imageScales) const {
+    const torch::Tensor& sources = m_index.sources();  // [K] int64: the normal image of each row
+    if (!sources.defined() || sources.numel() != size())
+        throw EngineError(EngineError::Kind::InvalidArgument, "Category scales: the bank does not name its images.");
+    const torch::Tensor scales = imageScales.to(sources.device(), torch::kFloat);  // [In]
+    if (size() > 0 && (sources.min().item<std::int64_t>() < 0 || sources.max().item<std::int64_t>() >= scales.size(0)))
+        throw EngineError(EngineError::Kind::InvalidArgument, "Category scales: a row's image has no scale.");
+    return scales.index_select(0, sources);  // [K]
 }
 
 torch::Tensor inRowUnits(const torch::Tensor& distances, const torch::Tensor& rows, const torch::Tensor& scales) {

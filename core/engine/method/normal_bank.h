@@ -38,6 +38,9 @@ public:
     // little about its region). 1 everywhere = one global scale.
     torch::Tensor neighbourhoodScales(const Neighbours& heldOut) const;
     static constexpr double kScalePriorPatches = 16.0;
+    // imageScales [In]: each normal image's scale (its category's, groupNoiseScales) -> each row's scale [K]
+    // float: that of the image the row came from.
+    torch::Tensor categoryScales(const torch::Tensor& imageScales) const;
 
     // The scales d_n is divided by (ScoreConfig::localNormalScale); undefined: none recorded.
     const torch::Tensor& rowScales() const { return m_rowScales; }

@@ -9,6 +9,10 @@ int aggregatedDim(int channelsStride8, int channelsStride16, int maxFeatureDim, 
     return maxFeatureDim > 0 && c > maxFeatureDim ? maxFeatureDim : c;
 }
 
+int strideFourChannels(int channelsStride4, StrideFourCells cells) {
+    return cells == StrideFourCells::Kept ? 4 * channelsStride4 : channelsStride4;
+}
+
 torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& map16, const FeatureConfig& features,
                                const torch::Tensor& map4) {
     // The backbone's outer ring of cells is atypical (its convolutions saw padding). Counting the zero
@@ -28,7 +32,13 @@ torch::Tensor aggregatePatches(const torch::Tensor& map8, const torch::Tensor& m
     std::vector<torch::Tensor> parts = {p8, p16};
     if (map4.defined()) {
         const torch::Tensor p4 = F::avg_pool2d(map4, pool);  // [B, c4, h4, w4], h4 = 2h for even sizes
-        parts.push_back(F::adaptive_avg_pool2d(p4, F::AdaptiveAvgPool2dFuncOptions({h, w})));  // [B, c4, h, w]
+        if (features.strideFourCells == StrideFourCells::Kept) {
+            // An odd input side gives h4 = 2h - 1: resampled onto exactly two cells per stride-8 cell first.
+            const torch::Tensor even = F::adaptive_avg_pool2d(p4, F::AdaptiveAvgPool2dFuncOptions({2 * h, 2 * w}));
+            parts.push_back(F::pixel_unshuffle(even, F::PixelUnshuffleFuncOptions(2)));  // [B, 4 c4, h, w]
+        } else {
+            parts.push_back(F::adaptive_avg_pool2d(p4, F::AdaptiveAvgPool2dFuncOptions({h, w})));  // [B, c4, h, w]
+        }
     }
     torch::Tensor q = torch::cat(parts, 1);  // [B, C, h, w]
     q = q.flatten(2).transpose(1, 2);        // [B, N, C]
