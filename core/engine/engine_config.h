@@ -77,8 +77,9 @@ struct FeatureConfig {
     int maxFeatureDim = 1536;  // C = c8 + c16, reduced by channel pooling only above this
     PatchPooling pooling = PatchPooling::ZeroPadded;
     ResizeFilter resize = ResizeFilter::AreaPerAxis;
-    // Also the stride-4 map, pooled 3x3 and averaged onto the stride-8 grid: finer detail for defects of one or
-    // two patches. FeatureExtractor::featureConfig() holds the resolved On or Off, and so does every model.
+    // Also the stride-4 map, pooled 3x3 and brought onto the stride-8 grid (strideFourCells says how): finer
+    // detail for defects of one or two patches. FeatureExtractor::featureConfig() holds the resolved On or Off,
+    // and so does every model.
     StrideFourMap strideFourMap = StrideFourMap::Off;
     StrideFourCells strideFourCells = StrideFourCells::Averaged;
     // Each image's levels stretched before the backbone (method::autoLevelsGain): a dark image, such as
