@@ -658,11 +658,13 @@ DmadModel DmadTrainer::Impl::train(const TrainingSet& set, const ProgressCallbac
     data.abnormalBank = abnormalIndex.rows();
     if (config.scoring.localNormalScale == LocalNormalScale::Neighbourhood)
         data.normalScales = normal.neighbourhoodScales(normalInNormal);
-    if (config.scoring.localNormalScale == LocalNormalScale::Category)
-        data.normalScales = normal.categoryScales(
-            method::groupNoiseScales(normalInNormal.distances.reshape({in, n}), normalGroups(set)));
-    if (config.training.pseudoNegativePerCategory)
-        data.noiseScales = method::groupNoiseScales(normalInNormal.distances.reshape({in, n}), normalGroups(set));
+    const bool byCategory = config.scoring.localNormalScale == LocalNormalScale::Category;
+    const torch::Tensor categoryScales =
+        byCategory || config.training.pseudoNegativePerCategory
+            ? method::groupNoiseScales(normalInNormal.distances.reshape({in, n}), normalGroups(set))  // [In]
+            : torch::Tensor();
+    if (byCategory) data.normalScales = normal.categoryScales(categoryScales);
+    if (config.training.pseudoNegativePerCategory) data.noiseScales = categoryScales;
     clock.end();
 
     // Training the enhancer and the mapper.
